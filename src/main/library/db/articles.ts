@@ -1,0 +1,116 @@
+import type { ArticleFilter, ArticleSummary } from '../../../shared/domain';
+import type { Db } from './connection';
+
+export interface NewArticle {
+  title: string;
+  date: string | null;
+  dateText: string | null;
+  source: string | null;
+  url: string | null;
+  originName: string | null;
+  contentHash: string;
+}
+
+export interface ArticleRow {
+  id: number;
+  title: string;
+  date: string | null;
+  dateText: string | null;
+  source: string | null;
+  url: string | null;
+  readAt: string | null;
+}
+
+export function insertArticle(db: Db, article: NewArticle, now: string): number {
+  const result = db
+    .prepare(
+      `INSERT INTO articles (title, date, date_text, source, url, origin_name, content_hash, imported_at)
+       VALUES (@title, @date, @dateText, @source, @url, @originName, @contentHash, @now)`,
+    )
+    .run({ ...article, now });
+  return Number(result.lastInsertRowid);
+}
+
+export function findArticleIdByHash(db: Db, contentHash: string): number | undefined {
+  const row = db.prepare('SELECT id FROM articles WHERE content_hash = ?').get(contentHash) as
+    | { id: number }
+    | undefined;
+  return row?.id;
+}
+
+export function getArticleRow(db: Db, id: number): ArticleRow | undefined {
+  return db
+    .prepare(
+      `SELECT id, title, date, date_text AS dateText, source, url, read_at AS readAt FROM articles WHERE id = ?`,
+    )
+    .get(id) as ArticleRow | undefined;
+}
+
+export function setArticleRead(db: Db, id: number, readAt: string | null): boolean {
+  return db.prepare('UPDATE articles SET read_at = ? WHERE id = ?').run(readAt, id).changes > 0;
+}
+
+/** SQL condition and parameters for an article filter, over `articles a`. */
+export function articleFilterSql(filter: ArticleFilter): { where: string; params: Record<string, unknown> } {
+  const clauses: string[] = [];
+  const params: Record<string, unknown> = {};
+  if (filter.undated) clauses.push('a.date IS NULL');
+  if (filter.from) {
+    clauses.push('a.date >= @from');
+    params.from = filter.from;
+  }
+  if (filter.to) {
+    clauses.push('a.date <= @to');
+    params.to = filter.to;
+  }
+  if (filter.tag) {
+    clauses.push(
+      `EXISTS (SELECT 1 FROM article_tags at JOIN tags t ON t.id = at.tag_id
+               WHERE at.article_id = a.id AND t.name = @tag)`,
+    );
+    params.tag = filter.tag;
+  }
+  return { where: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params };
+}
+
+/** Articles matching the filter, newest first; undated ones last. */
+export function listArticleSummaries(db: Db, filter: ArticleFilter = {}, ids?: number[]): ArticleSummary[] {
+  const { where, params } = articleFilterSql(filter);
+  const idClause = ids ? `${where ? ' AND' : 'WHERE'} a.id IN (SELECT value FROM json_each(@ids))` : '';
+  if (ids) params.ids = JSON.stringify(ids);
+  const rows = db
+    .prepare(
+      `SELECT a.id, a.title, a.date, a.source, a.read_at AS readAt,
+              (SELECT json_group_array(t.name) FROM article_tags at JOIN tags t ON t.id = at.tag_id
+                WHERE at.article_id = a.id AND at.origin = 'source') AS tags,
+              (SELECT json_group_array(t.name) FROM article_tags at JOIN tags t ON t.id = at.tag_id
+                WHERE at.article_id = a.id AND at.origin = 'user') AS userTags,
+              (SELECT count(*) FROM annotations n WHERE n.article_id = a.id) AS noteCount
+         FROM articles a ${where}${idClause}
+        ORDER BY a.date IS NULL, a.date DESC, a.id DESC`,
+    )
+    .all(params) as Array<{
+    id: number;
+    title: string;
+    date: string | null;
+    source: string | null;
+    readAt: string | null;
+    tags: string;
+    userTags: string;
+    noteCount: number;
+  }>;
+  return rows.map((r) => ({
+    id: r.id,
+    title: r.title,
+    date: r.date,
+    source: r.source,
+    read: r.readAt !== null,
+    tags: JSON.parse(r.tags) as string[],
+    userTags: JSON.parse(r.userTags) as string[],
+    noteCount: r.noteCount,
+  }));
+}
+
+export function countArticles(db: Db): number {
+  return (db.prepare('SELECT count(*) AS n FROM articles').get() as { n: number }).n;
+}

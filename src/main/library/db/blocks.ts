@@ -1,0 +1,27 @@
+import type { Block, BlockKind } from '../../../shared/domain';
+import type { Db } from './connection';
+
+export interface NewBlock {
+  kind: BlockKind;
+  text: string;
+  level: number;
+}
+
+export function insertBlocks(db: Db, articleId: number, blocks: readonly NewBlock[]): void {
+  const insert = db.prepare(
+    'INSERT INTO blocks (article_id, position, kind, level, text) VALUES (?, ?, ?, ?, ?)',
+  );
+  blocks.forEach((block, position) => insert.run(articleId, position, block.kind, block.level, block.text));
+}
+
+export function listBlocks(db: Db, articleId: number): Block[] {
+  return db
+    .prepare('SELECT id, kind, text, level FROM blocks WHERE article_id = ? ORDER BY position')
+    .all(articleId) as Block[];
+}
+
+export function getBlock(db: Db, blockId: number): (Block & { articleId: number }) | undefined {
+  return db
+    .prepare('SELECT id, article_id AS articleId, kind, text, level FROM blocks WHERE id = ?')
+    .get(blockId) as (Block & { articleId: number }) | undefined;
+}

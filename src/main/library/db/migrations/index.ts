@@ -1,0 +1,25 @@
+import type { Db } from '../connection';
+import { initial } from './001-initial';
+
+export interface Migration {
+  version: number;
+  name: string;
+  up: (db: Db) => void;
+}
+
+/** Every schema change, in order. Append only: a released migration never changes. */
+export const MIGRATIONS: readonly Migration[] = [initial];
+
+export const LATEST_VERSION = MIGRATIONS.at(-1)?.version ?? 0;
+
+/** Runs each pending migration in its own transaction together with its `user_version` bump. */
+export function migrate(db: Db, migrations: readonly Migration[] = MIGRATIONS): void {
+  for (const migration of migrations) {
+    const current = db.pragma('user_version', { simple: true }) as number;
+    if (migration.version <= current) continue;
+    db.transaction(() => {
+      migration.up(db);
+      db.pragma(`user_version = ${migration.version}`);
+    }).immediate();
+  }
+}

@@ -1,0 +1,46 @@
+import type { TagCount } from '../../../shared/domain';
+import type { Db } from './connection';
+
+export type TagOrigin = 'source' | 'user';
+
+function tagId(db: Db, name: string): number {
+  db.prepare('INSERT INTO tags (name) VALUES (?) ON CONFLICT (name) DO NOTHING').run(name);
+  return (db.prepare('SELECT id FROM tags WHERE name = ?').get(name) as { id: number }).id;
+}
+
+export function addArticleTag(db: Db, articleId: number, name: string, origin: TagOrigin): void {
+  db.prepare('INSERT OR IGNORE INTO article_tags (article_id, tag_id, origin) VALUES (?, ?, ?)').run(
+    articleId,
+    tagId(db, name),
+    origin,
+  );
+}
+
+export function removeArticleTag(db: Db, articleId: number, name: string, origin: TagOrigin): void {
+  db.prepare(
+    `DELETE FROM article_tags WHERE article_id = ? AND origin = ?
+       AND tag_id = (SELECT id FROM tags WHERE name = ?)`,
+  ).run(articleId, origin, name);
+}
+
+export function listArticleTags(db: Db, articleId: number, origin: TagOrigin): string[] {
+  return (
+    db
+      .prepare(
+        `SELECT t.name FROM article_tags at JOIN tags t ON t.id = at.tag_id
+          WHERE at.article_id = ? AND at.origin = ? ORDER BY t.name`,
+      )
+      .all(articleId, origin) as Array<{ name: string }>
+  ).map((r) => r.name);
+}
+
+/** Every tag in use with the number of articles carrying it, source and user tags together. */
+export function countTags(db: Db): TagCount[] {
+  return db
+    .prepare(
+      `SELECT t.name, count(DISTINCT at.article_id) AS count
+         FROM tags t JOIN article_tags at ON at.tag_id = t.id
+        GROUP BY t.id ORDER BY count DESC, t.name`,
+    )
+    .all() as TagCount[];
+}

@@ -1,0 +1,2 @@
+export { Library, DATABASE_FILE, type LibraryOptions, type SearchOutcome } from './library';
+export { LibraryError, ImportError } from './errors';
