@@ -14,13 +14,22 @@ export const HIGHLIGHT_LABELS: Record<HighlightColor, string> = {
   fact: 'Fact / figure',
 };
 
+/** How a list's items are marked: bullets or numbers. */
+export const LIST_STYLES = ['bulleted', 'numbered'] as const;
+export type ListStyle = (typeof LIST_STYLES)[number];
+
 /** A piece of an article as we store and render it: never raw HTML. */
 export interface Block {
   id: number;
   kind: BlockKind;
+  /** Plain text; for a table, its rows one per line with cells joined by ` | `. */
   text: string;
   /** Heading level (1–6) or bullet nesting depth (0 = top level); 0 for other kinds. */
   level: number;
+  /** Bullets only: whether the source list was bulleted or numbered (absent when unknown). */
+  listStyle?: ListStyle;
+  /** Tables only: the rows, each a list of cell texts. */
+  rows?: string[][];
 }
 
 export interface ArticleSummary {
@@ -97,4 +106,23 @@ export interface ImportReport {
   imported: Array<{ id: number; title: string; path: string }>;
   duplicates: Array<{ path: string; id: number }>;
   failed: Array<{ path: string; error: string }>;
+  /** Articles already in the library (same URL, title and date) whose text was replaced in place. */
+  updated?: Array<{ id: number; title: string; path: string }>;
+  /** Records inside a file that were left out, each with the reason (a navigation page, an empty record). */
+  skipped?: Array<{ path: string; title: string; reason: string }>;
+}
+
+/** Where a folder or batch import stands, reported after each file. */
+export interface ImportProgress {
+  /** Files finished so far. */
+  done: number;
+  total: number;
+  /** The file being imported next (or the last one, when done === total). */
+  current: string;
+  /** Seconds left at the pace so far, or null before the first file is done. */
+  etaSeconds: number | null;
+  imported: number;
+  updated: number;
+  duplicates: number;
+  failed: number;
 }

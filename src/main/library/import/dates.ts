@@ -1,4 +1,5 @@
 import { format, isValid, parse } from 'date-fns';
+import { isIsoDay } from '../../../shared/dates';
 
 /**
  * Strict, day-first date reading as Indian sources write dates. A date that does not exist
@@ -45,8 +46,10 @@ const MONTHS = 'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?
 
 /** Date-like phrases, most specific first, for finding a date inside a longer line. */
 const DATE_PHRASES = [
+  // PIB: `31 DEC 2019 6:48PM` — the time glued to PM is left out of the phrase.
   new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?,?\\s+(?:${MONTHS}),?\\s+\\d{4}\\b`, 'i'),
   new RegExp(`\\b(?:${MONTHS})\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}\\b`, 'i'),
+  new RegExp(`\\b\\d{4}\\s+(?:${MONTHS})\\s+\\d{1,2}\\b`, 'i'),
   /\b\d{4}-\d{2}-\d{2}\b/,
   /\b\d{2}[-/.]\d{2}[-/.]\d{4}\b/,
 ];
@@ -58,6 +61,54 @@ export function findDateIn(text: string): { date: string | null; text: string } 
     if (match) return { date: parseHumanDate(match[0]), text: match[0] };
   }
   return null;
+}
+
+const ISO_STAMP =
+  /^([+-]?\d{4,6})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d{1,9})?)?\s*(?:Z|[+-]\d{2}(?::?\d{2})?)?)?$/i;
+const RFC_2822 = /^(?:[a-z]{3},\s*)?(\d{1,2}\s+[a-z]{3,9}\s+\d{4})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*(?:[+-]\d{4}|[a-z]{1,5}))?$/i;
+const IST_OFFSET_MS = 330 * 60_000;
+
+/**
+ * Reads a date written by a machine (a feed, a meta tag, a JSON field) as the calendar day the source
+ * wrote, without moving it across time zones: `2019-01-01T23:30:00-05:00` is 2019-01-01. Epoch numbers
+ * (10 digits = seconds, 13 = milliseconds) are read as the day in India (UTC+05:30). Human forms are
+ * tried last. Returns null for anything that is not a real day.
+ */
+export function parseMachineDate(raw: string): string | null {
+  const text = raw.trim();
+  if (text.length === 0 || text.length > 100) return null;
+  const iso = ISO_STAMP.exec(text);
+  if (iso) {
+    if (iso[1]!.length !== 4) return null;
+    const day = `${iso[1]}-${iso[2]}-${iso[3]}`;
+    return isIsoDay(day) && inRange(day) ? day : null;
+  }
+  if (/^\d{10}$|^\d{13}$/.test(text)) {
+    const ms = text.length === 10 ? Number(text) * 1000 : Number(text);
+    const day = new Date(ms + IST_OFFSET_MS).toISOString().slice(0, 10);
+    return inRange(day) ? day : null;
+  }
+  const rfc = RFC_2822.exec(text);
+  if (rfc) return parseHumanDate(rfc[1]!);
+  return parseHumanDate(text);
+}
+
+function inRange(day: string): boolean {
+  const year = Number(day.slice(0, 4));
+  return year >= 1900 && year <= 2100;
+}
+
+/** A date in a URL path: `/2025/06/19/`, `/daily/10-01-2022/`, `…-2021-07-13`. */
+export function dateFromUrl(url: string): string | null {
+  let path = url;
+  try {
+    path = decodeURIComponent(new URL(url).pathname);
+  } catch {
+    // not a URL: read it as a path
+  }
+  const ymd = /(?:^|\/)((?:19|20)\d{2})\/(\d{2})\/(\d{2})(?:\/|$)/.exec(path);
+  if (ymd) return parseHumanDate(`${ymd[1]}-${ymd[2]}-${ymd[3]}`);
+  return dateFromFileName(path);
 }
 
 /** A date carried by a file name such as `csto-2022-01-10.txt` or `10-01-2022.html`. */

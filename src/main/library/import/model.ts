@@ -1,10 +1,14 @@
-import type { BlockKind } from '../../../shared/domain';
+import type { BlockKind, ListStyle } from '../../../shared/domain';
 
 /** A block as a parser produces it, before it has an id. */
 export interface ParsedBlock {
   kind: BlockKind;
   text: string;
   level: number;
+  /** Bullets: bulleted or numbered, when the source said. */
+  listStyle?: ListStyle;
+  /** Tables: rows of cell texts (`text` holds the same, one row a line). */
+  rows?: string[][];
 }
 
 /** One article as a parser read it from a file, ready to be stored. */
@@ -22,9 +26,35 @@ export interface ParsedArticle {
   blocks: ParsedBlock[];
 }
 
+/** A record inside a file that was deliberately left out, and why. */
+export interface SkippedRecord {
+  title: string;
+  reason: string;
+}
+
+/** What a parser made of one file: the articles, and the records it left out or could not read. */
+export interface ParseOutcome {
+  articles: ParsedArticle[];
+  skipped: SkippedRecord[];
+  /** Things the user should know that did not stop the import (content cut at a nesting limit, …). */
+  warnings: string[];
+}
+
+/** Explicit field names for data dumps (`--map title=headline,body=fullText`). */
+export interface FieldMap {
+  title?: string;
+  date?: string;
+  tags?: string;
+  body?: string;
+  url?: string;
+  source?: string;
+}
+
 /** A decoded file handed to a format parser. */
 export interface SourceDocument {
   /** File name (used for messages, the format and as a last-resort date source). */
   name: string;
   text: string;
+  /** Field mapping for data dumps, when the user gave one. */
+  map?: FieldMap;
 }

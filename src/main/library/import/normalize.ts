@@ -35,3 +35,13 @@ export function toLines(text: string): string[] {
     .split('\n')
     .map((line) => line.replace(/\t/g, '    ').replace(/\s+$/, ''));
 }
+
+/**
+ * Inline text gathered from markup: as `cleanInline`, and without the space that a pretty-printed
+ * page puts before closing punctuation (`cooperation , following` → `cooperation, following`).
+ */
+export function cleanMarkupText(text: string): string {
+  return cleanInline(text)
+    .replace(/\s+([,.;:!?%)\]])(?=\s|$|[,.;:!?%)\]"”’])/g, '$1')
+    .replace(/([([])\s+(?=\S)/g, '$1');
+}

@@ -1,21 +1,46 @@
 import { cleanInline } from './normalize';
 
 const ROMAN: Record<string, string> = { i: '1', ii: '2', iii: '3', iv: '4' };
+const GS = /^(?:gs|general studies)\s*(?:paper)?\s*[-–:]?\s*(iv|iii|ii|i|[1-4])$/i;
+const KNOWN: Record<string, string> = { prelims: 'Prelims', mains: 'Mains', essay: 'Essay', ethics: 'Ethics' };
 
 /** One spelling per tag: `GS Paper - 2`, `GS paper II` and `gs2` all become `GS-2`. */
 export function normalizeTag(raw: string): string {
-  const tag = cleanInline(raw).replace(/^#/, '');
-  const gs = /^(?:gs|general studies)\s*(?:paper)?\s*[-–:]?\s*(iv|iii|ii|i|[1-4])$/i.exec(tag);
+  const tag = cleanInline(raw)
+    .replace(/^#/, '')
+    .replace(/^[-–,;:|\s]+|[-–,;:|\s]+$/g, '');
+  const gs = GS.exec(tag);
   if (gs) return `GS-${ROMAN[gs[1]!.toLowerCase()] ?? gs[1]}`;
-  const known: Record<string, string> = { prelims: 'Prelims', mains: 'Mains', essay: 'Essay', ethics: 'Ethics' };
-  return known[tag.toLowerCase()] ?? tag;
+  return KNOWN[tag.toLowerCase()] ?? tag;
 }
 
 /** Splits a `Tags:` value on commas, pipes or semicolons and normalises each tag, without repeats. */
 export function splitTags(raw: string): string[] {
-  const tags = raw
-    .split(/[,|;]/)
-    .map(normalizeTag)
-    .filter((t) => t.length > 0 && t.length <= 60);
-  return [...new Set(tags)];
+  return uniqueTags(raw.split(/[,|;]/));
+}
+
+/** Normalises a list of tags, dropping empty, over-long and repeated ones (case-insensitively). */
+export function uniqueTags(raw: readonly string[]): string[] {
+  const seen = new Set<string>();
+  const tags: string[] = [];
+  for (const item of raw) {
+    const tag = normalizeTag(item);
+    if (tag.length === 0 || tag.length > 60 || seen.has(tag.toLowerCase())) continue;
+    seen.add(tag.toLowerCase());
+    tags.push(tag);
+  }
+  return tags;
+}
+
+/**
+ * Syllabus tags named inside a line: `GS Paper 2`, `Syllabus : GS 2 : Governance`, `GS-III`,
+ * `General Studies Paper IV`, `Prelims level : …` (→ Prelims), `Mains level : …` (→ Mains).
+ */
+export function findSyllabusTags(text: string): string[] {
+  const found: string[] = [];
+  const gs = /\b(?:GS|General Studies)\s*(?:Paper)?\s*[-–:]?\s*(IV|III|II|I|[1-4])\b/gi;
+  for (const m of text.matchAll(gs)) found.push(`GS-${ROMAN[m[1]!.toLowerCase()] ?? m[1]}`);
+  if (/\bprelims?\s+level\s*:/i.test(text)) found.push('Prelims');
+  if (/\bmains\s+level\s*:/i.test(text)) found.push('Mains');
+  return [...new Set(found)];
 }

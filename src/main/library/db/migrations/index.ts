@@ -1,5 +1,6 @@
 import type { Db } from '../connection';
 import { initial } from './001-initial';
+import { importStructure } from './002-import';
 
 export interface Migration {
   version: number;
@@ -8,7 +9,7 @@ export interface Migration {
 }
 
 /** Every schema change, in order. Append only: a released migration never changes. */
-export const MIGRATIONS: readonly Migration[] = [initial];
+export const MIGRATIONS: readonly Migration[] = [initial, importStructure];
 
 export const LATEST_VERSION = MIGRATIONS.at(-1)?.version ?? 0;
 

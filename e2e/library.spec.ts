@@ -1,0 +1,84 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { localToday } from '../src/shared/dates';
+import { expect, screenshot, test } from './fixtures';
+
+test('first run shows the bundled samples newest first, with tags and counts', async ({ app }) => {
+  const items = app.page.getByTestId('article-item');
+  await expect(items).toHaveCount(4);
+  await expect(items.nth(0)).toContainText('Lokpal and Lokayuktas');
+  await expect(items.nth(3)).toContainText('India–Central Asia Summit');
+  await expect(app.page.locator('[data-testid="tag"][data-tag="GS-2"]')).toContainText('2');
+  await expect(app.page.locator('[data-testid="tag"][data-tag="Environment"]')).toContainText('1');
+  await expect(items.nth(0)).toHaveAttribute('data-read', 'false');
+  await items.nth(0).click();
+  await expect(app.page.getByTestId('reader-title')).toHaveText('Lokpal and Lokayuktas');
+  await expect(items.nth(0)).toHaveAttribute('data-read', 'true');
+  await screenshot(app, 'library');
+});
+
+test('the date filter narrows by month, range, recent days and undated', async ({ app }) => {
+  const { page } = app;
+  const items = page.getByTestId('article-item');
+  await expect(items).toHaveCount(4);
+
+  await page.getByTestId('date-month').fill('2022-02');
+  await expect(items).toHaveCount(2);
+  await expect(page.getByTestId('article-list')).toContainText('Ramsar Sites in India');
+  await expect(page.getByTestId('article-list')).toContainText('Capital Expenditure in the Union Budget');
+
+  await page.getByTestId('date-filter-all').click();
+  await expect(items).toHaveCount(4);
+  await page.getByTestId('date-from').fill('2022-01-01');
+  await page.getByTestId('date-to').fill('2022-01-31');
+  await expect(items).toHaveCount(1);
+  await expect(items.first()).toContainText('India–Central Asia Summit');
+
+  await page.getByTestId('date-day').fill('2022-03-08');
+  await expect(items).toHaveCount(1);
+  await expect(items.first()).toContainText('Lokpal');
+
+  // Today's article and an undated one, imported through the dialog.
+  const [year, , day] = localToday().split('-');
+  const month = new Date(`${localToday()}T12:00:00`).toLocaleString('en-GB', { month: 'long' });
+  const today = join(app.libraryDir, 'today.txt');
+  writeFileSync(today, `Daily Brief\n\nDate: ${Number(day)} ${month} ${year}\n\nA short paragraph for today.\n`);
+  const undated = join(app.libraryDir, 'no-date.txt');
+  writeFileSync(undated, 'Notes Without a Date\n\nThis copied text carries no date anywhere.\n');
+  await app.answerOpenDialog([today, undated]);
+  await page.getByTestId('import-button').click();
+  await expect(page.getByTestId('import-report')).toContainText('2');
+
+  await page.getByTestId('date-filter-7').click();
+  await expect(items).toHaveCount(1);
+  await expect(items.first()).toContainText('Daily Brief');
+  await page.getByTestId('date-filter-30').click();
+  await expect(items).toHaveCount(1);
+  await page.getByTestId('date-filter-undated').click();
+  await expect(items).toHaveCount(1);
+  await expect(items.first()).toContainText('Notes Without a Date');
+  await page.getByTestId('date-filter-all').click();
+  await expect(items).toHaveCount(6);
+});
+
+test('clicking a tag shows its articles; user tags are kept apart from source tags', async ({ app }) => {
+  const { page } = app;
+  const items = page.getByTestId('article-item');
+  await page.locator('[data-testid="tag"][data-tag="GS-3"]').click();
+  await expect(items).toHaveCount(2);
+  await expect(page.getByTestId('article-list')).not.toContainText('Lokpal');
+  await page.locator('[data-testid="tag"][data-tag="GS-3"]').click();
+  await expect(items).toHaveCount(4);
+
+  await items.filter({ hasText: 'Lokpal' }).click();
+  await page.getByTestId('user-tag-input').fill('Prelims');
+  await page.getByTestId('user-tag-input').press('Enter');
+  await expect(page.getByTestId('user-tag')).toHaveText(/Prelims/);
+  const prelims = page.locator('[data-testid="tag"][data-tag="Prelims"]');
+  await expect(prelims).toContainText('1');
+  await prelims.click();
+  await expect(items).toHaveCount(1);
+  await page.getByTestId('remove-tag').click();
+  await expect(page.getByTestId('user-tag')).toHaveCount(0);
+  await expect(prelims).toHaveCount(0);
+});

@@ -1,0 +1,172 @@
+/**
+ * Starts Bulletin for an end-to-end test. Where Electron's binary exists, the real app through
+ * Playwright's `_electron`; elsewhere the built renderer in Debian's Chromium, served over 127.0.0.1
+ * with the app's CSP, its `window.api` wired to the real IPC handlers and library through exposeBinding.
+ * Scenarios are written once against `BulletinApp` and run the same way in both modes.
+ */
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { buildSync } from 'esbuild';
+import { _electron, chromium, type Browser, type ElectronApplication, type Page } from 'playwright-core';
+import { createHandlers, invokeChannel, type Dialogs } from '../../src/main/ipc-handlers';
+import { Library } from '../../src/main/library';
+import { resolveAsset } from '../../src/main/protocol';
+import { CONTENT_SECURITY_POLICY, isTrustedSenderUrl } from '../../src/main/security';
+
+export const ROOT = resolve(__dirname, '../..');
+const RENDERER = join(ROOT, 'out', 'renderer');
+const SAMPLES = join(ROOT, 'resources', 'samples');
+
+export const CHROMIUM_PATH = process.env.BULLETIN_CHROMIUM ?? '/usr/bin/chromium';
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+export interface BulletinApp {
+  mode: 'electron' | 'chromium';
+  page: Page;
+  libraryDir: string;
+  /** The files the next File → Import… dialog will return (null = cancelled). */
+  answerOpenDialog(paths: string[] | null): Promise<void>;
+  /** The path the next save dialog will return (null = cancelled). */
+  answerSaveDialog(path: string | null): Promise<void>;
+  /** Closes the app; the library stays on disk for a restart. */
+  close(): Promise<void>;
+}
+
+/** The Electron binary, when `npm ci` could download it. */
+function electronBinary(): string | null {
+  if (process.env.BULLETIN_E2E_MODE === 'chromium') return null;
+  try {
+    const path = createRequire(__filename)('electron') as unknown as string;
+    return existsSync(path) ? path : null;
+  } catch {
+    return null;
+  }
+}
+
+export function newLibraryDir(): string {
+  return mkdtempSync(join(tmpdir(), 'bulletin-e2e-'));
+}
+
+export async function launchApp(libraryDir = newLibraryDir()): Promise<BulletinApp> {
+  const electron = electronBinary();
+  return electron ? launchElectron(electron, libraryDir) : launchChromium(libraryDir);
+}
+
+async function launchElectron(executablePath: string, libraryDir: string): Promise<BulletinApp> {
+  const app: ElectronApplication = await _electron.launch({
+    executablePath,
+    args: [ROOT],
+    env: { ...process.env, BULLETIN_LIBRARY: libraryDir },
+  });
+  const page = await app.firstWindow();
+  await page.setViewportSize({ width: 1400, height: 900 });
+  return {
+    mode: 'electron',
+    page,
+    libraryDir,
+    answerOpenDialog: (paths) =>
+      app.evaluate(({ dialog }, answer) => {
+        dialog.showOpenDialog = (async () => ({ canceled: answer === null, filePaths: answer ?? [] })) as never;
+      }, paths),
+    answerSaveDialog: (path) =>
+      app.evaluate(({ dialog }, answer) => {
+        dialog.showSaveDialog = (async () => ({ canceled: answer === null, filePath: answer ?? '' })) as never;
+      }, path),
+    close: () => app.close(),
+  };
+}
+
+let browserScript: string | null = null;
+
+function browserApiScript(): string {
+  browserScript ??= buildSync({
+    entryPoints: [join(__dirname, 'browser-api.ts')],
+    bundle: true,
+    format: 'iife',
+    write: false,
+    platform: 'browser',
+    target: 'chrome120',
+  }).outputFiles[0]!.text;
+  return browserScript;
+}
+
+function serveRenderer(): Promise<{ server: Server; origin: string }> {
+  const server = createServer((request, response) => {
+    const asset = resolveAsset(RENDERER, new URL(request.url ?? '/', 'http://localhost').pathname);
+    if (!asset) {
+      response.writeHead(404).end('Not found');
+      return;
+    }
+    response.writeHead(200, { 'content-type': asset.mimeType, 'content-security-policy': CONTENT_SECURITY_POLICY });
+    response.end(readFileSync(asset.file));
+  });
+  return new Promise((done) =>
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      if (address === null || typeof address === 'string') throw new Error('no address');
+      done({ server, origin: `http://127.0.0.1:${address.port}` });
+    }),
+  );
+}
+
+let sharedBrowser: Browser | null = null;
+
+async function launchChromium(libraryDir: string): Promise<BulletinApp> {
+  if (!existsSync(join(RENDERER, 'index.html'))) throw new Error('Build the renderer first: npx electron-vite build');
+  // What the main process does at start: open the library and put the samples in a new one.
+  const library = Library.open(libraryDir);
+  library.seedSamples(SAMPLES);
+  let openAnswer: string[] | null = null;
+  let saveAnswer: string | null = null;
+  const dialogs: Dialogs = {
+    chooseFilesToImport: async () => openAnswer,
+    chooseExportPath: async () => saveAnswer,
+  };
+  const handlers = createHandlers({ library, dialogs });
+  const { server, origin } = await serveRenderer();
+
+  sharedBrowser ??= await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  const context = await sharedBrowser.newContext({ viewport: { width: 1400, height: 900 } });
+  await context.exposeBinding('__bulletinInvoke', async (source, channel: string, input: unknown) => {
+    // The same sender check as the main process: our origin, our top frame.
+    if (source.frame !== source.page.mainFrame() || !isTrustedSenderUrl(source.frame.url(), [origin])) {
+      return { ok: false, error: 'Request refused: it did not come from Bulletin’s own window.' };
+    }
+    return invokeChannel(handlers, channel, input);
+  });
+  await context.addInitScript({ content: browserApiScript() });
+  const page = await context.newPage();
+  await page.goto(`${origin}/index.html`);
+  return {
+    mode: 'chromium',
+    page,
+    libraryDir,
+    answerOpenDialog: async (paths) => {
+      openAnswer = paths;
+    },
+    answerSaveDialog: async (path) => {
+      saveAnswer = path;
+    },
+    close: async () => {
+      await context.close();
+      await new Promise((done) => server.close(done));
+      library.close();
+    },
+  };
+}
+
+/** Closes the browser shared by the Chromium-mode apps of one worker. */
+export async function closeSharedBrowser(): Promise<void> {
+  await sharedBrowser?.close();
+  sharedBrowser = null;
+}

@@ -1,0 +1,86 @@
+/** App lifecycle only: open the library, register IPC, create the window. */
+import { app, BrowserWindow, dialog, Menu, net, protocol, session } from 'electron';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { LIBRARY_CHANGED_EVENT } from '../shared/contract';
+import { createHandlers, type Dialogs } from './ipc-handlers';
+import { registerIpc } from './ipc';
+import { Library } from './library';
+import { defaultLibraryDir } from './library-location';
+import { buildMenu } from './menu';
+import { electronNativeBinding } from './native-binding';
+import { resolveAsset } from './protocol';
+import { APP_ORIGIN, APP_SCHEME, CONTENT_SECURITY_POLICY } from './security';
+import { createMainWindow, lockDownContents } from './window';
+
+app.setName('Bulletin');
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true } }]);
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  let mainWindow: BrowserWindow | null = null;
+
+  app.on('second-instance', () => {
+    if (mainWindow?.isMinimized()) mainWindow.restore();
+    mainWindow?.focus();
+  });
+  app.on('web-contents-created', (_event, contents) => lockDownContents(contents));
+  app.on('window-all-closed', () => app.quit());
+
+  void app.whenReady().then(() => {
+    const rendererRoot = join(__dirname, '../renderer');
+    protocol.handle(APP_SCHEME, (request) => {
+      const asset = resolveAsset(rendererRoot, new URL(request.url).pathname);
+      if (!asset) return new Response('Not found', { status: 404 });
+      return net.fetch(pathToFileURL(asset.file).toString()).then(
+        async (response) =>
+          new Response(await response.arrayBuffer(), {
+            headers: { 'content-type': asset.mimeType, 'content-security-policy': CONTENT_SECURITY_POLICY },
+          }),
+      );
+    });
+    session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+
+    const library = Library.open(defaultLibraryDir(join(app.getPath('userData'))), {
+      nativeBinding: electronNativeBinding(app.getAppPath(), process.versions.electron),
+    });
+    library.seedSamples(join(app.getAppPath(), 'resources', 'samples'));
+    app.on('will-quit', () => library.close());
+
+    const dialogs: Dialogs = {
+      chooseFilesToImport: async () => {
+        const result = await dialog.showOpenDialog(mainWindow!, {
+          title: 'Import articles',
+          properties: ['openFile', 'multiSelections'],
+          filters: [{ name: 'Articles', extensions: ['txt', 'text', 'md', 'html', 'htm', 'json', 'jsonl', 'csv', 'xml'] }],
+        });
+        return result.canceled ? null : result.filePaths;
+      },
+      chooseExportPath: async (defaultName) => {
+        const result = await dialog.showSaveDialog(mainWindow!, {
+          title: 'Export notes',
+          defaultPath: join(app.getPath('documents'), defaultName),
+          filters: [{ name: 'Markdown', extensions: ['md'] }],
+        });
+        return result.canceled || !result.filePath ? null : result.filePath;
+      },
+    };
+
+    const devUrl = process.env.ELECTRON_RENDERER_URL;
+    const trusted = [APP_ORIGIN, ...(devUrl ? [new URL(devUrl).origin] : [])];
+    registerIpc({ library, dialogs }, trusted, () => mainWindow?.webContents ?? null);
+
+    const handlers = createHandlers({ library, dialogs });
+    const notifyChanged = () => mainWindow?.webContents.send(LIBRARY_CHANGED_EVENT);
+    Menu.setApplicationMenu(
+      buildMenu({
+        importFiles: () => void Promise.resolve(handlers.importWithDialog({})).then((r) => r && notifyChanged()),
+        exportNotes: () => void handlers.exportNotesWithDialog({}),
+      }),
+    );
+
+    mainWindow = createMainWindow(devUrl);
+    mainWindow.on('closed', () => (mainWindow = null));
+  });
+}

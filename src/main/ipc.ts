@@ -1,0 +1,19 @@
+import { ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron';
+import { CHANNEL_PREFIX, channelNames } from '../shared/contract';
+import { createHandlers, invokeChannel, type HandlerDeps } from './ipc-handlers';
+import { isTrustedSenderUrl } from './security';
+
+/** Registers one handler per contract channel; each checks the sender before anything else. */
+export function registerIpc(deps: HandlerDeps, trustedOrigins: readonly string[], window: () => WebContents | null): void {
+  const handlers = createHandlers(deps);
+  for (const name of channelNames) {
+    ipcMain.handle(`${CHANNEL_PREFIX}${name}`, (event: IpcMainInvokeEvent, input: unknown) => {
+      const frame = event.senderFrame;
+      const fromOurWindow = event.sender === window() && frame !== null && frame === event.sender.mainFrame;
+      if (!fromOurWindow || !isTrustedSenderUrl(frame?.url, trustedOrigins)) {
+        return { ok: false, error: 'Request refused: it did not come from Bulletin’s own window.' };
+      }
+      return invokeChannel(handlers, name, input);
+    });
+  }
+}

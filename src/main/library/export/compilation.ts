@@ -1,0 +1,256 @@
+import { createHash } from 'node:crypto';
+import {
+  HIGHLIGHT_LABELS,
+  type Annotation,
+  type Block,
+  type HighlightColor,
+} from '../../../shared/domain';
+import { articleFilterSql } from '../db/articles';
+import * as annotations from '../db/annotations';
+import * as blocks from '../db/blocks';
+import type { Db } from '../db/connection';
+
+/** Which articles an export takes: every field narrows it; none means the whole library. */
+export interface ExportScope {
+  /** First day, `YYYY-MM-DD`, inclusive. */
+  from?: string;
+  /** Last day, `YYYY-MM-DD`, inclusive. */
+  to?: string;
+  tag?: string;
+  /** Only articles with a note of this colour (and, for `notes`, only those notes). */
+  color?: HighlightColor;
+  /** A selection of articles (one article is a selection of one). */
+  articleIds?: number[];
+}
+
+/** `articles`: every block of each article with its notes; `notes`: only the annotated blocks. */
+export type ExportContent = 'articles' | 'notes';
+
+/** How the table of contents of a compilation is grouped. */
+export type TocGrouping = 'date' | 'tag';
+
+/** One block of an exported article, with the notes on it. */
+export interface CompiledItem {
+  /** The block, or null when the block is gone and only the note (with its quote) is left. */
+  block: Block | null;
+  /** The text shown: the block's text, or the note's quote when the block is gone. */
+  text: string;
+  annotations: Annotation[];
+  /** The strongest colour among the notes, if any. */
+  color: HighlightColor | null;
+  /** Stable across exports, libraries and restores: derived from the article's title, date and this text. */
+  guid: string;
+}
+
+export interface CompiledArticle {
+  id: number;
+  title: string;
+  date: string | null;
+  dateText: string | null;
+  source: string | null;
+  url: string | null;
+  /** Source tags, then user tags, without duplicates. */
+  tags: string[];
+  items: CompiledItem[];
+  noteCount: number;
+}
+
+/** What one export holds, in the order it is printed: oldest article first. */
+export interface Compilation {
+  title: string;
+  /** One line saying what is in it: range, tag, colour, selection. */
+  description: string;
+  content: ExportContent;
+  grouping: TocGrouping;
+  /** The day the export was made, `YYYY-MM-DD`. */
+  exportedOn: string;
+  articles: CompiledArticle[];
+  noteCount: number;
+}
+
+export interface CompileOptions {
+  content?: ExportContent;
+  grouping?: TocGrouping;
+  /** Replaces the title made from the scope. */
+  title?: string;
+  exportedOn: string;
+}
+
+interface ArticleRecord {
+  id: number;
+  title: string;
+  date: string | null;
+  dateText: string | null;
+  source: string | null;
+  url: string | null;
+}
+
+/** Reads what an export of `scope` contains from the database. */
+export function compile(db: Db, scope: ExportScope, options: CompileOptions): Compilation {
+  const content = options.content ?? 'articles';
+  const { where, params } = articleFilterSql({ from: scope.from, to: scope.to, tag: scope.tag });
+  const clauses = where ? [where.replace(/^WHERE /, '')] : [];
+  if (scope.articleIds) {
+    clauses.push('a.id IN (SELECT value FROM json_each(@ids))');
+    params.ids = JSON.stringify(scope.articleIds);
+  }
+  if (content === 'notes' || scope.color) {
+    clauses.push(
+      `EXISTS (SELECT 1 FROM annotations n WHERE n.article_id = a.id${scope.color ? ' AND n.color = @color' : ''})`,
+    );
+    if (scope.color) params.color = scope.color;
+  }
+  const rows = db
+    .prepare(
+      `SELECT a.id, a.title, a.date, a.date_text AS dateText, a.source, a.url FROM articles a
+        ${clauses.length ? `WHERE ${clauses.join(' AND ')}` : ''}
+        ORDER BY a.date IS NULL, a.date, a.id`,
+    )
+    .all(params) as ArticleRecord[];
+  const articles = rows.map((row) => compileArticle(db, row, content, scope.color));
+  return {
+    title: options.title?.trim() || defaultTitle(scope, content),
+    description: describeScope(scope, articles),
+    content,
+    grouping: options.grouping ?? 'date',
+    exportedOn: options.exportedOn,
+    articles,
+    noteCount: articles.reduce((sum, a) => sum + a.noteCount, 0),
+  };
+}
+
+function compileArticle(
+  db: Db,
+  row: ArticleRecord,
+  content: ExportContent,
+  color: HighlightColor | undefined,
+): CompiledArticle {
+  const notes = annotations
+    .listArticleAnnotations(db, row.id)
+    .filter((n) => content === 'articles' || !color || n.color === color);
+  const byBlock = new Map<number, Annotation[]>();
+  const orphans: Annotation[] = [];
+  for (const note of notes) {
+    if (note.blockId === null) orphans.push(note);
+    else byBlock.set(note.blockId, [...(byBlock.get(note.blockId) ?? []), note]);
+  }
+  const seen = new Map<string, number>();
+  const guid = (text: string): string => {
+    const base = cardGuid(row.title, row.date, text);
+    const n = (seen.get(base) ?? 0) + 1;
+    seen.set(base, n);
+    return n === 1 ? base : cardGuid(row.title, row.date, `${text}\u0000${n}`);
+  };
+  const items: CompiledItem[] = [];
+  for (const block of blocks.listBlocks(db, row.id)) {
+    const attached = byBlock.get(block.id) ?? [];
+    byBlock.delete(block.id);
+    if (content === 'notes' && attached.length === 0) continue;
+    items.push({ block, text: block.text, annotations: attached, color: strongest(attached), guid: guid(block.text) });
+  }
+  // Notes whose block is gone (or not listed) still come out, with the text they quoted.
+  for (const note of [...[...byBlock.values()].flat(), ...orphans]) {
+    items.push({ block: null, text: note.quote, annotations: [note], color: note.color, guid: guid(note.quote) });
+  }
+  const tags = db
+    .prepare(
+      `SELECT t.name FROM article_tags at JOIN tags t ON t.id = at.tag_id
+        WHERE at.article_id = ? ORDER BY at.origin = 'user', t.name`,
+    )
+    .all(row.id) as Array<{ name: string }>;
+  return {
+    ...row,
+    tags: [...new Set(tags.map((t) => t.name))],
+    items,
+    noteCount: notes.length,
+  };
+}
+
+const COLOR_RANK: Record<HighlightColor, number> = { important: 0, doubt: 1, revise: 2, fact: 3 };
+
+function strongest(notes: readonly Annotation[]): HighlightColor | null {
+  let best: HighlightColor | null = null;
+  for (const n of notes) if (n.color && (best === null || COLOR_RANK[n.color] < COLOR_RANK[best])) best = n.color;
+  return best;
+}
+
+/**
+ * A card's identity for Anki: the same bullet of the same article gets the same GUID in every export,
+ * from any library (ids and positions are not used, as a re-import or a restore may change them).
+ */
+export function cardGuid(title: string, date: string | null, text: string): string {
+  const digest = createHash('sha256').update(`bulletin-card:1\n${title}\n${date ?? ''}\n${text}`).digest('base64url');
+  return `bltn-${digest.slice(0, 20)}`;
+}
+
+function defaultTitle(scope: ExportScope, content: ExportContent): string {
+  const parts: string[] = [];
+  if (scope.from || scope.to) parts.push(rangeLabel(scope.from, scope.to));
+  if (scope.tag) parts.push(scope.tag);
+  if (scope.color) parts.push(`marked ${HIGHLIGHT_LABELS[scope.color]}`);
+  const what = content === 'notes' ? 'Notes' : 'Articles and notes';
+  return parts.length ? `${what}: ${parts.join(', ')}` : `${what}: whole library`;
+}
+
+function describeScope(scope: ExportScope, articles: readonly CompiledArticle[]): string {
+  const parts: string[] = [];
+  parts.push(scope.from || scope.to ? rangeLabel(scope.from, scope.to) : 'All dates');
+  if (scope.tag) parts.push(`tag ${scope.tag}`);
+  if (scope.color) parts.push(`colour ${HIGHLIGHT_LABELS[scope.color]}`);
+  if (scope.articleIds) parts.push(`${scope.articleIds.length} selected ${plural(scope.articleIds.length, 'article')}`);
+  const dated = articles.map((a) => a.date).filter((d): d is string => d !== null);
+  if (dated.length && !(scope.from || scope.to)) parts[0] = rangeLabel(dated[0], dated.at(-1));
+  return parts.join(' · ');
+}
+
+function rangeLabel(from: string | undefined, to: string | undefined): string {
+  if (from && to) return from === to ? from : `${from} to ${to}`;
+  if (from) return `from ${from}`;
+  return `up to ${to}`;
+}
+
+export function plural(n: number, word: string): string {
+  return `${word}${n === 1 ? '' : 's'}`;
+}
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** "January 2022" for `2022-01-05`; "Undated" for null. */
+export function monthLabel(date: string | null): string {
+  if (!date) return 'Undated';
+  return `${MONTHS[Number(date.slice(5, 7)) - 1]} ${date.slice(0, 4)}`;
+}
+
+/** The table of contents: by month in print order, or by tag (an article under each of its tags). */
+export function tableOfContents(c: Compilation): Array<{ heading: string; articles: CompiledArticle[] }> {
+  const groups = new Map<string, CompiledArticle[]>();
+  const add = (key: string, a: CompiledArticle): void => {
+    groups.set(key, [...(groups.get(key) ?? []), a]);
+  };
+  if (c.grouping === 'tag') {
+    for (const a of c.articles) (a.tags.length ? a.tags : ['Untagged']).forEach((t) => add(t, a));
+    return [...groups.entries()]
+      .sort(([x], [y]) => (x === 'Untagged' ? 1 : y === 'Untagged' ? -1 : x.localeCompare(y)))
+      .map(([heading, articles]) => ({ heading, articles }));
+  }
+  for (const a of c.articles) add(monthLabel(a.date), a);
+  return [...groups.entries()].map(([heading, articles]) => ({ heading, articles }));
+}
+
+/** The anchor of an article in HTML and DOCX (bookmark names must start with a letter). */
+export function articleAnchor(a: { id: number }): string {
+  return `article-${a.id}`;
+}

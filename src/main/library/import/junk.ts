@@ -1,0 +1,37 @@
+/** Lines and paragraphs that belong to a site's chrome, not to the article. One rule list for every format. */
+const JUNK: RegExp[] = [
+  /^call us for counsel+ing\b/i,
+  /^for support\s*[-–:]/i,
+  /^current affairs$/i,
+  /^filter by date$/i,
+  /^(share|share this|share:|print|print friendly, pdf & email|read more|prev|previous|next|previous article|next article|back to top|top)$/i,
+  /^(previous|next) (post|article)\b.{0,80}$/i,
+  /^(prev|previous)\s*[|/]\s*next$/i,
+  /^(whatsapp|telegram|call|phone|mobile)\s*(us|no\.?|number)?\s*[:\-–]?\s*[+\d][\d\s-]{8,}$/i,
+  /^visitor counter\s*:?\s*\d*$/i,
+  /^\(?release id\s*:?\s*\d+\)?$/i,
+  /^\*{3,}$/,
+  /^(image credit|image courtesy|image not found)\b.{0,80}$/i,
+  /^(★|☆|\s)+$/,
+  /^read this release in\s*:/i,
+  /^please click here to see the attachment\.?$/i,
+  /^credit\s*[-–:]\s*drishti\s*ias$/i,
+  /^\[watch video on youtube:[^\]]*\]$/i,
+  /^leave a (comment|reply)$/i,
+  /^your email address will not be published\b/i,
+  /^(notify of|inline feedbacks?|view all comments)\b.{0,40}$/i,
+  /^(buy now|get free ias booklet|use coupon code\b.{0,60})$/i,
+  /^\[message\]$/i,
+  /^(tweet|pin it|email this|copy link)$/i,
+];
+
+/** True for a line that is site chrome: share buttons, ratings, Prev/Next, phone lines, counters, release ids. */
+export function isJunkLine(text: string): boolean {
+  if (text.length > 200) return false;
+  return JUNK.some((p) => p.test(text));
+}
+
+/** PIB's closing line of officer initials, such as `VRRK/SH/BM` or `MJPS/ST`. */
+export function isOfficerInitials(text: string): boolean {
+  return /^[A-Z]{1,6}(?:\s*\/\s*[A-Z.]{1,6}){1,6}\.?$/.test(text);
+}

@@ -1,0 +1,21 @@
+import { channelNames, type BulletinApi } from '../shared/contract';
+
+/** One call over the process boundary: the reply is `{ok, value}` or `{ok:false, error}`. */
+export type Invoke = (channel: string, input: unknown) => Promise<{ ok: true; value: unknown } | { ok: false; error: string }>;
+
+/**
+ * Builds the renderer's API from the contract: one named function per channel and nothing else,
+ * so the page can never name an arbitrary channel. Used by the preload and by the e2e harness.
+ */
+export function buildApi(invoke: Invoke, subscribe: (listener: () => void) => () => void): BulletinApi {
+  const api: Record<string, unknown> = {};
+  for (const name of channelNames) {
+    api[name] = async (input: unknown) => {
+      const reply = await invoke(name, input);
+      if (!reply.ok) throw new Error(reply.error);
+      return reply.value;
+    };
+  }
+  api.onLibraryChanged = subscribe;
+  return Object.freeze(api) as BulletinApi;
+}

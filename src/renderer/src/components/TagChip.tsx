@@ -1,0 +1,25 @@
+import './TagChip.css';
+
+interface Props {
+  name: string;
+  /** Tags the user added look different from the source's. */
+  user?: boolean;
+}
+
+/** A small read-only tag label. */
+export function TagChip({ name, user = false }: Props) {
+  return (
+    <span
+      className={user ? 'tag-chip tag-chip--user' : 'tag-chip'}
+      data-testid={user ? 'user-tag-chip' : 'source-tag-chip'}
+      title={user ? `Your tag: ${name}` : `Source tag: ${name}`}
+    >
+      {user && (
+        <span className="tag-chip__hash" aria-hidden="true">
+          #
+        </span>
+      )}
+      {name}
+    </span>
+  );
+}

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { batchFiles, combineReports, MAX_DROPPED_BYTES, prepareDroppedFiles } from './files';
+
+describe('prepareDroppedFiles', () => {
+  it('reads each file as base64', async () => {
+    const prepared = await prepareDroppedFiles([new File(['hi'], 'a.txt'), new File(['foo'], 'b.txt')]);
+    expect(prepared).toEqual({
+      files: [
+        { name: 'a.txt', dataBase64: 'aGk=' },
+        { name: 'b.txt', dataBase64: 'Zm9v' },
+      ],
+      failed: [],
+    });
+  });
+  it('refuses a file over the limit without reading it', async () => {
+    const big = new File(['x'], 'big.pdf');
+    Object.defineProperty(big, 'size', { value: MAX_DROPPED_BYTES + 1 });
+    const prepared = await prepareDroppedFiles([big]);
+    expect(prepared.files).toEqual([]);
+    expect(prepared.failed[0]?.error).toMatch(/big\.pdf is too large to import/);
+  });
+});
+
+describe('batchFiles', () => {
+  it('keeps small drops in one call', () => {
+    expect(batchFiles([{ dataBase64: 'a' }, { dataBase64: 'b' }])).toHaveLength(1);
+  });
+  it('splits many files into several calls', () => {
+    const files = Array.from({ length: 450 }, () => ({ dataBase64: 'x' }));
+    expect(batchFiles(files).map((b) => b.length)).toEqual([200, 200, 50]);
+  });
+});
+
+describe('combineReports', () => {
+  it('adds up imported, duplicates and failures', () => {
+    const combined = combineReports([
+      { imported: [{ id: 1, title: 'A', path: 'a' }], duplicates: [], failed: [] },
+      { imported: [], duplicates: [{ id: 1, path: 'a2' }], failed: [{ path: 'b', error: 'bad' }] },
+    ]);
+    expect(combined.imported).toHaveLength(1);
+    expect(combined.duplicates).toHaveLength(1);
+    expect(combined.failed).toHaveLength(1);
+  });
+});

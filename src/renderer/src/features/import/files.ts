@@ -1,0 +1,62 @@
+import type { ImportReport } from '../../../../shared/domain';
+import { bytesToBase64 } from './base64';
+
+/** The contract's limit on one dropped file's bytes. */
+export const MAX_DROPPED_BYTES = 50_000_000;
+
+export interface PreparedDrop {
+  files: Array<{ name: string; dataBase64: string }>;
+  /** Files refused before sending, reported like the core's own failures. */
+  failed: ImportReport['failed'];
+}
+
+/** Reads dropped files as base64, refusing the ones the contract would reject whole. */
+export async function prepareDroppedFiles(files: readonly File[]): Promise<PreparedDrop> {
+  const prepared: PreparedDrop = { files: [], failed: [] };
+  for (const file of files) {
+    const name = file.name.slice(-255) || 'unnamed file';
+    if (file.size > MAX_DROPPED_BYTES) {
+      const mb = (file.size / 1_000_000).toFixed(1);
+      prepared.failed.push({ path: name, error: `${name} is too large to import (${mb} MB; the limit is 50.0 MB).` });
+      continue;
+    }
+    try {
+      prepared.files.push({ name, dataBase64: bytesToBase64(new Uint8Array(await file.arrayBuffer())) });
+    } catch {
+      // A folder, or a file that went away: the browser cannot read it.
+      prepared.failed.push({ path: name, error: `${name} could not be read; folders cannot be dropped, only files.` });
+    }
+  }
+  return prepared;
+}
+
+
+const MAX_FILES_PER_CALL = 200;
+const MAX_CHARS_PER_CALL = 64_000_000;
+
+/** Splits prepared files into calls that stay inside the contract's limits and a sane message size. */
+export function batchFiles<T extends { dataBase64: string }>(files: readonly T[]): T[][] {
+  const batches: T[][] = [];
+  let batch: T[] = [];
+  let chars = 0;
+  for (const file of files) {
+    if (batch.length > 0 && (batch.length >= MAX_FILES_PER_CALL || chars + file.dataBase64.length > MAX_CHARS_PER_CALL)) {
+      batches.push(batch);
+      batch = [];
+      chars = 0;
+    }
+    batch.push(file);
+    chars += file.dataBase64.length;
+  }
+  if (batch.length > 0) batches.push(batch);
+  return batches;
+}
+
+/** Adds up the reports of several calls. */
+export function combineReports(reports: readonly ImportReport[]): ImportReport {
+  return {
+    imported: reports.flatMap((r) => r.imported),
+    duplicates: reports.flatMap((r) => r.duplicates),
+    failed: reports.flatMap((r) => r.failed),
+  };
+}

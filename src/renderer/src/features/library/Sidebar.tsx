@@ -1,0 +1,71 @@
+import type { TagCount } from '../../../../shared/domain';
+import { ImportButton } from '../import/ImportButton';
+import { DateFilter } from './DateFilter';
+import type { DateChoice } from './date-filter';
+import { TagList } from './TagList';
+import './sidebar.css';
+
+export type View = 'library' | 'notes';
+
+interface Props {
+  view: View;
+  onViewChange: (view: View) => void;
+  importing: boolean;
+  onImport: () => void;
+  dateChoice: DateChoice;
+  onDateChoice: (choice: DateChoice) => void;
+  tags: TagCount[] | undefined;
+  activeTag: string | null;
+  onTag: (tag: string | null) => void;
+}
+
+const NAV: Array<{ view: View; label: string; icon: string }> = [
+  { view: 'library', label: 'Library', icon: '▤' },
+  { view: 'notes', label: 'Notes', icon: '✎' },
+];
+
+/** The left pane: the app's name, navigation, import, and the date and tag filters. */
+export function Sidebar(props: Props) {
+  const { view, onViewChange, importing, onImport, dateChoice, onDateChoice, tags, activeTag, onTag } = props;
+  return (
+    <nav className="sidebar" aria-label="Bulletin">
+      <div className="sidebar__brand">
+        <span className="sidebar__logo" aria-hidden="true">
+          B
+        </span>
+        <span className="sidebar__name">Bulletin</span>
+      </div>
+
+      <div className="sidebar__nav">
+        {NAV.map((item) => {
+          const active = view === item.view;
+          return (
+            <button
+              key={item.view}
+              type="button"
+              className={active ? 'side-item side-item--nav side-item--active' : 'side-item side-item--nav'}
+              aria-pressed={active}
+              aria-current={active ? 'page' : undefined}
+              data-testid={`nav-${item.view}`}
+              onClick={() => onViewChange(item.view)}
+            >
+              <span className="side-item__icon" aria-hidden="true">
+                {item.icon}
+              </span>
+              <span className="side-item__label">{item.label}</span>
+            </button>
+          );
+        })}
+      </div>
+
+      <div className="sidebar__import">
+        <ImportButton busy={importing} onClick={onImport} />
+      </div>
+
+      <div className="sidebar__filters">
+        <DateFilter choice={dateChoice} onChange={onDateChoice} />
+        <TagList tags={tags} activeTag={activeTag} onSelect={onTag} />
+      </div>
+    </nav>
+  );
+}

@@ -1,0 +1,107 @@
+import { useState } from 'react';
+import { contract } from '../../../../shared/contract';
+import { api } from '../../api';
+import { errorMessage } from '../../components/errors';
+
+interface Props {
+  articleId: number;
+  tags: string[];
+  onChanged: () => void;
+}
+
+/** The same check the main process makes, as a sentence; null when the tag is fine. */
+function tagProblem(articleId: number, tag: string, existing: string[]): string | null {
+  const parsed = contract.addUserTag.input.safeParse({ id: articleId, tag });
+  if (!parsed.success) {
+    const message = parsed.error.issues[0]?.message ?? 'That tag cannot be used.';
+    return message.charAt(0).toUpperCase() + message.slice(1) + '.';
+  }
+  if (existing.some((t) => t.toLowerCase() === parsed.data.tag.toLowerCase())) return 'This article already has that tag.';
+  return null;
+}
+
+/** The user's own tags on an article: remove with ×, add by typing and pressing Enter. */
+export function UserTags({ articleId, tags, onChanged }: Props) {
+  const [draft, setDraft] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const change = (work: Promise<unknown>, after?: () => void) => {
+    setBusy(true);
+    work
+      .then(() => {
+        after?.();
+        onChanged();
+      })
+      .catch((error: unknown) => setProblem(errorMessage(error)))
+      .finally(() => setBusy(false));
+  };
+
+  const add = () => {
+    const found = tagProblem(articleId, draft, tags);
+    setProblem(found);
+    if (found) return;
+    change(api.addUserTag({ id: articleId, tag: draft.trim() }), () => setDraft(''));
+  };
+
+  return (
+    <div className="user-tags">
+      <span className="user-tags__label" id="user-tags-label">
+        Your tags
+      </span>
+      <ul className="user-tags__list" aria-labelledby="user-tags-label">
+        {tags.map((tag) => (
+          <li key={tag} className="user-tag" data-testid="user-tag" data-tag={tag}>
+            <span className="user-tag__name">
+              <span aria-hidden="true" className="user-tag__hash">
+                #
+              </span>
+              {tag}
+            </span>
+            <button
+              type="button"
+              className="user-tag__remove"
+              data-testid="remove-tag"
+              aria-label={`Remove the tag ${tag}`}
+              disabled={busy}
+              onClick={() => change(api.removeUserTag({ id: articleId, tag }))}
+            >
+              ×
+            </button>
+          </li>
+        ))}
+      </ul>
+      <label className="visually-hidden" htmlFor="user-tag-input">
+        Add a tag
+      </label>
+      <input
+        id="user-tag-input"
+        className="input input--small user-tags__input"
+        data-testid="user-tag-input"
+        placeholder="+ Add tag"
+        value={draft}
+        maxLength={200}
+        aria-invalid={problem !== null}
+        aria-describedby={problem ? 'user-tag-problem' : undefined}
+        onChange={(event) => {
+          setDraft(event.target.value);
+          setProblem(null);
+        }}
+        onKeyDown={(event) => {
+          if (event.key === 'Enter') {
+            event.preventDefault();
+            add();
+          } else if (event.key === 'Escape') {
+            setDraft('');
+            setProblem(null);
+          }
+        }}
+      />
+      {problem && (
+        <p className="user-tags__problem" id="user-tag-problem" role="alert" data-testid="user-tag-error">
+          {problem}
+        </p>
+      )}
+    </div>
+  );
+}

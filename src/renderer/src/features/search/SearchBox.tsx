@@ -1,0 +1,77 @@
+import { useEffect, useRef } from 'react';
+
+interface Props {
+  query: string;
+  onChange: (query: string) => void;
+  onSubmit: () => void;
+}
+
+/** The search field at the top of the list; Ctrl/Cmd+F or / focuses it, Esc clears it. */
+export function SearchBox({ query, onChange, onSubmit }: Props) {
+  const input = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const target = event.target as HTMLElement | null;
+      const typing = target?.closest('input, textarea, select, [contenteditable="true"]');
+      const find = (event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'f';
+      if (find || (event.key === '/' && !typing)) {
+        event.preventDefault();
+        input.current?.focus();
+        input.current?.select();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  return (
+    <form
+      className="search-box"
+      role="search"
+      onSubmit={(event) => {
+        event.preventDefault();
+        onSubmit();
+      }}
+    >
+      <label className="visually-hidden" htmlFor="search-input">
+        Search articles and notes
+      </label>
+      <span className="search-box__icon" aria-hidden="true">
+        ⌕
+      </span>
+      <input
+        ref={input}
+        id="search-input"
+        className="input search-box__input"
+        type="search"
+        data-testid="search-input"
+        placeholder="Search — try csto, +russia -belarus, title:treaty"
+        autoComplete="off"
+        spellCheck={false}
+        value={query}
+        onChange={(event) => onChange(event.target.value)}
+        onKeyDown={(event) => {
+          if (event.key === 'Escape' && query !== '') {
+            event.preventDefault();
+            onChange('');
+          }
+        }}
+      />
+      {query !== '' && (
+        <button
+          type="button"
+          className="icon-button search-box__clear"
+          aria-label="Clear the search"
+          data-testid="search-clear"
+          onClick={() => {
+            onChange('');
+            input.current?.focus();
+          }}
+        >
+          ×
+        </button>
+      )}
+    </form>
+  );
+}
