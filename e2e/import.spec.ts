@@ -36,7 +36,10 @@ test('dropping files on the window imports them and reports the bad ones', async
   const files = [
     { name: 'quad.txt', data: readFileSync(QUAD).toString('base64') },
     { name: 'empty.txt', data: '' },
-    { name: 'photo.txt', data: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0]).toString('base64') },
+    {
+      name: 'photo.txt',
+      data: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0]).toString('base64'),
+    },
   ];
   const dataTransfer = await page.evaluateHandle((list) => {
     const transfer = new DataTransfer();

@@ -42,7 +42,10 @@ test('the date filter narrows by month, range, recent days and undated', async (
   const [year, , day] = localToday().split('-');
   const month = new Date(`${localToday()}T12:00:00`).toLocaleString('en-GB', { month: 'long' });
   const today = join(app.libraryDir, 'today.txt');
-  writeFileSync(today, `Daily Brief\n\nDate: ${Number(day)} ${month} ${year}\n\nA short paragraph for today.\n`);
+  writeFileSync(
+    today,
+    `Daily Brief\n\nDate: ${Number(day)} ${month} ${year}\n\nA short paragraph for today.\n`,
+  );
   const undated = join(app.libraryDir, 'no-date.txt');
   writeFileSync(undated, 'Notes Without a Date\n\nThis copied text carries no date anywhere.\n');
   await app.answerOpenDialog([today, undated]);

@@ -3,7 +3,12 @@ import { join } from 'node:path';
 import { launchApp } from './support/app';
 import { expect, screenshot, test } from './fixtures';
 
-async function annotate(page: import('@playwright/test').Page, blockText: string, note: string, color: string) {
+async function annotate(
+  page: import('@playwright/test').Page,
+  blockText: string,
+  note: string,
+  color: string,
+) {
   const block = page.locator('[data-testid="block"]', { hasText: blockText });
   await block.hover();
   await block.getByTestId('add-note').click();
@@ -16,8 +21,15 @@ async function annotate(page: import('@playwright/test').Page, blockText: string
 test('a note and colour on a bullet survive a reload and a restart', async ({ app }) => {
   const { page } = app;
   await page.getByTestId('article-item').filter({ hasText: 'Lokpal' }).click();
-  await annotate(page, 'half of whom are judicial members', 'Composition: 1 + 8 members\n50% judicial', 'important');
+  await annotate(
+    page,
+    'half of whom are judicial members',
+    'Composition: 1 + 8 members\n50% judicial',
+    'important',
+  );
   await annotate(page, 'prescribed format', 'Ask: which format is prescribed?', 'doubt');
+  await page.getByTestId('reader-title').scrollIntoViewIfNeeded();
+  await page.mouse.move(0, 0);
   await screenshot(app, 'reader');
 
   await page.reload();
@@ -31,7 +43,9 @@ test('a note and colour on a bullet survive a reload and a restart', async ({ ap
   const again = await launchApp(dir);
   try {
     await again.page.getByTestId('article-item').filter({ hasText: 'Lokpal' }).click();
-    const kept = again.page.locator('[data-testid="block"]', { hasText: 'half of whom are judicial members' });
+    const kept = again.page.locator('[data-testid="block"]', {
+      hasText: 'half of whom are judicial members',
+    });
     await expect(kept.getByTestId('note-text')).toContainText('50% judicial');
     // Editing and deleting.
     await kept.getByTestId('note-text').click();
@@ -77,8 +91,11 @@ test('the notes view filters by colour and tag, and exports Markdown', async ({ 
   const markdown = readFileSync(out, 'utf8');
   expect(markdown).toContain('## Capital Expenditure in the Union Budget');
   expect(markdown).toContain('- Date: 2022-02-02');
-  expect(markdown).toContain('> States will get interest-free loans for fifty years to spend on capital projects.');
+  expect(markdown).toContain(
+    '> States will get interest-free loans for fifty years to spend on capital projects.',
+  );
   expect(markdown).toContain('50-year loans to states');
   expect(markdown).toContain('## Ramsar Sites in India');
-  expect(markdown.indexOf('Capital Expenditure')).toBeLessThan(markdown.indexOf('Ramsar Sites'));
+  // Newest article first: Ramsar (15 Feb) before the budget (2 Feb).
+  expect(markdown.indexOf('## Ramsar Sites')).toBeLessThan(markdown.indexOf('## Capital Expenditure'));
 });

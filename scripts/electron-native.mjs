@@ -20,15 +20,27 @@ rmSync(work, { recursive: true, force: true });
 mkdirSync(dirname(work), { recursive: true });
 cpSync(source, work, { recursive: true, filter: (path) => !path.includes(`${join(source, 'build')}`) });
 
-const run = (command, args) => execFileSync(command, args, { cwd: work, stdio: 'inherit', shell: process.platform === 'win32' });
+const run = (command, args) =>
+  execFileSync(command, args, { cwd: work, stdio: 'inherit', shell: process.platform === 'win32' });
 console.log(`Building better-sqlite3 for Electron ${electronVersion}…`);
 try {
   // A prebuilt binary for Electron, when one is published for this version and platform.
-  run(process.execPath, [require.resolve('prebuild-install/bin.js'), '--runtime', 'electron', '--target', electronVersion]);
+  run(process.execPath, [
+    require.resolve('prebuild-install/bin.js'),
+    '--runtime',
+    'electron',
+    '--target',
+    electronVersion,
+  ]);
 } catch {
   // Otherwise compile against Electron's headers with the node-gyp that npm ships.
   const gyp = process.env.npm_config_node_gyp;
-  const args = ['rebuild', '--release', `--target=${electronVersion}`, '--dist-url=https://electronjs.org/headers'];
+  const args = [
+    'rebuild',
+    '--release',
+    `--target=${electronVersion}`,
+    '--dist-url=https://electronjs.org/headers',
+  ];
   if (gyp) run(process.execPath, [gyp, ...args]);
   else run('node-gyp', args);
 }

@@ -8,7 +8,7 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { buildSync } from 'esbuild';
 import { _electron, chromium, type Browser, type ElectronApplication, type Page } from 'playwright-core';
 import { createHandlers, invokeChannel, type Dialogs } from '../../src/main/ipc-handlers';
@@ -42,15 +42,17 @@ export interface BulletinApp {
   close(): Promise<void>;
 }
 
-/** The Electron binary, when `npm ci` could download it. */
+/**
+ * The Electron binary, when it has been downloaded (Electron fetches it on first use; requiring the
+ * `electron` package would try to download it here, so read its path file instead).
+ */
 function electronBinary(): string | null {
   if (process.env.BULLETIN_E2E_MODE === 'chromium') return null;
-  try {
-    const path = createRequire(__filename)('electron') as unknown as string;
-    return existsSync(path) ? path : null;
-  } catch {
-    return null;
-  }
+  const electronDir = dirname(createRequire(__filename).resolve('electron/package.json'));
+  const pathFile = join(electronDir, 'path.txt');
+  if (!existsSync(pathFile)) return null;
+  const binary = join(electronDir, 'dist', readFileSync(pathFile, 'utf8').trim());
+  return existsSync(binary) ? binary : null;
 }
 
 export function newLibraryDir(): string {
@@ -76,11 +78,17 @@ async function launchElectron(executablePath: string, libraryDir: string): Promi
     libraryDir,
     answerOpenDialog: (paths) =>
       app.evaluate(({ dialog }, answer) => {
-        dialog.showOpenDialog = (async () => ({ canceled: answer === null, filePaths: answer ?? [] })) as never;
+        dialog.showOpenDialog = (async () => ({
+          canceled: answer === null,
+          filePaths: answer ?? [],
+        })) as never;
       }, paths),
     answerSaveDialog: (path) =>
       app.evaluate(({ dialog }, answer) => {
-        dialog.showSaveDialog = (async () => ({ canceled: answer === null, filePath: answer ?? '' })) as never;
+        dialog.showSaveDialog = (async () => ({
+          canceled: answer === null,
+          filePath: answer ?? '',
+        })) as never;
       }, path),
     close: () => app.close(),
   };
@@ -107,7 +115,10 @@ function serveRenderer(): Promise<{ server: Server; origin: string }> {
       response.writeHead(404).end('Not found');
       return;
     }
-    response.writeHead(200, { 'content-type': asset.mimeType, 'content-security-policy': CONTENT_SECURITY_POLICY });
+    response.writeHead(200, {
+      'content-type': asset.mimeType,
+      'content-security-policy': CONTENT_SECURITY_POLICY,
+    });
     response.end(readFileSync(asset.file));
   });
   return new Promise((done) =>
@@ -122,7 +133,8 @@ function serveRenderer(): Promise<{ server: Server; origin: string }> {
 let sharedBrowser: Browser | null = null;
 
 async function launchChromium(libraryDir: string): Promise<BulletinApp> {
-  if (!existsSync(join(RENDERER, 'index.html'))) throw new Error('Build the renderer first: npx electron-vite build');
+  if (!existsSync(join(RENDERER, 'index.html')))
+    throw new Error('Build the renderer first: npx electron-vite build');
   // What the main process does at start: open the library and put the samples in a new one.
   const library = Library.open(libraryDir);
   library.seedSamples(SAMPLES);

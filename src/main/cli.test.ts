@@ -9,10 +9,20 @@ const QUAD = join(IMPORT_FIXTURES, 'studyiq-quad-2022-03-04.txt');
 
 /** Runs the real CLI in a child process, as a user or a script would. */
 function cli(library: string, ...args: string[]) {
-  const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'src/main/cli.ts'), '--library', library, ...args], {
-    encoding: 'utf8',
-    env: { ...process.env, BULLETIN_LIBRARY: '' },
-  });
+  const result = spawnSync(
+    process.execPath,
+    [
+      join(ROOT, 'node_modules/tsx/dist/cli.mjs'),
+      join(ROOT, 'src/main/cli.ts'),
+      '--library',
+      library,
+      ...args,
+    ],
+    {
+      encoding: 'utf8',
+      env: { ...process.env, BULLETIN_LIBRARY: '' },
+    },
+  );
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -28,28 +38,53 @@ describe('the command line', () => {
       duplicates: [],
       failed: [],
     });
-    expect(json(cli(lib, 'import', QUAD, '--json'))).toMatchObject({ imported: [], duplicates: [{ path: QUAD, id: 1 }] });
+    expect(json(cli(lib, 'import', QUAD, '--json'))).toMatchObject({
+      imported: [],
+      duplicates: [{ path: QUAD, id: 1 }],
+    });
 
     expect(json(cli(lib, 'list', '--from', '2022-03-01', '--to', '2022-03-31', '--json'))).toMatchObject([
       { id: 1, title: 'The Quad Leaders’ Summit', date: '2022-03-04', tags: ['International Relations'] },
     ]);
     expect(json(cli(lib, 'list', '--tag', 'Economy', '--json'))).toEqual([]);
 
-    const shown = json(cli(lib, 'show', '1', '--json')) as { blocks: Array<{ id: number; kind: string; text: string; level: number }> };
-    expect(shown).toMatchObject({ id: 1, title: 'The Quad Leaders’ Summit', date: '2022-03-04', userTags: [], source: 'StudyIQ' });
+    const shown = json(cli(lib, 'show', '1', '--json')) as {
+      blocks: Array<{ id: number; kind: string; text: string; level: number }>;
+    };
+    expect(shown).toMatchObject({
+      id: 1,
+      title: 'The Quad Leaders’ Summit',
+      date: '2022-03-04',
+      userTags: [],
+      source: 'StudyIQ',
+    });
     expect(shown.blocks.filter((b) => b.kind === 'bullet')).toHaveLength(10);
     const bullet = shown.blocks.find((b) => b.text.startsWith('Production is being expanded'))!;
 
     const hits = json(cli(lib, 'search', 'hyderabad', '--json')) as Array<Record<string, unknown>>;
     expect(hits).toHaveLength(1);
-    expect(hits[0]).toMatchObject({ id: 1, title: 'The Quad Leaders’ Summit', date: '2022-03-04', tags: ['International Relations'] });
+    expect(hits[0]).toMatchObject({
+      id: 1,
+      title: 'The Quad Leaders’ Summit',
+      date: '2022-03-04',
+      tags: ['International Relations'],
+    });
     expect(hits[0]!.snippet).toContain('Hyderabad');
     expect(typeof hits[0]!.score).toBe('number');
 
-    const note = json(cli(lib, 'annotate', String(bullet.id), '--note', 'Biological E plant', '--color', 'fact', '--json')) as { id: number };
+    const note = json(
+      cli(lib, 'annotate', String(bullet.id), '--note', 'Biological E plant', '--color', 'fact', '--json'),
+    ) as { id: number };
     expect(note.id).toBeGreaterThan(0);
     expect(json(cli(lib, 'notes', '--json'))).toMatchObject([
-      { id: note.id, articleId: 1, blockId: bullet.id, color: 'fact', note: 'Biological E plant', quote: bullet.text },
+      {
+        id: note.id,
+        articleId: 1,
+        blockId: bullet.id,
+        color: 'fact',
+        note: 'Biological E plant',
+        quote: bullet.text,
+      },
     ]);
     expect(json(cli(lib, 'search', 'note:biological', '--json'))).toHaveLength(1);
 
@@ -60,7 +95,9 @@ describe('the command line', () => {
     const out = join(tempDir(), 'notes.md');
     const exported = cli(lib, 'export', 'notes', '--format', 'md', '--out', out, '--article', '1', '--json');
     expect(json(exported)).toEqual({ path: out, count: 1, format: 'md' });
-    expect(readFileSync(out, 'utf8')).toContain('> Production is being expanded at a plant in Hyderabad.\n\n**Fact / figure**\n\nBiological E plant\n');
+    expect(readFileSync(out, 'utf8')).toContain(
+      '> Production is being expanded at a plant in Hyderabad.\n\n**Fact / figure**\n\nBiological E plant\n',
+    );
   });
 
   it('exits 1 when some files fail, still importing the others', () => {
@@ -68,7 +105,10 @@ describe('the command line', () => {
     const empty = writeFile(tempDir(), 'empty.txt', '');
     const result = cli(lib, 'import', empty, QUAD, '--json');
     expect(result.code).toBe(1);
-    expect(json(result)).toMatchObject({ imported: [{ id: 1 }], failed: [{ path: empty, error: 'empty.txt is empty.' }] });
+    expect(json(result)).toMatchObject({
+      imported: [{ id: 1 }],
+      failed: [{ path: empty, error: 'empty.txt is empty.' }],
+    });
   });
 
   it('explains mistakes on one stderr line with exit code 2, and missing things with 1', () => {

@@ -47,13 +47,16 @@ function parse(argv: string[]) {
 
 function day(value: string | undefined, flag: string): string | undefined {
   if (value === undefined) return undefined;
-  if (!isIsoDay(value)) throw new UsageError(`--${flag} must be a real day written YYYY-MM-DD, not “${value}”.`);
+  if (!isIsoDay(value))
+    throw new UsageError(`--${flag} must be a real day written YYYY-MM-DD, not “${value}”.`);
   return value;
 }
 
 function positiveInt(value: string | undefined, what: string): number {
   if (value === undefined || !/^\d+$/.test(value) || Number(value) < 1) {
-    throw new UsageError(`${what} must be a positive whole number${value === undefined ? '' : `, not “${value}”`}.`);
+    throw new UsageError(
+      `${what} must be a positive whole number${value === undefined ? '' : `, not “${value}”`}.`,
+    );
   }
   return Number(value);
 }
@@ -94,16 +97,23 @@ function run(library: Library, command: string, args: string[], values: Values):
       return { json: report, text: lines.join('\n'), exitCode: report.failed.length > 0 ? 1 : 0 };
     }
     case 'list': {
-      const filter = { from: day(values.from, 'from'), to: day(values.to, 'to'), tag: values.tag, undated: values.undated };
-      const list = library.listArticles(filter).map(({ id, title, date, tags, userTags, read, noteCount }) => ({
-        id,
-        title,
-        date,
-        tags,
-        userTags,
-        read,
-        noteCount,
-      }));
+      const filter = {
+        from: day(values.from, 'from'),
+        to: day(values.to, 'to'),
+        tag: values.tag,
+        undated: values.undated,
+      };
+      const list = library
+        .listArticles(filter)
+        .map(({ id, title, date, tags, userTags, read, noteCount }) => ({
+          id,
+          title,
+          date,
+          tags,
+          userTags,
+          read,
+          noteCount,
+        }));
       return { json: list, text: list.map((a) => `${a.id}\t${a.date ?? 'undated'}\t${a.title}`).join('\n') };
     }
     case 'search': {
@@ -117,7 +127,9 @@ function run(library: Library, command: string, args: string[], values: Values):
       if (!outcome.ok) throw new UsageError(outcome.message);
       return {
         json: outcome.hits,
-        text: outcome.hits.map((h) => `${h.id}\t${h.date ?? 'undated'}\t${h.title}\n\t${h.snippet}`).join('\n'),
+        text: outcome.hits
+          .map((h) => `${h.id}\t${h.date ?? 'undated'}\t${h.title}\n\t${h.snippet}`)
+          .join('\n'),
       };
     }
     case 'show': {
@@ -128,7 +140,11 @@ function run(library: Library, command: string, args: string[], values: Values):
         `${date ?? 'undated'}${tags.length ? `  tags: ${[...tags, ...userTags].join(', ')}` : ''}`,
         '',
         ...blocks.map((b) =>
-          b.kind === 'heading' ? `\n## ${b.text}` : b.kind === 'bullet' ? `${'  '.repeat(b.level)}• ${b.text} [${b.id}]` : `${b.text} [${b.id}]`,
+          b.kind === 'heading'
+            ? `\n## ${b.text}`
+            : b.kind === 'bullet'
+              ? `${'  '.repeat(b.level)}• ${b.text} [${b.id}]`
+              : `${b.text} [${b.id}]`,
         ),
       ].join('\n');
       return {
@@ -138,7 +154,8 @@ function run(library: Library, command: string, args: string[], values: Values):
     }
     case 'annotate': {
       const blockId = positiveInt(args[0], 'The block id');
-      if (values.note === undefined && values.color === undefined) throw new UsageError('annotate needs --note or --color.');
+      if (values.note === undefined && values.color === undefined)
+        throw new UsageError('annotate needs --note or --color.');
       const saved = library.saveAnnotation(blockId, { note: values.note, color: color(values.color) });
       return { json: saved, text: `saved note ${saved.id} on block ${blockId}` };
     }
@@ -146,20 +163,27 @@ function run(library: Library, command: string, args: string[], values: Values):
       const notes = library.listNotes(noteFilter(values));
       return {
         json: notes,
-        text: notes.map((n) => `${n.id}\t${n.articleTitle}\t${n.color ?? ''}\t${n.note.replace(/\n/g, ' ')}`).join('\n'),
+        text: notes
+          .map((n) => `${n.id}\t${n.articleTitle}\t${n.color ?? ''}\t${n.note.replace(/\n/g, ' ')}`)
+          .join('\n'),
       };
     }
     case 'export': {
       if (args[0] !== 'notes') throw new UsageError('export supports: export notes --format md --out FILE.');
-      if ((values.format ?? 'md') !== 'md') throw new UsageError(`--format ${values.format} is not supported yet; use md.`);
+      if ((values.format ?? 'md') !== 'md')
+        throw new UsageError(`--format ${values.format} is not supported yet; use md.`);
       if (!values.out) throw new UsageError('export needs --out FILE.');
       const result = library.exportNotesMarkdown(resolve(values.out), noteFilter(values));
       return { json: { ...result, format: 'md' }, text: `wrote ${result.count} notes to ${result.path}` };
     }
     case 'tag': {
       const id = positiveInt(args[0], 'The article id');
-      if ((values.add === undefined) === (values.remove === undefined)) throw new UsageError('tag needs one of --add T or --remove T.');
-      const userTags = values.add !== undefined ? library.addUserTag(id, values.add) : library.removeUserTag(id, values.remove!);
+      if ((values.add === undefined) === (values.remove === undefined))
+        throw new UsageError('tag needs one of --add T or --remove T.');
+      const userTags =
+        values.add !== undefined
+          ? library.addUserTag(id, values.add)
+          : library.removeUserTag(id, values.remove!);
       if (userTags.some((t) => t.length > 60)) throw new UsageError('A tag is at most 60 characters.');
       return { json: { id, userTags }, text: `tags of ${id}: ${userTags.join(', ') || '(none)'}` };
     }

@@ -53,7 +53,12 @@ if (!app.requestSingleInstanceLock()) {
         const result = await dialog.showOpenDialog(mainWindow!, {
           title: 'Import articles',
           properties: ['openFile', 'multiSelections'],
-          filters: [{ name: 'Articles', extensions: ['txt', 'text', 'md', 'html', 'htm', 'json', 'jsonl', 'csv', 'xml'] }],
+          filters: [
+            {
+              name: 'Articles',
+              extensions: ['txt', 'text', 'md', 'html', 'htm', 'json', 'jsonl', 'csv', 'xml'],
+            },
+          ],
         });
         return result.canceled ? null : result.filePaths;
       },
@@ -75,7 +80,8 @@ if (!app.requestSingleInstanceLock()) {
     const notifyChanged = () => mainWindow?.webContents.send(LIBRARY_CHANGED_EVENT);
     Menu.setApplicationMenu(
       buildMenu({
-        importFiles: () => void Promise.resolve(handlers.importWithDialog({})).then((r) => r && notifyChanged()),
+        importFiles: () =>
+          void Promise.resolve(handlers.importWithDialog({})).then((r) => r && notifyChanged()),
         exportNotes: () => void handlers.exportNotesWithDialog({}),
       }),
     );

@@ -32,12 +32,18 @@ describe('IPC handlers', () => {
       if (!reply.ok) expect(reply.error).toMatch(new RegExp(`^Invalid request to ${channel}`));
     }
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-    expect(await invokeChannel(handlers, 'constructor', {})).toEqual({ ok: false, error: 'Unknown request “constructor”.' });
+    expect(await invokeChannel(handlers, 'constructor', {})).toEqual({
+      ok: false,
+      error: 'Unknown request “constructor”.',
+    });
   });
 
   it('turn library errors into sentences and return validated values', async () => {
     const { handlers } = setup();
-    expect(await invokeChannel(handlers, 'getArticle', { id: 999 })).toEqual({ ok: false, error: 'There is no article with id 999.' });
+    expect(await invokeChannel(handlers, 'getArticle', { id: 999 })).toEqual({
+      ok: false,
+      error: 'There is no article with id 999.',
+    });
     const reply = await invokeChannel(handlers, 'listArticles', {});
     expect(reply.ok && (reply.value as unknown[]).length).toBe(4);
   });
@@ -47,14 +53,20 @@ describe('IPC handlers', () => {
     const quad = join(IMPORT_FIXTURES, 'studyiq-quad-2022-03-04.txt');
     const { handlers, library } = setup({ open: [quad], save: out });
     const viaDialog = await invokeChannel(handlers, 'importWithDialog', {});
-    expect(viaDialog).toMatchObject({ ok: true, value: { imported: [{ title: 'The Quad Leaders’ Summit' }] } });
+    expect(viaDialog).toMatchObject({
+      ok: true,
+      value: { imported: [{ title: 'The Quad Leaders’ Summit' }] },
+    });
     const dropped = await invokeChannel(handlers, 'importDropped', {
       files: [{ name: '../../etc/quad.txt', dataBase64: readFileSync(quad).toString('base64') }],
     });
     expect(dropped).toMatchObject({ ok: true, value: { duplicates: [{ path: 'quad.txt' }] } });
     const block = library.getArticle(5).blocks[0]!;
     await invokeChannel(handlers, 'saveAnnotation', { blockId: block.id, note: 'n', color: 'doubt' });
-    expect(await invokeChannel(handlers, 'exportNotesWithDialog', { articleId: 5 })).toEqual({ ok: true, value: { path: out, count: 1 } });
+    expect(await invokeChannel(handlers, 'exportNotesWithDialog', { articleId: 5 })).toEqual({
+      ok: true,
+      value: { path: out, count: 1 },
+    });
     expect(readFileSync(out, 'utf8')).toContain('**Doubt**');
   });
 });

@@ -24,7 +24,11 @@ export interface HandlerDeps {
   dialogs: Dialogs;
 }
 
-type Handlers = { [C in ChannelName]: (input: z.output<(typeof contract)[C]['input']>) => Promise<ChannelOutput<C>> | ChannelOutput<C> };
+type Handlers = {
+  [C in ChannelName]: (
+    input: z.output<(typeof contract)[C]['input']>,
+  ) => Promise<ChannelOutput<C>> | ChannelOutput<C>;
+};
 
 /** What travels back over IPC: a value, or a sentence to show. Stack traces never cross. */
 export type Envelope<T = unknown> = { ok: true; value: T } | { ok: false; error: string };
@@ -74,7 +78,11 @@ function exportFileName(library: Library, articleId: number | undefined): string
 }
 
 /** Validates and runs one call; user mistakes come back as `{ok:false, error}` sentences. */
-export async function invokeChannel(handlers: Handlers, channel: string, rawInput: unknown): Promise<Envelope> {
+export async function invokeChannel(
+  handlers: Handlers,
+  channel: string,
+  rawInput: unknown,
+): Promise<Envelope> {
   if (!Object.hasOwn(contract, channel)) return { ok: false, error: `Unknown request “${channel}”.` };
   const name = channel as ChannelName;
   const parsed = contract[name].input.safeParse(rawInput ?? {});

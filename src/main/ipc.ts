@@ -4,7 +4,11 @@ import { createHandlers, invokeChannel, type HandlerDeps } from './ipc-handlers'
 import { isTrustedSenderUrl } from './security';
 
 /** Registers one handler per contract channel; each checks the sender before anything else. */
-export function registerIpc(deps: HandlerDeps, trustedOrigins: readonly string[], window: () => WebContents | null): void {
+export function registerIpc(
+  deps: HandlerDeps,
+  trustedOrigins: readonly string[],
+  window: () => WebContents | null,
+): void {
   const handlers = createHandlers(deps);
   for (const name of channelNames) {
     ipcMain.handle(`${CHANNEL_PREFIX}${name}`, (event: IpcMainInvokeEvent, input: unknown) => {

@@ -12,5 +12,7 @@ export function userDataDir(platform: NodeJS.Platform = process.platform, env = 
 
 /** The library folder: `BULLETIN_LIBRARY` when set, else `library` inside the app's user-data folder. */
 export function defaultLibraryDir(userData = userDataDir(), env = process.env): string {
-  return env.BULLETIN_LIBRARY && env.BULLETIN_LIBRARY.trim() !== '' ? env.BULLETIN_LIBRARY : join(userData, 'library');
+  return env.BULLETIN_LIBRARY && env.BULLETIN_LIBRARY.trim() !== ''
+    ? env.BULLETIN_LIBRARY
+    : join(userData, 'library');
 }

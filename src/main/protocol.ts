@@ -29,7 +29,12 @@ export function resolveAsset(root: string, requestPath: string): ResolvedAsset |
   } catch {
     return null;
   }
-  if (path.includes('\0') || path.includes('\\') || /(^|\/)\.\.(\/|$)/.test(path) || /^\/?[a-z]:/i.test(path)) {
+  if (
+    path.includes('\0') ||
+    path.includes('\\') ||
+    /(^|\/)\.\.(\/|$)/.test(path) ||
+    /^\/?[a-z]:/i.test(path)
+  ) {
     return null;
   }
   if (path === '' || path === '/') path = '/index.html';

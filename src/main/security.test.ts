@@ -3,7 +3,12 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from './library/testing/temp-library';
 import { resolveAsset } from './protocol';
-import { CONTENT_SECURITY_POLICY, isAllowedExternalUrl, isTrustedSenderUrl, secureWebPreferences } from './security';
+import {
+  CONTENT_SECURITY_POLICY,
+  isAllowedExternalUrl,
+  isTrustedSenderUrl,
+  secureWebPreferences,
+} from './security';
 
 describe('window settings', () => {
   it('isolate and sandbox the renderer with no Node', () => {
@@ -60,7 +65,17 @@ describe('IPC senders', () => {
   const trusted = ['app://bulletin'];
   it('are trusted only from our own origin', () => {
     expect(isTrustedSenderUrl('app://bulletin/index.html', trusted)).toBe(true);
-    for (const url of ['app://evil/index.html', 'app://bulletin.evil/', 'null', 'about:blank', 'file:///', '', null, undefined, 'https://bulletin/']) {
+    for (const url of [
+      'app://evil/index.html',
+      'app://bulletin.evil/',
+      'null',
+      'about:blank',
+      'file:///',
+      '',
+      null,
+      undefined,
+      'https://bulletin/',
+    ]) {
       expect(isTrustedSenderUrl(url, trusted), String(url)).toBe(false);
     }
   });
@@ -79,7 +94,9 @@ describe('serving the renderer', () => {
 
   it('serves files inside the root with their type', () => {
     expect(resolveAsset(root, '/')).toMatchObject({ mimeType: 'text/html; charset=utf-8' });
-    expect(resolveAsset(root, '/assets/app.js?v=1')).toMatchObject({ mimeType: 'text/javascript; charset=utf-8' });
+    expect(resolveAsset(root, '/assets/app.js?v=1')).toMatchObject({
+      mimeType: 'text/javascript; charset=utf-8',
+    });
   });
 
   it('refuses every way out of the root', () => {

@@ -41,6 +41,7 @@ const MAX_URL_LENGTH = 2048;
 
 /** Only plain http(s) links may leave the app, to the system browser; everything else is refused. */
 export function isAllowedExternalUrl(raw: string): boolean {
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what we refuse
   if (raw.length > MAX_URL_LENGTH || /[\u0000-\u001f\u007f\s]/.test(raw)) return false;
   let url: URL;
   try {
@@ -48,11 +49,16 @@ export function isAllowedExternalUrl(raw: string): boolean {
   } catch {
     return false;
   }
-  return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname !== '' && url.username === '';
+  return (
+    (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname !== '' && url.username === ''
+  );
 }
 
 /** True when an IPC message comes from a page we served ourselves. */
-export function isTrustedSenderUrl(raw: string | undefined | null, allowedOrigins: readonly string[]): boolean {
+export function isTrustedSenderUrl(
+  raw: string | undefined | null,
+  allowedOrigins: readonly string[],
+): boolean {
   if (!raw) return false;
   let url: URL;
   try {

@@ -1,7 +1,10 @@
 import { channelNames, type BulletinApi } from '../shared/contract';
 
 /** One call over the process boundary: the reply is `{ok, value}` or `{ok:false, error}`. */
-export type Invoke = (channel: string, input: unknown) => Promise<{ ok: true; value: unknown } | { ok: false; error: string }>;
+export type Invoke = (
+  channel: string,
+  input: unknown,
+) => Promise<{ ok: true; value: unknown } | { ok: false; error: string }>;
 
 /**
  * Builds the renderer's API from the contract: one named function per channel and nothing else,

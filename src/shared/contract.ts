@@ -13,6 +13,7 @@ const TagName = z
   .trim()
   .min(1, 'a tag cannot be empty')
   .max(60, 'a tag is at most 60 characters')
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what we refuse
   .refine((t) => !/[\u0000-\u001f]/.test(t), 'a tag cannot contain control characters');
 const Color = z.enum(HIGHLIGHT_COLORS);
 
@@ -25,7 +26,12 @@ export const ArticleFilterSchema = z.strictObject({
 
 const NoteFilterSchema = ArticleFilterSchema.extend({ color: Color.optional(), articleId: Id.optional() });
 
-const BlockSchema = z.object({ id: Id, kind: z.enum(BLOCK_KINDS), text: z.string(), level: z.number().int() });
+const BlockSchema = z.object({
+  id: Id,
+  kind: z.enum(BLOCK_KINDS),
+  text: z.string(),
+  level: z.number().int(),
+});
 
 const ArticleSummarySchema = z.object({
   id: Id,
@@ -128,8 +134,14 @@ export const contract = {
   deleteAnnotation: channel(z.strictObject({ id: Id }), z.null()),
   listNotes: channel(NoteFilterSchema, z.array(NoteEntrySchema)),
   importWithDialog: channel(z.strictObject({}), ImportReportSchema.nullable()),
-  importDropped: channel(z.strictObject({ files: z.array(DroppedFile).min(1).max(1000) }), ImportReportSchema),
-  exportNotesWithDialog: channel(ExportScope, z.object({ path: z.string(), count: z.number().int() }).nullable()),
+  importDropped: channel(
+    z.strictObject({ files: z.array(DroppedFile).min(1).max(1000) }),
+    ImportReportSchema,
+  ),
+  exportNotesWithDialog: channel(
+    ExportScope,
+    z.object({ path: z.string(), count: z.number().int() }).nullable(),
+  ),
 } as const;
 
 export type Contract = typeof contract;

@@ -110,6 +110,10 @@ export interface ImportReport {
   updated?: Array<{ id: number; title: string; path: string }>;
   /** Records inside a file that were left out, each with the reason (a navigation page, an empty record). */
   skipped?: Array<{ path: string; title: string; reason: string }>;
+  /** Things to know that did not stop a file (text kept flat past a nesting limit, …). */
+  warnings?: Array<{ path: string; warning: string }>;
+  /** True when the user cancelled before every file was imported. */
+  cancelled?: boolean;
 }
 
 /** Where a folder or batch import stands, reported after each file. */

@@ -1,12 +1,7 @@
 /** Errors a user can cause: each carries a sentence we can show as is. */
 
 export type LibraryErrorReason =
-  | 'newer-version'
-  | 'not-found'
-  | 'invalid-input'
-  | 'invalid-query'
-  | 'io'
-  | 'damaged';
+  'newer-version' | 'not-found' | 'invalid-input' | 'invalid-query' | 'io' | 'damaged';
 
 export class LibraryError extends Error {
   constructor(
@@ -19,12 +14,7 @@ export class LibraryError extends Error {
 }
 
 export type ImportErrorReason =
-  | 'empty'
-  | 'too-large'
-  | 'binary'
-  | 'unreadable'
-  | 'unsupported'
-  | 'no-content';
+  'empty' | 'too-large' | 'binary' | 'unreadable' | 'unsupported' | 'no-content';
 
 /** Why one file could not be imported; the message names the file. */
 export class ImportError extends Error {

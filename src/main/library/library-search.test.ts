@@ -45,9 +45,9 @@ describe('searching the library', () => {
       'Capital Expenditure in the Union Budget',
       'Ramsar Sites in India',
     ]);
-    expect(titles(library.searchArticles('convention summit budget', { from: '2022-02-10', to: '2022-02-28' }))).toEqual([
-      'Ramsar Sites in India',
-    ]);
+    expect(
+      titles(library.searchArticles('convention summit budget', { from: '2022-02-10', to: '2022-02-28' })),
+    ).toEqual(['Ramsar Sites in India']);
   });
 
   it('answers malformed queries with a friendly message instead of throwing', () => {

@@ -9,8 +9,13 @@ const QUAD = join(IMPORT_FIXTURES, 'studyiq-quad-2022-03-04.txt');
 
 function rowCounts(dir: string): Record<string, number> {
   const db = new Database(join(dir, 'library.sqlite'), { readonly: true });
-  const count = (table: string) => (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
-  const counts = { articles: count('articles'), blocks: count('blocks'), article_tags: count('article_tags') };
+  const count = (table: string) =>
+    (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+  const counts = {
+    articles: count('articles'),
+    blocks: count('blocks'),
+    article_tags: count('article_tags'),
+  };
   db.close();
   return counts;
 }
@@ -64,7 +69,9 @@ describe('importing', () => {
     const library = tempLibrary();
     const path = writeFile(tempDir(), 'plain.txt', 'Plain Notes\n\nNothing here says when it was written.\n');
     library.importFiles([path]);
-    expect(library.listArticles({ undated: true }).map((a) => [a.title, a.date])).toEqual([['Plain Notes', null]]);
+    expect(library.listArticles({ undated: true }).map((a) => [a.title, a.date])).toEqual([
+      ['Plain Notes', null],
+    ]);
     expect(library.listArticles({ from: '2000-01-01' })).toHaveLength(0);
   });
 
@@ -90,7 +97,12 @@ describe('importing', () => {
     const library = tempLibrary();
     expect(library.seedSamples(SAMPLES)?.imported).toHaveLength(4);
     expect(library.seedSamples(SAMPLES)).toBeNull();
-    expect(library.listArticles().map((a) => a.date)).toEqual(['2022-03-08', '2022-02-15', '2022-02-02', '2022-01-28']);
+    expect(library.listArticles().map((a) => a.date)).toEqual([
+      '2022-03-08',
+      '2022-02-15',
+      '2022-02-02',
+      '2022-01-28',
+    ]);
   });
 });
 
@@ -145,10 +157,22 @@ describe('notes', () => {
     const library = tempLibrary();
     library.importFiles([QUAD]);
     const bullet = library.getArticle(1).blocks.find((b) => b.kind === 'bullet')!;
-    const created = library.saveAnnotation(bullet.id, { note: 'Members: 4\nRevived 2017', color: 'important' });
-    expect(created).toMatchObject({ articleId: 1, blockId: bullet.id, color: 'important', quote: bullet.text });
+    const created = library.saveAnnotation(bullet.id, {
+      note: 'Members: 4\nRevived 2017',
+      color: 'important',
+    });
+    expect(created).toMatchObject({
+      articleId: 1,
+      blockId: bullet.id,
+      color: 'important',
+      quote: bullet.text,
+    });
     const edited = library.saveAnnotation(bullet.id, { note: 'Members: Australia, India, Japan, US' });
-    expect(edited).toMatchObject({ id: created.id, color: 'important', note: 'Members: Australia, India, Japan, US' });
+    expect(edited).toMatchObject({
+      id: created.id,
+      color: 'important',
+      note: 'Members: Australia, India, Japan, US',
+    });
     library.close();
 
     const reopened = Library.open(library.dir);
@@ -162,7 +186,10 @@ describe('notes', () => {
   it('lists notes grouped by article and filtered by date, tag and colour', () => {
     const library = tempLibrary();
     library.seedSamples(SAMPLES);
-    const [lokpal, ramsar] = [library.listArticles({ tag: 'Polity' })[0]!, library.listArticles({ tag: 'Environment' })[0]!];
+    const [lokpal, ramsar] = [
+      library.listArticles({ tag: 'Polity' })[0]!,
+      library.listArticles({ tag: 'Environment' })[0]!,
+    ];
     const bullets = (id: number) => library.getArticle(id).blocks.filter((b) => b.kind === 'bullet');
     library.saveAnnotation(bullets(ramsar.id)[1]!.id, { note: 'since 1982', color: 'fact' });
     library.saveAnnotation(bullets(lokpal.id)[2]!.id, { note: 'PM covered', color: 'revise' });
@@ -176,7 +203,9 @@ describe('notes', () => {
     ]);
     expect(library.listNotes({ color: 'fact' }).map((n) => n.note)).toEqual(['since 1982']);
     expect(library.listNotes({ tag: 'Polity' })).toHaveLength(2);
-    expect(library.listNotes({ from: '2022-02-01', to: '2022-02-28' }).map((n) => n.note)).toEqual(['since 1982']);
+    expect(library.listNotes({ from: '2022-02-01', to: '2022-02-28' }).map((n) => n.note)).toEqual([
+      'since 1982',
+    ]);
     expect(all[0]!.articleTags).toEqual(expect.arrayContaining(['GS-2', 'Polity']));
   });
 

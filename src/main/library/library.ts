@@ -1,6 +1,5 @@
-import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { mkdirSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import type {
   Annotation,
   Article,
@@ -17,62 +16,173 @@ import { localToday } from '../../shared/dates';
 import * as annotations from './db/annotations';
 import * as articles from './db/articles';
 import * as blocks from './db/blocks';
-import { openDatabase, type Db, type OpenOptions } from './db/connection';
+import { type Db, type OpenOptions } from './db/connection';
+import { createBackup, placeBackup, type BackupResult, type Manifest } from './backup/archive';
+import { backupIfDue, type AutoBackupResult, type BackupSettings } from './backup/automatic';
+import { checkIntegrity, checkDatabaseFile, type IntegrityReport } from './backup/integrity';
+import { backupDirOf, closeLibraryDatabase, openLibraryDatabase } from './backup/lifecycle';
+import { storageWarning } from './backup/location';
+import { describeStartup, recoverDamagedDatabase, type StartupReport } from './backup/recovery';
+import { clearStaleSessions } from './backup/session';
+import { runExport, type ExportRequest, type ExportResult } from './export';
 import * as settings from './db/settings';
 import * as tags from './db/tags';
-import { ImportError, LibraryError } from './errors';
+import { LibraryError } from './errors';
 import { notesToMarkdown } from './export/markdown';
 import { writeFileAtomic } from './files';
-import { DEFAULT_LIMITS, parseDocument, type ParsedArticle } from './import';
-import { ArticleSearch, type SearchDocument } from './search/article-search';
-import { makeSnippet } from './search/snippet';
+import type { ParsedArticle } from './import';
+import { ImportRunner, type ImportOptions, type ImportSource } from './import/runner';
+import { storeArticle, type StoreOutcome } from './import/store';
+import {
+  LibrarySearch,
+  type ArticleMatches,
+  type IndexingMode,
+  type IndexStatus,
+  type SavedSearch,
+  type SavedSearchOptions,
+  type SearchOptions,
+  type SearchOutcome,
+} from './search/library-search';
 
 export const DATABASE_FILE = 'library.sqlite';
-const INDEX_FILE = 'search-index.json';
 
 export interface LibraryOptions extends OpenOptions {
   /** The clock, replaceable in tests. */
   now?: () => Date;
+  /** Where automatic backups go and how many are kept. */
+  backups?: BackupSettings;
+  /**
+   * How the search index catches up with changes: `inline` before the next search answers (CLI,
+   * tests; the default), `background` in slices of a few milliseconds (the app's main process).
+   */
+  searchIndexing?: IndexingMode;
 }
 
-/** A file to import, as bytes (a dropped file) or as a path on disk. */
-export interface ImportSource {
-  /** Shown in reports; the path for files on disk. */
-  path: string;
-  bytes: Uint8Array;
-}
+export type { ImportOptions, ImportSource } from './import/runner';
 
-export interface SearchOptions extends ArticleFilter {
-  limit?: number;
-}
-
-export type SearchOutcome = { ok: true; hits: SearchHit[] } | { ok: false; message: string };
+export type {
+  ArticleMatches,
+  IndexStatus,
+  SavedSearch,
+  SavedSearchOptions,
+  SearchOptions,
+  SearchOutcome,
+} from './search/library-search';
 
 /**
  * The library: the one facade over the database, the importers, search, notes and export.
  * The Electron main process, the CLI and the tests all use it the same way.
  */
 export class Library {
-  private readonly search: ArticleSearch;
+  private readonly search: LibrarySearch;
   private readonly now: () => Date;
+  private readonly backupSettings: BackupSettings;
 
   private constructor(
     readonly dir: string,
     private readonly db: Db,
     options: LibraryOptions,
+    /** The last process that had this library open did not close it (crash, kill, power cut). */
+    readonly uncleanShutdown = false,
   ) {
     this.now = options.now ?? (() => new Date());
-    this.search = new ArticleSearch(() => this.searchDocuments(), join(dir, INDEX_FILE));
+    this.backupSettings = options.backups ?? {};
+    this.search = new LibrarySearch(db, dir, { mode: options.searchIndexing, now: () => this.now() });
   }
 
   /** Opens the library in `dir`, creating the folder and the database on first use. */
   static open(dir: string, options: LibraryOptions = {}): Library {
     mkdirSync(dir, { recursive: true });
-    return new Library(dir, openDatabase(join(dir, DATABASE_FILE), options), options);
+    const now = options.now ?? (() => new Date());
+    const { db, uncleanShutdown } = openLibraryDatabase(dir, join(dir, DATABASE_FILE), { ...options, now });
+    return new Library(dir, db, options, uncleanShutdown);
+  }
+
+  /**
+   * Opens the library as the app does at start: after an unclean shutdown it runs `integrity_check`; a
+   * damaged database is moved aside (never deleted) and the newest good backup restored; then the daily
+   * backup is made when due. The report says what happened, for the app to tell the user.
+   */
+  static async openChecked(dir: string, options: LibraryOptions = {}): Promise<{ library: Library; report: StartupReport }> {
+    const now = options.now ?? (() => new Date());
+    const file = join(dir, DATABASE_FILE);
+    let library: Library | undefined;
+    let problems: string[] = [];
+    let checked = false;
+    let unclean = false;
+    try {
+      library = Library.open(dir, options);
+      unclean = library.uncleanShutdown;
+      if (unclean) {
+        checked = true;
+        const report = library.checkIntegrity();
+        problems = report.problems;
+        if (!report.ok) {
+          library.close();
+          library = undefined;
+        }
+      }
+    } catch (error) {
+      if (!(error instanceof LibraryError && error.reason === 'damaged')) throw error;
+      problems = [error.message];
+      checked = true;
+    }
+    let recovery: ReturnType<typeof recoverDamagedDatabase> | undefined;
+    if (!library) {
+      recovery = recoverDamagedDatabase(file, backupDirOf(dir, options.backups), now());
+      library = Library.open(dir, options);
+      clearStaleSessions(dir);
+    }
+    const partial: Omit<StartupReport, 'message'> = {
+      action: recovery ? (recovery.restoredFrom ? 'restored' : 'recreated') : 'none',
+      uncleanShutdown: unclean,
+      checked,
+      problems,
+      damagedPath: recovery?.damagedPath,
+      restoredFrom: recovery?.restoredFrom,
+      backupTime: recovery?.backupTime?.toISOString(),
+      storageWarning: storageWarning(dir),
+    };
+    try {
+      partial.autoBackup = await library.backupIfDue();
+    } catch (error) {
+      partial.autoBackupError = (error as Error).message;
+    }
+    return { library, report: { ...partial, message: describeStartup(partial) } };
+  }
+
+  /**
+   * Restores a full backup (`.bulletin`) into the library folder `dir`, which must not be open. Refuses a
+   * library with articles or notes unless `replace` (the old one is then moved aside, not deleted); an
+   * older schema is migrated, after its own pre-migration backup.
+   */
+  static async restore(
+    file: string,
+    dir: string,
+    options: LibraryOptions & { replace?: boolean } = {},
+  ): Promise<{ manifest: Manifest; previous?: string; schemaVersion: number }> {
+    mkdirSync(dir, { recursive: true });
+    const now = options.now ?? (() => new Date());
+    const placed = await placeBackup(file, join(dir, DATABASE_FILE), { replace: options.replace, now: now() });
+    const library = Library.open(dir, options);
+    try {
+      const schemaVersion = library.db.pragma('user_version', { simple: true }) as number;
+      return { ...placed, schemaVersion };
+    } finally {
+      library.close();
+    }
+  }
+
+  /** Runs `PRAGMA integrity_check` on a library's database file without opening the library. */
+  static checkFile(dir: string, options: OpenOptions = {}): IntegrityReport {
+    const report = checkDatabaseFile(join(dir, DATABASE_FILE), options);
+    if (report.ok) clearStaleSessions(dir);
+    return { ok: report.ok, problems: report.problems };
   }
 
   close(): void {
-    this.db.close();
+    this.search.close();
+    closeLibraryDatabase(this.dir, this.db);
   }
 
   /** True until the bundled samples (or anything else) have been put in this library. */
@@ -94,75 +204,40 @@ export class Library {
 
   // ---- import ----
 
-  /** Imports files from disk; one bad file never stops the others. */
-  importFiles(paths: readonly string[]): ImportReport {
-    const report: ImportReport = { imported: [], duplicates: [], failed: [] };
-    for (const path of paths) {
-      try {
-        const merged = this.importSource({ path, bytes: readImportFile(path) });
-        report.imported.push(...merged.imported);
-        report.duplicates.push(...merged.duplicates);
-      } catch (error) {
-        report.failed.push({ path, error: describeImportFailure(path, error) });
-      }
-    }
-    return report;
+  /** Imports files from disk; one bad file never stops the others. A folder is a failure line. */
+  importFiles(paths: readonly string[], options: ImportOptions = {}): ImportReport {
+    return this.importer().importPathsSync(paths, options, false);
+  }
+
+  /** Imports files and folders (recursively, links kept inside each folder) from disk, synchronously. */
+  importTree(paths: readonly string[], options: ImportOptions = {}): ImportReport {
+    return this.importer().importPathsSync(paths, options, true);
   }
 
   /** Imports files handed over as bytes (drag and drop). */
-  importSources(sources: readonly ImportSource[]): ImportReport {
-    const report: ImportReport = { imported: [], duplicates: [], failed: [] };
-    for (const source of sources) {
-      try {
-        const merged = this.importSource(source);
-        report.imported.push(...merged.imported);
-        report.duplicates.push(...merged.duplicates);
-      } catch (error) {
-        report.failed.push({ path: source.path, error: describeImportFailure(source.path, error) });
-      }
-    }
-    return report;
+  importSources(sources: readonly ImportSource[], options: ImportOptions = {}): ImportReport {
+    return this.importer().importSourcesSync(sources, options);
   }
 
-  /** Parses and stores one file in one transaction: all its articles, or none. */
-  private importSource(source: ImportSource): Omit<ImportReport, 'failed'> {
-    const parsed = parseDocument(basename(source.path), source.bytes, DEFAULT_LIMITS);
-    const result: Omit<ImportReport, 'failed'> = { imported: [], duplicates: [] };
-    this.db
-      .transaction(() => {
-        for (const article of parsed) {
-          const hash = contentHash(article);
-          const existing = articles.findArticleIdByHash(this.db, hash);
-          if (existing !== undefined) {
-            result.duplicates.push({ path: source.path, id: existing });
-            continue;
-          }
-          const id = this.storeArticle(article, hash, basename(source.path));
-          result.imported.push({ id, title: article.title, path: source.path });
-        }
-        if (result.imported.length > 0) this.touch();
-      })
-      .immediate();
-    return result;
+  /**
+   * Imports files and folders in batches that yield to the event loop, reporting progress after each
+   * file; `options.signal` cancels between files. For the app's main process.
+   */
+  importPaths(paths: readonly string[], options: ImportOptions = {}): Promise<ImportReport> {
+    return this.importer().importPaths(paths, options);
   }
 
-  private storeArticle(article: ParsedArticle, hash: string, originName: string): number {
-    const id = articles.insertArticle(
-      this.db,
-      {
-        title: article.title,
-        date: article.date,
-        dateText: article.dateText,
-        source: article.source,
-        url: article.url,
-        originName,
-        contentHash: hash,
-      },
-      this.timestamp(),
-    );
-    blocks.insertBlocks(this.db, id, article.blocks);
-    for (const tag of article.tags) tags.addArticleTag(this.db, id, tag, 'source');
-    return id;
+  private importer(): ImportRunner {
+    return new ImportRunner({
+      db: this.db,
+      store: (article, originName, claimed) => this.storeArticle(article, originName, claimed),
+      touch: () => this.touch(),
+    });
+  }
+
+  /** Stores one parsed article: new, an update in place of an earlier version, or a duplicate. */
+  private storeArticle(article: ParsedArticle, originName: string, claimed: Set<number>): StoreOutcome {
+    return storeArticle(this.db, article, originName, this.timestamp(), claimed);
   }
 
   // ---- reading ----
@@ -210,49 +285,56 @@ export class Library {
 
   // ---- search ----
 
-  /** Full-text search in lunr's query syntax, within the date and tag filter, best first. */
+  /**
+   * Full-text search in lunr's query syntax (`+must -not title:word word* word~1 word^2`), plus
+   * "phrases" and `tag:`, `from:`, `to:`, `date:` filters; best first, or newest first with
+   * `sort: 'newest'`. Malformed queries come back as `{ok: false, message}`, never as a throw.
+   */
   searchArticles(query: string, options: SearchOptions = {}): SearchOutcome {
-    if (query.trim() === '') return { ok: true, hits: [] };
-    let raw;
-    try {
-      raw = this.search.query(query, this.generation());
-    } catch (error) {
-      if (error instanceof LibraryError && error.reason === 'invalid-query') return { ok: false, message: error.message };
-      throw error;
-    }
-    const byId = new Map(raw.map((hit) => [hit.id, hit]));
-    const summaries = articles.listArticleSummaries(this.db, options, [...byId.keys()]);
-    const hits = summaries
-      .map((summary) => ({ summary, hit: byId.get(summary.id)! }))
-      .sort((a, b) => b.hit.score - a.hit.score)
-      .slice(0, options.limit ?? 50)
-      .map(({ summary, hit }) => {
-        const texts = [summary.title, ...blocks.listBlocks(this.db, summary.id).map((b) => b.text)];
-        const notes = annotations.listArticleAnnotations(this.db, summary.id).map((n) => n.note).filter(Boolean);
-        return {
-          id: summary.id,
-          title: summary.title,
-          date: summary.date,
-          tags: summary.tags,
-          userTags: summary.userTags,
-          score: Math.round(hit.score * 1000) / 1000,
-          ...makeSnippet([...texts.slice(1), ...notes, texts[0]!], hit.terms),
-        };
-      });
-    return { ok: true, hits };
+    return this.search.search(query, options);
   }
 
-  private searchDocuments(): SearchDocument[] {
-    const notes = annotations.notesTextByArticle(this.db);
-    const rows = this.db
-      .prepare(
-        `SELECT a.id, a.title,
-                (SELECT group_concat(text, ' ') FROM (SELECT text FROM blocks WHERE article_id = a.id ORDER BY position)) AS body,
-                (SELECT group_concat(t.name, ' ') FROM article_tags at JOIN tags t ON t.id = at.tag_id WHERE at.article_id = a.id) AS tags
-           FROM articles a`,
-      )
-      .all() as Array<{ id: number; title: string; body: string | null; tags: string | null }>;
-    return rows.map((r) => ({ id: r.id, title: r.title, body: r.body ?? '', tags: r.tags ?? '', notes: notes.get(r.id) ?? '' }));
+  /** Where a query matches inside one article (title and blocks), for the reader's highlights. */
+  searchMatches(articleId: number, query: string): ArticleMatches {
+    return this.search.matchesInArticle(articleId, query);
+  }
+
+  /** Whether the search index is ready, rebuilding or catching up, with progress. */
+  searchStatus(): IndexStatus {
+    return this.search.status();
+  }
+
+  /** Calls `listener` as the search index builds or catches up; returns the unsubscribe function. */
+  onSearchProgress(listener: (status: IndexStatus) => void): () => void {
+    return this.search.onProgress(listener);
+  }
+
+  /** Resolves when the search index has caught up with every change. */
+  searchIdle(): Promise<void> {
+    return this.search.whenIdle();
+  }
+
+  /** Throws the search index away and rebuilds it from the database (newest months first). */
+  rebuildSearchIndex(): void {
+    this.search.rebuild();
+  }
+
+  listSavedSearches(): SavedSearch[] {
+    return this.search.listSaved();
+  }
+
+  /** Saves (or, under an existing name, replaces) a search with its filter controls. */
+  saveSearch(input: { name: string; query: string; options?: SavedSearchOptions }): SavedSearch {
+    return this.search.save(input);
+  }
+
+  deleteSavedSearch(id: number): void {
+    this.search.deleteSaved(id);
+  }
+
+  /** Runs a saved search by id or name. */
+  runSavedSearch(idOrName: number | string, options: Pick<SearchOptions, 'limit' | 'offset' | 'sort'> = {}): SearchOutcome {
+    return this.search.runSaved(idOrName, options);
   }
 
   // ---- annotations ----
@@ -268,14 +350,23 @@ export class Library {
         annotations.updateAnnotation(
           this.db,
           existing.id,
-          { note: change.note ?? existing.note, color: change.color === undefined ? existing.color : change.color },
+          {
+            note: change.note ?? existing.note,
+            color: change.color === undefined ? existing.color : change.color,
+          },
           now,
         );
         return existing.id;
       }
       return annotations.insertAnnotation(
         this.db,
-        { articleId: block.articleId, blockId, note: change.note ?? '', color: change.color ?? null, quote: block.text },
+        {
+          articleId: block.articleId,
+          blockId,
+          note: change.note ?? '',
+          color: change.color ?? null,
+          quote: block.text,
+        },
         now,
       );
     });
@@ -310,10 +401,35 @@ export class Library {
     return { path, count };
   }
 
+  /** Exports the scope in one of the formats (Markdown, PDF, DOCX, Anki, CSV), written atomically. */
+  async exportTo(request: ExportRequest): Promise<ExportResult> {
+    return runExport(this.db, request, localToday(this.now()));
+  }
+
+  // ---- backups ----
+
+  /** Writes a full backup (`.bulletin`) to `file`, atomically, and verifies it. */
+  async backupTo(file: string): Promise<BackupResult> {
+    return createBackup(this.db, file, this.now());
+  }
+
+  /** Makes the daily automatic backup unless one was made today, and applies the rotation. */
+  async backupIfDue(): Promise<AutoBackupResult> {
+    return backupIfDue(this.db, backupDirOf(this.dir, this.backupSettings), this.backupSettings, this.now());
+  }
+
+  /** `PRAGMA integrity_check` and `foreign_key_check`; a clean result also clears earlier crash markers. */
+  checkIntegrity(): IntegrityReport {
+    const report = checkIntegrity(this.db, 'full');
+    if (report.ok) clearStaleSessions(this.dir);
+    return report;
+  }
+
   // ---- internals ----
 
   private requireArticle(id: number): void {
-    if (!articles.getArticleRow(this.db, id)) throw new LibraryError('not-found', `There is no article with id ${id}.`);
+    if (!articles.getArticleRow(this.db, id))
+      throw new LibraryError('not-found', `There is no article with id ${id}.`);
   }
 
   /** Runs a change in a transaction and moves the content generation on, so search sees it. */
@@ -329,6 +445,7 @@ export class Library {
 
   private touch(): void {
     settings.setSetting(this.db, 'generation', String(Number(this.generation()) + 1));
+    this.search.changed();
   }
 
   private generation(): string {
@@ -338,37 +455,4 @@ export class Library {
   private timestamp(): string {
     return this.now().toISOString();
   }
-}
-
-function contentHash(article: ParsedArticle): string {
-  const canonical = JSON.stringify([article.title, article.date, article.blocks.map((b) => [b.kind, b.level, b.text])]);
-  return createHash('sha256').update(canonical).digest('hex');
-}
-
-/** Reads a file to import, refusing folders and oversized files before reading them. */
-function readImportFile(path: string): Uint8Array {
-  const name = basename(path);
-  let stat;
-  try {
-    stat = statSync(path);
-  } catch {
-    throw new ImportError('unreadable', `${name} could not be found (${path}).`);
-  }
-  if (stat.isDirectory()) throw new ImportError('unsupported', `${name} is a folder, not a file.`);
-  if (stat.size > DEFAULT_LIMITS.maxBytes) {
-    throw new ImportError(
-      'too-large',
-      `${name} is too large to import (${(stat.size / 1_000_000).toFixed(1)} MB; the limit is ${(DEFAULT_LIMITS.maxBytes / 1_000_000).toFixed(1)} MB).`,
-    );
-  }
-  try {
-    return readFileSync(path);
-  } catch (error) {
-    throw new ImportError('unreadable', `${name} could not be read: ${(error as NodeJS.ErrnoException).code ?? 'unknown error'}.`);
-  }
-}
-
-function describeImportFailure(path: string, error: unknown): string {
-  if (error instanceof ImportError) return error.message;
-  return `${basename(path)} could not be imported: ${(error as Error).message}`;
 }

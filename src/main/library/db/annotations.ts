@@ -7,9 +7,9 @@ const COLUMNS = `n.id, n.article_id AS articleId, n.block_id AS blockId, n.color
 
 /** The block-level annotation of a block (the one a bullet's note and colour live in). */
 export function findBlockAnnotation(db: Db, blockId: number): Annotation | undefined {
-  return db.prepare(`SELECT ${COLUMNS} FROM annotations n WHERE n.block_id = ? ORDER BY n.id LIMIT 1`).get(
-    blockId,
-  ) as Annotation | undefined;
+  return db
+    .prepare(`SELECT ${COLUMNS} FROM annotations n WHERE n.block_id = ? ORDER BY n.id LIMIT 1`)
+    .get(blockId) as Annotation | undefined;
 }
 
 export function getAnnotation(db: Db, id: number): Annotation | undefined {
@@ -84,7 +84,9 @@ export function listNoteEntries(db: Db, filter: NoteFilter = {}): NoteEntry[] {
 /** The notes of each article, joined as one text, for the search index. */
 export function notesTextByArticle(db: Db): Map<number, string> {
   const rows = db
-    .prepare(`SELECT article_id AS articleId, group_concat(note, ' ') AS text FROM annotations GROUP BY article_id`)
+    .prepare(
+      `SELECT article_id AS articleId, group_concat(note, ' ') AS text FROM annotations GROUP BY article_id`,
+    )
     .all() as Array<{ articleId: number; text: string | null }>;
   return new Map(rows.map((r) => [r.articleId, r.text ?? '']));
 }

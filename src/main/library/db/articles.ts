@@ -33,8 +33,7 @@ export function insertArticle(db: Db, article: NewArticle, now: string): number 
 
 export function findArticleIdByHash(db: Db, contentHash: string): number | undefined {
   const row = db.prepare('SELECT id FROM articles WHERE content_hash = ?').get(contentHash) as
-    | { id: number }
-    | undefined;
+    { id: number } | undefined;
   return row?.id;
 }
 

@@ -15,9 +15,25 @@ export function insertBlocks(db: Db, articleId: number, blocks: readonly NewBloc
 }
 
 export function listBlocks(db: Db, articleId: number): Block[] {
-  return db
-    .prepare('SELECT id, kind, text, level FROM blocks WHERE article_id = ? ORDER BY position')
-    .all(articleId) as Block[];
+  const rows = db
+    .prepare(
+      'SELECT id, kind, text, level, list_style AS listStyle, data FROM blocks WHERE article_id = ? ORDER BY position',
+    )
+    .all(articleId) as BlockRow[];
+  return rows.map(toBlock);
+}
+
+type BlockRow = Block & { listStyle: Block['listStyle'] | null; data: string | null };
+
+/** Adds the optional structure (list style, table rows) only where a block has it. */
+function toBlock({ listStyle, data, ...block }: BlockRow): Block {
+  const result: Block = { ...block };
+  if (listStyle) result.listStyle = listStyle;
+  if (data) {
+    const rows = (JSON.parse(data) as { rows?: string[][] }).rows;
+    if (rows) result.rows = rows;
+  }
+  return result;
 }
 
 export function getBlock(db: Db, blockId: number): (Block & { articleId: number }) | undefined {

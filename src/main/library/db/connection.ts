@@ -7,6 +7,13 @@ export type Db = Database.Database;
 export interface OpenOptions {
   /** Path to a better_sqlite3.node built for the running runtime (Electron's ABI differs from Node's). */
   nativeBinding?: string;
+  /**
+   * Called before pending migrations run on a library that already has a schema, with the versions from
+   * and to; it makes the pre-migration backup and throws to stop the migration when it cannot.
+   */
+  beforeMigrate?: (db: Db, from: number, to: number) => void;
+  /** Extra settings applied right after opening (tests use it for `max_page_count`). */
+  configure?: (db: Db) => void;
 }
 
 /**
@@ -14,7 +21,12 @@ export interface OpenOptions {
  * then turns on WAL, full durability and foreign keys and runs the pending migrations.
  */
 export function openDatabase(file: string, options: OpenOptions = {}): Db {
-  const db = new Database(file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+  let db: Db;
+  try {
+    db = new Database(file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+  } catch (error) {
+    throw describeOpenFailure(file, error);
+  }
   try {
     const version = db.pragma('user_version', { simple: true }) as number;
     if (version > LATEST_VERSION) {
@@ -28,10 +40,31 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
+    options.configure?.(db);
+    if (version > 0 && version < LATEST_VERSION) options.beforeMigrate?.(db, version, LATEST_VERSION);
     migrate(db);
     return db;
   } catch (error) {
     db.close();
-    throw error;
+    throw describeOpenFailure(file, error);
   }
+}
+
+/** Turns SQLite's codes for a damaged, read-only or full database into a sentence for the user. */
+function describeOpenFailure(file: string, error: unknown): unknown {
+  if (error instanceof LibraryError) return error;
+  const code = String((error as { code?: unknown }).code ?? '');
+  if (code === 'SQLITE_NOTADB' || code.startsWith('SQLITE_CORRUPT')) {
+    return new LibraryError('damaged', `The library database at ${file} is damaged (${(error as Error).message}).`);
+  }
+  if (code.startsWith('SQLITE_READONLY') || code.startsWith('SQLITE_CANTOPEN') || code === 'SQLITE_PERM') {
+    return new LibraryError(
+      'io',
+      `The library at ${file} cannot be opened for writing (${(error as Error).message}). Check that the file and its folder are writable and not on a read-only disk.`,
+    );
+  }
+  if (code === 'SQLITE_FULL') {
+    return new LibraryError('io', `The disk holding ${file} is full; free some space and open Bulletin again. Nothing was lost.`);
+  }
+  return error;
 }

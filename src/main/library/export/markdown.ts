@@ -1,4 +1,6 @@
+import { stringify as stringifyYaml } from 'yaml';
 import { HIGHLIGHT_LABELS, type NoteEntry } from '../../../shared/domain';
+import { plural, type CompiledArticle, type CompiledItem, type Compilation } from './compilation';
 
 /** Escapes the characters that would turn an article's text into Markdown or HTML markup. */
 export function escapeMarkdown(text: string): string {
@@ -18,7 +20,8 @@ function quote(text: string): string {
  */
 export function notesToMarkdown(entries: readonly NoteEntry[], exportedOn: string): string {
   const articles = new Map<number, NoteEntry[]>();
-  for (const entry of entries) articles.set(entry.articleId, [...(articles.get(entry.articleId) ?? []), entry]);
+  for (const entry of entries)
+    articles.set(entry.articleId, [...(articles.get(entry.articleId) ?? []), entry]);
   const out: string[] = [
     '# Bulletin notes',
     '',
@@ -28,7 +31,9 @@ export function notesToMarkdown(entries: readonly NoteEntry[], exportedOn: strin
     const first = notes[0]!;
     out.push('', `## ${escapeMarkdown(first.articleTitle)}`, '');
     out.push(`- Date: ${first.articleDate ?? 'undated'}`);
-    out.push(`- Tags: ${first.articleTags.length ? first.articleTags.map(escapeMarkdown).join(', ') : 'none'}`);
+    out.push(
+      `- Tags: ${first.articleTags.length ? first.articleTags.map(escapeMarkdown).join(', ') : 'none'}`,
+    );
     for (const note of notes) {
       out.push('', quote(note.quote), '');
       if (note.color) out.push(`**${HIGHLIGHT_LABELS[note.color]}**`, '');
@@ -37,4 +42,187 @@ export function notesToMarkdown(entries: readonly NoteEntry[], exportedOn: strin
     }
   }
   return `${out.join('\n')}\n`;
+}
+
+// ---- compilations: one file, or one file per article ----
+
+/**
+ * Escapes text for Obsidian-flavoured Markdown: CommonMark punctuation, plus `==` (highlight),
+ * `%%` (comment), `$` (maths) and `~` (strike-through), and markers that would start a list or heading.
+ */
+export function escapeObsidian(text: string): string {
+  return text
+    .replace(/([\\`*_[\]<>#|~$])/g, '\\$1')
+    .replace(/==/g, '=\\=')
+    .replace(/%%/g, '%\\%')
+    .replace(/^(\s*)([-+])(\s)/, '$1\\$2$3')
+    .replace(/^(\s*)(\d+)([.)])(\s)/, '$1$2\\$3$4');
+}
+
+const FRONT_MATTER = { defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN', lineWidth: 0 } as const;
+
+function frontMatter(fields: Record<string, unknown>): string {
+  const present = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== null && v !== undefined));
+  return `---\n${stringifyYaml(present, FRONT_MATTER)}---\n`;
+}
+
+/** A tag as Obsidian accepts it: letters, digits, marks, `_`, `-` and `/`, with at least one non-digit. */
+export function obsidianTag(tag: string): string {
+  const cleaned = tag
+    .trim()
+    .replace(/\s+/g, '-')
+    .replace(/[^\p{L}\p{N}\p{M}_\-/]/gu, '');
+  if (cleaned === '') return '';
+  return /^\d+$/.test(cleaned) ? `y${cleaned}` : cleaned;
+}
+
+function tagList(tags: readonly string[]): string[] {
+  return [...new Set(tags.map(obsidianTag).filter(Boolean))];
+}
+
+function noteLines(item: CompiledItem, indent: string): string[] {
+  const out: string[] = [];
+  for (const note of item.annotations) {
+    const label = note.color ? `**${HIGHLIGHT_LABELS[note.color]}**` : '';
+    const body = note.note.trim();
+    if (!label && !body) continue;
+    const lines = body ? body.split('\n') : [];
+    const first = [label, lines.shift() ?? ''].filter(Boolean).join(' · ');
+    out.push(`${indent}> ${first}`.trimEnd());
+    for (const line of lines) out.push(`${indent}> ${line}`.trimEnd());
+  }
+  return out;
+}
+
+function mark(item: CompiledItem, text: string): string {
+  return item.color ? `==${text}==` : text;
+}
+
+function itemLines(item: CompiledItem, headingOffset: number): string[] {
+  const block = item.block;
+  if (block === null) {
+    return ['', `- ${mark(item, escapeObsidian(item.text))}`, ...noteLines(item, '  ')];
+  }
+  switch (block.kind) {
+    case 'heading': {
+      const level = Math.min(6, Math.max(1, block.level) + headingOffset);
+      return ['', `${'#'.repeat(level)} ${escapeObsidian(block.text)}`, ...noteLines(item, '')];
+    }
+    case 'bullet': {
+      const indent = '  '.repeat(Math.max(0, block.level));
+      const marker = block.listStyle === 'numbered' ? '1.' : '-';
+      const text = escapeObsidian(block.text).replace(/\n/g, ' ');
+      return [`${indent}${marker} ${mark(item, text)}`, ...noteLines(item, `${indent}${' '.repeat(marker.length + 1)}`)];
+    }
+    case 'table': {
+      const rows = block.rows ?? block.text.split('\n').map((line) => line.split(' | '));
+      const width = Math.max(1, ...rows.map((r) => r.length));
+      const cell = (c: string | undefined): string => escapeObsidian(c ?? '').replace(/\n/g, ' ');
+      const line = (r: string[]): string =>
+        `| ${Array.from({ length: width }, (_, i) => cell(r[i])).join(' | ')} |`;
+      const [head = [], ...body] = rows;
+      return ['', line(head), `|${' --- |'.repeat(width)}`, ...body.map(line), ...noteLines(item, '')];
+    }
+    case 'quote':
+      return ['', ...block.text.split('\n').map((l) => `> ${mark(item, escapeObsidian(l))}`), ...noteLines(item, '')];
+    case 'caption':
+      return ['', `*${mark(item, escapeObsidian(block.text))}*`, ...noteLines(item, '')];
+    default:
+      return ['', ...block.text.split('\n').map((l) => mark(item, escapeObsidian(l))), ...noteLines(item, '')];
+  }
+}
+
+/** Joins block lines, keeping consecutive bullets (and their notes) in one list. */
+function body(items: readonly CompiledItem[], headingOffset: number): string[] {
+  const out: string[] = [];
+  let inList = false;
+  for (const item of items) {
+    const lines = itemLines(item, headingOffset);
+    const isBullet = item.block?.kind === 'bullet';
+    if (isBullet && !inList) out.push('');
+    out.push(...lines);
+    inList = isBullet;
+  }
+  return out;
+}
+
+function metaLine(a: CompiledArticle): string {
+  const parts = [a.date ?? a.dateText ?? 'Undated'];
+  if (a.source) parts.push(escapeObsidian(a.source));
+  const tags = tagList(a.tags).map((t) => `#${t}`);
+  if (tags.length) parts.push(tags.join(' '));
+  return `*${parts.join(' · ')}*`;
+}
+
+/** A compilation as one Markdown file: front matter for the whole export, a section per article. */
+export function compilationToMarkdown(c: Compilation): string {
+  const out: string[] = [
+    frontMatter({
+      title: c.title,
+      exported: c.exportedOn,
+      scope: c.description,
+      articles: c.articles.length,
+      notes: c.noteCount,
+    }).trimEnd(),
+    '',
+    `# ${escapeObsidian(c.title)}`,
+    '',
+    `${escapeObsidian(c.description)} · ${c.articles.length} ${plural(c.articles.length, 'article')}, ${c.noteCount} ${plural(c.noteCount, 'note')} · exported ${c.exportedOn}`,
+  ];
+  for (const a of c.articles) {
+    out.push('', `## ${escapeObsidian(a.title)}`, '', metaLine(a));
+    if (a.url) out.push('', `<${a.url.replace(/[<>\s]/g, encodeURIComponent)}>`);
+    out.push(...body(a.items, 2));
+  }
+  return `${out.join('\n').replace(/\n{3,}/g, '\n\n')}\n`;
+}
+
+/** One article as a Markdown note for Obsidian: front matter (title, date, tags, source), then its blocks. */
+export function articleToMarkdown(a: CompiledArticle): string {
+  const out: string[] = [
+    frontMatter({
+      title: a.title,
+      date: a.date ?? undefined,
+      tags: tagList(a.tags),
+      source: a.source ?? undefined,
+      url: a.url ?? undefined,
+      'bulletin-id': a.id,
+    }).trimEnd(),
+    '',
+    `# ${escapeObsidian(a.title)}`,
+    '',
+    metaLine(a),
+    ...body(a.items, 1),
+  ];
+  return `${out.join('\n').replace(/\n{3,}/g, '\n\n')}\n`;
+}
+
+const BIDI_AND_INVISIBLE = /[\u0000-\u001f\u007f\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff]/g;
+const WINDOWS_RESERVED = /^(con|prn|aux|nul|com\d|lpt\d)$/i;
+
+/**
+ * A file name for an article: `YYYY-MM-DD Title.md`, safe on Windows, macOS, Linux and in Obsidian links
+ * (no `[]#^|` nor path characters), without bidi overrides that could disguise the extension.
+ */
+export function articleFileName(a: { title: string; date: string | null }): string {
+  let name = a.title
+    .normalize('NFC')
+    .replace(BIDI_AND_INVISIBLE, '')
+    .replace(/[\\/:*?"<>|#^[\]]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  name = [...name].slice(0, 100).join('').trim().replace(/[. ]+$/, '');
+  if (name === '' || WINDOWS_RESERVED.test(name)) name = `Article${name ? ` ${name}` : ''}`;
+  return `${a.date ? `${a.date} ` : ''}${name}.md`;
+}
+
+/** The files of a folder export: one per article, names made unique within the export. */
+export function compilationToMarkdownFiles(c: Compilation): Array<{ name: string; content: string }> {
+  const used = new Set<string>();
+  return c.articles.map((a) => {
+    let name = articleFileName(a);
+    if (used.has(name.toLowerCase())) name = name.replace(/\.md$/, ` (${a.id}).md`);
+    used.add(name.toLowerCase());
+    return { name, content: articleToMarkdown(a) };
+  });
 }

@@ -42,7 +42,8 @@ export function parseHumanDate(raw: string): string | null {
   return null;
 }
 
-const MONTHS = 'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?';
+const MONTHS =
+  'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?';
 
 /** Date-like phrases, most specific first, for finding a date inside a longer line. */
 const DATE_PHRASES = [
@@ -65,7 +66,8 @@ export function findDateIn(text: string): { date: string | null; text: string } 
 
 const ISO_STAMP =
   /^([+-]?\d{4,6})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d{1,9})?)?\s*(?:Z|[+-]\d{2}(?::?\d{2})?)?)?$/i;
-const RFC_2822 = /^(?:[a-z]{3},\s*)?(\d{1,2}\s+[a-z]{3,9}\s+\d{4})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*(?:[+-]\d{4}|[a-z]{1,5}))?$/i;
+const RFC_2822 =
+  /^(?:[a-z]{3},\s*)?(\d{1,2}\s+[a-z]{3,9}\s+\d{4})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*(?:[+-]\d{4}|[a-z]{1,5}))?$/i;
 const IST_OFFSET_MS = 330 * 60_000;
 
 /**

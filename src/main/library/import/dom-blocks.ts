@@ -6,10 +6,55 @@ import { cleanMarkupText, normalizeText } from './normalize';
 
 /** Elements that end a line of text: each starts a new block. */
 const BLOCK_TAGS = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'CENTER', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FIELDSET',
-  'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HGROUP', 'HR', 'HTML',
-  'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR',
-  'UL', 'CAPTION', 'LEGEND', 'TEXTAREA', 'XMP', 'LISTING', 'PLAINTEXT', 'MENU',
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'BODY',
+  'CENTER',
+  'DD',
+  'DETAILS',
+  'DIV',
+  'DL',
+  'DT',
+  'FIELDSET',
+  'FIGCAPTION',
+  'FIGURE',
+  'FOOTER',
+  'FORM',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HGROUP',
+  'HR',
+  'HTML',
+  'LI',
+  'MAIN',
+  'NAV',
+  'OL',
+  'P',
+  'PRE',
+  'SECTION',
+  'SUMMARY',
+  'TABLE',
+  'TBODY',
+  'TD',
+  'TFOOT',
+  'TH',
+  'THEAD',
+  'TR',
+  'UL',
+  'CAPTION',
+  'LEGEND',
+  'TEXTAREA',
+  'XMP',
+  'LISTING',
+  'PLAINTEXT',
+  'MENU',
 ]);
 
 /** Deeper than this, an element's text is kept as one paragraph instead of being walked (B-65). */
@@ -35,13 +80,31 @@ class BlockWalker {
   readonly warnings: string[] = [];
   private inline: string[] = [];
   private paragraphKind: 'paragraph' | 'quote' | 'caption' = 'paragraph';
+  /** Inside how many `<b>`/`<strong>` elements the walk is, and how much of the line was bold. */
+  private boldDepth = 0;
+  private boldChars = 0;
+  private plainChars = 0;
 
   /** Emits the inline text gathered so far as one paragraph (or quote, inside a blockquote). */
   flush(): void {
     if (this.inline.length === 0) return;
     const text = cleanMarkupText(this.inline.join(''));
+    const allBold = this.boldChars > 0 && this.plainChars === 0;
     this.inline = [];
-    if (text) this.blocks.push({ kind: this.paragraphKind, text, level: 0 });
+    this.boldChars = 0;
+    this.plainChars = 0;
+    if (!text) return;
+    // A short, wholly bold line (`Note`, `Drishti Mains Question:`) is a sub-heading; `Ans: (d)` is not.
+    if (allBold && this.paragraphKind === 'paragraph' && isPseudoHeading(text)) {
+      this.blocks.push({ kind: 'heading', text: text.replace(/\s*:$/, ''), level: 4 });
+    } else this.blocks.push({ kind: this.paragraphKind, text, level: 0 });
+  }
+
+  private text(value: string): void {
+    this.inline.push(value);
+    const visible = value.replace(/\s+/g, '').length;
+    if (this.boldDepth > 0) this.boldChars += visible;
+    else this.plainChars += visible;
   }
 
   container(el: DomElement, depth: number): void {
@@ -57,13 +120,15 @@ class BlockWalker {
     const text = cleanMarkupText(el.textContent ?? '');
     if (text) this.blocks.push({ kind: this.paragraphKind, text, level: 0 });
     if (this.warnings.length === 0) {
-      this.warnings.push(`Part of the page is nested more than ${MAX_DEPTH} levels deep; its text was kept as plain paragraphs.`);
+      this.warnings.push(
+        `Part of the page is nested more than ${MAX_DEPTH} levels deep; its text was kept as plain paragraphs.`,
+      );
     }
   }
 
   private node(node: DomNode, depth: number): void {
     if (node.nodeType === TEXT_NODE) {
-      this.inline.push(node.textContent ?? '');
+      this.text(node.textContent ?? '');
       return;
     }
     if (!isElement(node)) return;
@@ -75,8 +140,11 @@ class BlockWalker {
     if (tag === 'IMG') return;
     if (!BLOCK_TAGS.has(tag)) {
       // Inline (and unknown) elements: their text joins the current line.
-      if (depth > MAX_DEPTH) this.inline.push(node.textContent ?? '');
+      const bold = tag === 'B' || tag === 'STRONG';
+      if (bold) this.boldDepth++;
+      if (depth > MAX_DEPTH) this.text(node.textContent ?? '');
       else for (const child of Array.from(node.childNodes)) this.node(child, depth + 1);
+      if (bold) this.boldDepth--;
       return;
     }
     this.flush();
@@ -152,7 +220,8 @@ class BlockWalker {
       }
       const tag = child.tagName.toUpperCase();
       if (tag === 'LI') this.item(child, level, style, depth + 1);
-      else if (tag === 'UL' || tag === 'OL') this.list(child, Math.min(level + 1, MAX_BULLET_LEVEL), depth + 1);
+      else if (tag === 'UL' || tag === 'OL')
+        this.list(child, Math.min(level + 1, MAX_BULLET_LEVEL), depth + 1);
       else {
         const text = cleanMarkupText(child.textContent ?? '');
         if (text) this.blocks.push({ kind: 'bullet', text, level, listStyle: style });
@@ -205,7 +274,12 @@ class BlockWalker {
     }
     const kept = rows.filter((r) => r.some((c) => c.length > 0));
     if (kept.length === 0) return;
-    this.blocks.push({ kind: 'table', text: kept.map((r) => r.join(' | ')).join('\n'), level: 0, rows: kept });
+    this.blocks.push({
+      kind: 'table',
+      text: kept.map((r) => r.join(' | ')).join('\n'),
+      level: 0,
+      rows: kept,
+    });
   }
 }
 
@@ -243,6 +317,12 @@ function closestTable(el: DomElement): DomElement | null {
   let node = el.parentElement;
   while (node && node.tagName.toUpperCase() !== 'TABLE') node = node.parentElement;
   return node;
+}
+
+function isPseudoHeading(text: string): boolean {
+  if (text.length > 80 || /[.!;,]$/.test(text)) return false;
+  const colon = text.indexOf(':');
+  return colon < 0 || colon === text.length - 1;
 }
 
 export function hasClass(el: DomElement, name: string): boolean {

@@ -25,6 +25,8 @@ export interface DomElement extends DomNode {
   querySelector(selector: string): DomElement | null;
   querySelectorAll(selector: string): ArrayLike<DomElement>;
   remove(): void;
+  appendChild(node: DomNode): DomNode;
+  insertBefore(node: DomNode, before: DomNode | null): DomNode;
   cloneNode(deep: boolean): DomElement;
 }
 
@@ -48,7 +50,11 @@ export interface DomLimits {
 export const DEFAULT_DOM_LIMITS: DomLimits = { maxElements: 1_500_000 };
 
 /** Parses HTML with linkedom, refusing pages with more elements than the limit before building them. */
-export function parseHtmlDocument(name: string, html: string, limits: DomLimits = DEFAULT_DOM_LIMITS): DomDocument {
+export function parseHtmlDocument(
+  name: string,
+  html: string,
+  limits: DomLimits = DEFAULT_DOM_LIMITS,
+): DomDocument {
   let tags = 0;
   for (let i = html.indexOf('<'); i >= 0; i = html.indexOf('<', i + 1)) {
     if (++tags > limits.maxElements * 2) {
@@ -59,7 +65,9 @@ export function parseHtmlDocument(name: string, html: string, limits: DomLimits 
     }
   }
   // A page that is only a fragment (a JSON body, a feed item) still gets <html><body>.
-  const wrapped = /<html[\s>]/i.test(html.slice(0, 4096)) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`;
+  const wrapped = /<html[\s>]/i.test(html.slice(0, 4096))
+    ? html
+    : `<!doctype html><html><head></head><body>${html}</body></html>`;
   const { document } = parseHTML(wrapped) as unknown as { document: DomDocument };
   return document;
 }
@@ -77,7 +85,10 @@ const REMOVED =
 export function stripUnsafe(root: DomElement): void {
   for (const el of Array.from(root.querySelectorAll(REMOVED))) el.remove();
   for (const el of Array.from(root.querySelectorAll('[hidden],[style]'))) {
-    if (el.hasAttribute('hidden') || /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(el.getAttribute('style') ?? '')) {
+    if (
+      el.hasAttribute('hidden') ||
+      /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(el.getAttribute('style') ?? '')
+    ) {
       el.remove();
     }
   }

@@ -1,21 +1,42 @@
 import { ImportError } from '../errors';
 import { decodeDocument, type DecodeLimits } from './decode';
-import type { ParsedArticle, SourceDocument } from './model';
+import { parseDump } from './dump';
+import { parseFeed } from './feed';
+import { parseHtml } from './html';
+import { parseMarkdown } from './markdown';
+import type { FieldMap, ParseOutcome, ParsedArticle, SourceDocument } from './model';
 import { parseCopiedText } from './text';
 
-export type { ParsedArticle } from './model';
+export type { FieldMap, ParseOutcome, ParsedArticle, SkippedRecord } from './model';
 
-/** A format parser: one decoded document in, one or more articles out. */
-export type FormatParser = (doc: SourceDocument) => ParsedArticle[];
+/** A format parser: one decoded document in, its articles (and what it left out) out. */
+export type FormatParser = (doc: SourceDocument) => ParseOutcome;
 
-/** Parsers by file extension. Later formats register here. */
+const single =
+  (parse: (doc: SourceDocument) => ParsedArticle): FormatParser =>
+  (doc) => ({ articles: [parse(doc)], skipped: [], warnings: [] });
+
+/** Parsers by file extension. */
 const PARSERS: Record<string, FormatParser> = {
-  txt: (doc) => [parseCopiedText(doc)],
-  text: (doc) => [parseCopiedText(doc)],
+  txt: single(parseCopiedText),
+  text: single(parseCopiedText),
+  html: parseHtml,
+  htm: parseHtml,
+  xhtml: parseHtml,
+  md: parseMarkdown,
+  markdown: parseMarkdown,
+  json: parseDump,
+  jsonl: parseDump,
+  ndjson: parseDump,
+  csv: parseDump,
+  rss: parseFeed,
+  atom: parseFeed,
+  xml: parseFeed,
+  opml: parseFeed,
 };
 
 /** Formats that hold exactly one article, so a huge file is a mistake rather than a dump. */
-const SINGLE_ARTICLE = new Set(['txt', 'text']);
+const SINGLE_ARTICLE = new Set(['txt', 'text', 'md', 'markdown']);
 
 export const SUPPORTED_EXTENSIONS = Object.keys(PARSERS);
 
@@ -25,13 +46,28 @@ export const DEFAULT_LIMITS: DecodeLimits = { maxBytes: 50 * 1024 * 1024 };
 const MAX_ARTICLE_CHARS = 5_000_000;
 const MAX_TITLE_CHARS = 300;
 
-function extensionOf(name: string): string {
+export function extensionOf(name: string): string {
   const dot = name.lastIndexOf('.');
   return dot >= 0 ? name.slice(dot + 1).toLowerCase() : '';
 }
 
-/** Checks, decodes and parses one file's bytes into articles; throws ImportError with a sentence. */
-export function parseDocument(name: string, bytes: Uint8Array, limits: DecodeLimits = DEFAULT_LIMITS): ParsedArticle[] {
+/** True when Bulletin has a parser for the file's extension. */
+export function isSupportedFile(name: string): boolean {
+  return extensionOf(name) in PARSERS;
+}
+
+export interface ParseOptions {
+  limits?: DecodeLimits;
+  /** Field names for data dumps, from the mapping dialog or `--map`. */
+  map?: FieldMap;
+}
+
+/**
+ * Checks, decodes and parses one file's bytes into articles; throws ImportError with a sentence when
+ * the whole file cannot be read. Records a dump could not read are reported in `skipped`.
+ */
+export function parseFile(name: string, bytes: Uint8Array, options: ParseOptions = {}): ParseOutcome {
+  const limits = options.limits ?? DEFAULT_LIMITS;
   const ext = extensionOf(name);
   const parser = PARSERS[ext];
   if (!parser) {
@@ -48,10 +84,24 @@ export function parseDocument(name: string, bytes: Uint8Array, limits: DecodeLim
       `${name} is too long for one article (${text.length.toLocaleString('en')} characters; the limit is ${MAX_ARTICLE_CHARS.toLocaleString('en')}).`,
     );
   }
-  const articles = parser({ name, text }).map((a) => ({ ...a, title: a.title.slice(0, MAX_TITLE_CHARS) }));
-  const withContent = articles.filter((a) => a.blocks.length > 0);
-  if (withContent.length === 0) {
+  const outcome = parser({ name, text, map: options.map });
+  const articles = outcome.articles
+    .map((a) => ({ ...a, title: a.title.slice(0, MAX_TITLE_CHARS) }))
+    .filter((a) => a.blocks.length > 0);
+  if (articles.length === 0) {
+    if (outcome.skipped.length > 0) {
+      throw new ImportError('no-content', `${name} has no article to import: ${outcome.skipped[0]!.reason}.`);
+    }
     throw new ImportError('no-content', `${name} has no article text after its title.`);
   }
-  return withContent;
+  return { ...outcome, articles };
+}
+
+/** Checks, decodes and parses one file's bytes into articles; throws ImportError with a sentence. */
+export function parseDocument(
+  name: string,
+  bytes: Uint8Array,
+  limits: DecodeLimits = DEFAULT_LIMITS,
+): ParsedArticle[] {
+  return parseFile(name, bytes, { limits }).articles;
 }

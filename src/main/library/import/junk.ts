@@ -35,3 +35,10 @@ export function isJunkLine(text: string): boolean {
 export function isOfficerInitials(text: string): boolean {
   return /^[A-Z]{1,6}(?:\s*\/\s*[A-Z.]{1,6}){1,6}\.?$/.test(text);
 }
+
+/** Titles of site pages that scrapers store as if they were articles (GKToday's quiz and login pages). */
+export function isNavigationTitle(title: string): boolean {
+  return /^(register or login|log ?in|sign ?in|sign ?up|current affairs( today| quiz)?|daily current affairs( quiz)?|previous months quiz\b.*|general knowledge \(gk\) questions|gk questions|home|about us|contact us)$/i.test(
+    title.trim(),
+  );
+}

@@ -8,7 +8,8 @@ export interface MetaLine {
   tags: string[];
 }
 
-const DATE_LABEL = /^(?:date|dated|posted on|published(?: on)?|updated(?: on)?|प्रविष्टि तिथि|दिनांक)\s*[:：]\s*(.*)$/i;
+const DATE_LABEL =
+  /^(?:date|dated|posted on|published(?: on)?|updated(?: on)?|प्रविष्टि तिथि|दिनांक)\s*[:：]\s*(.*)$/i;
 const TAG_LABEL = /^(?:tags?|category|categories|topics covered|filed under)\s*[:：]\s*(.+)$/i;
 const TAG_INSIDE = /\b(?:tags?|category|categories)\s*:/i;
 
@@ -28,13 +29,22 @@ export function readMetaLine(text: string): MetaLine | null {
     const found = findDateIn(datePart);
     const tagPart = tagsAt >= 0 ? rest.slice(tagsAt).replace(/^[^:]*:/, '') : '';
     if (!found && tagsAt < 0 && datePart.trim().length > 60) return null;
-    return { date: found?.date ?? null, dateText: found?.text ?? (datePart.trim() || null), tags: splitTags(tagPart) };
+    return {
+      date: found?.date ?? null,
+      dateText: found?.text ?? (datePart.trim() || null),
+      tags: splitTags(tagPart),
+    };
   }
   const tagLine = TAG_LABEL.exec(text);
   if (tagLine) return { date: null, dateText: null, tags: splitTags(tagLine[1]!) };
-  if (/^(?:syllabus\s*[:：]\s*)?(?:GS|General Studies)\s*(?:Paper)?\s*[-–:]?\s*(?:IV|III|II|I|[1-4])\b.{0,120}$/i.test(text)) {
+  if (
+    /^(?:syllabus\s*[:：]\s*)?(?:GS|General Studies)\s*(?:Paper)?\s*[-–:]?\s*(?:IV|III|II|I|[1-4])\b.{0,120}$/i.test(
+      text,
+    )
+  ) {
     return { date: null, dateText: null, tags: findSyllabusTags(text) };
   }
-  if (/^(?:prelims|mains)\s+level\s*:/i.test(text)) return { date: null, dateText: null, tags: findSyllabusTags(text) };
+  if (/^(?:prelims|mains)\s+level\s*:/i.test(text))
+    return { date: null, dateText: null, tags: findSyllabusTags(text) };
   return null;
 }

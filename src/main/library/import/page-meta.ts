@@ -7,8 +7,11 @@ import { uniqueTags } from './tags';
 export interface PageMeta {
   title: string | null;
   url: string | null;
+  /** From meta tags, JSON-LD or `<time>`: the page's own statement. */
   date: string | null;
   dateText: string | null;
+  /** From the URL or the file name: used when neither the page nor its text gives a date. */
+  fallbackDate: string | null;
   tags: string[];
   siteName: string | null;
 }
@@ -65,7 +68,12 @@ function linkedData(doc: DomDocument): LinkedData | null {
     if (found) {
       const keywords = found.keywords;
       return {
-        headline: typeof found.headline === 'string' ? found.headline : typeof found.name === 'string' ? found.name : undefined,
+        headline:
+          typeof found.headline === 'string'
+            ? found.headline
+            : typeof found.name === 'string'
+              ? found.name
+              : undefined,
         datePublished: typeof found.datePublished === 'string' ? found.datePublished : undefined,
         url: typeof found.url === 'string' ? found.url : undefined,
         keywords: Array.isArray(keywords)
@@ -129,8 +137,7 @@ export function readPageMeta(doc: DomDocument, fileName: string, savedUrl: strin
     }
     dateText ??= candidate.slice(0, 100) || null;
   }
-  if (!date && url) date = dateFromUrl(url);
-  if (!date) date = dateFromFileName(fileName);
+  const fallbackDate = (url ? dateFromUrl(url) : null) ?? dateFromFileName(fileName);
 
   const ogTitle = metaContent(doc, ['meta[property="og:title"]', 'meta[name="twitter:title"]'])[0];
   const titleTag = textOf(doc.querySelector('title'));
@@ -138,9 +145,17 @@ export function readPageMeta(doc: DomDocument, fileName: string, savedUrl: strin
   const siteName = metaContent(doc, ['meta[property="og:site_name"]'])[0] ?? null;
   const tags = uniqueTags([
     ...metaContent(doc, ['meta[property="article:tag"]', 'meta[property="article:section"]']),
-    ...ld?.keywords ?? [],
+    ...(ld?.keywords ?? []),
   ]);
-  return { title: title ? title.slice(0, 300) : null, url, date, dateText, tags: tags.slice(0, 20), siteName: siteName ? cleanInline(siteName) : null };
+  return {
+    title: title ? title.slice(0, 300) : null,
+    url,
+    date,
+    dateText,
+    fallbackDate,
+    tags: tags.slice(0, 20),
+    siteName: siteName ? cleanInline(siteName) : null,
+  };
 }
 
 /** `Bonn Climate Change Conference - GKToday` → `Bonn Climate Change Conference`. */

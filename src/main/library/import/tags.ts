@@ -2,7 +2,12 @@ import { cleanInline } from './normalize';
 
 const ROMAN: Record<string, string> = { i: '1', ii: '2', iii: '3', iv: '4' };
 const GS = /^(?:gs|general studies)\s*(?:paper)?\s*[-–:]?\s*(iv|iii|ii|i|[1-4])$/i;
-const KNOWN: Record<string, string> = { prelims: 'Prelims', mains: 'Mains', essay: 'Essay', ethics: 'Ethics' };
+const KNOWN: Record<string, string> = {
+  prelims: 'Prelims',
+  mains: 'Mains',
+  essay: 'Essay',
+  ethics: 'Ethics',
+};
 
 /** One spelling per tag: `GS Paper - 2`, `GS paper II` and `gs2` all become `GS-2`. */
 export function normalizeTag(raw: string): string {

@@ -1,38 +1,24 @@
-import { dateFromFileName, findDateIn } from './dates';
+import { dateFromFileName } from './dates';
+import { isJunkLine } from './junk';
+import { readMetaLine } from './meta-lines';
 import type { ParsedArticle, ParsedBlock, SourceDocument } from './model';
 import { cleanInline, toLines } from './normalize';
-import { splitTags } from './tags';
-
-/** Lines that belong to a site's chrome, not to the article. */
-const JUNK_LINES: RegExp[] = [
-  /^call us for counsel+ing\b/i,
-  /^for support\s*[-–:]/i,
-  /^current affairs$/i,
-  /^filter by date$/i,
-  /^(share|share this|print|print friendly, pdf & email|read more|prev|previous|next|previous article|next article)$/i,
-  /^(previous|next) (post|article)\b.{0,80}$/i,
-  /^(whatsapp|telegram|call|phone|mobile)\s*(us|no\.?|number)?\s*[:\-–]?\s*[+\d][\d\s-]{8,}$/i,
-  /^visitor counter\s*:/i,
-  /^\(?release id\s*:?\s*\d+\)?$/i,
-  /^\*{3,}$/,
-  /^(image credit|image courtesy|image not found)\b/i,
-  /^(★|☆|\s)+$/,
-];
 
 const SITE_MARKERS: Array<{ pattern: RegExp; source: string }> = [
   { pattern: /call us for counsel+ing/i, source: 'StudyIQ' },
   { pattern: /drishti/i, source: 'Drishti IAS' },
   { pattern: /posted on:.*\bpib\b/i, source: 'PIB' },
+  { pattern: /प्रविष्टि तिथि:.*\bpib\b/i, source: 'PIB' },
 ];
 
-const BULLET = /^(\s*)(?:([•●▪■◦○♦◆➢➤►✓✔–\-*])|(\d{1,2}[.)])|(\((?:[ivx]{1,4}|[a-z])\)))\s+(.*)$/;
+/** `•` `-` `*` `♦` … bullets (group 2), `1.` `1)` numbers (group 3), `(i)` `(a)` `i)` markers (group 4). */
+const BULLET =
+  /^(\s*)(?:([•●▪■◦○♦◆❖➢➤►▸✓✔➔→–\-*])|(\d{1,2}[.)])|(\((?:[ivxlc]{1,5}|[a-z]|\d{1,2})\)|(?:[ivx]{1,4}|[a-h])\)))\s+(.*)$/;
 
 interface Line {
   indent: number;
   text: string;
 }
-
-const isJunk = (text: string) => JUNK_LINES.some((p) => p.test(text));
 
 /** Reads an article copied from a current-affairs site as plain text. */
 export function parseCopiedText(doc: SourceDocument): ParsedArticle {
@@ -41,7 +27,7 @@ export function parseCopiedText(doc: SourceDocument): ParsedArticle {
     if (text === '') return null;
     return { indent: raw.length - raw.trimStart().length, text };
   });
-  const source = SITE_MARKERS.find((m) => m.pattern.test(doc.text))?.source ?? null;
+  const source = SITE_MARKERS.find((m) => m.pattern.test(doc.text.slice(0, 20_000)))?.source ?? null;
 
   let title: string | null = null;
   let dateText: string | null = null;
@@ -54,8 +40,8 @@ export function parseCopiedText(doc: SourceDocument): ParsedArticle {
       body.push(null);
       continue;
     }
-    if (isJunk(line.text)) continue;
-    const meta = readMetaLine(line.text);
+    if (isJunkLine(line.text)) continue;
+    const meta = body.length < 40 ? readMetaLine(line.text) : null;
     if (meta && dateText === null && (meta.dateText !== null || meta.tags.length > 0)) {
       if (meta.dateText !== null) {
         dateText = meta.dateText;
@@ -82,20 +68,59 @@ export function parseCopiedText(doc: SourceDocument): ParsedArticle {
   };
 }
 
-/** `Date: 10 January 2022 Tags: Miscellaneous`, `Posted On: …`, or a lone `Tags:`/`Category:` line. */
-function readMetaLine(text: string): { date: string | null; dateText: string | null; tags: string[] } | null {
-  const labelled = /^(?:date|posted on|published(?: on)?|updated)\s*:\s*(.*)$/i.exec(text);
-  if (labelled) {
-    const rest = labelled[1]!;
-    const tagsAt = rest.search(/\b(?:tags?|category|categories)\s*:/i);
-    const datePart = tagsAt >= 0 ? rest.slice(0, tagsAt) : rest;
-    const found = findDateIn(datePart);
-    const tagPart = tagsAt >= 0 ? rest.slice(tagsAt).replace(/^[^:]*:/, '') : '';
-    return { date: found?.date ?? null, dateText: found?.text ?? datePart.trim(), tags: splitTags(tagPart) };
+/**
+ * Blocks from a plain-text body (a data dump's `content`), with no title or metadata lines to find.
+ * Scraper debris is dropped: runs of one-word lines (a diff tool's word list), paragraphs that only
+ * repeat part of a paragraph just before, and a closing line of officer initials (`SR`, `पीके / केसी`).
+ */
+export function textBlocks(text: string): ParsedBlock[] {
+  const lines = toLines(text).map((raw): Line | null => {
+    const clean = cleanInline(raw);
+    return clean === '' || isJunkLine(clean) ? null : { indent: raw.length - raw.trimStart().length, text: clean };
+  });
+  return dropRepeats(toBlocks(dropWordRuns(lines)));
+}
+
+/** Removes runs of four or more lines of at most two words each (blank lines between them included). */
+function dropWordRuns(lines: Array<Line | null>): Array<Line | null> {
+  const out: Array<Line | null> = [];
+  let run: Array<Line | null> = [];
+  let words = 0;
+  const end = () => {
+    if (words < 4) out.push(...run);
+    run = [];
+    words = 0;
+  };
+  for (const line of lines) {
+    if (line === null) run.push(line);
+    else if (line.text.split(' ').length <= 2 && !BULLET.test(line.text)) {
+      run.push(line);
+      words++;
+    } else {
+      end();
+      out.push(line);
+    }
   }
-  const tagLine = /^(?:tags?|category|categories)\s*:\s*(.+)$/i.exec(text);
-  if (tagLine) return { date: null, dateText: null, tags: splitTags(tagLine[1]!) };
-  return null;
+  end();
+  return out;
+}
+
+const INITIALS = /^(?:[A-Z]{1,6}(?:\s*\/\s*[A-Z]{1,6})*|\p{Script=Devanagari}{1,8}(?:\s*\/\s*\p{Script=Devanagari}{1,8})+)$/u;
+
+function dropRepeats(blocks: ParsedBlock[]): ParsedBlock[] {
+  const key = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  const kept: ParsedBlock[] = [];
+  for (const block of blocks) {
+    const k = key(block.text);
+    if (k.length > 0 && kept.slice(-3).some((r) => key(r.text).includes(k))) continue;
+    kept.push(block);
+  }
+  while (kept.length > 1) {
+    const last = kept.at(-1)!.text;
+    if (!INITIALS.test(last) || last.split(/[\s/]+/).filter(Boolean).length > 5) break;
+    kept.pop();
+  }
+  return kept;
 }
 
 /** Turns body lines into paragraphs, headings and bullets (with nesting from indentation). */
@@ -114,8 +139,14 @@ function toBlocks(lines: Array<Line | null>): ParsedBlock[] {
       const indent = bullet[1]!.length;
       while (bulletIndents.length > 0 && indent < bulletIndents.at(-1)!) bulletIndents.pop();
       if (bulletIndents.length === 0 || indent > bulletIndents.at(-1)!) bulletIndents.push(indent);
-      const block: ParsedBlock = { kind: 'bullet', text: line.text.replace(/^\S+\s+/, ''), level: bulletIndents.length - 1 };
-      if (bullet[3] || bullet[4]) block.text = line.text; // keep "1." and "(i)": they carry meaning
+      const numbered = Boolean(bullet[3] || bullet[4]);
+      const block: ParsedBlock = {
+        kind: 'bullet',
+        // A number or `(i)` carries meaning, so it stays in the text; a glyph does not.
+        text: numbered ? line.text : bullet[5]!,
+        level: bulletIndents.length - 1,
+        listStyle: numbered ? 'numbered' : 'bulleted',
+      };
       blocks.push(block);
       previous = { line, block };
       return;
@@ -126,7 +157,7 @@ function toBlocks(lines: Array<Line | null>): ParsedBlock[] {
       return;
     }
     bulletIndents.length = 0;
-    const block: ParsedBlock = isHeading(line.text, lines.slice(index + 1))
+    const block: ParsedBlock = isHeading(line.text, lines.slice(index + 1, index + 12))
       ? { kind: 'heading', text: line.text.replace(/:$/, ''), level: 2 }
       : { kind: 'paragraph', text: line.text, level: 0 };
     blocks.push(block);
@@ -147,8 +178,8 @@ function startsLowerCase(text: string): boolean {
 function isHeading(text: string, rest: Array<Line | null>): boolean {
   const words = text.split(' ').length;
   if (text.length > 80 || words > 10) return false;
-  if (/[.,;!"”]$/.test(text)) return false;
+  if (/[.,;!"”।|)]$/.test(text)) return false;
   if (/:$/.test(text) && words > 5) return false;
-  if (/^[a-z]/.test(text)) return false;
+  if (/^[a-z(]/.test(text) || /^\d/.test(text)) return false;
   return rest.some((l) => l !== null);
 }

@@ -40,7 +40,10 @@ export class ArticleSearch {
   /** Answers a query in lunr's syntax; a malformed query throws a LibraryError with a friendly message. */
   query(query: string, currentGeneration: string): RawHit[] {
     const index = this.ready(currentGeneration);
-    const rewritten = query.replace(/\b(tag|note|text):/gi, (_, field: string) => `${FIELD_ALIASES[field.toLowerCase()]}:`);
+    const rewritten = query.replace(
+      /\b(tag|note|text):/gi,
+      (_, field: string) => `${FIELD_ALIASES[field.toLowerCase()]}:`,
+    );
     let results: lunr.Index.Result[];
     try {
       results = index.search(rewritten);
@@ -109,9 +112,11 @@ function friendlyQueryError(query: string, error: unknown): string {
   let detail = 'it is not a query Bulletin can read';
   if (/unrecognised field '([^']*)'/i.test(message)) {
     detail = `“${/unrecognised field '([^']*)'/i.exec(message)![1]}” is not a field; use title:, tags:, body: or note:`;
-  } else if (/PRESENCE|found '[+-]'/.test(message)) detail = 'a + or - must be followed by a word, as in +csto';
+  } else if (/PRESENCE|found '[+-]'/.test(message))
+    detail = 'a + or - must be followed by a word, as in +csto';
   else if (/EDIT_DISTANCE/.test(message)) detail = 'a ~ must follow a word, as in kazakhstan~1';
   else if (/BOOST/.test(message)) detail = 'a ^ must follow a word, as in csto^2';
-  else if (/found nothing|expecting term/i.test(message)) detail = 'a field such as title: must be followed by a word';
+  else if (/found nothing|expecting term/i.test(message))
+    detail = 'a field such as title: must be followed by a word';
   return `Search could not understand “${query.slice(0, 80)}”: ${detail}. Try plain words, +word to require one, -word to exclude one, or title:word.`;
 }

@@ -1,27 +1,17 @@
-import lunr from 'lunr';
-
-/** Drops a possessive ending (`Russia’s` → `russia`), which lunr's trimmer leaves on the word. */
-export const stripPossessive: lunr.PipelineFunction = (token) =>
-  token.update((word) => word.replace(/['’]s?$/, ''));
-lunr.Pipeline.registerFunction(stripPossessive, 'stripPossessive');
-
-/** The index terms a word turns into, exactly as lunr's pipeline turns the article's words. */
-function indexTerm(token: lunr.Token): string | null {
-  const trimmed = lunr.trimmer(stripPossessive(token, 0, []) as lunr.Token) as lunr.Token;
-  const stemmed = lunr.stemmer(trimmed) as lunr.Token;
-  const term = stemmed.toString();
-  return term === '' ? null : term;
-}
+import { splitWords, termOf } from './analyzer';
 
 /** Ranges `[start, end)` of the words in `text` whose index term is one of `terms`. */
 export function matchRanges(text: string, terms: ReadonlySet<string>): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
-  for (const token of lunr.tokenizer(text)) {
-    const term = indexTerm(token);
+  if (terms.size === 0) return ranges;
+  for (const word of splitWords(text)) {
+    const term = termOf(word.text);
     if (term === null || !terms.has(term)) continue;
-    // lunr's tokenizer records each token's position; its type declarations leave `metadata` out.
-    const [start, length] = (token as unknown as { metadata: { position: [number, number] } }).metadata.position;
-    ranges.push([start, start + length]);
+    // Highlight the word without the punctuation around it.
+    const raw = text.slice(word.start, word.end);
+    const lead = raw.length - raw.replace(/^[^\p{L}\p{N}]+/u, '').length;
+    const trail = raw.length - raw.replace(/[^\p{L}\p{N}\p{M}]+$/u, '').length;
+    if (word.end - trail > word.start + lead) ranges.push([word.start + lead, word.end - trail]);
   }
   return ranges;
 }

@@ -1,4 +1,5 @@
 import './ErrorBanner.css';
+import { Icon } from './Icon';
 
 interface Props {
   messages: string[];
@@ -10,9 +11,7 @@ export function ErrorBanner({ messages, onDismiss }: Props) {
   if (messages.length === 0) return null;
   return (
     <div className="error-banner" role="alert" data-testid="error-banner">
-      <span className="error-banner__icon" aria-hidden="true">
-        !
-      </span>
+      <Icon name="alert" size={18} className="error-banner__icon" />
       <ul className="error-banner__messages">
         {messages.map((message, index) => (
           <li key={index} data-testid="error-message">

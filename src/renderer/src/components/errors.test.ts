@@ -6,7 +6,9 @@ describe('errorMessage', () => {
     expect(errorMessage(new Error('There is no article with id 4.'))).toBe('There is no article with id 4.');
   });
   it('drops the wrapper Electron puts around IPC errors', () => {
-    const wrapped = new Error("Error invoking remote method 'bulletin:getArticle': Error: There is no article with id 4.");
+    const wrapped = new Error(
+      "Error invoking remote method 'bulletin:getArticle': Error: There is no article with id 4.",
+    );
     expect(errorMessage(wrapped)).toBe('There is no article with id 4.');
   });
   it('says something for a value that is not an Error', () => {

@@ -12,7 +12,8 @@ export function useReportError(): ReportError {
 
 /** The readable sentence in an error, without the IPC wrapper Electron may put around it. */
 export function errorMessage(error: unknown): string {
-  const raw = error instanceof Error ? error.message : typeof error === 'string' ? error : 'Something went wrong.';
+  const raw =
+    error instanceof Error ? error.message : typeof error === 'string' ? error : 'Something went wrong.';
   const message = raw.replace(/^Error invoking remote method '[^']*': (?:\w*Error: )?/, '').trim();
   return message === '' ? 'Something went wrong.' : message;
 }

@@ -1,6 +1,7 @@
 import type { Db } from '../connection';
 import { initial } from './001-initial';
 import { importStructure } from './002-import';
+import { search } from './003-search';
 
 export interface Migration {
   version: number;
@@ -9,7 +10,7 @@ export interface Migration {
 }
 
 /** Every schema change, in order. Append only: a released migration never changes. */
-export const MIGRATIONS: readonly Migration[] = [initial, importStructure];
+export const MIGRATIONS: readonly Migration[] = [initial, importStructure, search];
 
 export const LATEST_VERSION = MIGRATIONS.at(-1)?.version ?? 0;
 

@@ -15,9 +15,11 @@ describe('migrations', () => {
   it('001 creates articles, blocks, tags, annotations and settings', () => {
     const db = new Database(':memory:');
     migrate(db, MIGRATIONS.slice(0, 1));
-    const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as Array<{ name: string }>).map(
-      (t) => t.name,
-    );
+    const tables = (
+      db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as Array<{
+        name: string;
+      }>
+    ).map((t) => t.name);
     expect(tables).toEqual(['annotations', 'article_tags', 'articles', 'blocks', 'settings', 'tags']);
     expect(db.pragma('user_version', { simple: true })).toBe(1);
   });
@@ -26,7 +28,11 @@ describe('migrations', () => {
     const db = new Database(':memory:');
     const broken = [
       ...MIGRATIONS.slice(0, 1),
-      { version: 2, name: 'broken', up: (d: Database.Database) => d.exec('CREATE TABLE half (x); SELECT nope FROM missing;') },
+      {
+        version: 2,
+        name: 'broken',
+        up: (d: Database.Database) => d.exec('CREATE TABLE half (x); SELECT nope FROM missing;'),
+      },
     ];
     expect(() => migrate(db, broken)).toThrow();
     expect(db.pragma('user_version', { simple: true })).toBe(1);
@@ -41,7 +47,9 @@ describe('opening a database', () => {
     expect(db.pragma('synchronous', { simple: true })).toBe(2);
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
-    const version = (db.prepare('SELECT sqlite_version() AS v').get() as { v: string }).v.split('.').map(Number);
+    const version = (db.prepare('SELECT sqlite_version() AS v').get() as { v: string }).v
+      .split('.')
+      .map(Number);
     // SQLite before 3.51.3 has the WAL-reset corruption bug.
     expect(version[0]! * 1e6 + version[1]! * 1e3 + version[2]!).toBeGreaterThanOrEqual(3_051_003);
     db.close();

@@ -4,6 +4,7 @@ import { api } from '../../api';
 import { useReportError } from '../../components/errors';
 import { countLabel } from '../../format';
 import './export.css';
+import { Icon } from '../../components/Icon';
 
 interface Props {
   scope: ChannelInput<'exportNotesWithDialog'>;
@@ -37,7 +38,7 @@ export function ExportButton({ scope, label, testId }: Props) {
         disabled={busy}
         title="Save these notes as a Markdown file"
       >
-        <span aria-hidden="true">⇩ </span>
+        <Icon name="download" size={14} />
         {busy ? 'Exporting…' : label}
       </button>
       <span className="export__status" aria-live="polite">

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import './import.css';
+import { Icon } from '../../components/Icon';
 
 interface Props {
   busy: boolean;
@@ -62,8 +63,8 @@ export function DropOverlay({ busy, onDropFiles }: Props) {
   return (
     <div className={dragging ? 'drop-overlay' : 'drop-overlay drop-overlay--busy'} data-testid="drop-overlay">
       <div className="drop-overlay__card">
-        <div className="drop-overlay__icon" aria-hidden="true">
-          ⇣
+        <div className="drop-overlay__icon">
+          <Icon name="upload" size={24} />
         </div>
         <p className="drop-overlay__title">{dragging ? 'Drop files to import' : 'Importing…'}</p>
         {dragging && <p className="drop-overlay__hint">Text, HTML, JSON and other article files</p>}

@@ -1,3 +1,5 @@
+import { Icon } from '../../components/Icon';
+
 interface Props {
   busy: boolean;
   onClick: () => void;
@@ -14,9 +16,7 @@ export function ImportButton({ busy, onClick }: Props) {
       disabled={busy}
       title="Import articles from files (or drop files anywhere on the window)"
     >
-      <span aria-hidden="true" className="import-button__icon">
-        +
-      </span>
+      <Icon name="plus" size={15} />
       {busy ? 'Importing…' : 'Import…'}
     </button>
   );

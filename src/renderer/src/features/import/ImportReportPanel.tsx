@@ -1,6 +1,7 @@
 import type { ImportReport } from '../../../../shared/domain';
 import { countLabel } from '../../format';
 import './import.css';
+import { Icon } from '../../components/Icon';
 
 interface Props {
   report: ImportReport | null;
@@ -29,13 +30,13 @@ export function ImportReportPanel({ report, onDismiss, onOpenArticle }: Props) {
               aria-label="Dismiss the import report"
               data-testid="dismiss-import-report"
             >
-              ×
+              <Icon name="close" size={15} />
             </button>
           </header>
 
           <p className="import-report__line import-report__line--ok" data-testid="import-imported">
-            <span className="import-report__mark" aria-hidden="true">
-              ✓
+            <span className="import-report__mark">
+              <Icon name="check" size={11} />
             </span>
             Imported {countLabel(report.imported.length, 'article')}
           </p>
@@ -56,8 +57,8 @@ export function ImportReportPanel({ report, onDismiss, onOpenArticle }: Props) {
 
           {report.duplicates.length > 0 && (
             <p className="import-report__line" data-testid="import-duplicates">
-              <span className="import-report__mark" aria-hidden="true">
-                =
+              <span className="import-report__mark">
+                <Icon name="copy" size={10} />
               </span>
               {report.duplicates.length} already in the library
             </p>
@@ -66,8 +67,8 @@ export function ImportReportPanel({ report, onDismiss, onOpenArticle }: Props) {
           {report.failed.length > 0 && (
             <>
               <p className="import-report__line import-report__line--failed">
-                <span className="import-report__mark" aria-hidden="true">
-                  !
+                <span className="import-report__mark">
+                  <Icon name="close" size={11} />
                 </span>
                 {countLabel(report.failed.length, 'file')} could not be imported
               </p>

@@ -17,19 +17,24 @@ export async function prepareDroppedFiles(files: readonly File[]): Promise<Prepa
     const name = file.name.slice(-255) || 'unnamed file';
     if (file.size > MAX_DROPPED_BYTES) {
       const mb = (file.size / 1_000_000).toFixed(1);
-      prepared.failed.push({ path: name, error: `${name} is too large to import (${mb} MB; the limit is 50.0 MB).` });
+      prepared.failed.push({
+        path: name,
+        error: `${name} is too large to import (${mb} MB; the limit is 50.0 MB).`,
+      });
       continue;
     }
     try {
       prepared.files.push({ name, dataBase64: bytesToBase64(new Uint8Array(await file.arrayBuffer())) });
     } catch {
       // A folder, or a file that went away: the browser cannot read it.
-      prepared.failed.push({ path: name, error: `${name} could not be read; folders cannot be dropped, only files.` });
+      prepared.failed.push({
+        path: name,
+        error: `${name} could not be read; folders cannot be dropped, only files.`,
+      });
     }
   }
   return prepared;
 }
-
 
 const MAX_FILES_PER_CALL = 200;
 const MAX_CHARS_PER_CALL = 64_000_000;
@@ -40,7 +45,10 @@ export function batchFiles<T extends { dataBase64: string }>(files: readonly T[]
   let batch: T[] = [];
   let chars = 0;
   for (const file of files) {
-    if (batch.length > 0 && (batch.length >= MAX_FILES_PER_CALL || chars + file.dataBase64.length > MAX_CHARS_PER_CALL)) {
+    if (
+      batch.length > 0 &&
+      (batch.length >= MAX_FILES_PER_CALL || chars + file.dataBase64.length > MAX_CHARS_PER_CALL)
+    ) {
       batches.push(batch);
       batch = [];
       chars = 0;

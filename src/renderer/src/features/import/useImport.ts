@@ -42,7 +42,8 @@ export function useImport(onImported: (report: ImportReport) => void): ImportSta
       run(async () => {
         const prepared = await prepareDroppedFiles(files);
         const reports: ImportReport[] = [];
-        for (const batch of batchFiles(prepared.files)) reports.push(await api.importDropped({ files: batch }));
+        for (const batch of batchFiles(prepared.files))
+          reports.push(await api.importDropped({ files: batch }));
         reports.push({ imported: [], duplicates: [], failed: prepared.failed });
         return combineReports(reports);
       });

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { ArticleSummary } from '../../../../shared/domain';
 import { EmptyState } from '../../components/EmptyState';
 import { countLabel } from '../../format';
@@ -8,12 +9,16 @@ interface Props {
   articles: ArticleSummary[] | undefined;
   filtered: boolean;
   selectedId: number | null;
-  onOpen: (id: number) => void;
+  onOpen: (id: number, read?: boolean) => void;
   onClearFilters: () => void;
 }
 
+// A large library renders a page at a time; the rest is one click away.
+const PAGE = 300;
+
 /** The library, newest first, with a count and an empty state that says what to do. */
 export function ArticleList({ articles, filtered, selectedId, onOpen, onClearFilters }: Props) {
+  const [limit, setLimit] = useState(PAGE);
   if (!articles) return <p className="list-pane__count">Loading…</p>;
   const unread = articles.filter((a) => !a.read).length;
   return (
@@ -35,8 +40,13 @@ export function ArticleList({ articles, filtered, selectedId, onOpen, onClearFil
             <p>Import articles with “Import…”, or drop files anywhere on this window.</p>
           </EmptyState>
         ))}
-      <ul className="article-list" data-testid="article-list" aria-label="Articles" onKeyDown={moveFocusInList}>
-        {articles.map((article) => (
+      <ul
+        className="article-list"
+        data-testid="article-list"
+        aria-label="Articles"
+        onKeyDown={moveFocusInList}
+      >
+        {articles.slice(0, limit).map((article) => (
           <ArticleListItem
             key={article.id}
             testId="article-item"
@@ -52,6 +62,13 @@ export function ArticleList({ articles, filtered, selectedId, onOpen, onClearFil
           />
         ))}
       </ul>
+      {articles.length > limit && (
+        <div className="article-list__more">
+          <button type="button" className="button button--small" onClick={() => setLimit(limit + PAGE)}>
+            Show {Math.min(PAGE, articles.length - limit)} more of {articles.length - limit}
+          </button>
+        </div>
+      )}
     </>
   );
 }

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { TagChip } from '../../components/TagChip';
 import { countLabel, formatDay } from '../../format';
+import { Icon } from '../../components/Icon';
 
 interface Props {
   testId: 'article-item' | 'search-result';
@@ -13,7 +14,8 @@ interface Props {
   read?: boolean;
   noteCount?: number;
   selected: boolean;
-  onOpen: (id: number) => void;
+  /** `read` is the item's read state where known, so an open can skip marking a read article. */
+  onOpen: (id: number, read?: boolean) => void;
   children?: ReactNode;
 }
 
@@ -22,7 +24,10 @@ const MAX_CHIPS = 4;
 /** One article in the library list or the search results. */
 export function ArticleListItem(props: Props) {
   const { testId, id, title, date, tags, userTags, read, noteCount = 0, selected, onOpen, children } = props;
-  const chips = [...tags.map((name) => ({ name, user: false })), ...userTags.map((name) => ({ name, user: true }))];
+  const chips = [
+    ...tags.map((name) => ({ name, user: false })),
+    ...userTags.map((name) => ({ name, user: true })),
+  ];
   const unread = read === false;
   let className = 'article-item';
   if (selected) className += ' article-item--selected';
@@ -37,7 +42,7 @@ export function ArticleListItem(props: Props) {
         data-id={id}
         data-read={read === undefined ? undefined : String(read)}
         aria-current={selected ? 'true' : undefined}
-        onClick={() => onOpen(id)}
+        onClick={() => onOpen(id, read)}
       >
         <span className="article-item__title-row">
           {unread && <span className="article-item__dot" title="Unread" aria-label="Unread" />}
@@ -49,7 +54,7 @@ export function ArticleListItem(props: Props) {
           </span>
           {noteCount > 0 && (
             <span className="article-item__notes" data-testid="note-count">
-              <span aria-hidden="true">✎ </span>
+              <Icon name="note" size={11} />
               {countLabel(noteCount, 'note')}
             </span>
           )}
@@ -60,7 +65,9 @@ export function ArticleListItem(props: Props) {
             {chips.slice(0, MAX_CHIPS).map((chip) => (
               <TagChip key={`${chip.user ? 'u' : 's'}:${chip.name}`} name={chip.name} user={chip.user} />
             ))}
-            {chips.length > MAX_CHIPS && <span className="article-item__more">+{chips.length - MAX_CHIPS}</span>}
+            {chips.length > MAX_CHIPS && (
+              <span className="article-item__more">+{chips.length - MAX_CHIPS}</span>
+            )}
           </span>
         )}
       </button>

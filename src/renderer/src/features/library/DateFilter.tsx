@@ -65,7 +65,9 @@ export function DateFilter({ choice, onChange }: Props) {
           className="input input--small"
           data-testid="date-month"
           value={choice.kind === 'month' ? choice.month : ''}
-          onChange={(e) => onChange(e.target.value ? { kind: 'month', month: e.target.value } : { kind: 'all' })}
+          onChange={(e) =>
+            onChange(e.target.value ? { kind: 'month', month: e.target.value } : { kind: 'all' })
+          }
         />
       </label>
 

@@ -12,12 +12,20 @@ interface Props {
   filter: ArticleFilter;
   refreshKey: number;
   selectedId: number | null;
-  onOpen: (id: number) => void;
+  onOpen: (id: number, read?: boolean) => void;
   onClearFilters: () => void;
 }
 
 /** The middle pane: the search field over either the library list or the search results. */
-export function ListPane({ query, onQueryChange, filter, refreshKey, selectedId, onOpen, onClearFilters }: Props) {
+export function ListPane({
+  query,
+  onQueryChange,
+  filter,
+  refreshKey,
+  selectedId,
+  onOpen,
+  onClearFilters,
+}: Props) {
   const { articles } = useArticles(filter, refreshKey);
   const search = useSearch(query, filter, refreshKey);
   const searching = query.trim() !== '';
@@ -40,6 +48,7 @@ export function ListPane({ query, onQueryChange, filter, refreshKey, selectedId,
           />
         ) : (
           <ArticleList
+            key={JSON.stringify(filter)}
             articles={articles}
             filtered={filtered}
             selectedId={selectedId}

@@ -4,6 +4,7 @@ import { DateFilter } from './DateFilter';
 import type { DateChoice } from './date-filter';
 import { TagList } from './TagList';
 import './sidebar.css';
+import { Icon, type IconName } from '../../components/Icon';
 
 export type View = 'library' | 'notes';
 
@@ -19,9 +20,9 @@ interface Props {
   onTag: (tag: string | null) => void;
 }
 
-const NAV: Array<{ view: View; label: string; icon: string }> = [
-  { view: 'library', label: 'Library', icon: '▤' },
-  { view: 'notes', label: 'Notes', icon: '✎' },
+const NAV: Array<{ view: View; label: string; icon: IconName }> = [
+  { view: 'library', label: 'Library', icon: 'library' },
+  { view: 'notes', label: 'Notes', icon: 'note' },
 ];
 
 /** The left pane: the app's name, navigation, import, and the date and tag filters. */
@@ -49,9 +50,7 @@ export function Sidebar(props: Props) {
               data-testid={`nav-${item.view}`}
               onClick={() => onViewChange(item.view)}
             >
-              <span className="side-item__icon" aria-hidden="true">
-                {item.icon}
-              </span>
+              <Icon name={item.icon} size={16} className="side-item__icon" />
               <span className="side-item__label">{item.label}</span>
             </button>
           );

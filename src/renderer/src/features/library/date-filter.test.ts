@@ -15,13 +15,21 @@ describe('dateChoiceFilter', () => {
     expect(dateChoiceFilter({ kind: 'undated' }, today)).toEqual({ undated: true });
   });
   it('turns a day into a one-day range', () => {
-    expect(dateChoiceFilter({ kind: 'day', day: '2022-01-10' }, today)).toEqual({ from: '2022-01-10', to: '2022-01-10' });
+    expect(dateChoiceFilter({ kind: 'day', day: '2022-01-10' }, today)).toEqual({
+      from: '2022-01-10',
+      to: '2022-01-10',
+    });
   });
   it('turns a month into its first and last day, leap years included', () => {
-    expect(dateChoiceFilter({ kind: 'month', month: '2024-02' }, today)).toEqual({ from: '2024-02-01', to: '2024-02-29' });
+    expect(dateChoiceFilter({ kind: 'month', month: '2024-02' }, today)).toEqual({
+      from: '2024-02-01',
+      to: '2024-02-29',
+    });
   });
   it('keeps only the ends of a range that are real days', () => {
-    expect(dateChoiceFilter({ kind: 'range', from: '2022-01-01', to: '' }, today)).toEqual({ from: '2022-01-01' });
+    expect(dateChoiceFilter({ kind: 'range', from: '2022-01-01', to: '' }, today)).toEqual({
+      from: '2022-01-01',
+    });
     expect(dateChoiceFilter({ kind: 'range', from: '', to: '2022-02-30' }, today)).toEqual({});
   });
   it('ignores a half-typed day or month', () => {

@@ -1,5 +1,10 @@
 import { useState, type KeyboardEvent } from 'react';
-import { HIGHLIGHT_COLORS, HIGHLIGHT_LABELS, type Annotation, type HighlightColor } from '../../../../shared/domain';
+import {
+  HIGHLIGHT_COLORS,
+  HIGHLIGHT_LABELS,
+  type Annotation,
+  type HighlightColor,
+} from '../../../../shared/domain';
 import { api } from '../../api';
 import { useReportError } from '../../components/errors';
 import './notes.css';

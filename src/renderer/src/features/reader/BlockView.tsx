@@ -3,6 +3,7 @@ import type { Annotation, Block } from '../../../../shared/domain';
 import { NoteCard } from '../notes/NoteCard';
 import { NoteEditor } from '../notes/NoteEditor';
 import { parseTableText } from './table-text';
+import { Icon } from '../../components/Icon';
 
 interface Props {
   block: Block;
@@ -68,7 +69,13 @@ export function BlockView({ block, annotation, editing, flash, onEdit, onChanged
   };
 
   return (
-    <Element className={className} style={style} {...ids} data-color={annotation?.color ?? undefined}>
+    <Element
+      className={className}
+      style={style}
+      {...ids}
+      data-level={block.kind === 'bullet' ? Math.min(block.level, 2) : undefined}
+      data-color={annotation?.color ?? undefined}
+    >
       <div className="block__main">
         <div className="block__content">
           <BlockContent block={block} />
@@ -82,7 +89,8 @@ export function BlockView({ block, annotation, editing, flash, onEdit, onChanged
           aria-expanded={editing}
           onClick={() => onEdit(editing ? null : block.id)}
         >
-          <span aria-hidden="true">✎</span> {annotation ? 'Edit' : 'Note'}
+          <Icon name="note" size={12} />
+          {annotation ? 'Edit' : 'Note'}
         </button>
       </div>
       {editing ? (

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { contract } from '../../../../shared/contract';
 import { api } from '../../api';
 import { errorMessage } from '../../components/errors';
+import { Icon } from '../../components/Icon';
 
 interface Props {
   articleId: number;
@@ -16,7 +17,8 @@ function tagProblem(articleId: number, tag: string, existing: string[]): string 
     const message = parsed.error.issues[0]?.message ?? 'That tag cannot be used.';
     return message.charAt(0).toUpperCase() + message.slice(1) + '.';
   }
-  if (existing.some((t) => t.toLowerCase() === parsed.data.tag.toLowerCase())) return 'This article already has that tag.';
+  if (existing.some((t) => t.toLowerCase() === parsed.data.tag.toLowerCase()))
+    return 'This article already has that tag.';
   return null;
 }
 
@@ -66,7 +68,7 @@ export function UserTags({ articleId, tags, onChanged }: Props) {
               disabled={busy}
               onClick={() => change(api.removeUserTag({ id: articleId, tag }))}
             >
-              ×
+              <Icon name="close" size={11} />
             </button>
           </li>
         ))}

@@ -4,7 +4,11 @@
  */
 export function parseTableText(text: string): string[][] {
   const lines = text.split(/\r?\n/).filter((line) => line.trim() !== '');
-  const separator = lines.some((line) => line.includes('\t')) ? '\t' : lines.some((line) => line.includes('|')) ? '|' : null;
+  const separator = lines.some((line) => line.includes('\t'))
+    ? '\t'
+    : lines.some((line) => line.includes('|'))
+      ? '|'
+      : null;
   return lines
     .filter((line) => separator !== '|' || !/^\s*\|?[\s:|-]+\|?\s*$/.test(line)) // Markdown's |---|---| rule
     .map((line) => {

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { Icon } from '../../components/Icon';
 
 interface Props {
   query: string;
@@ -37,9 +38,7 @@ export function SearchBox({ query, onChange, onSubmit }: Props) {
       <label className="visually-hidden" htmlFor="search-input">
         Search articles and notes
       </label>
-      <span className="search-box__icon" aria-hidden="true">
-        ⌕
-      </span>
+      <Icon name="search" size={15} className="search-box__icon" />
       <input
         ref={input}
         id="search-input"
@@ -69,7 +68,7 @@ export function SearchBox({ query, onChange, onSubmit }: Props) {
             input.current?.focus();
           }}
         >
-          ×
+          <Icon name="close" size={14} />
         </button>
       )}
     </form>

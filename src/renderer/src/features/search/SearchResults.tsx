@@ -5,6 +5,7 @@ import { ArticleListItem } from '../library/ArticleListItem';
 import { moveFocusInList } from '../library/list-keys';
 import { Snippet } from './Snippet';
 import './search.css';
+import { Icon } from '../../components/Icon';
 
 interface Props {
   query: string;
@@ -12,7 +13,7 @@ interface Props {
   loading: boolean;
   filtered: boolean;
   selectedId: number | null;
-  onOpen: (id: number) => void;
+  onOpen: (id: number, read?: boolean) => void;
 }
 
 /** Search hits, best first, each with its snippet; or the reason the query could not be read. */
@@ -22,12 +23,8 @@ export function SearchResults({ query, outcome, loading, filtered, selectedId, o
   if (!outcome.ok) {
     return (
       <div className="search-error" data-testid="search-error" role="status">
-        <p className="search-error__title">That search could not be read</p>
+        <Icon name="alert" size={18} className="search-error__icon" />
         <p className="search-error__message">{outcome.message}</p>
-        <p className="search-error__hint">
-          Words are matched in any order. Use <code>+word</code> to require a word, <code>-word</code> to exclude
-          one, <code>title:word</code> to look only in titles.
-        </p>
       </div>
     );
   }
@@ -44,7 +41,12 @@ export function SearchResults({ query, outcome, loading, filtered, selectedId, o
           <p>Check the spelling, try fewer words{filtered ? ', or clear the date and tag filters' : ''}.</p>
         </EmptyState>
       )}
-      <ul className="article-list" data-testid="search-results" aria-label="Search results" onKeyDown={moveFocusInList}>
+      <ul
+        className="article-list"
+        data-testid="search-results"
+        aria-label="Search results"
+        onKeyDown={moveFocusInList}
+      >
         {hits.map((hit) => (
           <ArticleListItem
             key={hit.id}

@@ -1,0 +1,257 @@
+import Database from 'better-sqlite3';
+import { existsSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { z } from 'zod';
+import type { Db } from '../db/connection';
+import { LATEST_VERSION } from '../db/migrations';
+import { LibraryError } from '../errors';
+import { fsyncDir } from '../files';
+import { fileStamp, removeStaleTempFiles, sealCopy, tempPath } from './copies';
+import { checkIntegrity } from './integrity';
+import { openZip, sha256File, writeZip, ZipError, type ZipLimits } from './zip';
+
+/**
+ * A full backup, `NAME.bulletin`: a zip holding `library.sqlite` (a copy made with SQLite's online backup
+ * API, checked, in rollback-journal mode) and `manifest.json` (format, app and schema versions, checksums).
+ */
+
+export const DB_ENTRY = 'library.sqlite';
+export const MANIFEST_ENTRY = 'manifest.json';
+export const BACKUP_EXTENSION = '.bulletin';
+
+const Sha256 = z.string().regex(/^[0-9a-f]{64}$/);
+export const ManifestSchema = z.object({
+  format: z.literal('bulletin-backup'),
+  formatVersion: z.number().int().positive(),
+  app: z.object({ name: z.string(), version: z.string() }),
+  schemaVersion: z.number().int().nonnegative(),
+  createdAt: z.string(),
+  files: z.record(z.string(), z.object({ size: z.number().int().nonnegative(), sha256: Sha256 })),
+  counts: z.record(z.string(), z.number().int().nonnegative()).optional(),
+});
+export type Manifest = z.infer<typeof ManifestSchema>;
+const FORMAT_VERSION = 1;
+
+export interface BackupResult {
+  path: string;
+  manifest: Manifest;
+}
+
+/** The version in the nearest `package.json` named `bulletin`, for the manifest. */
+export function appVersion(): string {
+  let dir = __dirname;
+  for (let i = 0; i < 8; i++) {
+    try {
+      const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { name?: string; version?: string };
+      if (pkg.name === 'bulletin' && pkg.version) return pkg.version;
+    } catch {
+      // not here; look higher
+    }
+    dir = dirname(dir);
+  }
+  return 'unknown';
+}
+
+/** Writes a full backup of the open database to `out`, atomically, and reads it back to verify it. */
+export async function createBackup(db: Db, out: string, now: Date): Promise<BackupResult> {
+  const outDir = dirname(out);
+  if (!existsSync(outDir)) throw new LibraryError('io', `Could not write ${out}: the folder does not exist.`);
+  removeStaleTempFiles(outDir);
+  const copy = tempPath(outDir, 'backup', '.sqlite');
+  try {
+    await db.backup(copy);
+    const info = sealCopy(copy);
+    const manifest: Manifest = {
+      format: 'bulletin-backup',
+      formatVersion: FORMAT_VERSION,
+      app: { name: 'Bulletin', version: appVersion() },
+      schemaVersion: info.schemaVersion,
+      createdAt: now.toISOString(),
+      files: { [DB_ENTRY]: { size: statSync(copy).size, sha256: await sha256File(copy) } },
+      counts: info.counts,
+    };
+    await writeZip(
+      out,
+      [
+        { name: MANIFEST_ENTRY, bytes: Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`) },
+        { name: DB_ENTRY, file: copy },
+      ],
+      now,
+    );
+    await verifyBackup(out);
+    return { path: out, manifest };
+  } catch (error) {
+    if (error instanceof LibraryError) throw error;
+    throw new LibraryError('io', `Could not write the backup ${out}: ${describe(error)}.`);
+  } finally {
+    rmSync(copy, { force: true });
+    rmSync(`${copy}-journal`, { force: true });
+  }
+}
+
+function describe(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOSPC' || code === 'SQLITE_FULL') return 'the disk is full';
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return 'permission denied';
+  return (error as Error).message;
+}
+
+async function readManifest(zip: Awaited<ReturnType<typeof openZip>>, file: string): Promise<Manifest> {
+  if (!zip.entries.has(MANIFEST_ENTRY) || !zip.entries.has(DB_ENTRY)) {
+    throw new LibraryError('invalid-input', `${file} is not a Bulletin backup (it lacks ${MANIFEST_ENTRY} or ${DB_ENTRY}).`);
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse((await zip.read(MANIFEST_ENTRY)).toString('utf8'));
+  } catch {
+    throw new LibraryError('damaged', `The backup ${file} is damaged: its manifest cannot be read.`);
+  }
+  const result = ManifestSchema.safeParse(parsed);
+  if (!result.success) throw new LibraryError('damaged', `The backup ${file} is damaged: its manifest is not valid.`);
+  const manifest = result.data;
+  if (manifest.formatVersion > FORMAT_VERSION || manifest.schemaVersion > LATEST_VERSION) {
+    throw new LibraryError(
+      'newer-version',
+      `The backup ${file} was made by a newer version of Bulletin (${manifest.app.version}, schema ${manifest.schemaVersion}; this version knows up to ${LATEST_VERSION}). Please update Bulletin to restore it.`,
+    );
+  }
+  const expected = manifest.files[DB_ENTRY];
+  if (!expected) throw new LibraryError('damaged', `The backup ${file} is damaged: its manifest lists no database.`);
+  return manifest;
+}
+
+async function withZip<T>(file: string, limits: ZipLimits | undefined, use: (zip: Awaited<ReturnType<typeof openZip>>) => Promise<T>): Promise<T> {
+  if (!existsSync(file)) throw new LibraryError('not-found', `There is no backup at ${file}.`);
+  let zip;
+  try {
+    zip = await openZip(file, [MANIFEST_ENTRY, DB_ENTRY], limits);
+  } catch (error) {
+    if (error instanceof ZipError) throw new LibraryError('damaged', `${file} cannot be restored: ${error.message}.`);
+    throw error;
+  }
+  try {
+    return await use(zip);
+  } catch (error) {
+    if (error instanceof ZipError) throw new LibraryError('damaged', `The backup ${file} is damaged: ${error.message}.`);
+    throw error;
+  } finally {
+    zip.close();
+  }
+}
+
+/** Reads a backup through and checks the database's checksum against the manifest. */
+export async function verifyBackup(file: string, limits?: ZipLimits): Promise<Manifest> {
+  return withZip(file, limits, async (zip) => {
+    const manifest = await readManifest(zip, file);
+    const expected = manifest.files[DB_ENTRY]!;
+    if ((await zip.hash(DB_ENTRY)) !== expected.sha256 || zip.entries.get(DB_ENTRY)!.size !== expected.size) {
+      throw new LibraryError('damaged', `The backup ${file} is damaged: the database does not match its checksum.`);
+    }
+    return manifest;
+  });
+}
+
+export interface RestorePlacement {
+  manifest: Manifest;
+  /** Where the library that was there before went, when `replace` moved it aside. */
+  previous?: string;
+}
+
+/** True when the database holds no articles and no notes (a fresh profile may be replaced silently). */
+function isEmptyLibrary(file: string): boolean {
+  let db: Db | undefined;
+  try {
+    db = new Database(file, { readonly: true, fileMustExist: true });
+    const has = (table: string): boolean =>
+      Boolean(db!.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?`).get(table)) &&
+      Boolean(db!.prepare(`SELECT 1 FROM ${table} LIMIT 1`).get());
+    return !has('articles') && !has('annotations');
+  } catch {
+    return false; // unreadable: we cannot tell it is empty, so it is not
+  } finally {
+    db?.close();
+  }
+}
+
+/** Renames a database with its `-wal` and `-shm`, so that the moved copy keeps its journal. */
+export function moveDatabaseAside(file: string, suffix: string): string {
+  const target = `${file}.${suffix}`;
+  for (const ext of ['', '-wal', '-shm']) {
+    if (existsSync(`${file}${ext}`)) renameSync(`${file}${ext}`, `${target}${ext}`);
+  }
+  fsyncDir(dirname(file));
+  return target;
+}
+
+/**
+ * Puts the database of a backup in place as `dbFile` (the library must be closed): verifies the archive,
+ * its checksum and the database's integrity, refuses a non-empty library unless `replace` (which moves it
+ * aside, never deletes it), quarantines any stale `-wal`/`-shm`, then renames the new file in.
+ * Migrating an older schema happens when the library is opened next.
+ */
+export async function placeBackup(
+  file: string,
+  dbFile: string,
+  options: { replace?: boolean; now: Date; limits?: ZipLimits },
+): Promise<RestorePlacement> {
+  const stamp = fileStamp(options.now);
+  if (existsSync(dbFile) && !options.replace && !isEmptyLibrary(dbFile)) {
+    throw new LibraryError(
+      'invalid-input',
+      `The library at ${dirname(dbFile)} is not empty. Restore into an empty library, or use --replace (the current library is then kept beside it, not deleted).`,
+    );
+  }
+  const dir = dirname(dbFile);
+  removeStaleTempFiles(dir);
+  const staged = tempPath(dir, 'restore', '.sqlite');
+  try {
+    const manifest = await withZip(file, options.limits, async (zip) => {
+      const m = await readManifest(zip, file);
+      const sha = await zip.extract(DB_ENTRY, staged);
+      const expected = m.files[DB_ENTRY]!;
+      if (sha !== expected.sha256 || statSync(staged).size !== expected.size) {
+        throw new LibraryError('damaged', `The backup ${file} is damaged: the database does not match its checksum.`);
+      }
+      return m;
+    });
+    checkStaged(staged, file);
+    let previous: string | undefined;
+    if (existsSync(dbFile)) {
+      previous = isEmptyLibrary(dbFile) && !existsSync(`${dbFile}-wal`) ? undefined : moveDatabaseAside(dbFile, `before-restore-${stamp}`);
+      if (previous === undefined) rmSync(dbFile);
+    }
+    // A journal left without its database would be replayed onto the restored one.
+    for (const ext of ['-wal', '-shm', '-journal']) {
+      if (existsSync(`${dbFile}${ext}`)) renameSync(`${dbFile}${ext}`, `${dbFile}.stale-${stamp}${ext}`);
+    }
+    renameSync(staged, dbFile);
+    fsyncDir(dir);
+    return { manifest, previous };
+  } finally {
+    rmSync(staged, { force: true });
+    for (const ext of ['-wal', '-shm', '-journal']) rmSync(`${staged}${ext}`, { force: true });
+  }
+}
+
+function checkStaged(staged: string, file: string): void {
+  let db: Db | undefined;
+  try {
+    db = new Database(staged, { fileMustExist: true });
+    const version = db.pragma('user_version', { simple: true }) as number;
+    if (version > LATEST_VERSION) {
+      throw new LibraryError(
+        'newer-version',
+        `The backup ${file} holds a library from a newer version of Bulletin (schema ${version}; this version knows up to ${LATEST_VERSION}). Please update Bulletin to restore it.`,
+      );
+    }
+    const report = checkIntegrity(db, 'full');
+    if (!report.ok) {
+      throw new LibraryError('damaged', `The backup ${file} holds a damaged database: ${report.problems.slice(0, 3).join('; ')}.`);
+    }
+  } catch (error) {
+    if (error instanceof LibraryError) throw error;
+    throw new LibraryError('damaged', `The backup ${file} holds a database that cannot be opened: ${(error as Error).message}.`);
+  } finally {
+    db?.close();
+  }
+}

@@ -1,0 +1,51 @@
+import Database from 'better-sqlite3';
+import type { Db } from '../db/connection';
+
+/** What an integrity check found: `ok` with no problems, or SQLite's own descriptions of each. */
+export interface IntegrityReport {
+  ok: boolean;
+  problems: string[];
+}
+
+/**
+ * Runs `PRAGMA integrity_check` (or the faster `quick_check`, which skips index contents) and
+ * `foreign_key_check` on an open database. Problems are capped at 100.
+ */
+export function checkIntegrity(db: Db, mode: 'full' | 'quick' = 'full'): IntegrityReport {
+  const problems: string[] = [];
+  try {
+    const rows = db.pragma(`${mode === 'full' ? 'integrity_check' : 'quick_check'}(100)`) as Array<Record<string, string>>;
+    for (const row of rows) {
+      const message = String(Object.values(row)[0]);
+      if (message !== 'ok') problems.push(message);
+    }
+    const orphans = db.pragma('foreign_key_check') as Array<{ table: string; rowid: number; parent: string }>;
+    for (const o of orphans.slice(0, 100 - problems.length)) {
+      problems.push(`${o.table} row ${o.rowid} refers to a missing ${o.parent} row`);
+    }
+  } catch (error) {
+    problems.push((error as Error).message);
+  }
+  return { ok: problems.length === 0, problems };
+}
+
+/** Checks a database file without changing it; a file SQLite cannot even open is reported, not thrown. */
+export function checkDatabaseFile(
+  file: string,
+  options: { mode?: 'full' | 'quick'; nativeBinding?: string } = {},
+): IntegrityReport & { schemaVersion?: number } {
+  let db: Db | undefined;
+  try {
+    db = new Database(file, {
+      readonly: true,
+      fileMustExist: true,
+      ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+    });
+    const schemaVersion = db.pragma('user_version', { simple: true }) as number;
+    return { ...checkIntegrity(db, options.mode ?? 'full'), schemaVersion };
+  } catch (error) {
+    return { ok: false, problems: [(error as Error).message] };
+  } finally {
+    db?.close();
+  }
+}

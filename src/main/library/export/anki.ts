@@ -1,0 +1,71 @@
+import { HIGHLIGHT_LABELS } from '../../../shared/domain';
+import type { Compilation, CompiledItem } from './compilation';
+import { escapeHtml } from './html';
+
+/**
+ * Anki's text import: a header of `#key:value` lines, then one tab-separated note per line. With
+ * `#html:true` every field is HTML, so tabs and newlines never need quoting: text is escaped and line
+ * breaks become `<br>`. The GUID column lets Anki update a card on re-import instead of duplicating it.
+ */
+
+export const ANKI_COLUMNS = ['guid', 'notetype', 'front', 'back', 'tags'] as const;
+
+export interface AnkiOptions {
+  /** The deck the cards go to; `::` makes sub-decks. */
+  deck?: string;
+}
+
+function field(html: string): string {
+  return html.replace(/[\t\r\n]+/g, ' ');
+}
+
+function textField(text: string): string {
+  return escapeHtml(text).replace(/\r?\n/g, '<br>').replace(/\t/g, ' ');
+}
+
+/** A tag as Anki accepts it: no spaces (they separate tags), `::` for hierarchy. */
+export function ankiTag(tag: string): string {
+  return tag
+    .trim()
+    .replace(/\s+/g, '_')
+    .replace(/["]/g, '');
+}
+
+function back(item: CompiledItem, title: string, date: string | null): string {
+  const notes = item.annotations
+    .filter((n) => n.note.trim() || n.color)
+    .map((n) => {
+      const label = n.color ? `<b>${escapeHtml(HIGHLIGHT_LABELS[n.color])}</b>${n.note.trim() ? ': ' : ''}` : '';
+      return `${label}${textField(n.note.trim())}`;
+    });
+  const source = `<small>${escapeHtml(title)}${date ? ` · ${escapeHtml(date)}` : ''}</small>`;
+  return [...notes, source].join('<br><br>');
+}
+
+/** One Basic note per annotated block: front the block's text, back its notes with the article's title and date. */
+export function compilationToAnki(c: Compilation, options: AnkiOptions = {}): { text: string; cards: number } {
+  const deck = (options.deck ?? 'Bulletin').replace(/[\t\r\n]/g, ' ').trim() || 'Bulletin';
+  const lines = [
+    '#separator:tab',
+    '#html:true',
+    '#guid column:1',
+    '#notetype column:2',
+    `#deck:${deck}`,
+    `#tags column:${ANKI_COLUMNS.indexOf('tags') + 1}`,
+    `#columns:${ANKI_COLUMNS.join('\t')}`,
+  ];
+  let cards = 0;
+  for (const a of c.articles) {
+    const articleTags = a.tags.map(ankiTag).filter(Boolean);
+    for (const item of a.items) {
+      if (item.annotations.length === 0) continue;
+      const colours = [...new Set(item.annotations.flatMap((n) => (n.color ? [`bulletin::${n.color}`] : [])))];
+      const tags = ['bulletin', ...articleTags, ...colours].join(' ');
+      lines.push(
+        [item.guid, 'Basic', field(textField(item.text)), field(back(item, a.title, a.date)), field(tags)].join('\t'),
+      );
+      cards++;
+    }
+  }
+  return { text: `${lines.join('\n')}\n`, cards };
+}

@@ -1,0 +1,50 @@
+import Papa from 'papaparse';
+import type { Compilation } from './compilation';
+
+/** The columns of the annotations CSV, in order. */
+export const CSV_COLUMNS = [
+  'note_id',
+  'article_id',
+  'article_title',
+  'article_date',
+  'article_tags',
+  'colour',
+  'text',
+  'note',
+  'created_at',
+  'updated_at',
+  'guid',
+] as const;
+
+/**
+ * Every note in the compilation as a CSV row for spreadsheets. Starts with a UTF-8 byte-order mark so that
+ * Excel reads Hindi correctly; cells that a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, …) are
+ * prefixed with `'` (OWASP's advice against CSV injection).
+ */
+export function compilationToCsv(c: Compilation): { text: string; rows: number } {
+  const rows: string[][] = [];
+  for (const a of c.articles) {
+    for (const item of a.items) {
+      for (const n of item.annotations) {
+        rows.push([
+          String(n.id),
+          String(a.id),
+          a.title,
+          a.date ?? '',
+          a.tags.join('; '),
+          n.color ?? '',
+          item.text,
+          n.note,
+          n.createdAt,
+          n.updatedAt,
+          item.guid,
+        ]);
+      }
+    }
+  }
+  const text = Papa.unparse(
+    { fields: [...CSV_COLUMNS], data: rows },
+    { escapeFormulae: true, newline: '\r\n', quotes: false },
+  );
+  return { text: `\ufeff${text}\r\n`, rows: rows.length };
+}

@@ -1,0 +1,244 @@
+import { HIGHLIGHT_LABELS, type HighlightColor } from '../../../shared/domain';
+import {
+  articleAnchor,
+  monthLabel,
+  plural,
+  tableOfContents,
+  type CompiledArticle,
+  type CompiledItem,
+  type Compilation,
+} from './compilation';
+
+/**
+ * The printable compilation as one self-contained HTML document (no scripts, no remote loads). It is a
+ * pure function of the compilation so that the app (`webContents.printToPDF`) and the CLI (playwright-core
+ * with the system's Chromium) print exactly the same thing.
+ */
+
+/** Page margins for printing, in millimetres; the footer with page numbers lives in the bottom one. */
+export const PAGE_MARGINS_MM = { top: 16, right: 16, bottom: 18, left: 16 } as const;
+
+export interface HtmlOptions {
+  /** Page on which each article starts, by anchor; absent on the first pass, when they are not known. */
+  pageNumbers?: ReadonlyMap<string, number>;
+}
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/** Colours as printed: a tint for the highlighted text, a stronger tone for the note's bar and label. */
+const COLORS: Record<HighlightColor, { tint: string; strong: string }> = {
+  important: { tint: '#fde7a6', strong: '#b7791f' },
+  revise: { tint: '#d6e6fb', strong: '#2b6cb0' },
+  doubt: { tint: '#fbd9d6', strong: '#c53030' },
+  fact: { tint: '#d5f0dc', strong: '#2f855a' },
+};
+
+const SERIF = `"Noto Serif", "Noto Serif Devanagari", "Nirmala UI", "Mangal", "Kohinoor Devanagari", "Devanagari MT", Georgia, serif`;
+const SANS = `"Noto Sans", "Noto Sans Devanagari", "Nirmala UI", "Mangal", "Kohinoor Devanagari", "Segoe UI", "Helvetica Neue", Arial, sans-serif`;
+
+const STYLE = `
+@page { size: A4; }
+* { box-sizing: border-box; }
+html { font-family: ${SERIF}; font-size: 10.5pt; line-height: 1.5; color: #1d2125;
+  -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+body { margin: 0; }
+h1, h2, h3, h4, h5, h6, .sans, .kicker, .toc, .tag, .note-label, .cover { font-family: ${SANS}; }
+.cover { height: 255mm; display: flex; flex-direction: column; justify-content: space-between; break-after: page;
+  padding: 18mm 4mm 6mm; border-top: 3pt solid #1d2125; }
+.cover .brand { font-size: 10pt; letter-spacing: 0.18em; text-transform: uppercase; color: #5b6470; }
+.cover h1 { font-size: 27pt; line-height: 1.2; margin: 10mm 0 6mm; font-weight: 700; }
+.cover .scope { font-size: 12.5pt; color: #3a424b; }
+.cover .stats { margin-top: 10mm; font-size: 11pt; color: #3a424b; }
+.cover .stats b { color: #1d2125; }
+.cover .legend { display: flex; gap: 5mm; flex-wrap: wrap; font-size: 9pt; color: #3a424b; }
+.cover .legend span { display: inline-flex; align-items: center; gap: 1.5mm; }
+.cover .legend i { display: inline-block; width: 3.5mm; height: 3.5mm; border-radius: 1mm; }
+.cover .foot { font-size: 9pt; color: #5b6470; border-top: 0.5pt solid #c9ced4; padding-top: 3mm; }
+.toc { break-after: page; }
+.toc h2 { font-size: 17pt; margin: 0 0 6mm; }
+.toc h3 { font-size: 10pt; text-transform: uppercase; letter-spacing: 0.08em; color: #5b6470; margin: 5mm 0 1.5mm;
+  break-after: avoid; }
+.toc a { color: inherit; text-decoration: none; display: flex; align-items: baseline; gap: 2mm; padding: 0.6mm 0;
+  font-size: 10pt; break-inside: avoid; }
+.toc .t { flex: 0 1 auto; }
+.toc .d { color: #5b6470; font-size: 8.5pt; white-space: nowrap; }
+.toc .dots { flex: 1 1 auto; border-bottom: 0.8pt dotted #9aa3ad; min-width: 6mm; transform: translateY(-1mm); }
+.toc .p { flex: 0 0 9mm; text-align: right; font-variant-numeric: tabular-nums; }
+.article { padding-top: 2mm; }
+.article + .article { margin-top: 9mm; border-top: 0.6pt solid #c9ced4; padding-top: 6mm; }
+.article header { break-inside: avoid; break-after: avoid; margin-bottom: 3mm; }
+.kicker { font-size: 8.5pt; color: #5b6470; text-transform: uppercase; letter-spacing: 0.06em; }
+.article h2 { font-size: 15pt; line-height: 1.25; margin: 1mm 0 1.5mm; }
+.tags { display: flex; flex-wrap: wrap; gap: 1.5mm; }
+.tag { font-size: 7.5pt; border: 0.6pt solid #b6bdc5; border-radius: 2mm; padding: 0.2mm 1.8mm; color: #3a424b; }
+.item { break-inside: avoid; }
+.article h3, .article h4, .article h5, .article h6 { margin: 4mm 0 1.5mm; break-after: avoid; }
+.article h3 { font-size: 12pt; } .article h4 { font-size: 11pt; } .article h5, .article h6 { font-size: 10.5pt; }
+p { margin: 0 0 2.2mm; }
+.b { position: relative; margin: 0 0 1.4mm; padding-left: calc(5mm + var(--lvl) * 5mm); }
+.b::before { content: var(--marker); position: absolute; left: calc(var(--lvl) * 5mm); width: 4mm; text-align: right; }
+blockquote { margin: 0 0 2.2mm 4mm; padding-left: 3mm; border-left: 1.5pt solid #c9ced4; font-style: italic; }
+.caption { font-size: 9pt; color: #5b6470; }
+table { border-collapse: collapse; margin: 1mm 0 3mm; font-size: 9pt; width: 100%; }
+td, th { border: 0.5pt solid #b6bdc5; padding: 1mm 1.5mm; vertical-align: top; text-align: left; }
+th { background: #eef1f4; }
+mark { padding: 0.1em 0.15em; border-radius: 0.6mm; color: inherit; box-decoration-break: clone;
+  -webkit-box-decoration-break: clone; }
+.note { margin: 0.6mm 0 2.4mm calc(5mm + var(--lvl) * 5mm); padding: 1.2mm 2.5mm; border-left: 2pt solid #9aa3ad;
+  background: #f5f6f8; font-size: 9.5pt; }
+.note-label { font-size: 7.5pt; font-weight: 700; text-transform: uppercase; letter-spacing: 0.06em; margin-right: 1.5mm; }
+.note-text { white-space: pre-wrap; }
+.orphan { font-style: italic; }
+.empty { font-size: 12pt; color: #5b6470; margin-top: 20mm; text-align: center; }
+${Object.entries(COLORS)
+  .map(
+    ([c, { tint, strong }]) =>
+      `mark.${c} { background: ${tint}; } .note.${c} { border-left-color: ${strong}; } .note.${c} .note-label { color: ${strong}; }`,
+  )
+  .join('\n')}
+`;
+
+function formatDay(date: string | null, fallback: string | null): string {
+  if (!date) return fallback ?? 'Undated';
+  return `${Number(date.slice(8, 10))} ${monthLabel(date)}`;
+}
+
+function textHtml(text: string): string {
+  return escapeHtml(text).replace(/\n/g, '<br>');
+}
+
+function marked(item: CompiledItem, html: string): string {
+  return item.color ? `<mark class="${item.color}">${html}</mark>` : html;
+}
+
+function notesHtml(item: CompiledItem, level: number): string {
+  return item.annotations
+    .filter((n) => n.color || n.note.trim())
+    .map((n) => {
+      const label = n.color ? `<span class="note-label">${escapeHtml(HIGHLIGHT_LABELS[n.color])}</span>` : '';
+      const body = n.note.trim() ? `<span class="note-text">${escapeHtml(n.note.trim())}</span>` : '';
+      return `<div class="note ${n.color ?? ''}" style="--lvl:${level}">${label}${body}</div>`;
+    })
+    .join('');
+}
+
+function itemHtml(item: CompiledItem, marker: string): string {
+  const block = item.block;
+  if (block === null) {
+    return `<div class="item"><div class="b orphan" style="--lvl:0;--marker:'“'">${marked(item, textHtml(item.text))}</div>${notesHtml(item, 0)}</div>`;
+  }
+  let html: string;
+  let level = 0;
+  switch (block.kind) {
+    case 'heading': {
+      const h = Math.min(6, Math.max(3, block.level + 2));
+      html = `<h${h}>${marked(item, textHtml(block.text))}</h${h}>`;
+      break;
+    }
+    case 'bullet':
+      level = Math.max(0, Math.min(block.level, 6));
+      html = `<div class="b" style="--lvl:${level};--marker:'${marker}'">${marked(item, textHtml(block.text))}</div>`;
+      break;
+    case 'table': {
+      const rows = block.rows ?? block.text.split('\n').map((line) => line.split(' | '));
+      const [head = [], ...rest] = rows;
+      const cells = (r: string[], tag: string): string => r.map((c) => `<${tag}>${textHtml(c)}</${tag}>`).join('');
+      html = `<table><thead><tr>${cells(head, 'th')}</tr></thead><tbody>${rest.map((r) => `<tr>${cells(r, 'td')}</tr>`).join('')}</tbody></table>`;
+      if (item.color) html = `<div>${marked(item, '')}</div>${html}`;
+      break;
+    }
+    case 'quote':
+      html = `<blockquote>${marked(item, textHtml(block.text))}</blockquote>`;
+      break;
+    case 'caption':
+      html = `<p class="caption">${marked(item, textHtml(block.text))}</p>`;
+      break;
+    default:
+      html = `<p>${marked(item, textHtml(block.text))}</p>`;
+  }
+  return `<div class="item">${html}${notesHtml(item, level)}</div>`;
+}
+
+/** Numbers consecutive numbered bullets per level; bullets get a dot. */
+function markers(items: readonly CompiledItem[]): string[] {
+  const counters: number[] = [];
+  return items.map((item) => {
+    const b = item.block;
+    if (!b || b.kind !== 'bullet') {
+      counters.length = 0;
+      return '';
+    }
+    counters.length = b.level + 1;
+    if (b.listStyle !== 'numbered') {
+      counters[b.level] = 0;
+      return '•';
+    }
+    counters[b.level] = (counters[b.level] ?? 0) + 1;
+    return `${counters[b.level]}.`;
+  });
+}
+
+function articleHtml(a: CompiledArticle): string {
+  const kicker = [formatDay(a.date, a.dateText), a.source].filter(Boolean).map((s) => escapeHtml(s!));
+  const tags = a.tags.map((t) => `<span class="tag">${escapeHtml(t)}</span>`).join('');
+  const marks = markers(a.items);
+  return `<article class="article" id="${articleAnchor(a)}">
+<header><div class="kicker">${kicker.join(' · ')}</div><h2>${escapeHtml(a.title)}</h2>${tags ? `<div class="tags">${tags}</div>` : ''}</header>
+${a.items.map((item, i) => itemHtml(item, marks[i]!)).join('\n')}
+</article>`;
+}
+
+function tocHtml(c: Compilation, pages: ReadonlyMap<string, number> | undefined): string {
+  const groups = tableOfContents(c)
+    .map(
+      (g) =>
+        `<h3>${escapeHtml(g.heading)}</h3>${g.articles
+          .map((a) => {
+            const anchor = articleAnchor(a);
+            // Before the pages are known, a placeholder of the same width keeps the layout identical.
+            const page = pages ? String(pages.get(anchor) ?? '') : '000';
+            return `<a href="#${anchor}"><span class="t">${escapeHtml(a.title)}</span><span class="d">${escapeHtml(formatDay(a.date, a.dateText))}</span><span class="dots"></span><span class="p">${page}</span></a>`;
+          })
+          .join('')}`,
+    )
+    .join('\n');
+  return `<nav class="toc"><h2>Contents</h2>${groups}</nav>`;
+}
+
+function coverHtml(c: Compilation): string {
+  const legend = (Object.keys(COLORS) as HighlightColor[])
+    .map((k) => `<span><i style="background:${COLORS[k].tint}; border:0.6pt solid ${COLORS[k].strong}"></i>${escapeHtml(HIGHLIGHT_LABELS[k])}</span>`)
+    .join('');
+  return `<section class="cover">
+<div><div class="brand">Bulletin · ${c.content === 'notes' ? 'Notes compilation' : 'Compilation'}</div>
+<h1>${escapeHtml(c.title)}</h1>
+<div class="scope">${escapeHtml(c.description)}</div>
+<div class="stats"><b>${c.articles.length}</b> ${plural(c.articles.length, 'article')} · <b>${c.noteCount}</b> ${plural(c.noteCount, 'note')}</div></div>
+<div><div class="legend">${legend}</div>
+<div class="foot">Compiled on ${escapeHtml(formatDay(c.exportedOn, null))} with Bulletin. Notes appear under the passage they belong to.</div></div>
+</section>`;
+}
+
+/** The whole printable document. */
+export function compilationToHtml(c: Compilation, options: HtmlOptions = {}): string {
+  const content = c.articles.length
+    ? `${tocHtml(c, options.pageNumbers)}\n${c.articles.map(articleHtml).join('\n')}`
+    : '<p class="empty">Nothing in the library matches this export.</p>';
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:">
+<title>${escapeHtml(c.title)}</title>
+<style>${STYLE}</style></head>
+<body>
+${coverHtml(c)}
+${content}
+</body></html>
+`;
+}
+
+/** The running footer: title on the left, page numbers on the right (Chromium's header/footer template). */
+export function footerTemplate(c: Compilation): string {
+  return `<div style="width:100%; margin:0 ${PAGE_MARGINS_MM.left}mm; display:flex; justify-content:space-between; font-family:${SANS.replace(/"/g, "'")}; font-size:7.5pt; color:#5b6470;"><span style="overflow:hidden; white-space:nowrap; text-overflow:ellipsis; max-width:75%;">${escapeHtml(c.title)}</span><span>Page <span class="pageNumber"></span> of <span class="totalPages"></span></span></div>`;
+}

@@ -1,0 +1,280 @@
+import Papa from 'papaparse';
+import { ImportError } from '../errors';
+import { dateFromFileName, dateFromUrl, parseMachineDate } from './dates';
+import { finishArticle, type ArticleDraft } from './finish';
+import { readHtml } from './html';
+import { isNavigationTitle } from './junk';
+import type { FieldMap, ParseOutcome, ParsedArticle, SkippedRecord, SourceDocument } from './model';
+import { cleanInline } from './normalize';
+import { safeHttpUrl } from './page-meta';
+import { splitTags, uniqueTags } from './tags';
+import { textBlocks } from './text';
+
+type Record_ = Record<string, unknown>;
+
+/** Field names we recognise, most telling first (compared without case, `_` or `-`). */
+const FIELDS: Record<keyof FieldMap, string[]> = {
+  title: ['title', 'headline', 'heading', 'name', 'subject'],
+  date: [
+    'date',
+    'datepublished',
+    'published',
+    'publishedat',
+    'publisheddate',
+    'pubdate',
+    'publishdate',
+    'created',
+    'createdat',
+    'time',
+    'timestamp',
+  ],
+  tags: ['tags', 'tag', 'categories', 'category', 'keywords', 'section', 'topics', 'topic'],
+  body: [
+    'fulltext',
+    'content',
+    'body',
+    'html',
+    'bodyhtml',
+    'contenthtml',
+    'text',
+    'article',
+    'articlebody',
+    'english',
+    'description',
+    'summary',
+  ],
+  url: ['url', 'link', 'sourceurl', 'articleurl', 'permalink', 'href', 'canonical', 'canonicalurl'],
+  source: ['source', 'site', 'sitename', 'publisher'],
+};
+
+/** Other-language bodies stored beside the main one (PIB's `{"english": …, "hindi": …}`): each is its own article. */
+const EXTRA_LANGUAGE_BODIES = ['hindi', 'hi', 'bodyhindi', 'contenthindi'];
+
+const MAX_RECORDS = 100_000;
+
+/** Reads a data dump (JSON array or object holding one, JSON Lines, CSV): one article per record. */
+export function parseDump(doc: SourceDocument): ParseOutcome {
+  const skipped: SkippedRecord[] = [];
+  const records = readRecords(doc, skipped);
+  if (records.length > MAX_RECORDS) {
+    throw new ImportError(
+      'too-large',
+      `${doc.name} holds ${records.length.toLocaleString('en')} records; the limit is ${MAX_RECORDS.toLocaleString('en')} per file.`,
+    );
+  }
+  const fileDate = dateFromFileName(doc.name);
+  const articles: ParsedArticle[] = [];
+  const warnings: string[] = [];
+  records.forEach(({ record, label }) => {
+    try {
+      const read = recordArticles(record, doc.map ?? {}, fileDate, warnings);
+      if (read.length === 0) skipped.push({ title: label, reason: `${label} has no article text` });
+      for (const article of read) {
+        if (isNavigationTitle(article.title))
+          skipped.push({
+            title: article.title,
+            reason: `“${article.title}” is a site navigation page, not an article`,
+          });
+        else if (article.blocks.length === 0)
+          skipped.push({ title: article.title, reason: `“${article.title}” has no article text` });
+        else articles.push(article);
+      }
+    } catch (error) {
+      if (error instanceof ImportError) skipped.push({ title: label, reason: `${label}: ${error.message}` });
+      else skipped.push({ title: label, reason: `${label} could not be read (${(error as Error).message})` });
+    }
+  });
+  if (records.length === 0) throw new ImportError('no-content', `${doc.name} holds no article records.`);
+  return { articles, skipped, warnings: [...new Set(warnings)] };
+}
+
+interface Labelled {
+  record: Record_;
+  label: string;
+}
+
+function readRecords(doc: SourceDocument, skipped: SkippedRecord[]): Labelled[] {
+  const ext = doc.name.slice(doc.name.lastIndexOf('.') + 1).toLowerCase();
+  if (ext === 'csv') return readCsv(doc, skipped);
+  if (ext === 'jsonl' || ext === 'ndjson') return readJsonLines(doc, skipped);
+  let data: unknown;
+  try {
+    data = JSON.parse(doc.text);
+  } catch (error) {
+    // A .json file that is really JSON Lines.
+    if (/^\s*\{[^\n]*\}\s*\n\s*\{/.test(doc.text.slice(0, 1_000_000))) return readJsonLines(doc, skipped);
+    throw new ImportError('unreadable', `${doc.name} is not valid JSON (${(error as Error).message}).`);
+  }
+  return findRecords(data).map((record, i) => ({ record, label: `record ${i + 1}` }));
+}
+
+function readJsonLines(doc: SourceDocument, skipped: SkippedRecord[]): Labelled[] {
+  const records: Labelled[] = [];
+  doc.text.split(/\r?\n/).forEach((line, i) => {
+    if (!line.trim()) return;
+    try {
+      const value = JSON.parse(line) as unknown;
+      if (value && typeof value === 'object' && !Array.isArray(value))
+        records.push({ record: value as Record_, label: `line ${i + 1}` });
+      else skipped.push({ title: `line ${i + 1}`, reason: `line ${i + 1} is not a JSON object` });
+    } catch {
+      skipped.push({ title: `line ${i + 1}`, reason: `line ${i + 1} is not valid JSON` });
+    }
+  });
+  return records;
+}
+
+function readCsv(doc: SourceDocument, skipped: SkippedRecord[]): Labelled[] {
+  const result = Papa.parse<Record_>(doc.text, {
+    header: true,
+    skipEmptyLines: 'greedy',
+    transformHeader: (h) => h.trim(),
+  });
+  const badRows = new Set<number>();
+  for (const error of result.errors) {
+    if (error.row === undefined) continue;
+    badRows.add(error.row);
+    skipped.push({ title: `row ${error.row + 2}`, reason: `row ${error.row + 2}: ${error.message}` });
+  }
+  return result.data.flatMap((record, i) => (badRows.has(i) ? [] : [{ record, label: `row ${i + 2}` }]));
+}
+
+/** The records of a JSON document: an array of objects, one object, or the largest array of objects inside one. */
+function findRecords(data: unknown): Record_[] {
+  const isRecord = (v: unknown): v is Record_ => v !== null && typeof v === 'object' && !Array.isArray(v);
+  if (Array.isArray(data)) return data.filter(isRecord);
+  if (!isRecord(data)) return [];
+  if (typeof pick(data, FIELDS.body) === 'string') return [data];
+  let best: Record_[] = [];
+  const visit = (value: unknown, depth: number): void => {
+    if (depth > 3) return;
+    if (Array.isArray(value)) {
+      const objects = value.filter(isRecord);
+      if (objects.length > best.length) best = objects;
+      return;
+    }
+    if (isRecord(value)) for (const child of Object.values(value)) visit(child, depth + 1);
+  };
+  visit(data, 0);
+  return best;
+}
+
+function normKey(key: string): string {
+  return key.toLowerCase().replace(/[\s_-]/g, '');
+}
+
+/** The value of the first field present, by recognised names. */
+function pick(record: Record_, names: string[]): unknown {
+  const keys = new Map(Object.keys(record).map((k) => [normKey(k), k]));
+  for (const name of names) {
+    const key = keys.get(name);
+    if (key !== undefined && record[key] !== null && record[key] !== undefined && record[key] !== '')
+      return record[key];
+  }
+  return undefined;
+}
+
+function field(record: Record_, map: FieldMap, name: keyof FieldMap): unknown {
+  const mapped = map[name];
+  if (mapped !== undefined) return record[mapped] ?? pick(record, [normKey(mapped)]);
+  return pick(record, FIELDS[name]);
+}
+
+function asText(value: unknown): string | null {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number') return String(value);
+  return null;
+}
+
+function asTags(value: unknown): string[] {
+  if (Array.isArray(value)) return uniqueTags(value.map(asText).filter((t): t is string => t !== null));
+  const text = asText(value);
+  return text ? splitTags(text) : [];
+}
+
+const LOOKS_HTML =
+  /<(?:p|div|h[1-6]|ul|ol|li|br|table|span|strong|b|em|a|article|section|blockquote)\b[^>]*>/i;
+
+/**
+ * The article(s) of one record. An HTML body is read like a saved page; when a site rule recognises it,
+ * the title, tags and link inside the body win over the record's own fields (project-ias Drishti JSON
+ * carries the previous article's title and tags beside each body).
+ */
+function recordArticles(
+  record: Record_,
+  map: FieldMap,
+  fileDate: string | null,
+  warnings: string[],
+): ParsedArticle[] {
+  const title = cleanInline(asText(field(record, map, 'title')) ?? '');
+  const rawDate = asText(field(record, map, 'date'));
+  const url = safeHttpUrl(asText(field(record, map, 'url')));
+  const tags = asTags(field(record, map, 'tags'));
+  const source = cleanInline(asText(field(record, map, 'source')) ?? '') || null;
+  const recordDate = rawDate ? parseMachineDate(rawDate) : null;
+  // A date in the article's URL is its publication day; a dump's own date may be when it was scraped.
+  const urlDate = url ? dateFromUrl(url) : null;
+
+  const bodies: string[] = [];
+  const main = asText(field(record, map, 'body'));
+  if (main) bodies.push(main);
+  if (map.body === undefined) {
+    const extra = asText(pick(record, EXTRA_LANGUAGE_BODIES));
+    if (extra && extra !== main) bodies.push(extra);
+  }
+
+  return bodies.map((body, index) => {
+    const base: ArticleDraft = {
+      title: index === 0 ? title || null : null,
+      date: urlDate ?? recordDate,
+      dateText: rawDate ? rawDate.slice(0, 100) : null,
+      tags,
+      source: source && !/^https?:/i.test(source) ? source : null,
+      url: index === 0 ? url : null,
+      blocks: [],
+      fallbackDate: fileDate,
+    };
+    if (!LOOKS_HTML.test(body.slice(0, 20_000))) {
+      return finishArticle({ ...base, blocks: dropLeadRepeats(textBlocks(body), title, tags) });
+    }
+    const read = readHtml('record.html', body);
+    warnings.push(...read.warnings);
+    const draft = read.drafts[0]!;
+    const merged: ArticleDraft = read.bySiteRule
+      ? {
+          ...base,
+          title: draft.title || base.title,
+          tags: draft.tags && draft.tags.length > 0 ? draft.tags : base.tags,
+          url: draft.url ?? base.url,
+          date: draft.date ?? base.date,
+          dateText: draft.date ? draft.dateText : base.dateText,
+          source: base.source ?? draft.source,
+          blocks: draft.blocks,
+        }
+      : {
+          ...base,
+          date: base.date ?? draft.date ?? null,
+          blocks: dropLeadRepeats(draft.blocks, title, tags),
+        };
+    return finishArticle(merged);
+  });
+}
+
+/** PIB bodies open with the ministry's name or the title glued to its subtitles: not article text. */
+function dropLeadRepeats<T extends { text: string }>(blocks: T[], title: string, tags: string[]): T[] {
+  const letters = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  const titleKey = letters(title);
+  const tagKeys = new Set(tags.map(letters));
+  let start = 0;
+  while (start < Math.min(blocks.length, 3)) {
+    const key = letters(blocks[start]!.text);
+    if (
+      key &&
+      (tagKeys.has(key) ||
+        (titleKey.length > 10 && key.startsWith(titleKey) && key.length < titleKey.length * 3))
+    )
+      start++;
+    else break;
+  }
+  return blocks.slice(start);
+}

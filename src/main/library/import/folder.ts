@@ -1,0 +1,89 @@
+import { readdirSync, realpathSync, statSync } from 'node:fs';
+import { extname, isAbsolute, join, relative } from 'node:path';
+import { isSupportedFile } from './index';
+
+/** What a folder holds for import: the files to read, and what was passed over and why. */
+export interface FolderListing {
+  files: string[];
+  passedOver: Array<{ path: string; reason: string }>;
+}
+
+export interface FolderOptions {
+  /** Stop listing after this many files (a folder of a million files is a mistake). */
+  maxFiles?: number;
+}
+
+function inside(root: string, path: string): boolean {
+  const rel = relative(root, path);
+  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+}
+
+/**
+ * Lists the importable files under a folder, recursively, in name order. Hidden files and the
+ * `name_files` folders a browser saves beside `name.html` are skipped. A symbolic link is followed
+ * only when it points inside the chosen folder, and each real folder is visited once (no loops).
+ */
+export function listFolder(folder: string, options: FolderOptions = {}): FolderListing {
+  const maxFiles = options.maxFiles ?? 100_000;
+  const root = realpathSync(folder);
+  const listing: FolderListing = { files: [], passedOver: [] };
+  const visited = new Set<string>([root]);
+  const stack: string[] = [root];
+  while (stack.length > 0) {
+    const dir = stack.pop()!;
+    let entries;
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch (error) {
+      listing.passedOver.push({ path: dir, reason: `the folder could not be read (${(error as NodeJS.ErrnoException).code ?? 'error'})` });
+      continue;
+    }
+    const names = new Set(entries.map((e) => e.name));
+    const subdirs: string[] = [];
+    for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+      if (entry.name.startsWith('.')) continue;
+      const path = join(dir, entry.name);
+      let real = path;
+      let isDir = entry.isDirectory();
+      let isFile = entry.isFile();
+      if (entry.isSymbolicLink()) {
+        try {
+          real = realpathSync(path);
+          const stat = statSync(real);
+          isDir = stat.isDirectory();
+          isFile = stat.isFile();
+        } catch {
+          listing.passedOver.push({ path, reason: 'a broken link' });
+          continue;
+        }
+        if (!inside(root, real)) {
+          listing.passedOver.push({ path, reason: 'a link to outside the chosen folder (not followed)' });
+          continue;
+        }
+      }
+      if (isDir) {
+        // "Save page as" puts images and scripts in `page_files` beside `page.html`.
+        const savedAssets = /_files$/.test(entry.name) && [...names].some((n) => n === `${entry.name.slice(0, -6)}.html` || n === `${entry.name.slice(0, -6)}.htm`);
+        if (savedAssets || visited.has(real)) continue;
+        visited.add(real);
+        subdirs.push(real === path ? path : real);
+      } else if (isFile) {
+        if (!isSupportedFile(entry.name)) {
+          if (!/\.(css|js|png|jpe?g|gif|svg|webp|ico|woff2?|ttf|map)$/i.test(entry.name)) {
+            listing.passedOver.push({ path, reason: `${extname(entry.name) || 'no extension'} files are not imported` });
+          }
+          continue;
+        }
+        if (listing.files.length >= maxFiles) {
+          listing.passedOver.push({ path: dir, reason: `more than ${maxFiles.toLocaleString('en')} files; the rest were not listed` });
+          return listing;
+        }
+        listing.files.push(path);
+      }
+    }
+    // Depth-first in name order: push in reverse so the first name is visited first.
+    for (const sub of subdirs.reverse()) stack.push(sub);
+  }
+  return listing;
+}
+

@@ -1,0 +1,210 @@
+import { readFileSync, statSync } from 'node:fs';
+import { basename } from 'node:path';
+import type { ImportProgress, ImportReport } from '../../../shared/domain';
+import type { Db } from '../db/connection';
+import { ImportError } from '../errors';
+import type { DecodeLimits } from './decode';
+import { listFolder } from './folder';
+import { DEFAULT_LIMITS, parseFile } from './index';
+import type { FieldMap, ParseOutcome, ParsedArticle } from './model';
+import type { StoreOutcome } from './store';
+
+/** A file to import, as bytes (a dropped file) or as a path on disk. */
+export interface ImportSource {
+  /** Shown in reports; the path for files on disk. */
+  path: string;
+  bytes: Uint8Array;
+}
+
+export interface ImportOptions {
+  /** Field names for data dumps (`--map title=headline,body=fullText`). */
+  map?: FieldMap;
+  limits?: DecodeLimits;
+  /** Called after each file with the count, the next file and an estimate of the time left. */
+  onProgress?: (progress: ImportProgress) => void;
+  /** Aborting stops the import after the file in hand; what was stored stays stored. */
+  signal?: AbortSignal;
+}
+
+/** What the runner needs from the library: the database, the clock, and a way to tell search that content changed. */
+export interface ImportTarget {
+  db: Db;
+  /** Stores one article (see `storeArticle` in store.ts), inside the runner's transaction. */
+  store: (article: ParsedArticle, originName: string, claimed: Set<number>) => StoreOutcome;
+  touch: () => void;
+}
+
+type Pending = { path: string; read: () => Uint8Array };
+
+/** Work between two yields to the event loop, so the app stays responsive during a long import. */
+const BATCH_BUDGET_MS = 40;
+
+/**
+ * Runs imports: expands folders, reads and parses each file, and stores each file's articles in its
+ * own savepoint (all of a file's articles, or none), several files to a transaction. One bad file is
+ * one line in the report and never stops the others.
+ */
+export class ImportRunner {
+  constructor(private readonly target: ImportTarget) {}
+
+  /** Imports files (and, with `folders`, folders recursively) synchronously: the CLI, tests. */
+  importPathsSync(paths: readonly string[], options: ImportOptions = {}, folders = true): ImportReport {
+    const { pending, report } = this.expand(paths, folders);
+    const state = this.start(pending.length, options);
+    for (let i = 0; i < pending.length && !options.signal?.aborted; ) i = this.batch(pending, i, report, options, state, Infinity);
+    return this.finish(report, options, pending.length, state);
+  }
+
+  /** Imports byte sources (drag and drop) synchronously. */
+  importSourcesSync(sources: readonly ImportSource[], options: ImportOptions = {}): ImportReport {
+    const pending = sources.map((s) => ({ path: s.path, read: () => s.bytes }));
+    const report = emptyReport();
+    const state = this.start(pending.length, options);
+    for (let i = 0; i < pending.length && !options.signal?.aborted; ) i = this.batch(pending, i, report, options, state, Infinity);
+    return this.finish(report, options, pending.length, state);
+  }
+
+  /** Imports files and folders in batches that yield to the event loop, with progress and cancel. */
+  async importPaths(paths: readonly string[], options: ImportOptions = {}): Promise<ImportReport> {
+    const { pending, report } = this.expand(paths);
+    const state = this.start(pending.length, options);
+    for (let i = 0; i < pending.length && !options.signal?.aborted; ) {
+      i = this.batch(pending, i, report, options, state, BATCH_BUDGET_MS);
+      await new Promise<void>((resolve) => setImmediate(resolve));
+    }
+    return this.finish(report, options, pending.length, state);
+  }
+
+  private expand(paths: readonly string[], folders = true): { pending: Pending[]; report: ImportReport } {
+    const report = emptyReport();
+    const pending: Pending[] = [];
+    for (const path of paths) {
+      let isFolder = false;
+      try {
+        isFolder = folders && statSync(path).isDirectory();
+      } catch {
+        // reported when read
+      }
+      if (!isFolder) {
+        pending.push({ path, read: () => readImportFile(path) });
+        continue;
+      }
+      const listing = listFolder(path);
+      for (const file of listing.files) pending.push({ path: file, read: () => readImportFile(file) });
+      for (const passed of listing.passedOver) report.skipped!.push({ path: passed.path, title: basename(passed.path), reason: passed.reason });
+    }
+    return { pending, report };
+  }
+
+  private start(total: number, options: ImportOptions): { started: number; done: number } {
+    options.onProgress?.({ done: 0, total, current: '', etaSeconds: null, imported: 0, updated: 0, duplicates: 0, failed: 0 });
+    return { started: performance.now(), done: 0 };
+  }
+
+  /** The report, with the newer keys present only when they say something (older readers see the old shape). */
+  private finish(report: ImportReport, options: ImportOptions, total: number, state: { done: number }): ImportReport {
+    if (options.signal?.aborted && state.done < total) report.cancelled = true;
+    if (report.updated?.length === 0) delete report.updated;
+    if (report.skipped?.length === 0) delete report.skipped;
+    if (report.warnings?.length === 0) delete report.warnings;
+    return report;
+  }
+
+  /** Parses files from `from` on until the time budget is spent, stores them in one transaction, returns the next index. */
+  private batch(
+    pending: readonly Pending[],
+    from: number,
+    report: ImportReport,
+    options: ImportOptions,
+    state: { started: number; done: number },
+    budgetMs: number,
+  ): number {
+    const began = performance.now();
+    const parsed: Array<{ path: string; outcome: ParseOutcome | null }> = [];
+    let i = from;
+    while (i < pending.length && (i === from || performance.now() - began < budgetMs) && !options.signal?.aborted) {
+      const item = pending[i++]!;
+      options.onProgress?.(progress(report, state, pending.length, item.path));
+      try {
+        parsed.push({ path: item.path, outcome: parseFile(basename(item.path), item.read(), { limits: options.limits, map: options.map }) });
+      } catch (error) {
+        report.failed.push({ path: item.path, error: describeImportFailure(item.path, error) });
+        parsed.push({ path: item.path, outcome: null });
+      }
+    }
+    const { db } = this.target;
+    let changed = false;
+    db.transaction(() => {
+      for (const { path, outcome } of parsed) {
+        if (!outcome) continue;
+        // Records of one file are distinct articles: none of them may update another.
+        const claimed = new Set<number>();
+        try {
+          const stored = db.transaction(() =>
+            outcome.articles.map((article) => ({ article, result: this.target.store(article, basename(path), claimed) })),
+          )();
+          for (const { article, result } of stored) {
+            if (result.kind === 'imported') report.imported.push({ id: result.id, title: article.title, path });
+            else if (result.kind === 'updated') report.updated!.push({ id: result.id, title: article.title, path });
+            else report.duplicates.push({ path, id: result.id });
+            changed ||= result.kind !== 'duplicate';
+          }
+          for (const skipped of outcome.skipped) report.skipped!.push({ path, title: skipped.title, reason: skipped.reason });
+          for (const warning of outcome.warnings) report.warnings!.push({ path, warning });
+        } catch (error) {
+          report.failed.push({ path, error: describeImportFailure(path, error) });
+        }
+      }
+      if (changed) this.target.touch();
+    }).immediate();
+    state.done = i;
+    options.onProgress?.(progress(report, state, pending.length, pending[i - 1]?.path ?? ''));
+    return i;
+  }
+}
+
+function emptyReport(): ImportReport {
+  return { imported: [], duplicates: [], failed: [], updated: [], skipped: [], warnings: [] };
+}
+
+function progress(report: ImportReport, state: { started: number; done: number }, total: number, current: string): ImportProgress {
+  const elapsed = (performance.now() - state.started) / 1000;
+  return {
+    done: state.done,
+    total,
+    current,
+    etaSeconds: state.done > 0 ? Math.round((elapsed / state.done) * (total - state.done)) : null,
+    imported: report.imported.length,
+    updated: report.updated?.length ?? 0,
+    duplicates: report.duplicates.length,
+    failed: report.failed.length,
+  };
+}
+
+/** Reads a file to import, refusing folders and oversized files before reading them. */
+export function readImportFile(path: string, limits: DecodeLimits = DEFAULT_LIMITS): Uint8Array {
+  const name = basename(path);
+  let stat;
+  try {
+    stat = statSync(path);
+  } catch {
+    throw new ImportError('unreadable', `${name} could not be found (${path}).`);
+  }
+  if (stat.isDirectory()) throw new ImportError('unsupported', `${name} is a folder, not a file.`);
+  if (stat.size > limits.maxBytes) {
+    throw new ImportError(
+      'too-large',
+      `${name} is too large to import (${(stat.size / 1_000_000).toFixed(1)} MB; the limit is ${(limits.maxBytes / 1_000_000).toFixed(1)} MB).`,
+    );
+  }
+  try {
+    return readFileSync(path);
+  } catch (error) {
+    throw new ImportError('unreadable', `${name} could not be read: ${(error as NodeJS.ErrnoException).code ?? 'unknown error'}.`);
+  }
+}
+
+export function describeImportFailure(path: string, error: unknown): string {
+  if (error instanceof ImportError) return error.message;
+  return `${basename(path)} could not be imported: ${(error as Error).message}`;
+}

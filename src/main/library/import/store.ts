@@ -1,0 +1,140 @@
+import { createHash } from 'node:crypto';
+import * as articlesDb from '../db/articles';
+import type { Db } from '../db/connection';
+import * as tagsDb from '../db/tags';
+import type { ParsedArticle, ParsedBlock } from './model';
+import { blockForQuote, matchBlocks, type OldBlock } from './reanchor';
+
+/**
+ * The import's writes: a new article, or an update in place of the article it replaces (same URL, or
+ * same title and day), keeping the user's tags and re-attaching the user's notes. Callers run these
+ * inside a transaction.
+ */
+
+export type StoreOutcome = { kind: 'imported' | 'updated' | 'duplicate'; id: number };
+
+/** The identity of an article's content; equal hashes mean nothing changed. */
+export function contentHash(article: ParsedArticle): string {
+  const canonical = JSON.stringify([article.title, article.date, article.blocks.map((b) => [b.kind, b.level, b.text])]);
+  return createHash('sha256').update(canonical).digest('hex');
+}
+
+/**
+ * Stores one parsed article. `claimed` holds the ids already written by this import, so two records of
+ * one file never update the same article.
+ */
+export function storeArticle(db: Db, article: ParsedArticle, originName: string, now: string, claimed: Set<number>): StoreOutcome {
+  const hash = contentHash(article);
+  const same = articlesDb.findArticleIdByHash(db, hash);
+  if (same !== undefined) {
+    claimed.add(same);
+    return { kind: 'duplicate', id: same };
+  }
+  const previous = findPrevious(db, article, claimed);
+  if (previous !== undefined) {
+    updateArticle(db, previous, article, hash, originName, now);
+    claimed.add(previous);
+    return { kind: 'updated', id: previous };
+  }
+  const id = articlesDb.insertArticle(
+    db,
+    {
+      title: article.title,
+      date: article.date,
+      dateText: article.dateText,
+      source: article.source,
+      url: article.url,
+      originName,
+      contentHash: hash,
+    },
+    now,
+  );
+  insertBlocks(db, id, article.blocks, 0);
+  for (const tag of article.tags) tagsDb.addArticleTag(db, id, tag, 'source');
+  claimed.add(id);
+  return { kind: 'imported', id };
+}
+
+/** The article this one is a new version of: same source URL, else same title (any case) and same day. */
+function findPrevious(db: Db, article: ParsedArticle, claimed: Set<number>): number | undefined {
+  const free = (rows: Array<{ id: number }>) => rows.find((r) => !claimed.has(r.id))?.id;
+  if (article.url) {
+    const byUrl = free(db.prepare('SELECT id FROM articles WHERE url = ? ORDER BY id').all(article.url) as Array<{ id: number }>);
+    if (byUrl !== undefined) return byUrl;
+  }
+  if (article.date && article.title.trim()) {
+    return free(
+      db
+        .prepare('SELECT id FROM articles WHERE lower(title) = lower(?) AND date = ? ORDER BY id')
+        .all(article.title, article.date) as Array<{ id: number }>,
+    );
+  }
+  return undefined;
+}
+
+function updateArticle(db: Db, id: number, article: ParsedArticle, hash: string, originName: string, now: string): void {
+  db.prepare(
+    `UPDATE articles SET title = @title, date = @date, date_text = @dateText, source = @source,
+            url = coalesce(@url, url), origin_name = @originName, content_hash = @hash, updated_at = @now
+      WHERE id = @id`,
+  ).run({ id, title: article.title, date: article.date, dateText: article.dateText, source: article.source, url: article.url, originName, hash, now });
+  // Source tags follow the source; the user's own tags are left alone.
+  db.prepare(`DELETE FROM article_tags WHERE article_id = ? AND origin = 'source'`).run(id);
+  for (const tag of article.tags) tagsDb.addArticleTag(db, id, tag, 'source');
+  replaceBlocks(db, id, article.blocks);
+}
+
+function blockData(block: ParsedBlock): string | null {
+  return block.rows ? JSON.stringify({ rows: block.rows }) : null;
+}
+
+function insertBlocks(db: Db, articleId: number, blocks: readonly ParsedBlock[], from: number): void {
+  const insert = db.prepare(
+    'INSERT INTO blocks (article_id, position, kind, level, text, list_style, data) VALUES (?, ?, ?, ?, ?, ?, ?)',
+  );
+  blocks.forEach((b, i) => insert.run(articleId, from + i, b.kind, b.level, b.text, b.listStyle ?? null, blockData(b)));
+}
+
+/**
+ * Replaces an article's blocks, keeping the rows (and so their ids, and whatever points at them) of
+ * blocks whose text is unchanged or only edited. Notes on removed blocks keep their quote and are put
+ * on the block that now holds that text, else the most similar one; a note is never deleted.
+ */
+function replaceBlocks(db: Db, articleId: number, next: readonly ParsedBlock[]): void {
+  const old = db.prepare('SELECT id, kind, text FROM blocks WHERE article_id = ? ORDER BY position').all(articleId) as OldBlock[];
+  const reuse = matchBlocks(old, next);
+  const kept = new Set(reuse.filter((id): id is number => id !== null));
+  // Move every old block out of the way of the UNIQUE (article_id, position) constraint first.
+  db.prepare('UPDATE blocks SET position = -1 - position WHERE article_id = ?').run(articleId);
+  const remove = db.prepare('DELETE FROM blocks WHERE id = ?');
+  for (const block of old) if (!kept.has(block.id)) remove.run(block.id);
+  const update = db.prepare(
+    'UPDATE blocks SET position = ?, kind = ?, level = ?, text = ?, list_style = ?, data = ? WHERE id = ?',
+  );
+  const insert = db.prepare(
+    'INSERT INTO blocks (article_id, position, kind, level, text, list_style, data) VALUES (?, ?, ?, ?, ?, ?, ?)',
+  );
+  next.forEach((b, position) => {
+    const id = reuse[position];
+    if (id !== null && id !== undefined) update.run(position, b.kind, b.level, b.text, b.listStyle ?? null, blockData(b), id);
+    else insert.run(articleId, position, b.kind, b.level, b.text, b.listStyle ?? null, blockData(b));
+  });
+  reattachNotes(db, articleId);
+}
+
+/** Puts each of the article's unattached notes back on the block its quote belongs to. */
+function reattachNotes(db: Db, articleId: number): void {
+  const loose = db
+    .prepare('SELECT id, quote FROM annotations WHERE article_id = ? AND block_id IS NULL ORDER BY id')
+    .all(articleId) as Array<{ id: number; quote: string }>;
+  if (loose.length === 0) return;
+  const blocks = db.prepare('SELECT id, text FROM blocks WHERE article_id = ? ORDER BY position').all(articleId) as Array<{
+    id: number;
+    text: string;
+  }>;
+  const attach = db.prepare('UPDATE annotations SET block_id = ? WHERE id = ?');
+  for (const note of loose) {
+    const block = blockForQuote(note.quote, blocks);
+    if (block) attach.run(block.id, note.id);
+  }
+}

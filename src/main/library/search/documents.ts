@@ -1,0 +1,111 @@
+/**
+ * What an article contributes to the index, read from the library's tables and analysed into
+ * terms with positions, field by field.
+ */
+import type { Db } from '../db/connection';
+import { analyseField } from './analyzer';
+import { dayNumber, slotOf } from './calendar';
+import { UNDATED } from './doc-table';
+import { FIELD_COUNT } from './postings';
+
+/** Indexed fields, in the order of their bit in a posting's field mask. */
+export const FIELDS = ['title', 'tags', 'headings', 'body', 'notes', 'source'] as const;
+export type FieldName = (typeof FIELDS)[number];
+
+/** lunr's field boosts: a title match counts ten times a body match. */
+export const FIELD_BOOSTS: readonly number[] = [10, 5, 3, 1, 2, 2];
+
+/** Words indexed per field of one article; the rest of a larger field is left out. */
+export const MAX_WORDS_PER_FIELD = 100_000;
+
+/** One article, analysed. */
+export interface AnalysedDoc {
+  id: number;
+  day: number;
+  slot: number;
+  tagIds: number[];
+  /** Per field: the number of terms (lunr's field length). */
+  lengths: number[];
+  /** term → per field: positions. */
+  terms: Map<string, Array<{ field: number; positions: number[] }>>;
+  truncated: boolean;
+}
+
+interface ArticleTexts {
+  id: number;
+  date: string | null;
+  tagIds: number[];
+  fields: string[][];
+}
+
+/** Reads the texts of some articles; ids with no article are left out. */
+export function loadArticleTexts(db: Db, ids: readonly number[]): ArticleTexts[] {
+  if (ids.length === 0) return [];
+  const json = JSON.stringify(ids);
+  const rows = db
+    .prepare(`SELECT id, title, date, source FROM articles WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id`)
+    .all(json) as Array<{ id: number; title: string; date: string | null; source: string | null }>;
+  const byId = new Map<number, ArticleTexts>();
+  for (const r of rows) {
+    const fields: string[][] = Array.from({ length: FIELD_COUNT }, () => []);
+    fields[0]!.push(r.title);
+    if (r.source) fields[5]!.push(r.source);
+    byId.set(r.id, { id: r.id, date: r.date, tagIds: [], fields });
+  }
+  const blocks = db
+    .prepare(
+      `SELECT article_id AS id, kind, text FROM blocks WHERE article_id IN (SELECT value FROM json_each(?))
+        ORDER BY article_id, position`,
+    )
+    .raw()
+    .all(json) as Array<[number, string, string]>;
+  for (const [id, kind, text] of blocks) byId.get(id)?.fields[kind === 'heading' ? 2 : 3]!.push(text);
+  const tags = db
+    .prepare(
+      `SELECT DISTINCT at.article_id, t.id, t.name FROM article_tags at JOIN tags t ON t.id = at.tag_id
+        WHERE at.article_id IN (SELECT value FROM json_each(?)) ORDER BY at.article_id, t.name`,
+    )
+    .raw()
+    .all(json) as Array<[number, number, string]>;
+  for (const [id, tagId, name] of tags) {
+    const doc = byId.get(id);
+    if (!doc) continue;
+    doc.tagIds.push(tagId);
+    doc.fields[1]!.push(name);
+  }
+  const notes = db
+    .prepare(
+      `SELECT article_id, note FROM annotations WHERE article_id IN (SELECT value FROM json_each(?)) AND note <> ''
+        ORDER BY id`,
+    )
+    .raw()
+    .all(json) as Array<[number, string]>;
+  for (const [id, note] of notes) byId.get(id)?.fields[4]!.push(note);
+  return [...byId.values()];
+}
+
+/** Analyses an article's fields into terms with positions. */
+export function analyseArticle(article: ArticleTexts): AnalysedDoc {
+  const terms = new Map<string, Array<{ field: number; positions: number[] }>>();
+  const lengths: number[] = [];
+  let truncated = false;
+  article.fields.forEach((texts, field) => {
+    const analysed = analyseField(texts, MAX_WORDS_PER_FIELD);
+    truncated ||= analysed.truncated;
+    lengths.push(analysed.length);
+    for (const [term, positions] of analysed.terms) {
+      const entry = terms.get(term);
+      if (entry) entry.push({ field, positions });
+      else terms.set(term, [{ field, positions }]);
+    }
+  });
+  return {
+    id: article.id,
+    day: article.date === null ? UNDATED : dayNumber(article.date),
+    slot: slotOf(article.date),
+    tagIds: article.tagIds,
+    lengths,
+    terms,
+    truncated,
+  };
+}

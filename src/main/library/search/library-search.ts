@@ -1,0 +1,235 @@
+/**
+ * Search as the library offers it: a query (with the filter controls) in, hits with snippets,
+ * facets and spelling corrections out. Owns the index service and the saved searches; the
+ * library facade delegates to it, so index internals never leave this folder.
+ */
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ArticleFilter, SearchHit } from '../../../shared/domain';
+import { localToday } from '../../../shared/dates';
+import * as annotations from '../db/annotations';
+import * as articles from '../db/articles';
+import * as blocks from '../db/blocks';
+import type { Db } from '../db/connection';
+import { LibraryError } from '../errors';
+import { parseQuery } from './query';
+import {
+  deleteSavedSearch,
+  getSavedSearch,
+  listSavedSearches,
+  saveSearch,
+  type SavedSearch,
+  type SavedSearchOptions,
+  type SearchSort,
+} from './saved-searches';
+import { SearchIndex, type IndexingMode, type IndexStatus } from './search-index';
+import { matchRanges, makeSnippet } from './snippet';
+
+export type { IndexingMode, IndexStatus } from './search-index';
+export type { SavedSearch, SavedSearchOptions, SearchSort } from './saved-searches';
+
+export const INDEX_FILE = 'search-index.sqlite';
+/** The lunr index file of earlier versions; removed when found. */
+const OLD_INDEX_FILE = 'search-index.json';
+
+export interface SearchOptions extends ArticleFilter {
+  limit?: number;
+  /** Hits to skip, for paging. */
+  offset?: number;
+  sort?: SearchSort;
+}
+
+/** Counts beside the results, to narrow down with one click. */
+export interface SearchFacets {
+  tags: Array<{ name: string; count: number }>;
+  /** `YYYY-MM`, newest first; null counts the undated articles. */
+  months: Array<{ month: string | null; count: number }>;
+}
+
+export type SearchOutcome =
+  | {
+      ok: true;
+      hits: SearchHit[];
+      /** All matching articles (hits holds at most `limit` of them). */
+      total?: number;
+      facets?: SearchFacets;
+      /** Words the index does not know and the spellings searched instead. */
+      corrections?: Array<{ word: string; suggestions: string[] }>;
+      /** Present while the index is being built or updated: results may be incomplete. */
+      indexing?: IndexStatus;
+      notices?: string[];
+    }
+  | { ok: false; message: string };
+
+/** Where a query matches inside one article, for the reader's highlights and hit-to-hit jumps. */
+export interface ArticleMatches {
+  title: Array<[number, number]>;
+  blocks: Array<{ blockId: number; ranges: Array<[number, number]> }>;
+}
+
+const DEFAULT_LIMIT = 50;
+const MAX_LIMIT = 500;
+
+export class LibrarySearch {
+  private readonly index: SearchIndex;
+
+  constructor(
+    private readonly db: Db,
+    dir: string,
+    private readonly options: { mode?: IndexingMode; now: () => Date },
+  ) {
+    rmSync(join(dir, OLD_INDEX_FILE), { force: true });
+    this.index = SearchIndex.open(db, join(dir, INDEX_FILE), { mode: options.mode });
+  }
+
+  /** Full-text search in lunr's query syntax plus `tag:`, `from:`, `to:`, `date:` and "phrases". */
+  search(query: string, options: SearchOptions = {}): SearchOutcome {
+    if (query.trim() === '') return { ok: true, hits: [] };
+    const parsed = parseQuery(query, localToday(this.options.now()));
+    if (!parsed.ok) return parsed;
+    const { clauses, filter, notices } = parsed.query;
+    const from = [options.from, filter.from].filter((d): d is string => !!d).sort().at(-1);
+    const to = [options.to, filter.to].filter((d): d is string => !!d).sort()[0];
+    const limit = Math.min(Math.max(1, Math.floor(options.limit ?? DEFAULT_LIMIT)), MAX_LIMIT);
+    if (clauses.length === 0 && !from && !to && !filter.undated && filter.tags.length === 0 && !options.tag) {
+      return { ok: true, hits: [], total: 0, notices: [...notices, nothingToSearch(query)] };
+    }
+    const result = this.index.query({
+      query: parsed.query,
+      from,
+      to,
+      undated: options.undated || filter.undated,
+      tags: [...(options.tag ? [options.tag] : []), ...filter.tags],
+      notTags: filter.notTags,
+      sort: options.sort ?? (clauses.length === 0 ? 'newest' : 'relevance'),
+      limit,
+      offset: Math.max(0, Math.floor(options.offset ?? 0)),
+    });
+    const summaries = new Map(
+      articles.listArticleSummaries(this.db, {}, result.hits.map((h) => h.id)).map((s) => [s.id, s]),
+    );
+    const hits: SearchHit[] = [];
+    for (const { id, score } of result.hits) {
+      const summary = summaries.get(id);
+      if (!summary) continue; // deleted since it was indexed
+      const texts = blocks.listBlocks(this.db, id).map((b) => b.text);
+      const notes = annotations
+        .listArticleAnnotations(this.db, id)
+        .map((n) => n.note)
+        .filter(Boolean);
+      hits.push({
+        id,
+        title: summary.title,
+        date: summary.date,
+        tags: summary.tags,
+        userTags: summary.userTags,
+        score: Math.round(score * 1000) / 1000,
+        ...makeSnippet([...texts, ...notes, summary.title], result.terms),
+      });
+    }
+    const status = this.index.status();
+    const tagNames = this.tagNames();
+    return {
+      ok: true,
+      hits,
+      total: result.total,
+      facets: {
+        tags: result.facets.tags
+          .map((t) => ({ name: tagNames.get(t.id) ?? '', count: t.count }))
+          .filter((t) => t.name !== ''),
+        months: result.facets.months,
+      },
+      ...(result.corrections.length > 0 ? { corrections: result.corrections } : {}),
+      ...(status.state !== 'ready' ? { indexing: status } : {}),
+      ...(notices.length > 0 ? { notices } : {}),
+    };
+  }
+
+  /** The words of one article that a query matches, block by block, for the reader. */
+  matchesInArticle(articleId: number, query: string): ArticleMatches {
+    const article = articles.getArticleRow(this.db, articleId);
+    if (!article) throw new LibraryError('not-found', `There is no article with id ${articleId}.`);
+    const parsed = parseQuery(query, localToday(this.options.now()));
+    const empty: ArticleMatches = { title: [], blocks: [] };
+    if (!parsed.ok || parsed.query.clauses.length === 0) return empty;
+    const result = this.index.query({
+      query: parsed.query,
+      tags: [],
+      notTags: [],
+      sort: 'relevance',
+      limit: 1,
+      offset: 0,
+    });
+    const terms = result.terms;
+    return {
+      title: matchRanges(article.title, terms),
+      blocks: blocks
+        .listBlocks(this.db, articleId)
+        .map((b) => ({ blockId: b.id, ranges: matchRanges(b.text, terms) }))
+        .filter((b) => b.ranges.length > 0),
+    };
+  }
+
+  status(): IndexStatus {
+    return this.index.status();
+  }
+
+  onProgress(listener: (status: IndexStatus) => void): () => void {
+    return this.index.onProgress(listener);
+  }
+
+  whenIdle(): Promise<void> {
+    return this.index.whenIdle();
+  }
+
+  /** The library changed: index the change now (inline) or soon (background). */
+  changed(): void {
+    this.index.changed();
+  }
+
+  rebuild(): void {
+    this.index.rebuild();
+  }
+
+  /** Articles indexed only in part because they are enormous. */
+  warnings(): readonly string[] {
+    return this.index.warnings;
+  }
+
+  close(): void {
+    this.index.close();
+  }
+
+  // ---- saved searches ----
+
+  listSaved(): SavedSearch[] {
+    return listSavedSearches(this.db);
+  }
+
+  save(input: { name: string; query: string; options?: SavedSearchOptions }): SavedSearch {
+    const parsed = parseQuery(input.query, localToday(this.options.now()));
+    if (!parsed.ok) throw new LibraryError('invalid-query', parsed.message);
+    return saveSearch(this.db, input, this.options.now().toISOString());
+  }
+
+  deleteSaved(id: number): void {
+    if (!deleteSavedSearch(this.db, id)) throw new LibraryError('not-found', `There is no saved search with id ${id}.`);
+  }
+
+  /** Runs a saved search (by id or name); `overrides` can page or re-sort it. */
+  runSaved(idOrName: number | string, overrides: Pick<SearchOptions, 'limit' | 'offset' | 'sort'> = {}): SearchOutcome {
+    const saved = getSavedSearch(this.db, idOrName);
+    if (!saved) throw new LibraryError('not-found', `There is no saved search “${idOrName}”.`);
+    return this.search(saved.query, { ...saved.options, ...overrides });
+  }
+
+  private tagNames(): Map<number, string> {
+    const rows = this.db.prepare('SELECT id, name FROM tags').raw().all() as Array<[number, string]>;
+    return new Map(rows);
+  }
+}
+
+function nothingToSearch(query: string): string {
+  const shown = query.length > 40 ? `${query.slice(0, 40)}…` : query;
+  return `“${shown}” has no words to search for (only common words, symbols or emoji).`;
+}

@@ -1,0 +1,240 @@
+/**
+ * The posting list of one term in one month, packed into a blob:
+ *
+ *   varint count                       number of articles
+ *   per article, by ascending id:
+ *     varint idDelta                   id minus the previous id (the first: the id)
+ *     byte   fieldMask                 which fields hold the term (bit i = field i)
+ *     per field in the mask, ascending:
+ *       varint fieldLength             terms in that field of that article
+ *       varint tf                      occurrences
+ *       tf × varint positionDelta      word positions, each minus the previous one
+ *
+ * Varints are little-endian base-128, as in SQLite and protobuf.
+ */
+
+export const FIELD_COUNT = 6;
+
+/** One article's occurrences of a term, field by field. */
+export interface Posting {
+  doc: number;
+  fields: FieldPosting[];
+}
+
+export interface FieldPosting {
+  field: number;
+  length: number;
+  positions: number[];
+}
+
+/** Grows as it is written; `finish` returns the bytes. */
+class ByteWriter {
+  private bytes = new Uint8Array(256);
+  private size = 0;
+
+  varint(value: number): void {
+    if (this.size + 10 > this.bytes.length) this.grow();
+    let v = value;
+    while (v >= 0x80) {
+      this.bytes[this.size++] = (v % 0x80) | 0x80;
+      v = Math.floor(v / 0x80);
+    }
+    this.bytes[this.size++] = v;
+  }
+
+  byte(value: number): void {
+    if (this.size + 1 > this.bytes.length) this.grow();
+    this.bytes[this.size++] = value;
+  }
+
+  private grow(): void {
+    const next = new Uint8Array(this.bytes.length * 2);
+    next.set(this.bytes.subarray(0, this.size));
+    this.bytes = next;
+  }
+
+  finish(): Buffer {
+    return Buffer.from(this.bytes.buffer, 0, this.size);
+  }
+}
+
+/** Reads varints from a blob; throws a RangeError when the blob ends early (a damaged index). */
+export class ByteReader {
+  offset = 0;
+
+  constructor(private readonly bytes: Uint8Array) {}
+
+  get done(): boolean {
+    return this.offset >= this.bytes.length;
+  }
+
+  varint(): number {
+    let result = 0;
+    let scale = 1;
+    for (;;) {
+      if (this.offset >= this.bytes.length) throw new RangeError('search index blob ends early');
+      const b = this.bytes[this.offset++]!;
+      result += (b & 0x7f) * scale;
+      if (b < 0x80) return result;
+      scale *= 0x80;
+      if (scale > 2 ** 56) throw new RangeError('search index blob has a bad number');
+    }
+  }
+
+  byte(): number {
+    if (this.offset >= this.bytes.length) throw new RangeError('search index blob ends early');
+    return this.bytes[this.offset++]!;
+  }
+
+  /** Skips `count` varints without decoding them. */
+  skipVarints(count: number): void {
+    let left = count;
+    while (left > 0) {
+      if (this.offset >= this.bytes.length) throw new RangeError('search index blob ends early');
+      if (this.bytes[this.offset++]! < 0x80) left -= 1;
+    }
+  }
+}
+
+/** Packs postings, which must be sorted by `doc` and each hold at least one field. */
+export function encodePostings(postings: readonly Posting[]): Buffer {
+  const out = new ByteWriter();
+  out.varint(postings.length);
+  let previous = 0;
+  for (const posting of postings) {
+    out.varint(posting.doc - previous);
+    previous = posting.doc;
+    let mask = 0;
+    for (const f of posting.fields) mask |= 1 << f.field;
+    out.byte(mask);
+    const fields = [...posting.fields].sort((a, b) => a.field - b.field);
+    for (const f of fields) {
+      out.varint(f.length);
+      out.varint(f.positions.length);
+      let last = 0;
+      for (const p of f.positions) {
+        out.varint(p - last);
+        last = p;
+      }
+    }
+  }
+  return out.finish();
+}
+
+/** Unpacks a whole posting list, positions included. */
+export function decodePostings(blob: Uint8Array): Posting[] {
+  const reader = new ByteReader(blob);
+  const count = reader.varint();
+  const postings: Posting[] = [];
+  let doc = 0;
+  for (let i = 0; i < count; i++) {
+    doc += reader.varint();
+    const mask = reader.byte();
+    const fields: FieldPosting[] = [];
+    for (let field = 0; field < FIELD_COUNT; field++) {
+      if ((mask & (1 << field)) === 0) continue;
+      const length = reader.varint();
+      const tf = reader.varint();
+      const positions: number[] = [];
+      let p = 0;
+      for (let k = 0; k < tf; k++) {
+        p += reader.varint();
+        positions.push(p);
+      }
+      fields.push({ field, length, positions });
+    }
+    postings.push({ doc, fields });
+  }
+  return postings;
+}
+
+/**
+ * Walks a posting list without building objects, for scoring: calls `visit` once per article and
+ * field with the term frequency and the field's length. Positions are skipped.
+ */
+export function scanPostings(
+  blob: Uint8Array,
+  visit: (doc: number, field: number, tf: number, fieldLength: number) => void,
+): number {
+  const reader = new ByteReader(blob);
+  const count = reader.varint();
+  let doc = 0;
+  for (let i = 0; i < count; i++) {
+    doc += reader.varint();
+    const mask = reader.byte();
+    for (let field = 0; field < FIELD_COUNT; field++) {
+      if ((mask & (1 << field)) === 0) continue;
+      const length = reader.varint();
+      const tf = reader.varint();
+      reader.skipVarints(tf);
+      visit(doc, field, tf, length);
+    }
+  }
+  return count;
+}
+
+/** Number of (article, field) pairs in a posting list: what lunr counts for a term's idf. */
+export function fieldPairs(postings: readonly Posting[]): number {
+  let n = 0;
+  for (const p of postings) n += p.fields.length;
+  return n;
+}
+
+/**
+ * Replaces the postings of some articles in a packed list: drops every article in `replace`,
+ * adds `added` (sorted by doc), and returns the new blob (null when empty) with the change in
+ * (article, field) pairs, so a term's document frequency can be kept without recounting.
+ */
+export function mergePostings(
+  blob: Uint8Array | undefined,
+  replace: ReadonlySet<number>,
+  added: readonly Posting[],
+): { blob: Buffer | null; pairDelta: number } {
+  const kept = blob ? decodePostings(blob) : [];
+  let pairDelta = 0;
+  const merged: Posting[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < kept.length || j < added.length) {
+    const a = kept[i];
+    const b = added[j];
+    if (a && (!b || a.doc < b.doc)) {
+      if (replace.has(a.doc)) pairDelta -= a.fields.length;
+      else merged.push(a);
+      i++;
+    } else if (b && (!a || b.doc < a.doc)) {
+      merged.push(b);
+      pairDelta += b.fields.length;
+      j++;
+    } else {
+      // The same article in both: the new postings win.
+      pairDelta += b!.fields.length - a!.fields.length;
+      merged.push(b!);
+      i++;
+      j++;
+    }
+  }
+  return { blob: merged.length > 0 ? encodePostings(merged) : null, pairDelta };
+}
+
+/** Packs plain non-negative numbers as varints. */
+export function encodeVarints(values: readonly number[]): Buffer {
+  const bytes: number[] = [];
+  for (const value of values) {
+    let v = value;
+    while (v >= 0x80) {
+      bytes.push((v % 0x80) | 0x80);
+      v = Math.floor(v / 0x80);
+    }
+    bytes.push(v);
+  }
+  return Buffer.from(bytes);
+}
+
+/** Unpacks what `encodeVarints` packed. */
+export function decodeVarints(blob: Uint8Array): number[] {
+  const reader = new ByteReader(blob);
+  const values: number[] = [];
+  while (!reader.done) values.push(reader.varint());
+  return values;
+}

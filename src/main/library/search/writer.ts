@@ -1,0 +1,191 @@
+/**
+ * Puts analysed articles into the index, replacing whatever the index held for them. Work is cut
+ * into steps that each end by a deadline, each in its own transaction, so a rebuild in the main
+ * process never blocks it for long; a small update runs all its steps at once.
+ */
+import type { Db } from '../db/connection';
+import { SLOTS } from './calendar';
+import type { DocTable } from './doc-table';
+import type { AnalysedDoc } from './documents';
+import { decodeVarints, encodeVarints, FIELD_COUNT, mergePostings, type Posting } from './postings';
+import { SCHEMA, setMeta, type IndexStats } from './store';
+import type { Vocabulary } from './vocabulary';
+
+/** The index's state in memory that writes keep up to date. */
+export interface IndexState {
+  docs: DocTable;
+  stats: IndexStats;
+  /** Loaded lazily; null until a query needs it. */
+  vocabulary: Vocabulary | null;
+}
+
+/** How many units of work run between two looks at the clock. */
+const CHECK_EVERY = 32;
+
+/** One batch of articles to (re)index or remove, worked off in steps. */
+export class IndexWrite {
+  private phase: 'terms' | 'postings' | 'finish' | 'done' = 'terms';
+  private readonly batchIds: Set<number>;
+  private readonly newTerms: string[];
+  private termCursor = 0;
+  private readonly termIds: Map<string, number>;
+  private keys: number[] = [];
+  private keyCursor = 0;
+  private readonly added = new Map<number, Posting[]>();
+  private readonly createdTerms: string[] = [];
+
+  constructor(
+    private readonly db: Db,
+    private readonly state: IndexState,
+    private readonly docs: readonly AnalysedDoc[],
+    private readonly removedIds: readonly number[],
+    /** A term → id cache shared by the writes of one rebuild. */
+    termCache?: Map<string, number>,
+  ) {
+    this.batchIds = new Set([...docs.map((d) => d.id), ...removedIds]);
+    this.termIds = termCache ?? new Map();
+    const terms = new Set<string>();
+    for (const doc of docs) for (const term of doc.terms.keys()) terms.add(term);
+    this.newTerms = [...terms].filter((t) => !this.termIds.has(t));
+  }
+
+  get finished(): boolean {
+    return this.phase === 'done';
+  }
+
+  /** Does work until `deadline` (a `performance.now()` time); true when the write is complete. */
+  step(deadline: number): boolean {
+    this.db.transaction(() => {
+      while (this.phase !== 'done') {
+        if (this.phase === 'terms') this.resolveTerms(deadline);
+        else if (this.phase === 'postings') this.writePostings(deadline);
+        else this.finish();
+        if (performance.now() >= deadline) break;
+      }
+    })();
+    return this.phase === 'done';
+  }
+
+  /** Runs every remaining step at once. */
+  runToEnd(): void {
+    while (!this.step(Number.POSITIVE_INFINITY));
+  }
+
+  private resolveTerms(deadline: number): void {
+    const find = this.db.prepare(`SELECT id FROM ${SCHEMA}.terms WHERE term = ?`).pluck();
+    const insert = this.db.prepare(`INSERT INTO ${SCHEMA}.terms (term, df) VALUES (?, 0)`);
+    while (this.termCursor < this.newTerms.length) {
+      const term = this.newTerms[this.termCursor++]!;
+      let id = find.get(term) as number | undefined;
+      if (id === undefined) {
+        id = Number(insert.run(term).lastInsertRowid);
+        this.createdTerms.push(term);
+      }
+      this.termIds.set(term, id);
+      if (this.termCursor % CHECK_EVERY === 0 && performance.now() >= deadline) return;
+    }
+    this.planPostings();
+    this.phase = 'postings';
+  }
+
+  /** Lists the (term, month) rows to rewrite: the new postings, and every row an old version touched. */
+  private planPostings(): void {
+    const sorted = [...this.docs].sort((a, b) => a.id - b.id);
+    for (const doc of sorted) {
+      for (const [term, fields] of doc.terms) {
+        const key = this.termIds.get(term)! * SLOTS + doc.slot;
+        const posting: Posting = {
+          doc: doc.id,
+          fields: fields.map((f) => ({ field: f.field, length: doc.lengths[f.field]!, positions: f.positions })),
+        };
+        const list = this.added.get(key);
+        if (list) list.push(posting);
+        else this.added.set(key, [posting]);
+      }
+    }
+    const keys = new Set(this.added.keys());
+    for (const old of this.oldRows()) for (const termId of old.termIds) keys.add(termId * SLOTS + old.slot);
+    this.keys = [...keys].sort((a, b) => a - b);
+  }
+
+  private oldRowsCache: Array<{ id: number; slot: number; lengths: number[]; termIds: number[] }> | null = null;
+
+  private oldRows(): Array<{ id: number; slot: number; lengths: number[]; termIds: number[] }> {
+    if (this.oldRowsCache) return this.oldRowsCache;
+    const rows = this.db
+      .prepare(
+        `SELECT article_id AS id, slot, lengths, terms FROM ${SCHEMA}.docs WHERE article_id IN (SELECT value FROM json_each(?))`,
+      )
+      .all(JSON.stringify([...this.batchIds])) as Array<{ id: number; slot: number; lengths: string; terms: Buffer }>;
+    this.oldRowsCache = rows.map((r) => ({
+      id: r.id,
+      slot: r.slot,
+      lengths: JSON.parse(r.lengths) as number[],
+      termIds: decodeVarints(r.terms),
+    }));
+    return this.oldRowsCache;
+  }
+
+  private writePostings(deadline: number): void {
+    const read = this.db.prepare(`SELECT data FROM ${SCHEMA}.postings WHERE key = ?`).pluck();
+    const write = this.db.prepare(
+      `INSERT INTO ${SCHEMA}.postings (key, data) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET data = excluded.data`,
+    );
+    const remove = this.db.prepare(`DELETE FROM ${SCHEMA}.postings WHERE key = ?`);
+    const df = this.db.prepare(`UPDATE ${SCHEMA}.terms SET df = df + ? WHERE id = ?`);
+    while (this.keyCursor < this.keys.length) {
+      const key = this.keys[this.keyCursor++]!;
+      const existing = read.get(key) as Buffer | undefined;
+      const { blob, pairDelta } = mergePostings(existing, this.batchIds, this.added.get(key) ?? []);
+      if (blob) write.run(key, blob);
+      else if (existing) remove.run(key);
+      if (pairDelta !== 0) df.run(pairDelta, Math.floor(key / SLOTS));
+      if (this.keyCursor % CHECK_EVERY === 0 && performance.now() >= deadline) return;
+    }
+    this.phase = 'finish';
+  }
+
+  private finish(): void {
+    const { stats, docs: table } = this.state;
+    for (const old of this.oldRows()) {
+      stats.docs -= 1;
+      old.lengths.forEach((length, field) => {
+        stats.lengthSum[field]! -= length;
+        if (length > 0) stats.withField[field]! -= 1;
+      });
+    }
+    const removeDoc = this.db.prepare(`DELETE FROM ${SCHEMA}.docs WHERE article_id = ?`);
+    const upsertDoc = this.db.prepare(
+      `INSERT INTO ${SCHEMA}.docs (article_id, slot, lengths, terms) VALUES (?, ?, ?, ?)
+       ON CONFLICT (article_id) DO UPDATE SET slot = excluded.slot, lengths = excluded.lengths, terms = excluded.terms`,
+    );
+    for (const id of this.removedIds) {
+      removeDoc.run(id);
+      table.delete(id);
+    }
+    for (const doc of this.docs) {
+      const termIds = [...doc.terms.keys()].map((t) => this.termIds.get(t)!).sort((a, b) => a - b);
+      upsertDoc.run(doc.id, doc.slot, JSON.stringify(doc.lengths), encodeVarints(termIds));
+      stats.docs += 1;
+      for (let field = 0; field < FIELD_COUNT; field++) {
+        const length = doc.lengths[field] ?? 0;
+        stats.lengthSum[field]! += length;
+        if (length > 0) stats.withField[field]! += 1;
+      }
+      table.set(doc.id, doc.day, doc.slot, doc.tagIds);
+    }
+    saveDocPages(this.db, table);
+    setMeta(this.db, 'stats', JSON.stringify(stats));
+    if (this.state.vocabulary) for (const term of this.createdTerms) this.state.vocabulary.add(term);
+    this.phase = 'done';
+  }
+}
+
+/** Writes the pages of the article table that changed. */
+export function saveDocPages(db: Db, table: DocTable): void {
+  const write = db.prepare(
+    `INSERT INTO ${SCHEMA}.doc_pages (page, data) VALUES (?, ?) ON CONFLICT (page) DO UPDATE SET data = excluded.data`,
+  );
+  for (const page of table.dirtyPages) write.run(page, table.encodePage(page));
+  table.dirtyPages.clear();
+}

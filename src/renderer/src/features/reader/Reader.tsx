@@ -1,0 +1,45 @@
+import { useEffect, useRef } from 'react';
+import { EmptyState } from '../../components/EmptyState';
+import { ArticleBody } from './ArticleBody';
+import { ReaderHeader } from './ReaderHeader';
+import { useArticle } from './useArticle';
+import './reader.css';
+
+interface Props {
+  articleId: number | null;
+  focusBlockId: number | null;
+  refreshKey: number;
+  onChanged: () => void;
+}
+
+/** The main pane: the open article with its notes. */
+export function Reader({ articleId, focusBlockId, refreshKey, onChanged }: Props) {
+  const { article } = useArticle(articleId, refreshKey);
+  const scroller = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    scroller.current?.scrollTo({ top: 0 });
+  }, [articleId]);
+
+  return (
+    <div className="reader-scroll" ref={scroller}>
+      {articleId === null ? (
+        <EmptyState title="Nothing open" icon="library" testId="reader-empty">
+          <p>Choose an article from the list to read it and write notes on its points.</p>
+          <p>
+            Press <kbd>/</kbd> to search, or drop files anywhere on this window to import them.
+          </p>
+        </EmptyState>
+      ) : !article ? (
+        <p className="reader__loading" aria-busy="true">
+          Opening…
+        </p>
+      ) : (
+        <article className="reader" data-testid="reader" data-id={article.id} aria-labelledby="reader-title">
+          <ReaderHeader article={article} onChanged={onChanged} />
+          <ArticleBody key={article.id} article={article} focusBlockId={focusBlockId} onChanged={onChanged} />
+        </article>
+      )}
+    </div>
+  );
+}

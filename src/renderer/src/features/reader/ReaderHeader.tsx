@@ -1,0 +1,98 @@
+import { useState } from 'react';
+import type { Article } from '../../../../shared/domain';
+import { api } from '../../api';
+import { useReportError } from '../../components/errors';
+import { TagChip } from '../../components/TagChip';
+import { countLabel, formatDay } from '../../format';
+import { ExportButton } from '../export/ExportButton';
+import { UserTags } from './UserTags';
+
+interface Props {
+  article: Article;
+  onChanged: () => void;
+}
+
+/** Title, date, source, tags and the article's actions. */
+export function ReaderHeader({ article, onChanged }: Props) {
+  const reportError = useReportError();
+  const [busy, setBusy] = useState(false);
+  const noteCount = article.annotations.length;
+
+  const toggleRead = () => {
+    setBusy(true);
+    api
+      .setRead({ id: article.id, read: !article.read })
+      .then(onChanged, reportError)
+      .finally(() => setBusy(false));
+  };
+
+  return (
+    <header className="reader__header">
+      <div className="reader__toolbar">
+        <p className="reader__meta">
+          <time
+            className={article.date ? 'reader__date' : 'reader__date reader__date--none'}
+            dateTime={article.date ?? undefined}
+            data-testid="reader-date"
+          >
+            {formatDay(article.date)}
+          </time>
+          {!article.date && article.dateText && (
+            <span className="reader__date-text" title="The date as the source wrote it">
+              (source says “{article.dateText}”)
+            </span>
+          )}
+          {article.source && (
+            <>
+              <span className="reader__meta-sep" aria-hidden="true">
+                ·
+              </span>
+              <span className="reader__source" data-testid="reader-source">
+                {article.source}
+              </span>
+            </>
+          )}
+          {noteCount > 0 && (
+            <>
+              <span className="reader__meta-sep" aria-hidden="true">
+                ·
+              </span>
+              <span>{countLabel(noteCount, 'note')}</span>
+            </>
+          )}
+        </p>
+        <div className="reader__actions">
+          <button
+            type="button"
+            className="button"
+            data-testid="toggle-read"
+            onClick={toggleRead}
+            disabled={busy}
+          >
+            {article.read ? 'Mark as unread' : 'Mark as read'}
+          </button>
+          <ExportButton
+            scope={{ articleId: article.id }}
+            label="Export notes"
+            testId="export-article-notes"
+          />
+        </div>
+      </div>
+
+      <h1 className="reader__title" id="reader-title" data-testid="reader-title">
+        {article.title}
+      </h1>
+
+      <div className="reader__tags">
+        {article.tags.length > 0 && (
+          <div className="reader__source-tags" data-testid="reader-tags">
+            {article.tags.map((tag) => (
+              <TagChip key={tag} name={tag} />
+            ))}
+          </div>
+        )}
+        <UserTags key={article.id} articleId={article.id} tags={article.userTags} onChanged={onChanged} />
+      </div>
+    </header>
+  );
+}
