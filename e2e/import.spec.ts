@@ -74,3 +74,11 @@ test('a file that cannot be read is named in the report and leaves nothing behin
   await page.getByTestId('date-filter-all').click();
   await expect(page.getByTestId('article-item')).toHaveCount(4);
 });
+
+test('File → Import… in the application menu runs the same import and report', async ({ app }) => {
+  const { page } = app;
+  await app.answerOpenDialog([QUAD]);
+  await app.menu('import');
+  await expect(page.getByTestId('import-report')).toContainText('Imported 1');
+  await expect(page.getByTestId('reader-title')).toHaveText('The Quad Leaders’ Summit');
+});

@@ -15,6 +15,7 @@ import { createHandlers, invokeChannel, type Dialogs } from '../../src/main/ipc-
 import { Library } from '../../src/main/library';
 import { resolveAsset } from '../../src/main/protocol';
 import { CONTENT_SECURITY_POLICY, isTrustedSenderUrl } from '../../src/main/security';
+import type { MenuCommand } from '../../src/shared/contract';
 
 export const ROOT = resolve(__dirname, '../..');
 const RENDERER = join(ROOT, 'out', 'renderer');
@@ -38,6 +39,8 @@ export interface BulletinApp {
   answerOpenDialog(paths: string[] | null): Promise<void>;
   /** The path the next save dialog will return (null = cancelled). */
   answerSaveDialog(path: string | null): Promise<void>;
+  /** Picks an application-menu command, as File → Import… does. */
+  menu(command: MenuCommand): Promise<void>;
   /** Closes the app; the library stays on disk for a restart. */
   close(): Promise<void>;
 }
@@ -90,6 +93,10 @@ async function launchElectron(executablePath: string, libraryDir: string): Promi
           filePath: answer ?? '',
         })) as never;
       }, path),
+    menu: (command) =>
+      app.evaluate(({ Menu }, id) => {
+        Menu.getApplicationMenu()?.getMenuItemById(id)?.click();
+      }, command),
     close: () => app.close(),
   };
 }
@@ -169,6 +176,11 @@ async function launchChromium(libraryDir: string): Promise<BulletinApp> {
     answerSaveDialog: async (path) => {
       saveAnswer = path;
     },
+    // What the main process's menu does: hand the command to the page.
+    menu: (command) =>
+      page.evaluate((detail) => {
+        window.dispatchEvent(new CustomEvent('bulletin-menu-command', { detail }));
+      }, command),
     close: async () => {
       await context.close();
       await new Promise((done) => server.close(done));

@@ -3,26 +3,35 @@
  * `--json` makes every command print exactly one JSON document on stdout.
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { isIsoDay } from '../shared/dates';
 import { HIGHLIGHT_COLORS, type HighlightColor, type NoteFilter } from '../shared/domain';
-import { Library, LibraryError } from './library';
+import { DATABASE_FILE, Library, LibraryError } from './library';
+import { EXPORT_FORMATS, type ExportFormat } from './library/export';
+import type { FieldMap } from './library/import';
 import { defaultLibraryDir } from './library-location';
 
 class UsageError extends Error {}
 
 const USAGE = `Usage: bulletin [--library DIR] [--json] COMMAND
-  import PATH...                         import files
+  import PATH... [--map title=F,body=F,…]  import files and folders (recursively)
   list [--from D] [--to D] [--tag T] [--undated]
   search QUERY [--from D] [--to D] [--tag T] [--limit N]
   show ID                                an article with its blocks
   annotate BLOCK_ID [--note TEXT] [--color ${HIGHLIGHT_COLORS.join('|')}|none]
   notes [--from D] [--to D] [--tag T] [--color C] [--article ID]
-  export notes --format md --out FILE [--from D] [--to D] [--tag T] [--color C] [--article ID]
+  export notes|articles --format md|pdf|docx|anki|csv --out PATH [--from D] [--to D] [--tag T]
+         [--color C] [--article ID[,ID...]] [--title T] [--group date|tag] [--deck D] [--chromium PATH]
+                                         (md: PATH ending .md is one file, else a folder of notes)
+  backup --out FILE.bulletin             full backup (database + manifest with checksums)
+  restore FILE.bulletin [--replace]      restore into --library; a non-empty one only with --replace
+  check                                  integrity check: {"ok", "problems"}
   tag ID --add T | --remove T`;
 
 const OPTIONS = {
   library: { type: 'string' },
+  map: { type: 'string' },
   json: { type: 'boolean', default: false },
   from: { type: 'string' },
   to: { type: 'string' },
@@ -36,6 +45,11 @@ const OPTIONS = {
   out: { type: 'string' },
   add: { type: 'string' },
   remove: { type: 'string' },
+  replace: { type: 'boolean' },
+  title: { type: 'string' },
+  group: { type: 'string' },
+  deck: { type: 'string' },
+  chromium: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } satisfies ParseArgsConfig['options'];
 
@@ -70,6 +84,24 @@ function color(value: string | undefined): HighlightColor | null | undefined {
   return value as HighlightColor;
 }
 
+const MAP_FIELDS = ['title', 'date', 'tags', 'body', 'url', 'source'] as const;
+
+/** `--map title=headline,body=fullText`: which field of a data dump holds what. */
+function fieldMap(value: string | undefined): FieldMap | undefined {
+  if (value === undefined) return undefined;
+  const map: FieldMap = {};
+  for (const pair of value.split(',')) {
+    const [key, field] = pair.split('=').map((s) => s.trim());
+    if (!key || !field || !(MAP_FIELDS as readonly string[]).includes(key)) {
+      throw new UsageError(
+        `--map takes pairs like title=headline,body=fullText (fields: ${MAP_FIELDS.join(', ')}), not “${pair}”.`,
+      );
+    }
+    map[key as (typeof MAP_FIELDS)[number]] = field;
+  }
+  return map;
+}
+
 function noteFilter(values: Values): NoteFilter {
   const filter: NoteFilter = { from: day(values.from, 'from'), to: day(values.to, 'to'), tag: values.tag };
   const c = color(values.color);
@@ -84,12 +116,17 @@ interface Output {
   exitCode?: number;
 }
 
-function run(library: Library, command: string, args: string[], values: Values): Output {
+async function run(library: Library, command: string, args: string[], values: Values): Promise<Output> {
   switch (command) {
     case 'import': {
       if (args.length === 0) throw new UsageError('import needs at least one file.');
-      const report = library.importFiles(args.map((p) => resolve(p)));
+      const report = library.importTree(
+        args.map((p) => resolve(p)),
+        { map: fieldMap(values.map) },
+      );
       const lines = [
+        ...(report.updated ?? []).map((a) => `updated ${a.id}: ${a.title}`),
+        ...(report.skipped ?? []).map((k) => `skipped: ${k.reason} (${k.path})`),
         ...report.imported.map((a) => `imported ${a.id}: ${a.title}`),
         ...report.duplicates.map((d) => `already in the library as ${d.id}: ${d.path}`),
         ...report.failed.map((f) => `failed: ${f.error}`),
@@ -168,13 +205,23 @@ function run(library: Library, command: string, args: string[], values: Values):
           .join('\n'),
       };
     }
-    case 'export': {
-      if (args[0] !== 'notes') throw new UsageError('export supports: export notes --format md --out FILE.');
-      if ((values.format ?? 'md') !== 'md')
-        throw new UsageError(`--format ${values.format} is not supported yet; use md.`);
-      if (!values.out) throw new UsageError('export needs --out FILE.');
-      const result = library.exportNotesMarkdown(resolve(values.out), noteFilter(values));
-      return { json: { ...result, format: 'md' }, text: `wrote ${result.count} notes to ${result.path}` };
+    case 'export':
+      return exportCommand(library, args, values);
+    case 'backup': {
+      if (!values.out) throw new UsageError('backup needs --out FILE.bulletin.');
+      const { path, manifest } = await library.backupTo(resolve(values.out));
+      const db = manifest.files['library.sqlite']!;
+      return {
+        json: {
+          path,
+          schemaVersion: manifest.schemaVersion,
+          createdAt: manifest.createdAt,
+          size: db.size,
+          sha256: db.sha256,
+          counts: manifest.counts ?? {},
+        },
+        text: `wrote backup ${path} (${manifest.counts?.articles ?? 0} articles, ${manifest.counts?.annotations ?? 0} notes)`,
+      };
     }
     case 'tag': {
       const id = positiveInt(args[0], 'The article id');
@@ -192,8 +239,86 @@ function run(library: Library, command: string, args: string[], values: Values):
   }
 }
 
+async function exportCommand(library: Library, args: string[], values: Values): Promise<Output> {
+  const content = args[0];
+  if (content !== 'notes' && content !== 'articles') {
+    throw new UsageError('export needs what to export: export notes|articles --format FORMAT --out PATH.');
+  }
+  const format = values.format ?? 'md';
+  if (!(EXPORT_FORMATS as readonly string[]).includes(format)) {
+    throw new UsageError(`--format must be one of ${EXPORT_FORMATS.join(', ')}, not “${format}”.`);
+  }
+  if (!values.out) throw new UsageError('export needs --out PATH.');
+  if (values.group !== undefined && values.group !== 'date' && values.group !== 'tag') {
+    throw new UsageError(`--group must be date or tag, not “${values.group}”.`);
+  }
+  const c = color(values.color);
+  const result = await library.exportTo({
+    format: format as ExportFormat,
+    content,
+    out: resolve(values.out),
+    from: day(values.from, 'from'),
+    to: day(values.to, 'to'),
+    tag: values.tag,
+    color: c ?? undefined,
+    articleIds: values.article?.split(',').map((id) => positiveInt(id.trim(), '--article')),
+    title: values.title,
+    grouping: values.group as 'date' | 'tag' | undefined,
+    deck: values.deck,
+    chromium: values.chromium,
+  });
+  return {
+    json: {
+      path: result.path,
+      count: result.notes,
+      format,
+      content,
+      articles: result.articles,
+      files: result.files,
+      ...(result.items === undefined ? {} : { items: result.items }),
+    },
+    text: `wrote ${result.articles} articles and ${result.notes} notes to ${result.path}`,
+  };
+}
+
+/** Commands that work on the library's files without opening it. */
+async function runClosed(
+  dir: string,
+  command: 'restore' | 'check',
+  args: string[],
+  values: Values,
+): Promise<Output> {
+  if (command === 'check') {
+    if (!existsSync(join(dir, DATABASE_FILE)))
+      throw new LibraryError('not-found', `There is no library at ${dir}.`);
+    const report = Library.checkFile(dir);
+    return {
+      json: { ok: report.ok, problems: report.problems },
+      text: report.ok
+        ? 'ok: the library passed the integrity check'
+        : ['problems:', ...report.problems].join('\n  '),
+      exitCode: report.ok ? 0 : 1,
+    };
+  }
+  if (args.length !== 1) throw new UsageError('restore needs one FILE.bulletin.');
+  const file = resolve(args[0]!);
+  const result = await Library.restore(file, dir, { replace: values.replace });
+  return {
+    json: {
+      library: dir,
+      restoredFrom: file,
+      schemaVersion: result.schemaVersion,
+      backupSchemaVersion: result.manifest.schemaVersion,
+      createdAt: result.manifest.createdAt,
+      counts: result.manifest.counts ?? {},
+      previous: result.previous ?? null,
+    },
+    text: `restored ${file} (made ${result.manifest.createdAt}) into ${dir}${result.previous ? `; the previous library was kept at ${result.previous}` : ''}`,
+  };
+}
+
 /** Runs the CLI and returns its exit code; writes only to the given streams. */
-export function main(argv: string[], out = process.stdout, err = process.stderr): number {
+export async function main(argv: string[], out = process.stdout, err = process.stderr): Promise<number> {
   let values: Values;
   let positionals: string[];
   try {
@@ -209,8 +334,13 @@ export function main(argv: string[], out = process.stdout, err = process.stderr)
   const [command, ...args] = positionals as [string, ...string[]];
   let library: Library | undefined;
   try {
-    library = Library.open(resolve(values.library ?? defaultLibraryDir()));
-    const result = run(library, command, args, values);
+    const dir = resolve(values.library ?? defaultLibraryDir());
+    let result: Output;
+    if (command === 'restore' || command === 'check') result = await runClosed(dir, command, args, values);
+    else {
+      library = Library.open(dir);
+      result = await run(library, command, args, values);
+    }
     out.write(values.json ? `${JSON.stringify(result.json)}\n` : result.text ? `${result.text}\n` : '');
     return result.exitCode ?? 0;
   } catch (error) {
@@ -229,4 +359,8 @@ export function main(argv: string[], out = process.stdout, err = process.stderr)
 }
 
 const invokedDirectly = process.argv[1] && /cli\.(ts|js|mjs)$/.test(process.argv[1]);
-if (invokedDirectly) process.exitCode = main(process.argv.slice(2));
+if (invokedDirectly) {
+  void main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
+}

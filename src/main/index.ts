@@ -2,8 +2,8 @@
 import { app, BrowserWindow, dialog, Menu, net, protocol, session } from 'electron';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { LIBRARY_CHANGED_EVENT } from '../shared/contract';
-import { createHandlers, type Dialogs } from './ipc-handlers';
+import { MENU_COMMAND_EVENT } from '../shared/contract';
+import type { Dialogs } from './ipc-handlers';
 import { registerIpc } from './ipc';
 import { Library } from './library';
 import { defaultLibraryDir } from './library-location';
@@ -76,14 +76,9 @@ if (!app.requestSingleInstanceLock()) {
     const trusted = [APP_ORIGIN, ...(devUrl ? [new URL(devUrl).origin] : [])];
     registerIpc({ library, dialogs }, trusted, () => mainWindow?.webContents ?? null);
 
-    const handlers = createHandlers({ library, dialogs });
-    const notifyChanged = () => mainWindow?.webContents.send(LIBRARY_CHANGED_EVENT);
+    // Menu commands run in the page, through the same flow (and report) as its buttons.
     Menu.setApplicationMenu(
-      buildMenu({
-        importFiles: () =>
-          void Promise.resolve(handlers.importWithDialog({})).then((r) => r && notifyChanged()),
-        exportNotes: () => void handlers.exportNotesWithDialog({}),
-      }),
+      buildMenu((command) => mainWindow?.webContents.send(MENU_COMMAND_EVENT, command)),
     );
 
     mainWindow = createMainWindow(devUrl);

@@ -51,6 +51,33 @@ export function createHandlers({ library, dialogs }: HandlerDeps): Handlers {
       return null;
     },
     listNotes: (filter) => library.listNotes(filter),
+    saveHighlight: (highlight) => library.notes.saveHighlight(highlight),
+    updateAnnotation: ({ id, ...change }) => library.notes.updateNote(id, change),
+    restoreAnnotation: ({ id }) => library.notes.restoreNote(id),
+    listRecentlyDeleted: (filter) => library.notes.listRecentlyDeleted(filter),
+    purgeAnnotation: ({ id }) => {
+      library.notes.purgeNote(id);
+      return null;
+    },
+    listOrphanedNotes: () => library.notes.listNotes({ orphaned: true }),
+    reattachAnnotation: ({ id, blockId }) => library.notes.reattachNote(id, blockId),
+    queryNotebook: (query) => library.notes.queryNotebook(query),
+    notebookHeatMap: (range) => library.notes.heatMap(range),
+    getArticleNote: ({ id }) => library.notes.getArticleNote(id),
+    saveArticleNote: ({ id, note }) => library.notes.saveArticleNote(id, note),
+    setStarred: ({ id, starred }) => library.notes.setStarred(id, starred),
+    listStarred: () => library.notes.listStarred(),
+    resolveNoteLinks: ({ titles }) => library.notes.resolveLinks(titles),
+    getStudySettings: () => library.notes.getSettings(),
+    updateStudySettings: (change) => library.notes.updateSettings(change),
+    addReviewCards: (input) => library.notes.addReviewCards(input),
+    reviewQueue: (options) => library.notes.reviewQueue(options),
+    gradeReviewCard: ({ cardId, grade }) => library.notes.gradeCard(cardId, grade),
+    removeReviewCard: ({ cardId }) => {
+      library.notes.removeCard(cardId);
+      return null;
+    },
+    reviewStats: () => library.notes.reviewStats(),
     importWithDialog: async () => {
       const paths = await dialogs.chooseFilesToImport();
       return paths && paths.length > 0 ? library.importFiles(paths) : null;

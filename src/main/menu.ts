@@ -1,15 +1,21 @@
 import { Menu, type MenuItemConstructorOptions } from 'electron';
+import type { MenuCommand } from '../shared/contract';
 
-/** The application menu; File → Import… runs the same import as the toolbar button. */
-export function buildMenu(actions: { importFiles: () => void; exportNotes: () => void }): Menu {
+/** The application menu. Its commands are handed to the page, which runs the same flow as its buttons. */
+export function buildMenu(run: (command: MenuCommand) => void): Menu {
   const isMac = process.platform === 'darwin';
   const template: MenuItemConstructorOptions[] = [
     ...(isMac ? [{ role: 'appMenu' as const }] : []),
     {
       label: 'File',
       submenu: [
-        { label: 'Import…', accelerator: 'CmdOrCtrl+O', click: actions.importFiles },
-        { label: 'Export Notes…', accelerator: 'CmdOrCtrl+E', click: actions.exportNotes },
+        { id: 'import', label: 'Import…', accelerator: 'CmdOrCtrl+O', click: () => run('import') },
+        {
+          id: 'export-notes',
+          label: 'Export Notes…',
+          accelerator: 'CmdOrCtrl+E',
+          click: () => run('export-notes'),
+        },
         { type: 'separator' },
         isMac ? { role: 'close' } : { role: 'quit' },
       ],

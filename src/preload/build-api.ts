@@ -1,4 +1,4 @@
-import { channelNames, type BulletinApi } from '../shared/contract';
+import { channelNames, type BulletinApi, type MenuCommand } from '../shared/contract';
 
 /** One call over the process boundary: the reply is `{ok, value}` or `{ok:false, error}`. */
 export type Invoke = (
@@ -10,7 +10,12 @@ export type Invoke = (
  * Builds the renderer's API from the contract: one named function per channel and nothing else,
  * so the page can never name an arbitrary channel. Used by the preload and by the e2e harness.
  */
-export function buildApi(invoke: Invoke, subscribe: (listener: () => void) => () => void): BulletinApi {
+export interface ApiEvents {
+  onLibraryChanged: (listener: () => void) => () => void;
+  onMenuCommand: (listener: (command: MenuCommand) => void) => () => void;
+}
+
+export function buildApi(invoke: Invoke, events: ApiEvents): BulletinApi {
   const api: Record<string, unknown> = {};
   for (const name of channelNames) {
     api[name] = async (input: unknown) => {
@@ -19,6 +24,7 @@ export function buildApi(invoke: Invoke, subscribe: (listener: () => void) => ()
       return reply.value;
     };
   }
-  api.onLibraryChanged = subscribe;
+  api.onLibraryChanged = events.onLibraryChanged;
+  api.onMenuCommand = events.onMenuCommand;
   return Object.freeze(api) as BulletinApi;
 }

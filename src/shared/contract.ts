@@ -3,7 +3,16 @@
  * the preload's functions, the main-process handlers and the renderer's client all derive from it.
  */
 import { z } from 'zod';
-import { BLOCK_KINDS, HIGHLIGHT_COLORS } from './domain';
+import {
+  ANNOTATION_KINDS,
+  BLOCK_KINDS,
+  CARD_STATES,
+  EXAM_KINDS,
+  HIGHLIGHT_COLORS,
+  LIST_STYLES,
+  NOTEBOOK_GROUPINGS,
+  REVIEW_GRADES,
+} from './domain';
 import { isIsoDay } from './dates';
 
 const Id = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
@@ -24,13 +33,23 @@ export const ArticleFilterSchema = z.strictObject({
   undated: z.boolean().optional(),
 });
 
-const NoteFilterSchema = ArticleFilterSchema.extend({ color: Color.optional(), articleId: Id.optional() });
+const NoteFilterSchema = ArticleFilterSchema.extend({
+  color: Color.optional(),
+  articleId: Id.optional(),
+  source: z.string().max(300).optional(),
+  query: z.string().max(500, 'a notes search is at most 500 characters').optional(),
+  orphaned: z.boolean().optional(),
+  writtenFrom: IsoDay.optional(),
+  writtenTo: IsoDay.optional(),
+});
 
 const BlockSchema = z.object({
   id: Id,
   kind: z.enum(BLOCK_KINDS),
   text: z.string(),
   level: z.number().int(),
+  listStyle: z.enum(LIST_STYLES).optional(),
+  rows: z.array(z.array(z.string())).optional(),
 });
 
 const ArticleSummarySchema = z.object({
@@ -53,6 +72,12 @@ const AnnotationSchema = z.object({
   quote: z.string(),
   createdAt: z.string(),
   updatedAt: z.string(),
+  kind: z.enum(ANNOTATION_KINDS).optional(),
+  prefix: z.string().optional(),
+  suffix: z.string().optional(),
+  start: z.number().int().nullable().optional(),
+  end: z.number().int().nullable().optional(),
+  orphaned: z.boolean().optional(),
 });
 
 const ArticleSchema = ArticleSummarySchema.extend({
@@ -60,6 +85,8 @@ const ArticleSchema = ArticleSummarySchema.extend({
   url: z.string().nullable(),
   blocks: z.array(BlockSchema),
   annotations: z.array(AnnotationSchema),
+  articleNote: z.string().optional(),
+  starred: z.boolean().optional(),
 });
 
 const NoteEntrySchema = AnnotationSchema.extend({
@@ -72,6 +99,10 @@ const ImportReportSchema = z.object({
   imported: z.array(z.object({ id: Id, title: z.string(), path: z.string() })),
   duplicates: z.array(z.object({ path: z.string(), id: Id })),
   failed: z.array(z.object({ path: z.string(), error: z.string() })),
+  updated: z.array(z.object({ id: Id, title: z.string(), path: z.string() })).optional(),
+  skipped: z.array(z.object({ path: z.string(), title: z.string(), reason: z.string() })).optional(),
+  warnings: z.array(z.object({ path: z.string(), warning: z.string() })).optional(),
+  cancelled: z.boolean().optional(),
 });
 
 const SearchResultSchema = z.discriminatedUnion('ok', [
@@ -107,6 +138,59 @@ const ExportScope = z.strictObject({
   color: Color.optional(),
 });
 
+// ---- notes: highlights, the trash, the notebook, article notes, study settings, revision ----
+
+const NoteText = z.string().max(100_000, 'a note is at most 100,000 characters');
+const Offset = z.number().int().min(0).max(10_000_000);
+
+const NotebookPageSchema = z.object({
+  entries: z.array(
+    NoteEntrySchema.extend({ articleSource: z.string().nullable(), group: z.string(), groupLabel: z.string() }),
+  ),
+  total: z.number().int(),
+  nextOffset: z.number().int().nullable(),
+});
+
+const DeletedNoteSchema = NoteEntrySchema.extend({ deletedAt: z.string(), expiresAt: z.string() });
+
+const ArticleNoteSchema = z.object({
+  articleId: Id,
+  note: z.string(),
+  starred: z.boolean(),
+  updatedAt: z.string().nullable(),
+});
+
+const ReviewCardSchema = z.object({
+  cardId: Id,
+  annotationId: Id,
+  articleId: Id,
+  articleTitle: z.string(),
+  blockId: Id.nullable(),
+  prompt: z.string(),
+  cloze: z.string().nullable(),
+  note: z.string(),
+  color: Color.nullable(),
+  due: z.string(),
+  state: z.enum(CARD_STATES),
+  reps: z.number().int(),
+  lapses: z.number().int(),
+  lastReview: z.string().nullable(),
+});
+
+const ReviewStatsSchema = z.object({
+  today: z.object({ reviewed: z.number().int(), due: z.number().int() }),
+  forecast: z.array(z.object({ day: z.string(), due: z.number().int() })),
+  exam: z.object({ kind: z.enum(EXAM_KINDS), date: z.string(), daysLeft: z.number().int() }).nullable(),
+  cards: z.number().int(),
+});
+
+const ColorName = z.string().trim().max(40, 'a colour name is at most 40 characters');
+const StudySettingsSchema = z.object({
+  prelimsDate: z.string().nullable(),
+  mainsDate: z.string().nullable(),
+  colorNames: z.object({ important: z.string(), revise: z.string(), doubt: z.string(), fact: z.string() }),
+});
+
 const channel = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
 
 export const contract = {
@@ -133,6 +217,82 @@ export const contract = {
   ),
   deleteAnnotation: channel(z.strictObject({ id: Id }), z.null()),
   listNotes: channel(NoteFilterSchema, z.array(NoteEntrySchema)),
+  saveHighlight: channel(
+    z
+      .strictObject({
+        blockId: Id,
+        start: Offset.optional(),
+        end: Offset.optional(),
+        quote: z.string().min(1).max(10_000).optional(),
+        note: NoteText.optional(),
+        color: Color.nullable().optional(),
+      })
+      .refine(
+        (h) => h.quote !== undefined || (h.start !== undefined && h.end !== undefined),
+        'a highlight needs its words, or their start and end',
+      ),
+    AnnotationSchema,
+  ),
+  updateAnnotation: channel(
+    z.strictObject({ id: Id, note: NoteText.optional(), color: Color.nullable().optional() }),
+    AnnotationSchema,
+  ),
+  restoreAnnotation: channel(z.strictObject({ id: Id }), AnnotationSchema),
+  listRecentlyDeleted: channel(NoteFilterSchema, z.array(DeletedNoteSchema)),
+  purgeAnnotation: channel(z.strictObject({ id: Id }), z.null()),
+  listOrphanedNotes: channel(z.strictObject({}), z.array(NoteEntrySchema)),
+  reattachAnnotation: channel(z.strictObject({ id: Id, blockId: Id }), AnnotationSchema),
+  queryNotebook: channel(
+    NoteFilterSchema.extend({
+      groupBy: z.enum(NOTEBOOK_GROUPINGS).optional(),
+      offset: Offset.optional(),
+      limit: z.number().int().min(1).max(500).optional(),
+    }),
+    NotebookPageSchema,
+  ),
+  notebookHeatMap: channel(
+    z.strictObject({ from: IsoDay, to: IsoDay }),
+    z.array(z.object({ day: z.string(), articlesRead: z.number().int(), notesWritten: z.number().int() })),
+  ),
+  getArticleNote: channel(z.strictObject({ id: Id }), ArticleNoteSchema),
+  saveArticleNote: channel(z.strictObject({ id: Id, note: NoteText }), ArticleNoteSchema),
+  setStarred: channel(z.strictObject({ id: Id, starred: z.boolean() }), ArticleNoteSchema),
+  listStarred: channel(z.strictObject({}), z.array(Id)),
+  resolveNoteLinks: channel(
+    z.strictObject({ titles: z.array(z.string().max(300)).max(200) }),
+    z.array(z.object({ title: z.string(), articleId: Id.nullable() })),
+  ),
+  getStudySettings: channel(z.strictObject({}), StudySettingsSchema),
+  updateStudySettings: channel(
+    z.strictObject({
+      prelimsDate: IsoDay.nullable().optional(),
+      mainsDate: IsoDay.nullable().optional(),
+      colorNames: z
+        .strictObject({
+          important: ColorName.optional(),
+          revise: ColorName.optional(),
+          doubt: ColorName.optional(),
+          fact: ColorName.optional(),
+        })
+        .optional(),
+    }),
+    StudySettingsSchema,
+  ),
+  addReviewCards: channel(
+    z.strictObject({
+      annotationIds: z.array(Id).max(100_000).optional(),
+      filter: NoteFilterSchema.optional(),
+      cloze: z.boolean().optional(),
+    }),
+    z.array(ReviewCardSchema),
+  ),
+  reviewQueue: channel(
+    z.strictObject({ on: IsoDay.optional(), limit: z.number().int().min(1).max(1000).optional() }),
+    z.array(ReviewCardSchema),
+  ),
+  gradeReviewCard: channel(z.strictObject({ cardId: Id, grade: z.enum(REVIEW_GRADES) }), ReviewCardSchema),
+  removeReviewCard: channel(z.strictObject({ cardId: Id }), z.null()),
+  reviewStats: channel(z.strictObject({}), ReviewStatsSchema),
   importWithDialog: channel(z.strictObject({}), ImportReportSchema.nullable()),
   importDropped: channel(
     z.strictObject({ files: z.array(DroppedFile).min(1).max(1000) }),
@@ -151,9 +311,16 @@ export type ChannelOutput<C extends ChannelName> = z.output<Contract[C]['output'
 
 /** The renderer's view of the API: one named async function per channel. */
 export type BulletinApi = { [C in ChannelName]: (input: ChannelInput<C>) => Promise<ChannelOutput<C>> } & {
-  /** Called when the library changed outside the renderer's own calls (menu import, for example). */
+  /** Called when the library changed outside the renderer's own calls. Returns an unsubscribe function. */
   onLibraryChanged: (listener: () => void) => () => void;
+  /** Called when the user picks an application-menu command the page carries out (File → Import…). */
+  onMenuCommand: (listener: (command: MenuCommand) => void) => () => void;
 };
+
+/** Menu commands the main process hands to the page, so they run the same flow as its buttons. */
+export const MENU_COMMANDS = ['import', 'export-notes'] as const;
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
+export const MENU_COMMAND_EVENT = 'bulletin:menu-command';
 
 export const CHANNEL_PREFIX = 'bulletin:';
 export const LIBRARY_CHANGED_EVENT = 'bulletin:library-changed';

@@ -56,13 +56,30 @@ export interface Annotation {
   quote: string;
   createdAt: string;
   updatedAt: string;
+  // The fields below are always set by the core; optional only so older literals still type-check.
+  /** `block`: a note on the whole block; `span`: a highlight of some of its words (`quote` is them). */
+  kind?: AnnotationKind;
+  /** Spans: up to 32 characters of the block before and after the highlight (W3C TextQuoteSelector). */
+  prefix?: string;
+  suffix?: string;
+  /** Spans: the highlight's offsets `[start, end)` in the block's text (W3C TextPositionSelector); null for blocks. */
+  start?: number | null;
+  end?: number | null;
+  /** True when the note's block is gone and re-anchoring could not place it: it waits to be re-attached. */
+  orphaned?: boolean;
 }
+
+export const ANNOTATION_KINDS = ['block', 'span'] as const;
+export type AnnotationKind = (typeof ANNOTATION_KINDS)[number];
 
 export interface Article extends ArticleSummary {
   dateText: string | null;
   url: string | null;
   blocks: Block[];
   annotations: Annotation[];
+  /** The user's note on the whole article (Markdown); set by the core, optional for older literals. */
+  articleNote?: string;
+  starred?: boolean;
 }
 
 /** An annotation with the article it belongs to, for the notes view and export. */
@@ -100,6 +117,15 @@ export interface ArticleFilter {
 export interface NoteFilter extends ArticleFilter {
   color?: HighlightColor;
   articleId?: number;
+  /** The article's source (site or publisher), exactly. */
+  source?: string;
+  /** Words that must all appear in the note or its highlighted text (case-insensitive). */
+  query?: string;
+  /** Only notes whose block is gone (true), or only placed ones (false). */
+  orphaned?: boolean;
+  /** Notes written on or after / on or before this local day, `YYYY-MM-DD` (`from`/`to` are article days). */
+  writtenFrom?: string;
+  writtenTo?: string;
 }
 
 export interface ImportReport {
@@ -129,4 +155,109 @@ export interface ImportProgress {
   updated: number;
   duplicates: number;
   failed: number;
+}
+
+// ---- Notes: the notebook, the trash, revision and study settings ----
+
+export const NOTEBOOK_GROUPINGS = ['article', 'tag', 'day'] as const;
+export type NotebookGrouping = (typeof NOTEBOOK_GROUPINGS)[number];
+
+/** One page of the notebook: the notes matching a filter, in the order of their grouping. */
+export interface NotebookQuery extends NoteFilter {
+  groupBy?: NotebookGrouping;
+  offset?: number;
+  limit?: number;
+}
+
+/** A note as the notebook lists it, with the group it is shown under. */
+export interface NotebookEntry extends NoteEntry {
+  articleSource: string | null;
+  /** The group key: an article id, a tag name ('' for untagged articles) or the local day it was written. */
+  group: string;
+  groupLabel: string;
+}
+
+export interface NotebookPage {
+  entries: NotebookEntry[];
+  /** Rows in all pages (with `groupBy: 'tag'` a note appears once per tag of its article). */
+  total: number;
+  /** The offset of the next page, or null after the last one. */
+  nextOffset: number | null;
+}
+
+/** Study rhythm for one local day: articles marked read and notes written. */
+export interface HeatMapDay {
+  day: string;
+  articlesRead: number;
+  notesWritten: number;
+}
+
+/** A deleted note, restorable until it expires (30 days after deletion). */
+export interface DeletedNote extends NoteEntry {
+  deletedAt: string;
+  expiresAt: string;
+}
+
+/** The user's own layer over a whole article. */
+export interface ArticleNote {
+  articleId: number;
+  note: string;
+  starred: boolean;
+  updatedAt: string | null;
+}
+
+/** A `[[title]]` link in a note, resolved to an article (null when no article has that title). */
+export interface NoteLink {
+  title: string;
+  articleId: number | null;
+}
+
+export const REVIEW_GRADES = ['again', 'hard', 'good', 'easy'] as const;
+export type ReviewGrade = (typeof REVIEW_GRADES)[number];
+
+export const CARD_STATES = ['new', 'learning', 'review', 'relearning'] as const;
+export type CardState = (typeof CARD_STATES)[number];
+
+/** A revision card made from an annotation: the front is the block (a cloze for a span), the back the note. */
+export interface ReviewCard {
+  cardId: number;
+  annotationId: number;
+  articleId: number;
+  articleTitle: string;
+  /** The block the note is on now; null while the note is orphaned. */
+  blockId: number | null;
+  /** The front: the block's text, with a span's words replaced by `[…]` on a cloze card. */
+  prompt: string;
+  /** The hidden words of a cloze card, or null. */
+  cloze: string | null;
+  /** The back: the note, Markdown. */
+  note: string;
+  color: HighlightColor | null;
+  /** When the card is next due, ISO date-time. */
+  due: string;
+  state: CardState;
+  reps: number;
+  lapses: number;
+  lastReview: string | null;
+}
+
+export const EXAM_KINDS = ['prelims', 'mains'] as const;
+export type ExamKind = (typeof EXAM_KINDS)[number];
+
+/** Today's progress and the load ahead, up to the next exam. */
+export interface ReviewStats {
+  /** Reviews done today, and cards still due before the end of today. */
+  today: { reviewed: number; due: number };
+  /** Cards due on each local day from today until the exam's eve (30 days without an exam); overdue ones count today. */
+  forecast: Array<{ day: string; due: number }>;
+  /** The next exam the schedule is compressed towards, or null when none is set ahead. */
+  exam: { kind: ExamKind; date: string; daysLeft: number } | null;
+  cards: number;
+}
+
+/** What the user sets for their study: exam dates and the meaning of each highlight colour. */
+export interface StudySettings {
+  prelimsDate: string | null;
+  mainsDate: string | null;
+  colorNames: Record<HighlightColor, string>;
 }

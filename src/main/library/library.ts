@@ -9,7 +9,6 @@ import type {
   ImportReport,
   NoteEntry,
   NoteFilter,
-  SearchHit,
   TagCount,
 } from '../../shared/domain';
 import { localToday } from '../../shared/dates';
@@ -28,6 +27,7 @@ import { runExport, type ExportRequest, type ExportResult } from './export';
 import * as settings from './db/settings';
 import * as tags from './db/tags';
 import { LibraryError } from './errors';
+import { Notes } from './notes/notes';
 import { notesToMarkdown } from './export/markdown';
 import { writeFileAtomic } from './files';
 import type { ParsedArticle } from './import';
@@ -76,6 +76,8 @@ export type {
 export class Library {
   private readonly search: LibrarySearch;
   private readonly now: () => Date;
+  /** Annotations, the notebook, article notes, study settings and revision. */
+  readonly notes: Notes;
   private readonly backupSettings: BackupSettings;
 
   private constructor(
@@ -88,6 +90,8 @@ export class Library {
     this.now = options.now ?? (() => new Date());
     this.backupSettings = options.backups ?? {};
     this.search = new LibrarySearch(db, dir, { mode: options.searchIndexing, now: () => this.now() });
+    this.notes = new Notes({ db, now: () => this.now(), write: (change) => this.write(change) });
+    this.notes.purgeExpired();
   }
 
   /** Opens the library in `dir`, creating the folder and the database on first use. */
@@ -254,12 +258,15 @@ export class Library {
     const row = articles.getArticleRow(this.db, id);
     if (!row) throw new LibraryError('not-found', `There is no article with id ${id}.`);
     const summary = articles.listArticleSummaries(this.db, {}, [id])[0]!;
+    const layer = this.notes.getArticleNote(id);
     return {
       ...summary,
       dateText: row.dateText,
       url: row.url,
       blocks: blocks.listBlocks(this.db, id),
       annotations: annotations.listArticleAnnotations(this.db, id),
+      articleNote: layer.note,
+      starred: layer.starred,
     };
   }
 
@@ -341,45 +348,16 @@ export class Library {
 
   /** Creates or updates the note and colour of a block; unspecified fields keep their value. */
   saveAnnotation(blockId: number, change: { note?: string; color?: HighlightColor | null }): Annotation {
-    const block = blocks.getBlock(this.db, blockId);
-    if (!block) throw new LibraryError('not-found', `There is no block with id ${blockId}.`);
-    const id = this.write(() => {
-      const existing = annotations.findBlockAnnotation(this.db, blockId);
-      const now = this.timestamp();
-      if (existing) {
-        annotations.updateAnnotation(
-          this.db,
-          existing.id,
-          {
-            note: change.note ?? existing.note,
-            color: change.color === undefined ? existing.color : change.color,
-          },
-          now,
-        );
-        return existing.id;
-      }
-      return annotations.insertAnnotation(
-        this.db,
-        {
-          articleId: block.articleId,
-          blockId,
-          note: change.note ?? '',
-          color: change.color ?? null,
-          quote: block.text,
-        },
-        now,
-      );
-    });
-    return annotations.getAnnotation(this.db, id)!;
+    return this.notes.saveBlockNote(blockId, change);
   }
 
+  /** Moves a note to "recently deleted" (restorable for 30 days with `notes.restoreNote`). */
   deleteAnnotation(id: number): void {
-    const deleted = this.write(() => annotations.deleteAnnotation(this.db, id));
-    if (!deleted) throw new LibraryError('not-found', `There is no note with id ${id}.`);
+    this.notes.deleteNote(id);
   }
 
   listNotes(filter: NoteFilter = {}): NoteEntry[] {
-    return annotations.listNoteEntries(this.db, filter);
+    return this.notes.listNotes(filter);
   }
 
   // ---- export ----

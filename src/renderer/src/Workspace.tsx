@@ -61,8 +61,22 @@ export function Workspace() {
   );
   const importer = useImport(onImported);
 
-  // A menu import (or anything else outside the renderer) changed the library.
+  // Something outside the renderer changed the library.
   useEffect(() => api.onLibraryChanged(refresh), [refresh]);
+  // File → Import… and File → Export Notes… run the same flows as the buttons.
+  const { importWithDialog } = importer;
+  useEffect(
+    () =>
+      api.onMenuCommand((command) => {
+        if (command === 'import') {
+          importWithDialog();
+        } else {
+          setView('notes');
+          api.exportNotesWithDialog({}).catch(reportError);
+        }
+      }),
+    [importWithDialog, reportError],
+  );
 
   // A promise nobody caught still reaches the user as a sentence, not as silence.
   useEffect(() => {
@@ -88,7 +102,7 @@ export function Workspace() {
       <Sidebar
         view={view}
         onViewChange={setView}
-        importing={importer.busy}
+        importing={importer.busy !== null}
         onImport={importer.importWithDialog}
         dateChoice={dateChoice}
         onDateChoice={chooseDate}
@@ -124,7 +138,7 @@ export function Workspace() {
           <NotesView tags={tags} refreshKey={refreshKey} onOpenArticle={openArticle} />
         </main>
       )}
-      <DropOverlay busy={importer.busy} onDropFiles={importer.importFiles} />
+      <DropOverlay busy={importer.busy === 'drop'} onDropFiles={importer.importFiles} />
       <ImportReportPanel
         report={importer.report}
         onDismiss={importer.dismissReport}

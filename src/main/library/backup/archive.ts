@@ -8,7 +8,7 @@ import { LibraryError } from '../errors';
 import { fsyncDir } from '../files';
 import { fileStamp, removeStaleTempFiles, sealCopy, tempPath } from './copies';
 import { checkIntegrity } from './integrity';
-import { openZip, sha256File, writeZip, ZipError, type ZipLimits } from './zip';
+import { openZip, sha256File, writeZip, ZipError, type ZipLimits, type ZipReader } from './zip';
 
 /**
  * A full backup, `NAME.bulletin`: a zip holding `library.sqlite` (a copy made with SQLite's online backup
@@ -54,10 +54,11 @@ export function appVersion(): string {
 
 /** Writes a full backup of the open database to `out`, atomically, and reads it back to verify it. */
 export async function createBackup(db: Db, out: string, now: Date): Promise<BackupResult> {
-  const outDir = dirname(out);
-  if (!existsSync(outDir)) throw new LibraryError('io', `Could not write ${out}: the folder does not exist.`);
-  removeStaleTempFiles(outDir);
-  const copy = tempPath(outDir, 'backup', '.sqlite');
+  if (!existsSync(dirname(out))) throw new LibraryError('io', `Could not write ${out}: the folder does not exist.`);
+  // The copy is made in the library's own folder (cleaned of leftovers at every open), never beside `out`.
+  const libraryDir = dirname(db.name);
+  removeStaleTempFiles(libraryDir);
+  const copy = tempPath(libraryDir, 'backup', '.sqlite');
   try {
     await db.backup(copy);
     const info = sealCopy(copy);
@@ -93,10 +94,11 @@ function describe(error: unknown): string {
   const code = (error as NodeJS.ErrnoException).code;
   if (code === 'ENOSPC' || code === 'SQLITE_FULL') return 'the disk is full';
   if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return 'permission denied';
+  if (code === 'EISDIR') return 'it is a folder';
   return (error as Error).message;
 }
 
-async function readManifest(zip: Awaited<ReturnType<typeof openZip>>, file: string): Promise<Manifest> {
+async function readManifest(zip: ZipReader, file: string, checkVersion = true): Promise<Manifest> {
   if (!zip.entries.has(MANIFEST_ENTRY) || !zip.entries.has(DB_ENTRY)) {
     throw new LibraryError('invalid-input', `${file} is not a Bulletin backup (it lacks ${MANIFEST_ENTRY} or ${DB_ENTRY}).`);
   }
@@ -109,7 +111,7 @@ async function readManifest(zip: Awaited<ReturnType<typeof openZip>>, file: stri
   const result = ManifestSchema.safeParse(parsed);
   if (!result.success) throw new LibraryError('damaged', `The backup ${file} is damaged: its manifest is not valid.`);
   const manifest = result.data;
-  if (manifest.formatVersion > FORMAT_VERSION || manifest.schemaVersion > LATEST_VERSION) {
+  if (checkVersion && (manifest.formatVersion > FORMAT_VERSION || manifest.schemaVersion > LATEST_VERSION)) {
     throw new LibraryError(
       'newer-version',
       `The backup ${file} was made by a newer version of Bulletin (${manifest.app.version}, schema ${manifest.schemaVersion}; this version knows up to ${LATEST_VERSION}). Please update Bulletin to restore it.`,
@@ -120,7 +122,7 @@ async function readManifest(zip: Awaited<ReturnType<typeof openZip>>, file: stri
   return manifest;
 }
 
-async function withZip<T>(file: string, limits: ZipLimits | undefined, use: (zip: Awaited<ReturnType<typeof openZip>>) => Promise<T>): Promise<T> {
+async function withZip<T>(file: string, limits: ZipLimits | undefined, use: (zip: ZipReader) => Promise<T>): Promise<T> {
   if (!existsSync(file)) throw new LibraryError('not-found', `There is no backup at ${file}.`);
   let zip;
   try {
@@ -139,10 +141,13 @@ async function withZip<T>(file: string, limits: ZipLimits | undefined, use: (zip
   }
 }
 
-/** Reads a backup through and checks the database's checksum against the manifest. */
+/**
+ * Reads a backup through and checks the database's checksum against the manifest (a backup from a newer
+ * version verifies too; only restoring it is refused).
+ */
 export async function verifyBackup(file: string, limits?: ZipLimits): Promise<Manifest> {
   return withZip(file, limits, async (zip) => {
-    const manifest = await readManifest(zip, file);
+    const manifest = await readManifest(zip, file, false);
     const expected = manifest.files[DB_ENTRY]!;
     if ((await zip.hash(DB_ENTRY)) !== expected.sha256 || zip.entries.get(DB_ENTRY)!.size !== expected.size) {
       throw new LibraryError('damaged', `The backup ${file} is damaged: the database does not match its checksum.`);
@@ -217,8 +222,9 @@ export async function placeBackup(
     checkStaged(staged, file);
     let previous: string | undefined;
     if (existsSync(dbFile)) {
-      previous = isEmptyLibrary(dbFile) && !existsSync(`${dbFile}-wal`) ? undefined : moveDatabaseAside(dbFile, `before-restore-${stamp}`);
-      if (previous === undefined) rmSync(dbFile);
+      // The emptiness check reads the WAL too, so an empty library (with its journal) can go.
+      if (isEmptyLibrary(dbFile)) for (const ext of ['', '-wal', '-shm']) rmSync(`${dbFile}${ext}`, { force: true });
+      else previous = moveDatabaseAside(dbFile, `before-restore-${stamp}`);
     }
     // A journal left without its database would be replayed onto the restored one.
     for (const ext of ['-wal', '-shm', '-journal']) {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { closeSync, createReadStream, createWriteStream, fsyncSync, openSync, renameSync, rmSync } from 'node:fs';
+import { closeSync, createReadStream, createWriteStream, fsyncSync, openSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { Transform, Writable } from 'node:stream';
@@ -35,7 +35,8 @@ let counter = 0;
 
 /** Writes a zip atomically: into a temporary file beside `out`, flushed, then renamed over it. */
 export async function writeZip(out: string, sources: readonly ZipSource[], mtime = new Date()): Promise<void> {
-  removeStaleTemps(out);
+  const kind = targetKind(out);
+  if (kind === 'folder') throw Object.assign(new Error(`${out} is a folder`), { code: 'EISDIR' });
   const tmp = `${out}.${process.pid}-${++counter}.tmp`;
   const zip = new yazl.ZipFile();
   for (const s of sources) {
@@ -43,6 +44,12 @@ export async function writeZip(out: string, sources: readonly ZipSource[], mtime
     else zip.addBuffer(Buffer.from(s.bytes), s.name, { mtime, compress: true });
   }
   zip.end();
+  if (kind === 'device') {
+    // `/dev/full`, a pipe: nothing to replace atomically, write straight into it.
+    await pipeline(zip.outputStream, createWriteStream(out));
+    return;
+  }
+  removeStaleTemps(out);
   try {
     await pipeline(zip.outputStream, createWriteStream(tmp, { flags: 'wx' }));
     const fd = openSync(tmp, 'r+');
@@ -57,6 +64,15 @@ export async function writeZip(out: string, sources: readonly ZipSource[], mtime
     throw error;
   }
   fsyncDir(dirname(out));
+}
+
+function targetKind(path: string): 'file' | 'folder' | 'device' {
+  try {
+    const stat = statSync(path);
+    return stat.isDirectory() ? 'folder' : stat.isFile() ? 'file' : 'device';
+  } catch {
+    return 'file';
+  }
 }
 
 export interface ZipReader {

@@ -1,5 +1,5 @@
 import { HIGHLIGHT_LABELS } from '../../../shared/domain';
-import type { Compilation, CompiledItem } from './compilation';
+import { pieces, type Compilation, type CompiledItem } from './compilation';
 import { escapeHtml } from './html';
 
 /**
@@ -42,7 +42,10 @@ function back(item: CompiledItem, title: string, date: string | null): string {
   return [...notes, source].join('<br><br>');
 }
 
-/** One Basic note per annotated block: front the block's text, back its notes with the article's title and date. */
+/**
+ * One note per annotated block: a Basic card (front the block's text) or, when words of it are highlighted,
+ * a Cloze card hiding them; the back holds the notes with the article's title and date.
+ */
 export function compilationToAnki(c: Compilation, options: AnkiOptions = {}): { text: string; cards: number } {
   const deck = (options.deck ?? 'Bulletin').replace(/[\t\r\n]/g, ' ').trim() || 'Bulletin';
   const lines = [
@@ -61,9 +64,14 @@ export function compilationToAnki(c: Compilation, options: AnkiOptions = {}): { 
       if (item.annotations.length === 0) continue;
       const colours = [...new Set(item.annotations.flatMap((n) => (n.color ? [`bulletin::${n.color}`] : [])))];
       const tags = ['bulletin', ...articleTags, ...colours].join(' ');
-      lines.push(
-        [item.guid, 'Basic', field(textField(item.text)), field(back(item, a.title, a.date)), field(tags)].join('\t'),
-      );
+      // Highlighted words become a cloze (one card hiding them all); a note on the whole bullet a Basic card.
+      const cloze = item.spans.length > 0 && item.color === null;
+      const front = cloze
+        ? pieces(item.text, item.spans)
+            .map((p) => (p.span ? `{{c1::${textField(p.text).replace(/}}/g, '} }').replace(/::/g, ': :')}}}` : textField(p.text)))
+            .join('')
+        : textField(item.text);
+      lines.push([item.guid, cloze ? 'Cloze' : 'Basic', field(front), field(back(item, a.title, a.date)), field(tags)].join('\t'));
       cards++;
     }
   }

@@ -10,6 +10,13 @@ import * as annotations from '../db/annotations';
 import * as blocks from '../db/blocks';
 import type { Db } from '../db/connection';
 
+/** A highlighted part of a block's text. */
+export interface TextSpan {
+  start: number;
+  end: number;
+  color: HighlightColor | null;
+}
+
 /** Which articles an export takes: every field narrows it; none means the whole library. */
 export interface ExportScope {
   /** First day, `YYYY-MM-DD`, inclusive. */
@@ -36,8 +43,10 @@ export interface CompiledItem {
   /** The text shown: the block's text, or the note's quote when the block is gone. */
   text: string;
   annotations: Annotation[];
-  /** The strongest colour among the notes, if any. */
+  /** The strongest colour among the notes on the whole block, if any (the whole text is highlighted). */
   color: HighlightColor | null;
+  /** Highlighted words (span notes), as `[start, end)` ranges in `text`, sorted and not overlapping. */
+  spans: TextSpan[];
   /** Stable across exports, libraries and restores: derived from the article's title, date and this text. */
   guid: string;
 }
@@ -146,11 +155,18 @@ function compileArticle(
     const attached = byBlock.get(block.id) ?? [];
     byBlock.delete(block.id);
     if (content === 'notes' && attached.length === 0) continue;
-    items.push({ block, text: block.text, annotations: attached, color: strongest(attached), guid: guid(block.text) });
+    items.push({
+      block,
+      text: block.text,
+      annotations: attached,
+      color: strongest(attached.filter((n) => n.kind !== 'span')),
+      spans: spansOf(block.text, attached),
+      guid: guid(block.text),
+    });
   }
   // Notes whose block is gone (or not listed) still come out, with the text they quoted.
   for (const note of [...[...byBlock.values()].flat(), ...orphans]) {
-    items.push({ block: null, text: note.quote, annotations: [note], color: note.color, guid: guid(note.quote) });
+    items.push({ block: null, text: note.quote, annotations: [note], color: note.color, spans: [], guid: guid(note.quote) });
   }
   const tags = db
     .prepare(
@@ -164,6 +180,39 @@ function compileArticle(
     items,
     noteCount: notes.length,
   };
+}
+
+/** Where each span note's words are in the text: at its offsets when they still hold, else found by its quote. */
+export function spansOf(text: string, notes: readonly Annotation[]): TextSpan[] {
+  const spans: TextSpan[] = [];
+  for (const n of notes) {
+    if (n.kind !== 'span' || !n.quote) continue;
+    let start = n.start ?? -1;
+    if (start < 0 || text.slice(start, start + n.quote.length) !== n.quote) start = text.indexOf(n.quote);
+    if (start < 0) continue;
+    spans.push({ start, end: start + n.quote.length, color: n.color });
+  }
+  spans.sort((a, b) => a.start - b.start || b.end - a.end);
+  const merged: TextSpan[] = [];
+  for (const span of spans) {
+    const last = merged.at(-1);
+    if (last && span.start < last.end) last.end = Math.max(last.end, span.end);
+    else merged.push({ ...span });
+  }
+  return merged;
+}
+
+/** Cuts a text into plain and highlighted pieces, in order. */
+export function pieces(text: string, spans: readonly TextSpan[]): Array<{ text: string; span: TextSpan | null }> {
+  const out: Array<{ text: string; span: TextSpan | null }> = [];
+  let at = 0;
+  for (const span of spans) {
+    if (span.start > at) out.push({ text: text.slice(at, span.start), span: null });
+    out.push({ text: text.slice(span.start, span.end), span });
+    at = span.end;
+  }
+  if (at < text.length || out.length === 0) out.push({ text: text.slice(at), span: null });
+  return out;
 }
 
 const COLOR_RANK: Record<HighlightColor, number> = { important: 0, doubt: 1, revise: 2, fact: 3 };

@@ -23,6 +23,7 @@ import { HIGHLIGHT_LABELS, type HighlightColor } from '../../../shared/domain';
 import {
   articleAnchor,
   monthLabel,
+  pieces,
   plural,
   tableOfContents,
   type CompiledArticle,
@@ -80,7 +81,7 @@ function day(date: string | null, fallback: string | null): string {
 
 function notes(item: CompiledItem, indentLevel: number): Paragraph[] {
   return item.annotations
-    .filter((n) => n.color || n.note.trim())
+    .filter((n) => n.color || n.note.trim() || n.kind === 'span')
     .map(
       (n) =>
         new Paragraph({
@@ -90,10 +91,19 @@ function notes(item: CompiledItem, indentLevel: number): Paragraph[] {
           shading: { type: ShadingType.CLEAR, fill: 'F5F6F8', color: 'auto' },
           children: [
             ...(n.color ? [run(`${HIGHLIGHT_LABELS[n.color].toUpperCase()}  `, { bold: true, size: 16, color: STRONG[n.color] })] : []),
+            ...(n.kind === 'span' ? [run(`“${n.quote}”  `, { italics: true, size: 19, color: '3A424B' })] : []),
             ...textRuns(n.note.trim(), { size: 19 }),
           ],
         }),
     );
+}
+
+/** The item's text as runs, highlighted as a whole or in its highlighted words. */
+function markedRuns(item: CompiledItem, style: RunStyle = {}): TextRun[] {
+  if (item.color) return textRuns(item.text, { ...style, fill: TINT[item.color] });
+  return pieces(item.text, item.spans).flatMap((p) =>
+    textRuns(p.text, p.span ? { ...style, fill: p.span.color ? TINT[p.span.color] : 'ECE9E1' } : style),
+  );
 }
 
 function itemParagraphs(item: CompiledItem, listInstance: number): Array<Paragraph | Table> {
@@ -110,7 +120,7 @@ function itemParagraphs(item: CompiledItem, listInstance: number): Array<Paragra
       return [
         new Paragraph({
           heading: b.level <= 1 ? HeadingLevel.HEADING_3 : HeadingLevel.HEADING_4,
-          children: textRuns(b.text, { fill }),
+          children: markedRuns(item),
         }),
         ...notes(item, 0),
       ];
@@ -120,7 +130,7 @@ function itemParagraphs(item: CompiledItem, listInstance: number): Array<Paragra
         new Paragraph({
           numbering: { reference: b.listStyle === 'numbered' ? 'numbered' : 'bullets', level, instance: listInstance },
           spacing: { after: 60 },
-          children: textRuns(b.text, { fill }),
+          children: markedRuns(item),
         }),
         ...notes(item, level + 1),
       ];
@@ -148,13 +158,13 @@ function itemParagraphs(item: CompiledItem, listInstance: number): Array<Paragra
     }
     case 'quote':
       return [
-        new Paragraph({ indent: { left: 567 }, children: textRuns(b.text, { italics: true, fill }) }),
+        new Paragraph({ indent: { left: 567 }, children: markedRuns(item, { italics: true }) }),
         ...notes(item, 0),
       ];
     case 'caption':
-      return [new Paragraph({ children: textRuns(b.text, { size: 18, color: GREY, fill }) }), ...notes(item, 0)];
+      return [new Paragraph({ children: markedRuns(item, { size: 18, color: GREY }) }), ...notes(item, 0)];
     default:
-      return [new Paragraph({ spacing: { after: 120 }, children: textRuns(b.text, { fill }) }), ...notes(item, 0)];
+      return [new Paragraph({ spacing: { after: 120 }, children: markedRuns(item) }), ...notes(item, 0)];
   }
 }
 

@@ -2,6 +2,7 @@ import { HIGHLIGHT_LABELS, type HighlightColor } from '../../../shared/domain';
 import {
   articleAnchor,
   monthLabel,
+  pieces,
   plural,
   tableOfContents,
   type CompiledArticle,
@@ -90,6 +91,8 @@ mark { padding: 0.1em 0.15em; border-radius: 0.6mm; color: inherit; box-decorati
   background: #f5f6f8; font-size: 9.5pt; }
 .note-label { font-size: 7.5pt; font-weight: 700; text-transform: uppercase; letter-spacing: 0.06em; margin-right: 1.5mm; }
 .note-text { white-space: pre-wrap; }
+.note-quote { font-style: italic; color: #3a424b; }
+mark.plain { background: #ece9e1; }
 .orphan { font-style: italic; }
 .empty { font-size: 12pt; color: #5b6470; margin-top: 20mm; text-align: center; }
 ${Object.entries(COLORS)
@@ -109,17 +112,23 @@ function textHtml(text: string): string {
   return escapeHtml(text).replace(/\n/g, '<br>');
 }
 
-function marked(item: CompiledItem, html: string): string {
-  return item.color ? `<mark class="${item.color}">${html}</mark>` : html;
+/** The item's text as HTML, with highlights: the whole text, or the highlighted words. */
+function marked(item: CompiledItem, html?: string): string {
+  if (item.color) return `<mark class="${item.color}">${html ?? textHtml(item.text)}</mark>`;
+  if (html !== undefined) return html;
+  return pieces(item.text, item.spans)
+    .map((p) => (p.span ? `<mark class="${p.span.color ?? 'plain'}">${textHtml(p.text)}</mark>` : textHtml(p.text)))
+    .join('');
 }
 
 function notesHtml(item: CompiledItem, level: number): string {
   return item.annotations
-    .filter((n) => n.color || n.note.trim())
+    .filter((n) => n.color || n.note.trim() || n.kind === 'span')
     .map((n) => {
       const label = n.color ? `<span class="note-label">${escapeHtml(HIGHLIGHT_LABELS[n.color])}</span>` : '';
+      const words = n.kind === 'span' ? `<span class="note-quote">“${escapeHtml(n.quote)}”</span> ` : '';
       const body = n.note.trim() ? `<span class="note-text">${escapeHtml(n.note.trim())}</span>` : '';
-      return `<div class="note ${n.color ?? ''}" style="--lvl:${level}">${label}${body}</div>`;
+      return `<div class="note ${n.color ?? ''}" style="--lvl:${level}">${label}${words}${body}</div>`;
     })
     .join('');
 }
@@ -127,36 +136,35 @@ function notesHtml(item: CompiledItem, level: number): string {
 function itemHtml(item: CompiledItem, marker: string): string {
   const block = item.block;
   if (block === null) {
-    return `<div class="item"><div class="b orphan" style="--lvl:0;--marker:'“'">${marked(item, textHtml(item.text))}</div>${notesHtml(item, 0)}</div>`;
+    return `<div class="item"><div class="b orphan" style="--lvl:0;--marker:'“'">${marked(item)}</div>${notesHtml(item, 0)}</div>`;
   }
   let html: string;
   let level = 0;
   switch (block.kind) {
     case 'heading': {
       const h = Math.min(6, Math.max(3, block.level + 2));
-      html = `<h${h}>${marked(item, textHtml(block.text))}</h${h}>`;
+      html = `<h${h}>${marked(item)}</h${h}>`;
       break;
     }
     case 'bullet':
       level = Math.max(0, Math.min(block.level, 6));
-      html = `<div class="b" style="--lvl:${level};--marker:'${marker}'">${marked(item, textHtml(block.text))}</div>`;
+      html = `<div class="b" style="--lvl:${level};--marker:'${marker}'">${marked(item)}</div>`;
       break;
     case 'table': {
       const rows = block.rows ?? block.text.split('\n').map((line) => line.split(' | '));
       const [head = [], ...rest] = rows;
       const cells = (r: string[], tag: string): string => r.map((c) => `<${tag}>${textHtml(c)}</${tag}>`).join('');
       html = `<table><thead><tr>${cells(head, 'th')}</tr></thead><tbody>${rest.map((r) => `<tr>${cells(r, 'td')}</tr>`).join('')}</tbody></table>`;
-      if (item.color) html = `<div>${marked(item, '')}</div>${html}`;
       break;
     }
     case 'quote':
-      html = `<blockquote>${marked(item, textHtml(block.text))}</blockquote>`;
+      html = `<blockquote>${marked(item)}</blockquote>`;
       break;
     case 'caption':
-      html = `<p class="caption">${marked(item, textHtml(block.text))}</p>`;
+      html = `<p class="caption">${marked(item)}</p>`;
       break;
     default:
-      html = `<p>${marked(item, textHtml(block.text))}</p>`;
+      html = `<p>${marked(item)}</p>`;
   }
   return `<div class="item">${html}${notesHtml(item, level)}</div>`;
 }

@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Db } from '../db/connection';
 import { LibraryError } from '../errors';
@@ -56,7 +56,7 @@ export async function runExport(db: Db, request: ExportRequest, exportedOn: stri
   const base = { format: request.format, path: request.out, articles: c.articles.length, notes: c.noteCount };
   switch (request.format) {
     case 'md': {
-      if (/\.(md|markdown)$/i.test(request.out)) {
+      if (/\.(md|markdown)$/i.test(request.out) || isNonFolder(request.out)) {
         write(request.out, compilationToMarkdown(c));
         return { ...base, files: [request.out] };
       }
@@ -101,6 +101,14 @@ async function printPdf(c: Compilation, request: ExportRequest): Promise<Uint8Ar
     return await compilationToPdf(c, chromium.print);
   } finally {
     await chromium.close();
+  }
+}
+
+function isNonFolder(path: string): boolean {
+  try {
+    return !statSync(path).isDirectory();
+  } catch {
+    return false;
   }
 }
 

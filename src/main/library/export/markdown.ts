@@ -1,6 +1,6 @@
 import { stringify as stringifyYaml } from 'yaml';
 import { HIGHLIGHT_LABELS, type NoteEntry } from '../../../shared/domain';
-import { plural, type CompiledArticle, type CompiledItem, type Compilation } from './compilation';
+import { pieces, plural, type CompiledArticle, type CompiledItem, type Compilation } from './compilation';
 
 /** Escapes the characters that would turn an article's text into Markdown or HTML markup. */
 export function escapeMarkdown(text: string): string {
@@ -85,34 +85,39 @@ function noteLines(item: CompiledItem, indent: string): string[] {
   for (const note of item.annotations) {
     const label = note.color ? `**${HIGHLIGHT_LABELS[note.color]}**` : '';
     const body = note.note.trim();
-    if (!label && !body) continue;
+    if (!label && !body && note.kind !== 'span') continue;
     const lines = body ? body.split('\n') : [];
-    const first = [label, lines.shift() ?? ''].filter(Boolean).join(' · ');
+    const words = note.kind === 'span' ? `“${escapeObsidian(note.quote).replace(/\n/g, ' ')}”` : '';
+    const first = [label, words, lines.shift() ?? ''].filter(Boolean).join(' · ');
     out.push(`${indent}> ${first}`.trimEnd());
     for (const line of lines) out.push(`${indent}> ${line}`.trimEnd());
   }
   return out;
 }
 
-function mark(item: CompiledItem, text: string): string {
-  return item.color ? `==${text}==` : text;
+/** The item's text escaped, with highlights as Obsidian's `==…==` (the whole text, or the highlighted words). */
+function marked(item: CompiledItem, text = item.text): string {
+  const flat = (t: string): string => escapeObsidian(t).replace(/\n/g, ' ');
+  if (item.color) return `==${flat(text)}==`;
+  return pieces(text, text === item.text ? item.spans : [])
+    .map((p) => (p.span && p.text.trim() ? `==${flat(p.text)}==` : flat(p.text)))
+    .join('');
 }
 
 function itemLines(item: CompiledItem, headingOffset: number): string[] {
   const block = item.block;
   if (block === null) {
-    return ['', `- ${mark(item, escapeObsidian(item.text))}`, ...noteLines(item, '  ')];
+    return ['', `- ${marked(item)}`, ...noteLines(item, '  ')];
   }
   switch (block.kind) {
     case 'heading': {
       const level = Math.min(6, Math.max(1, block.level) + headingOffset);
-      return ['', `${'#'.repeat(level)} ${escapeObsidian(block.text)}`, ...noteLines(item, '')];
+      return ['', `${'#'.repeat(level)} ${marked(item)}`, ...noteLines(item, '')];
     }
     case 'bullet': {
       const indent = '  '.repeat(Math.max(0, block.level));
       const marker = block.listStyle === 'numbered' ? '1.' : '-';
-      const text = escapeObsidian(block.text).replace(/\n/g, ' ');
-      return [`${indent}${marker} ${mark(item, text)}`, ...noteLines(item, `${indent}${' '.repeat(marker.length + 1)}`)];
+      return [`${indent}${marker} ${marked(item)}`, ...noteLines(item, `${indent}${' '.repeat(marker.length + 1)}`)];
     }
     case 'table': {
       const rows = block.rows ?? block.text.split('\n').map((line) => line.split(' | '));
@@ -124,11 +129,11 @@ function itemLines(item: CompiledItem, headingOffset: number): string[] {
       return ['', line(head), `|${' --- |'.repeat(width)}`, ...body.map(line), ...noteLines(item, '')];
     }
     case 'quote':
-      return ['', ...block.text.split('\n').map((l) => `> ${mark(item, escapeObsidian(l))}`), ...noteLines(item, '')];
+      return ['', `> ${marked(item)}`, ...noteLines(item, '')];
     case 'caption':
-      return ['', `*${mark(item, escapeObsidian(block.text))}*`, ...noteLines(item, '')];
+      return ['', `*${marked(item)}*`, ...noteLines(item, '')];
     default:
-      return ['', ...block.text.split('\n').map((l) => mark(item, escapeObsidian(l))), ...noteLines(item, '')];
+      return ['', marked(item), ...noteLines(item, '')];
   }
 }
 

@@ -179,9 +179,7 @@ class BlockWalker {
         this.withKind('caption', () => this.container(node, depth));
         return;
       case 'PRE':
-      case 'XMP':
       case 'LISTING':
-      case 'PLAINTEXT':
       case 'TEXTAREA': {
         const text = normalizeText(node.textContent ?? '').replace(/^\n+|\s+$/g, '');
         if (text.trim()) this.blocks.push({ kind: this.paragraphKind, text, level: 0 });
@@ -211,6 +209,8 @@ class BlockWalker {
       return;
     }
     const style: ListStyle = list.tagName.toUpperCase() === 'OL' ? 'numbered' : 'bulleted';
+    // A numbered item keeps its number in its text, as copied text does (`1. …`).
+    const marker = style === 'numbered' ? listMarker(list) : () => '';
     for (const child of Array.from(list.childNodes)) {
       if (!isElement(child)) {
         // Text straight inside <ul> (Drishti's `<ul>Tags: <li>…`) is kept as a paragraph.
@@ -219,7 +219,7 @@ class BlockWalker {
         continue;
       }
       const tag = child.tagName.toUpperCase();
-      if (tag === 'LI') this.item(child, level, style, depth + 1);
+      if (tag === 'LI') this.item(child, level, style, depth + 1, marker());
       else if (tag === 'UL' || tag === 'OL')
         this.list(child, Math.min(level + 1, MAX_BULLET_LEVEL), depth + 1);
       else {
@@ -230,7 +230,7 @@ class BlockWalker {
   }
 
   /** One list item: its own text (with nested lists left out) as a bullet, then its nested lists one level down. */
-  private item(li: DomElement, level: number, style: ListStyle, depth: number): void {
+  private item(li: DomElement, level: number, style: ListStyle, depth: number, marker = ''): void {
     const own: string[] = [];
     const nested: DomElement[] = [];
     const collect = (node: DomNode, d: number): void => {
@@ -250,8 +250,9 @@ class BlockWalker {
       if (BLOCK_TAGS.has(tag)) own.push(' ');
     };
     for (const child of Array.from(li.childNodes)) collect(child, depth + 1);
-    const text = cleanMarkupText(own.join(''));
-    const emitted = text.length > 0 && !isJunkLine(text);
+    const own_ = cleanMarkupText(own.join(''));
+    const emitted = own_.length > 0 && !isJunkLine(own_);
+    const text = marker && !/^\(?[\da-z]{1,4}[.)]\s/i.test(own_) ? `${marker} ${own_}` : own_;
     if (emitted) this.blocks.push({ kind: 'bullet', text, level, listStyle: style });
     const next = emitted ? Math.min(level + 1, MAX_BULLET_LEVEL) : level;
     for (const list of nested) this.list(list, next, depth + 1);
@@ -317,6 +318,51 @@ function closestTable(el: DomElement): DomElement | null {
   let node = el.parentElement;
   while (node && node.tagName.toUpperCase() !== 'TABLE') node = node.parentElement;
   return node;
+}
+
+/** Numbers for an `<ol>`'s items, honouring `start` and `type` (1, a, A, i, I). */
+function listMarker(list: DomElement): () => string {
+  let n = Number.parseInt(list.getAttribute('start') ?? '1', 10);
+  if (!Number.isFinite(n) || n < 0 || n > 100_000) n = 1;
+  const type = list.getAttribute('type') ?? '1';
+  return () => {
+    const value = n++;
+    if (type === 'a' || type === 'A') {
+      const letter = String.fromCharCode(96 + (((value - 1) % 26) + 1));
+      return `${type === 'A' ? letter.toUpperCase() : letter}.`;
+    }
+    if (type === 'i' || type === 'I') {
+      const roman = toRoman(value);
+      return `${type === 'I' ? roman.toUpperCase() : roman}.`;
+    }
+    return `${value}.`;
+  };
+}
+
+function toRoman(value: number): string {
+  const numerals: Array<[number, string]> = [
+    [1000, 'm'],
+    [900, 'cm'],
+    [500, 'd'],
+    [400, 'cd'],
+    [100, 'c'],
+    [90, 'xc'],
+    [50, 'l'],
+    [40, 'xl'],
+    [10, 'x'],
+    [9, 'ix'],
+    [5, 'v'],
+    [4, 'iv'],
+    [1, 'i'],
+  ];
+  let rest = Math.max(1, Math.min(value, 3999));
+  let out = '';
+  for (const [n, s] of numerals)
+    while (rest >= n) {
+      out += s;
+      rest -= n;
+    }
+  return out;
 }
 
 function isPseudoHeading(text: string): boolean {

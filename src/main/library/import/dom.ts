@@ -74,7 +74,8 @@ export function parseHtmlDocument(
 
 /** Elements whose content is never article text: code, embedded content, form controls, page plumbing. */
 const REMOVED =
-  'script,style,noscript,template,iframe,frame,frameset,object,embed,applet,svg,math,canvas,video,audio,source,track,' +
+  'script,style,noscript,noembed,noframes,xmp,plaintext,template,iframe,frame,frameset,object,embed,applet,svg,math,' +
+  'canvas,video,audio,source,track,' +
   'input,select,option,optgroup,button,datalist,output,link,meta,base,map,area,dialog,portal,param,picture>source';
 
 /**
@@ -101,4 +102,9 @@ export function textOf(node: DomNode | null | undefined): string {
 
 export function isElement(node: DomNode): node is DomElement {
   return node.nodeType === ELEMENT_NODE;
+}
+
+/** The page's `<body>` (the outermost one in tag soup), else the root; linkedom's `document.body` invents an empty one. */
+export function bodyOf(doc: DomDocument): DomElement {
+  return doc.querySelector('body') ?? doc.documentElement;
 }

@@ -35,7 +35,10 @@ export function listFolder(folder: string, options: FolderOptions = {}): FolderL
     try {
       entries = readdirSync(dir, { withFileTypes: true });
     } catch (error) {
-      listing.passedOver.push({ path: dir, reason: `the folder could not be read (${(error as NodeJS.ErrnoException).code ?? 'error'})` });
+      listing.passedOver.push({
+        path: dir,
+        reason: `the folder could not be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
+      });
       continue;
     }
     const names = new Set(entries.map((e) => e.name));
@@ -63,19 +66,29 @@ export function listFolder(folder: string, options: FolderOptions = {}): FolderL
       }
       if (isDir) {
         // "Save page as" puts images and scripts in `page_files` beside `page.html`.
-        const savedAssets = /_files$/.test(entry.name) && [...names].some((n) => n === `${entry.name.slice(0, -6)}.html` || n === `${entry.name.slice(0, -6)}.htm`);
+        const savedAssets =
+          /_files$/.test(entry.name) &&
+          [...names].some(
+            (n) => n === `${entry.name.slice(0, -6)}.html` || n === `${entry.name.slice(0, -6)}.htm`,
+          );
         if (savedAssets || visited.has(real)) continue;
         visited.add(real);
         subdirs.push(real === path ? path : real);
       } else if (isFile) {
         if (!isSupportedFile(entry.name)) {
           if (!/\.(css|js|png|jpe?g|gif|svg|webp|ico|woff2?|ttf|map)$/i.test(entry.name)) {
-            listing.passedOver.push({ path, reason: `${extname(entry.name) || 'no extension'} files are not imported` });
+            listing.passedOver.push({
+              path,
+              reason: `${extname(entry.name) || 'no extension'} files are not imported`,
+            });
           }
           continue;
         }
         if (listing.files.length >= maxFiles) {
-          listing.passedOver.push({ path: dir, reason: `more than ${maxFiles.toLocaleString('en')} files; the rest were not listed` });
+          listing.passedOver.push({
+            path: dir,
+            reason: `more than ${maxFiles.toLocaleString('en')} files; the rest were not listed`,
+          });
           return listing;
         }
         listing.files.push(path);
@@ -86,4 +99,3 @@ export function listFolder(folder: string, options: FolderOptions = {}): FolderL
   }
   return listing;
 }
-

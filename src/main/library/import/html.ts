@@ -1,6 +1,6 @@
 import { Readability } from '@mozilla/readability';
 import { blocksFromDom } from './dom-blocks';
-import { parseHtmlDocument, stripUnsafe, textOf, type DomDocument, type DomElement } from './dom';
+import { bodyOf, parseHtmlDocument, stripUnsafe, textOf, type DomDocument, type DomElement } from './dom';
 import { finishArticle, type ArticleDraft } from './finish';
 import type { ParseOutcome, ParsedArticle, SourceDocument } from './model';
 import { readPageMeta, savedFromUrl, type PageMeta } from './page-meta';
@@ -65,8 +65,9 @@ function genericArticle(document: DomDocument, meta: PageMeta): SiteArticle {
   const title = meta.title ?? (h1 ? textOf(h1) : null);
   const marked = markedArticleRoot(document);
   if (marked) return { root: marked, title };
-  const body = document.body ?? document.documentElement;
-  if (textOf(body).length < 400) return { root: body, title };
+  const body = bodyOf(document);
+  // Readability only where there is chrome to remove: it can drop data tables and short pages.
+  if (textOf(body).length < 400 || !hasPageChrome(body)) return { root: body, title };
   let root: DomElement | null = null;
   try {
     const reader = new Readability(document as never, {
@@ -78,4 +79,13 @@ function genericArticle(document: DomDocument, meta: PageMeta): SiteArticle {
     root = null;
   }
   return { root: root ?? body, title };
+}
+
+/** Navigation, headers, sidebars or a link-heavy page: what Readability is for. */
+function hasPageChrome(body: DomElement): boolean {
+  if (body.querySelector('nav,header,footer,aside,[role="navigation"],.menu,.sidebar,.nav,#nav,#menu') !== null) return true;
+  const links = Array.from(body.querySelectorAll('a'));
+  if (links.length < 3) return false;
+  const linkText = links.reduce((n, a) => n + textOf(a).length, 0);
+  return linkText / Math.max(1, textOf(body).length) > 0.05;
 }

@@ -33,7 +33,10 @@ export function isJunkLine(text: string): boolean {
 
 /** PIB's closing line of officer initials, such as `VRRK/SH/BM` or `MJPS/ST`. */
 export function isOfficerInitials(text: string): boolean {
-  return /^[A-Z]{1,6}(?:\s*\/\s*[A-Z.]{1,6}){1,6}\.?$/.test(text);
+  return (
+    /^[A-Z]{1,6}(?:\s*\/\s*[A-Z.]{1,6}){1,6}\.?$/.test(text) ||
+    /^\p{Script=Devanagari}{1,8}(?:\s*\/\s*\p{Script=Devanagari}{1,8}){1,6}$/u.test(text)
+  );
 }
 
 /** Titles of site pages that scrapers store as if they were articles (GKToday's quiz and login pages). */

@@ -2,7 +2,7 @@ import MarkdownIt from 'markdown-it';
 import { parse as parseYaml } from 'yaml';
 import type { ListStyle } from '../../../shared/domain';
 import { dateFromFileName, parseMachineDate } from './dates';
-import { parseHtmlDocument, stripUnsafe } from './dom';
+import { bodyOf, parseHtmlDocument, stripUnsafe } from './dom';
 import { blocksFromDom } from './dom-blocks';
 import { finishArticle } from './finish';
 import type { ParseOutcome, ParsedBlock, SourceDocument } from './model';
@@ -39,6 +39,7 @@ export function readFrontMatter(yamlText: string): { meta: FrontMatter; warning?
       customTags: [],
       prettyErrors: false,
       uniqueKeys: false,
+      logLevel: 'error',
     });
   } catch (error) {
     return {
@@ -162,7 +163,7 @@ export function markdownBlocks(source: string): ParsedBlock[] {
       case 'html_block': {
         const document = parseHtmlDocument('markdown', token.content);
         stripUnsafe(document.documentElement);
-        blocks.push(...blocksFromDom(document.body ?? document.documentElement).blocks);
+        blocks.push(...blocksFromDom(bodyOf(document)).blocks);
         break;
       }
       case 'inline': {

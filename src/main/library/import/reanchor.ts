@@ -78,7 +78,10 @@ export function matchBlocks(old: readonly OldBlock[], next: readonly NewBlockTex
 const ATTACH_THRESHOLD = 0.3;
 
 /** The block a note's quote belongs to now: the one with the same text, else the most similar one. */
-export function blockForQuote<T extends { id: number; text: string }>(quote: string, blocks: readonly T[]): T | null {
+export function blockForQuote<T extends { id: number; text: string }>(
+  quote: string,
+  blocks: readonly T[],
+): T | null {
   const exact = blocks.find((b) => b.text === quote);
   if (exact) return exact;
   let best: T | null = null;

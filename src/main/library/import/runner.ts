@@ -51,7 +51,8 @@ export class ImportRunner {
   importPathsSync(paths: readonly string[], options: ImportOptions = {}, folders = true): ImportReport {
     const { pending, report } = this.expand(paths, folders);
     const state = this.start(pending.length, options);
-    for (let i = 0; i < pending.length && !options.signal?.aborted; ) i = this.batch(pending, i, report, options, state, Infinity);
+    for (let i = 0; i < pending.length && !options.signal?.aborted;)
+      i = this.batch(pending, i, report, options, state, Infinity);
     return this.finish(report, options, pending.length, state);
   }
 
@@ -60,7 +61,8 @@ export class ImportRunner {
     const pending = sources.map((s) => ({ path: s.path, read: () => s.bytes }));
     const report = emptyReport();
     const state = this.start(pending.length, options);
-    for (let i = 0; i < pending.length && !options.signal?.aborted; ) i = this.batch(pending, i, report, options, state, Infinity);
+    for (let i = 0; i < pending.length && !options.signal?.aborted;)
+      i = this.batch(pending, i, report, options, state, Infinity);
     return this.finish(report, options, pending.length, state);
   }
 
@@ -68,7 +70,7 @@ export class ImportRunner {
   async importPaths(paths: readonly string[], options: ImportOptions = {}): Promise<ImportReport> {
     const { pending, report } = this.expand(paths);
     const state = this.start(pending.length, options);
-    for (let i = 0; i < pending.length && !options.signal?.aborted; ) {
+    for (let i = 0; i < pending.length && !options.signal?.aborted;) {
       i = this.batch(pending, i, report, options, state, BATCH_BUDGET_MS);
       await new Promise<void>((resolve) => setImmediate(resolve));
     }
@@ -91,18 +93,33 @@ export class ImportRunner {
       }
       const listing = listFolder(path);
       for (const file of listing.files) pending.push({ path: file, read: () => readImportFile(file) });
-      for (const passed of listing.passedOver) report.skipped!.push({ path: passed.path, title: basename(passed.path), reason: passed.reason });
+      for (const passed of listing.passedOver)
+        report.skipped!.push({ path: passed.path, title: basename(passed.path), reason: passed.reason });
     }
     return { pending, report };
   }
 
   private start(total: number, options: ImportOptions): { started: number; done: number } {
-    options.onProgress?.({ done: 0, total, current: '', etaSeconds: null, imported: 0, updated: 0, duplicates: 0, failed: 0 });
+    options.onProgress?.({
+      done: 0,
+      total,
+      current: '',
+      etaSeconds: null,
+      imported: 0,
+      updated: 0,
+      duplicates: 0,
+      failed: 0,
+    });
     return { started: performance.now(), done: 0 };
   }
 
   /** The report, with the newer keys present only when they say something (older readers see the old shape). */
-  private finish(report: ImportReport, options: ImportOptions, total: number, state: { done: number }): ImportReport {
+  private finish(
+    report: ImportReport,
+    options: ImportOptions,
+    total: number,
+    state: { done: number },
+  ): ImportReport {
     if (options.signal?.aborted && state.done < total) report.cancelled = true;
     if (report.updated?.length === 0) delete report.updated;
     if (report.skipped?.length === 0) delete report.skipped;
@@ -122,15 +139,24 @@ export class ImportRunner {
     const began = performance.now();
     const parsed: Array<{ path: string; outcome: ParseOutcome | null }> = [];
     let i = from;
-    while (i < pending.length && (i === from || performance.now() - began < budgetMs) && !options.signal?.aborted) {
+    while (
+      i < pending.length &&
+      (i === from || performance.now() - began < budgetMs) &&
+      !options.signal?.aborted
+    ) {
       const item = pending[i++]!;
+      // Before each file: the count so far and the file in hand (a cancel takes effect before the next one).
       options.onProgress?.(progress(report, state, pending.length, item.path));
       try {
-        parsed.push({ path: item.path, outcome: parseFile(basename(item.path), item.read(), { limits: options.limits, map: options.map }) });
+        parsed.push({
+          path: item.path,
+          outcome: parseFile(basename(item.path), item.read(), { limits: options.limits, map: options.map }),
+        });
       } catch (error) {
         report.failed.push({ path: item.path, error: describeImportFailure(item.path, error) });
         parsed.push({ path: item.path, outcome: null });
       }
+      state.done = i;
     }
     const { db } = this.target;
     let changed = false;
@@ -141,15 +167,21 @@ export class ImportRunner {
         const claimed = new Set<number>();
         try {
           const stored = db.transaction(() =>
-            outcome.articles.map((article) => ({ article, result: this.target.store(article, basename(path), claimed) })),
+            outcome.articles.map((article) => ({
+              article,
+              result: this.target.store(article, basename(path), claimed),
+            })),
           )();
           for (const { article, result } of stored) {
-            if (result.kind === 'imported') report.imported.push({ id: result.id, title: article.title, path });
-            else if (result.kind === 'updated') report.updated!.push({ id: result.id, title: article.title, path });
+            if (result.kind === 'imported')
+              report.imported.push({ id: result.id, title: article.title, path });
+            else if (result.kind === 'updated')
+              report.updated!.push({ id: result.id, title: article.title, path });
             else report.duplicates.push({ path, id: result.id });
             changed ||= result.kind !== 'duplicate';
           }
-          for (const skipped of outcome.skipped) report.skipped!.push({ path, title: skipped.title, reason: skipped.reason });
+          for (const skipped of outcome.skipped)
+            report.skipped!.push({ path, title: skipped.title, reason: skipped.reason });
           for (const warning of outcome.warnings) report.warnings!.push({ path, warning });
         } catch (error) {
           report.failed.push({ path, error: describeImportFailure(path, error) });
@@ -167,7 +199,12 @@ function emptyReport(): ImportReport {
   return { imported: [], duplicates: [], failed: [], updated: [], skipped: [], warnings: [] };
 }
 
-function progress(report: ImportReport, state: { started: number; done: number }, total: number, current: string): ImportProgress {
+function progress(
+  report: ImportReport,
+  state: { started: number; done: number },
+  total: number,
+  current: string,
+): ImportProgress {
   const elapsed = (performance.now() - state.started) / 1000;
   return {
     done: state.done,
@@ -200,7 +237,10 @@ export function readImportFile(path: string, limits: DecodeLimits = DEFAULT_LIMI
   try {
     return readFileSync(path);
   } catch (error) {
-    throw new ImportError('unreadable', `${name} could not be read: ${(error as NodeJS.ErrnoException).code ?? 'unknown error'}.`);
+    throw new ImportError(
+      'unreadable',
+      `${name} could not be read: ${(error as NodeJS.ErrnoException).code ?? 'unknown error'}.`,
+    );
   }
 }
 

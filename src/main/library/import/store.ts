@@ -3,7 +3,8 @@ import * as articlesDb from '../db/articles';
 import type { Db } from '../db/connection';
 import * as tagsDb from '../db/tags';
 import type { ParsedArticle, ParsedBlock } from './model';
-import { blockForQuote, matchBlocks, type OldBlock } from './reanchor';
+import { withReanchoring } from '../notes/reanchor';
+import { matchBlocks, type OldBlock } from './reanchor';
 
 /**
  * The import's writes: a new article, or an update in place of the article it replaces (same URL, or
@@ -15,7 +16,11 @@ export type StoreOutcome = { kind: 'imported' | 'updated' | 'duplicate'; id: num
 
 /** The identity of an article's content; equal hashes mean nothing changed. */
 export function contentHash(article: ParsedArticle): string {
-  const canonical = JSON.stringify([article.title, article.date, article.blocks.map((b) => [b.kind, b.level, b.text])]);
+  const canonical = JSON.stringify([
+    article.title,
+    article.date,
+    article.blocks.map((b) => [b.kind, b.level, b.text]),
+  ]);
   return createHash('sha256').update(canonical).digest('hex');
 }
 
@@ -23,7 +28,13 @@ export function contentHash(article: ParsedArticle): string {
  * Stores one parsed article. `claimed` holds the ids already written by this import, so two records of
  * one file never update the same article.
  */
-export function storeArticle(db: Db, article: ParsedArticle, originName: string, now: string, claimed: Set<number>): StoreOutcome {
+export function storeArticle(
+  db: Db,
+  article: ParsedArticle,
+  originName: string,
+  now: string,
+  claimed: Set<number>,
+): StoreOutcome {
   const hash = contentHash(article);
   const same = articlesDb.findArticleIdByHash(db, hash);
   if (same !== undefined) {
@@ -59,7 +70,11 @@ export function storeArticle(db: Db, article: ParsedArticle, originName: string,
 function findPrevious(db: Db, article: ParsedArticle, claimed: Set<number>): number | undefined {
   const free = (rows: Array<{ id: number }>) => rows.find((r) => !claimed.has(r.id))?.id;
   if (article.url) {
-    const byUrl = free(db.prepare('SELECT id FROM articles WHERE url = ? ORDER BY id').all(article.url) as Array<{ id: number }>);
+    const byUrl = free(
+      db.prepare('SELECT id FROM articles WHERE url = ? ORDER BY id').all(article.url) as Array<{
+        id: number;
+      }>,
+    );
     if (byUrl !== undefined) return byUrl;
   }
   if (article.date && article.title.trim()) {
@@ -72,16 +87,34 @@ function findPrevious(db: Db, article: ParsedArticle, claimed: Set<number>): num
   return undefined;
 }
 
-function updateArticle(db: Db, id: number, article: ParsedArticle, hash: string, originName: string, now: string): void {
+function updateArticle(
+  db: Db,
+  id: number,
+  article: ParsedArticle,
+  hash: string,
+  originName: string,
+  now: string,
+): void {
   db.prepare(
     `UPDATE articles SET title = @title, date = @date, date_text = @dateText, source = @source,
             url = coalesce(@url, url), origin_name = @originName, content_hash = @hash, updated_at = @now
       WHERE id = @id`,
-  ).run({ id, title: article.title, date: article.date, dateText: article.dateText, source: article.source, url: article.url, originName, hash, now });
+  ).run({
+    id,
+    title: article.title,
+    date: article.date,
+    dateText: article.dateText,
+    source: article.source,
+    url: article.url,
+    originName,
+    hash,
+    now,
+  });
   // Source tags follow the source; the user's own tags are left alone.
   db.prepare(`DELETE FROM article_tags WHERE article_id = ? AND origin = 'source'`).run(id);
   for (const tag of article.tags) tagsDb.addArticleTag(db, id, tag, 'source');
-  replaceBlocks(db, id, article.blocks);
+  // Notes are placed again by the notes module: same block, same words nearby, fuzzy, or orphaned.
+  withReanchoring(db, id, () => replaceBlocks(db, id, article.blocks));
 }
 
 function blockData(block: ParsedBlock): string | null {
@@ -92,16 +125,19 @@ function insertBlocks(db: Db, articleId: number, blocks: readonly ParsedBlock[],
   const insert = db.prepare(
     'INSERT INTO blocks (article_id, position, kind, level, text, list_style, data) VALUES (?, ?, ?, ?, ?, ?, ?)',
   );
-  blocks.forEach((b, i) => insert.run(articleId, from + i, b.kind, b.level, b.text, b.listStyle ?? null, blockData(b)));
+  blocks.forEach((b, i) =>
+    insert.run(articleId, from + i, b.kind, b.level, b.text, b.listStyle ?? null, blockData(b)),
+  );
 }
 
 /**
  * Replaces an article's blocks, keeping the rows (and so their ids, and whatever points at them) of
- * blocks whose text is unchanged or only edited. Notes on removed blocks keep their quote and are put
- * on the block that now holds that text, else the most similar one; a note is never deleted.
+ * blocks whose text is unchanged or only edited. The caller re-anchors the article's notes after it.
  */
 function replaceBlocks(db: Db, articleId: number, next: readonly ParsedBlock[]): void {
-  const old = db.prepare('SELECT id, kind, text FROM blocks WHERE article_id = ? ORDER BY position').all(articleId) as OldBlock[];
+  const old = db
+    .prepare('SELECT id, kind, text FROM blocks WHERE article_id = ? ORDER BY position')
+    .all(articleId) as OldBlock[];
   const reuse = matchBlocks(old, next);
   const kept = new Set(reuse.filter((id): id is number => id !== null));
   // Move every old block out of the way of the UNIQUE (article_id, position) constraint first.
@@ -116,25 +152,8 @@ function replaceBlocks(db: Db, articleId: number, next: readonly ParsedBlock[]):
   );
   next.forEach((b, position) => {
     const id = reuse[position];
-    if (id !== null && id !== undefined) update.run(position, b.kind, b.level, b.text, b.listStyle ?? null, blockData(b), id);
+    if (id !== null && id !== undefined)
+      update.run(position, b.kind, b.level, b.text, b.listStyle ?? null, blockData(b), id);
     else insert.run(articleId, position, b.kind, b.level, b.text, b.listStyle ?? null, blockData(b));
   });
-  reattachNotes(db, articleId);
-}
-
-/** Puts each of the article's unattached notes back on the block its quote belongs to. */
-function reattachNotes(db: Db, articleId: number): void {
-  const loose = db
-    .prepare('SELECT id, quote FROM annotations WHERE article_id = ? AND block_id IS NULL ORDER BY id')
-    .all(articleId) as Array<{ id: number; quote: string }>;
-  if (loose.length === 0) return;
-  const blocks = db.prepare('SELECT id, text FROM blocks WHERE article_id = ? ORDER BY position').all(articleId) as Array<{
-    id: number;
-    text: string;
-  }>;
-  const attach = db.prepare('UPDATE annotations SET block_id = ? WHERE id = ?');
-  for (const note of loose) {
-    const block = blockForQuote(note.quote, blocks);
-    if (block) attach.run(block.id, note.id);
-  }
 }

@@ -76,7 +76,9 @@ export function parseCopiedText(doc: SourceDocument): ParsedArticle {
 export function textBlocks(text: string): ParsedBlock[] {
   const lines = toLines(text).map((raw): Line | null => {
     const clean = cleanInline(raw);
-    return clean === '' || isJunkLine(clean) ? null : { indent: raw.length - raw.trimStart().length, text: clean };
+    return clean === '' || isJunkLine(clean)
+      ? null
+      : { indent: raw.length - raw.trimStart().length, text: clean };
   });
   return dropRepeats(toBlocks(dropWordRuns(lines)));
 }
@@ -105,7 +107,8 @@ function dropWordRuns(lines: Array<Line | null>): Array<Line | null> {
   return out;
 }
 
-const INITIALS = /^(?:[A-Z]{1,6}(?:\s*\/\s*[A-Z]{1,6})*|\p{Script=Devanagari}{1,8}(?:\s*\/\s*\p{Script=Devanagari}{1,8})+)$/u;
+const INITIALS =
+  /^(?:[A-Z]{1,6}(?:\s*\/\s*[A-Z]{1,6})*|\p{Script=Devanagari}{1,8}(?:\s*\/\s*\p{Script=Devanagari}{1,8})+)$/u;
 
 function dropRepeats(blocks: ParsedBlock[]): ParsedBlock[] {
   const key = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');

@@ -28,6 +28,7 @@ const SEPARATOR_GLOBAL = new RegExp(SEPARATOR.source, 'g');
 
 /** Letters and digits kept at the ends of a word: ASCII, Latin accents, Devanagari (not its danda). */
 const WORD_CHARS = '\\w\\u00C0-\\u024F\\u0900-\\u0963\\u0966-\\u097F';
+// eslint-disable-next-line no-misleading-character-class -- Devanagari vowel signs count one by one here
 const TRIM = new RegExp(`^[^${WORD_CHARS}]+|[^${WORD_CHARS}]+$`, 'g');
 const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
 const DEVANAGARI = /[\u0900-\u097F]/;

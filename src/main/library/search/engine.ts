@@ -5,14 +5,13 @@
  * prohibited and phrase clauses and the filters, and counts facets.
  */
 import type { Db } from '../db/connection';
-import { monthOfSlot, SLOTS, UNDATED_SLOT, dayNumber, slotOf } from './calendar';
-import type { DocTable } from './doc-table';
-import { UNDATED } from './doc-table';
+import { termsOfText } from './analyzer';
+import { dayNumber, monthOfSlot, SLOTS, slotOf, UNDATED_SLOT } from './calendar';
+import { UNDATED, type DocTable } from './doc-table';
 import { FIELD_BOOSTS } from './documents';
-import { decodePostings, FIELD_COUNT, scanPostings } from './postings';
+import { FIELD_COUNT } from './postings';
 import type { Clause, ParsedQuery, PhraseClause } from './query';
 import { SCHEMA, type IndexStats } from './store';
-import { termsOfText } from './analyzer';
 import type { Vocabulary } from './vocabulary';
 
 const K1 = 1.2;
@@ -58,8 +57,23 @@ interface Expanded {
   weight: number;
 }
 
+/** Prepared statements, made once per attached index. */
+export class EngineStatements {
+  readonly lookup;
+  readonly postingRange;
+  readonly prefix;
+
+  constructor(db: Db) {
+    this.lookup = db.prepare(`SELECT id, df FROM ${SCHEMA}.terms WHERE term = ?`);
+    this.postingRange = db.prepare(`SELECT data FROM ${SCHEMA}.postings WHERE key BETWEEN ? AND ?`).pluck();
+    this.prefix = db
+      .prepare(`SELECT term FROM ${SCHEMA}.terms WHERE term >= ? AND term < ? AND df > 0 ORDER BY df DESC LIMIT ?`)
+      .pluck();
+  }
+}
+
 export interface EngineContext {
-  db: Db;
+  statements: EngineStatements;
   docs: DocTable;
   stats: IndexStats;
   vocabulary: () => Vocabulary;
@@ -67,58 +81,57 @@ export interface EngineContext {
 }
 
 export function runQuery(ctx: EngineContext, request: EngineRequest): EngineResult {
-  const { db, docs, stats } = ctx;
-  const lookup = db.prepare(`SELECT id, df FROM ${SCHEMA}.terms WHERE term = ?`);
-  const readRange = db.prepare(`SELECT key, data FROM ${SCHEMA}.postings WHERE key BETWEEN ? AND ?`).raw();
+  const { docs, stats, statements } = ctx;
   const terms = new Set<string>();
   const corrections: EngineResult['corrections'] = [];
 
-  // ---- filter ----
+  // ---- filter: which articles may match at all, and which months to read ----
   const fromDay = request.from ? dayNumber(request.from) : null;
   const toDay = request.to ? dayNumber(request.to) : null;
   let slotLo = request.undated ? UNDATED_SLOT : fromDay !== null ? slotOf(request.from!) : 0;
-  let slotHi = request.undated ? UNDATED_SLOT : toDay !== null ? slotOf(request.to!) : SLOTS - 1;
-  if (!request.undated && fromDay !== null && slotLo === UNDATED_SLOT) slotLo = 1;
+  const slotHi = request.undated ? UNDATED_SLOT : toDay !== null ? slotOf(request.to!) : SLOTS - 1;
+  if (!request.undated && (fromDay !== null || toDay !== null) && slotLo === UNDATED_SLOT) slotLo = 1;
   const mustTags = request.tags.length > 0 ? ctx.tagIdsOf(request.tags) : [];
   const notTags = ctx.tagIdsOf(request.notTags) ?? [];
-  const impossible = mustTags === null || slotLo > slotHi;
-  const dated = fromDay !== null || toDay !== null;
-  const passes = (doc: number): boolean => {
-    if (!docs.has(doc)) return false;
-    const day = docs.day(doc);
-    if (request.undated && day !== UNDATED) return false;
-    if (dated && (day === UNDATED || (fromDay !== null && day < fromDay) || (toDay !== null && day > toDay))) return false;
-    if ((mustTags && mustTags.length > 0) || notTags.length > 0) {
-      const tags = docs.tags(doc);
-      if (mustTags && !mustTags.every((t) => tags.includes(t))) return false;
-      if (notTags.some((t) => tags.includes(t))) return false;
-    }
-    return true;
-  };
+  const capacity = docs.capacity;
+  const allowed = new Uint8Array(capacity);
+  let impossible = mustTags === null || slotLo > slotHi;
+  if (!impossible) {
+    docs.forEach((doc) => {
+      const day = docs.day(doc);
+      if (request.undated && day !== UNDATED) return;
+      if ((fromDay !== null || toDay !== null) && day === UNDATED) return;
+      if ((fromDay !== null && day < fromDay) || (toDay !== null && day > toDay)) return;
+      if (mustTags!.length > 0 || notTags.length > 0) {
+        const tags = docs.tags(doc);
+        if (!mustTags!.every((t) => tags.includes(t)) || notTags.some((t) => tags.includes(t))) return;
+      }
+      allowed[doc] = 1;
+    });
+  }
 
   // ---- expand every clause into index terms ----
-  const lookupTerm = (term: string): { id: number; df: number } | undefined =>
-    lookup.get(term) as { id: number; df: number } | undefined;
+  const lookupTerm = (term: string) => statements.lookup.get(term) as { id: number; df: number } | undefined;
   const expand = (clause: Clause): Expanded[] => {
     if (clause.kind === 'phrase') {
       return clause.terms.flatMap(({ term }) => {
         const found = lookupTerm(term);
-        return found ? [{ ...found, term, weight: 1 }] : [];
+        return found && found.df > 0 ? [{ ...found, term, weight: 1 }] : [];
       });
     }
     const out: Expanded[] = [];
     for (const term of clause.terms) {
-      let candidates: Array<{ term: string; weight: number }>;
-      if (clause.wildcard) candidates = wildcardTerms(ctx, term).map((t) => ({ term: t, weight: 1 }));
+      let candidates: string[];
+      if (clause.wildcard) candidates = wildcardTerms(ctx, term);
       else if (clause.editDistance > 0) {
         candidates = ctx
           .vocabulary()
           .fuzzy(term, clause.editDistance, MAX_EXPANSIONS * 4)
-          .map((f) => ({ term: f.term, weight: 1 }));
-      } else candidates = [{ term, weight: 1 }];
+          .map((f) => f.term);
+      } else candidates = [term];
       let found = candidates.flatMap((c) => {
-        const hit = lookupTerm(c.term);
-        return hit && hit.df > 0 ? [{ ...hit, term: c.term, weight: c.weight }] : [];
+        const hit = lookupTerm(c);
+        return hit && hit.df > 0 ? [{ ...hit, term: c, weight: 1 }] : [];
       });
       if (found.length > MAX_EXPANSIONS) found = found.sort((a, b) => b.df - a.df).slice(0, MAX_EXPANSIONS);
       if (found.length === 0 && !clause.wildcard && clause.editDistance === 0 && clause.presence !== 'prohibited') {
@@ -144,119 +157,203 @@ export function runQuery(ctx: EngineContext, request: EngineRequest): EngineResu
     }
   }
   const magnitude = queryWeights.map((w) => Math.sqrt([...w.values()].reduce((s, b) => s + b * b, 0)) || 1);
-  const avgLength = stats.lengthSum.map((sum, f) => (stats.withField[f]! > 0 ? sum / stats.withField[f]! : 1));
+  const normLength = stats.lengthSum.map((sum, f) => (K1 * B) / (stats.withField[f]! > 0 ? sum / stats.withField[f]! : 1));
   const n = Math.max(stats.docs, 1);
 
-  const capacity = docs.capacity;
   const scores = new Float64Array(capacity);
+  const matchedAny = new Uint8Array(capacity);
   const touched: number[] = [];
-  const seen = new Uint8Array(capacity);
   const requiredCount = new Uint16Array(capacity);
   const prohibited = new Uint8Array(capacity);
   const clauseStamp = new Int32Array(capacity).fill(-1);
   let requiredClauses = 0;
   let positive = 0;
+  const scan = new PostingScan(capacity);
 
-  const scanTerm = (
-    t: Expanded,
-    fields: readonly number[],
-    onMatch: (doc: number) => void,
-    score: boolean,
-  ): void => {
+  /** Adds one term's BM25 weights to the scores and reports matching articles. */
+  const scanTerm = (t: Expanded, fields: readonly number[], onMatch: ((doc: number) => void) | null, score: boolean) => {
     const idf = Math.log(1 + Math.abs((n - t.df + 0.5) / (t.df + 0.5)));
-    const rows = readRange.all(t.id * SLOTS + slotLo, t.id * SLOTS + slotHi) as Array<[number, Buffer]>;
-    for (const [, blob] of rows) {
-      scanPostings(blob, (doc, field, tf, length) => {
-        if (!fields.includes(field) || !passes(doc)) return;
-        onMatch(doc);
-        if (!score) return;
-        const qw = queryWeights[field]!.get(t.id);
-        if (qw === undefined) return;
-        const norm = K1 * (1 - B + B * (length / avgLength[field]!)) + tf;
-        const w = ((idf * ((K1 + 1) * tf)) / norm) * FIELD_BOOSTS[field]!;
-        if (seen[doc] === 0) {
-          seen[doc] = 1;
-          touched.push(doc);
-        }
-        scores[doc] += (qw * w) / magnitude[field]!;
-      });
+    const coef = new Float64Array(FIELD_COUNT);
+    let fieldMask = 0;
+    for (const f of fields) {
+      fieldMask |= 1 << f;
+      const qw = queryWeights[f]!.get(t.id);
+      if (score && qw !== undefined) coef[f] = (idf * (K1 + 1) * FIELD_BOOSTS[f]! * qw) / magnitude[f]!;
+    }
+    for (const blob of statements.postingRange.all(t.id * SLOTS + slotLo, t.id * SLOTS + slotHi) as Buffer[]) {
+      scan.run(blob, fieldMask, allowed, coef, normLength, scores, matchedAny, touched, onMatch);
     }
   };
 
   if (!impossible) {
     expandedClauses.forEach(({ clause, terms: expanded }, index) => {
       if (clause.presence === 'prohibited') {
-        const mark = (doc: number) => (prohibited[doc] = 1);
+        const mark = (doc: number) => {
+          prohibited[doc] = 1;
+        };
         if (clause.kind === 'phrase') for (const doc of phraseMatches(ctx, clause, expanded, slotLo, slotHi)) mark(doc);
         else for (const t of expanded) scanTerm(t, clause.fields, mark, false);
         return;
       }
       positive += 1;
-      if (clause.presence === 'required') requiredClauses += 1;
-      let matchRequired = (doc: number) => {
-        if (clause.presence !== 'required' || clauseStamp[doc] === index) return;
-        clauseStamp[doc] = index;
-        requiredCount[doc] += 1;
-      };
-      if (clause.kind === 'phrase') {
-        const matches = phraseMatches(ctx, clause, expanded, slotLo, slotHi);
-        matchRequired = (doc: number) => {
-          if (!matches.has(doc) || clauseStamp[doc] === index) return;
-          clauseStamp[doc] = index;
-          requiredCount[doc] += 1;
-        };
-        for (const t of expanded) scanTerm(t, clause.fields, matchRequired, true);
-      } else {
-        for (const t of expanded) scanTerm(t, clause.fields, matchRequired, true);
+      if (clause.presence !== 'required') {
+        for (const t of expanded) scanTerm(t, clause.fields, null, true);
+        return;
       }
+      requiredClauses += 1;
+      const phrase = clause.kind === 'phrase' ? phraseMatches(ctx, clause, expanded, slotLo, slotHi) : null;
+      const matchRequired = (doc: number) => {
+        if (clauseStamp[doc] === index || (phrase && !phrase.has(doc))) return;
+        clauseStamp[doc] = index;
+        requiredCount[doc] = requiredCount[doc]! + 1;
+      };
+      for (const t of expanded) scanTerm(t, clause.fields, matchRequired, true);
     });
   }
+  impossible ||= positive > 0 && touched.length === 0;
 
-  // ---- candidates ----
-  let candidates: number[];
-  if (impossible) candidates = [];
-  else if (positive === 0) {
-    // Only filters and exclusions: every article in range, newest first.
-    candidates = [];
-    docs.forEach((doc) => {
-      if (passes(doc)) candidates.push(doc);
-    });
-  } else candidates = touched;
-  const matched = candidates.filter(
-    (doc) => prohibited[doc] === 0 && (requiredClauses === 0 || requiredCount[doc] === requiredClauses),
-  );
-
-  // ---- facets ----
+  // ---- matches, facets, the top hits ----
+  const monthCounts = new Uint32Array(SLOTS);
   const tagCounts = new Map<number, number>();
-  const monthCounts = new Map<number, number>();
-  for (const doc of matched) {
-    const slot = docs.slot(doc);
-    monthCounts.set(slot, (monthCounts.get(slot) ?? 0) + 1);
+  let total = 0;
+  const top = new TopK(request.offset + request.limit, request.sort, scores, docs);
+  const consider = (doc: number) => {
+    if (prohibited[doc] === 1 || (requiredClauses > 0 && requiredCount[doc] !== requiredClauses)) return;
+    total += 1;
+    monthCounts[docs.slot(doc)]! += 1;
     for (const tag of docs.tags(doc)) tagCounts.set(tag, (tagCounts.get(tag) ?? 0) + 1);
+    top.offer(doc);
+  };
+  if (!impossible) {
+    if (positive === 0) {
+      // Only filters and exclusions: every article in range.
+      for (let doc = 0; doc < capacity; doc++) if (allowed[doc] === 1) consider(doc);
+    } else for (const doc of touched) consider(doc);
   }
 
-  // ---- order ----
-  const newest = (a: number, b: number) => {
-    const da = docs.day(a);
-    const db2 = docs.day(b);
-    if (da !== db2) return da === UNDATED ? 1 : db2 === UNDATED ? -1 : db2 - da;
-    return b - a;
-  };
-  if (request.sort === 'newest') matched.sort(newest);
-  else matched.sort((a, b) => scores[b]! - scores[a]! || newest(a, b));
-
+  const months: Array<{ month: string | null; count: number }> = [];
+  for (let slot = SLOTS - 1; slot >= 1; slot--) {
+    if (monthCounts[slot]! > 0) months.push({ month: monthOfSlot(slot), count: monthCounts[slot]! });
+  }
+  if (monthCounts[UNDATED_SLOT]! > 0) months.push({ month: null, count: monthCounts[UNDATED_SLOT]! });
   return {
-    hits: matched.slice(request.offset, request.offset + request.limit).map((id) => ({ id, score: scores[id]! })),
-    total: matched.length,
+    hits: top
+      .sorted()
+      .slice(request.offset)
+      .map((id) => ({ id, score: scores[id]! })),
+    total,
     facets: {
       tags: [...tagCounts].map(([id, count]) => ({ id, count })).sort((a, b) => b.count - a.count || a.id - b.id),
-      months: [...monthCounts]
-        .sort((a, b) => (a[0] === UNDATED_SLOT ? 1 : b[0] === UNDATED_SLOT ? -1 : b[0] - a[0]))
-        .map(([slot, count]) => ({ month: monthOfSlot(slot), count })),
+      months,
     },
     terms,
     corrections,
   };
+}
+
+/**
+ * Walks packed posting lists (see postings.ts) without allocating: adds each allowed article's
+ * BM25 weight per field (`coef[f] × tf / (K1(1 − B) + normLength[f] × length + tf)`) to `scores`.
+ */
+class PostingScan {
+  constructor(private readonly capacity: number) {}
+
+  run(
+    blob: Uint8Array,
+    fieldMask: number,
+    allowed: Uint8Array,
+    coef: Float64Array,
+    normLength: readonly number[],
+    scores: Float64Array,
+    matchedAny: Uint8Array,
+    touched: number[],
+    onMatch: ((doc: number) => void) | null,
+  ): void {
+    const end = blob.length;
+    let p = 0;
+    const varint = (): number => {
+      let result = 0;
+      let scale = 1;
+      for (;;) {
+        if (p >= end) throw new RangeError('search index blob ends early');
+        const b = blob[p++]!;
+        result += (b & 0x7f) * scale;
+        if (b < 0x80) return result;
+        scale *= 0x80;
+      }
+    };
+    const base = K1 * (1 - B);
+    const count = varint();
+    let doc = 0;
+    for (let i = 0; i < count; i++) {
+      doc += varint();
+      if (p >= end) throw new RangeError('search index blob ends early');
+      const mask = blob[p++]!;
+      const ok = doc < this.capacity && allowed[doc] === 1;
+      let matched = false;
+      for (let field = 0; field < FIELD_COUNT; field++) {
+        if ((mask & (1 << field)) === 0) continue;
+        const length = varint();
+        const tf = varint();
+        for (let k = 0; k < tf; k++) {
+          while (p < end && blob[p]! >= 0x80) p++;
+          p++;
+        }
+        if (!ok || (fieldMask & (1 << field)) === 0) continue;
+        matched = true;
+        const c = coef[field]!;
+        if (c !== 0) scores[doc] = scores[doc]! + (c * tf) / (base + normLength[field]! * length + tf);
+      }
+      if (!matched) continue;
+      if (matchedAny[doc] === 0) {
+        matchedAny[doc] = 1;
+        touched.push(doc);
+      }
+      onMatch?.(doc);
+    }
+    if (p > end) throw new RangeError('search index blob ends early');
+  }
+}
+
+/** Keeps the best `k` articles by score (or by date), without sorting every match. */
+class TopK {
+  private readonly items: number[] = [];
+
+  constructor(
+    private readonly k: number,
+    private readonly sort: 'relevance' | 'newest',
+    private readonly scores: Float64Array,
+    private readonly docs: DocTable,
+  ) {}
+
+  /** Negative when `a` ranks before `b`. */
+  private compare = (a: number, b: number): number => {
+    if (this.sort === 'relevance') {
+      const d = this.scores[b]! - this.scores[a]!;
+      if (d !== 0) return d;
+    }
+    const da = this.docs.day(a);
+    const db = this.docs.day(b);
+    if (da !== db) return da === UNDATED ? 1 : db === UNDATED ? -1 : db - da;
+    return b - a;
+  };
+
+  offer(doc: number): void {
+    if (this.k <= 0) return;
+    const items = this.items;
+    if (items.length === this.k && this.compare(doc, items[items.length - 1]!) >= 0) return;
+    let i = items.length === this.k ? items.length - 1 : items.length;
+    if (items.length < this.k) items.push(doc);
+    while (i > 0 && this.compare(doc, items[i - 1]!) < 0) {
+      items[i] = items[i - 1]!;
+      i--;
+    }
+    items[i] = doc;
+  }
+
+  sorted(): number[] {
+    return this.items;
+  }
 }
 
 /** Terms a wildcard pattern stands for. A trailing `*` also matches the stem of its letters (lunr #256). */
@@ -264,20 +361,18 @@ function wildcardTerms(ctx: EngineContext, pattern: string): string[] {
   const star = pattern.indexOf('*');
   if (star === pattern.length - 1 && star > 0) {
     const literal = pattern.slice(0, -1);
-    const stems = new Set([literal, ...termsOfText(literal)]);
-    const range = ctx.db.prepare(
-      `SELECT term FROM ${SCHEMA}.terms WHERE term >= ? AND term < ? AND df > 0 ORDER BY df DESC LIMIT ${MAX_EXPANSIONS}`,
-    );
     const out = new Set<string>();
-    for (const stem of stems) for (const t of range.pluck().all(stem, `${stem}\uffff`) as string[]) out.add(t);
+    for (const stem of new Set([literal, ...termsOfText(literal)])) {
+      for (const t of ctx.statements.prefix.all(stem, `${stem}\uffff`, MAX_EXPANSIONS) as string[]) out.add(t);
+    }
     return [...out];
   }
   return ctx.vocabulary().matchWildcard(pattern, MAX_EXPANSIONS * 20);
 }
 
 /**
- * Known words near a word the index does not know: one edit away for words of 4–7 letters, two
- * for longer ones, at most three, the most frequent first.
+ * Known words near a word the index does not know: one edit away (two for words of eight letters
+ * or more when one finds nothing), with the same first letter, at most three, most frequent first.
  */
 function spellingSuggestions(
   ctx: EngineContext,
@@ -285,8 +380,9 @@ function spellingSuggestions(
   lookupTerm: (term: string) => { id: number; df: number } | undefined,
 ): Array<{ id: number; df: number; term: string }> {
   if (term.length < 4 || /^\d+$/.test(term)) return [];
-  const distance = term.length >= 8 ? 2 : 1;
-  const near = ctx.vocabulary().fuzzy(term, distance, 200);
+  const vocabulary = ctx.vocabulary();
+  let near = vocabulary.fuzzy(term, 1, 200, term.charAt(0));
+  if (near.length === 0 && term.length >= 8) near = vocabulary.fuzzy(term, 2, 200, term.charAt(0));
   const best = near[0]?.distance;
   return near
     .filter((f) => f.distance === best)
@@ -298,7 +394,10 @@ function spellingSuggestions(
     .slice(0, MAX_CORRECTIONS);
 }
 
-/** Articles where the phrase's terms stand at the phrase's offsets in one field. */
+/**
+ * Articles where the phrase's terms stand at the phrase's offsets in one field: starts from the
+ * rarest term's positions and keeps, term by term, the start positions every term confirms.
+ */
 function phraseMatches(
   ctx: EngineContext,
   clause: PhraseClause,
@@ -306,36 +405,70 @@ function phraseMatches(
   slotLo: number,
   slotHi: number,
 ): Set<number> {
-  const matches = new Set<number>();
-  if (expanded.length < clause.terms.length) return matches; // a word of the phrase is in no article
-  const idOf = new Map(expanded.map((t) => [t.term, t.id]));
-  const read = ctx.db.prepare(`SELECT data FROM ${SCHEMA}.postings WHERE key BETWEEN ? AND ?`).pluck();
-  // Start from the rarest term; every other term must then be at its offset.
-  const order = [...clause.terms].sort(
-    (a, b) => (expanded.find((t) => t.term === a.term)?.df ?? 0) - (expanded.find((t) => t.term === b.term)?.df ?? 0),
-  );
-  let positions: Map<number, Map<number, Set<number>>> | null = null;
+  const byTerm = new Map(expanded.map((t) => [t.term, t]));
+  if (clause.terms.some((t) => !byTerm.has(t.term))) return new Set(); // a word of the phrase is in no article
+  const order = [...clause.terms].sort((a, b) => byTerm.get(a.term)!.df - byTerm.get(b.term)!.df);
+  let fieldMask = 0;
+  for (const f of clause.fields) fieldMask |= 1 << f;
+  /** doc → field → candidate start positions. */
+  let starts: Map<number, Map<number, number[]>> | null = null;
   for (const { term, offset } of order) {
-    const id = idOf.get(term)!;
-    const next = new Map<number, Map<number, Set<number>>>();
-    for (const blob of read.all(id * SLOTS + slotLo, id * SLOTS + slotHi) as Buffer[]) {
-      for (const posting of decodePostings(blob)) {
-        if (positions && !positions.has(posting.doc)) continue;
-        for (const f of posting.fields) {
-          if (!clause.fields.includes(f.field)) continue;
-          const starts = new Set(f.positions.map((p) => p - offset));
-          const before = positions?.get(posting.doc)?.get(f.field);
-          const kept = before ? new Set([...starts].filter((s) => before.has(s))) : starts;
-          if (kept.size === 0) continue;
-          let byField = next.get(posting.doc);
-          if (!byField) next.set(posting.doc, (byField = new Map()));
-          byField.set(f.field, kept);
-        }
-      }
+    const id = byTerm.get(term)!.id;
+    const next = new Map<number, Map<number, number[]>>();
+    for (const blob of ctx.statements.postingRange.all(id * SLOTS + slotLo, id * SLOTS + slotHi) as Buffer[]) {
+      readPositions(blob, fieldMask, starts, (doc, field, positions) => {
+        const wanted = starts?.get(doc)?.get(field);
+        const shifted = positions.map((p) => p - offset);
+        const kept = wanted ? shifted.filter((s) => wanted.includes(s)) : shifted;
+        if (kept.length === 0) return;
+        let fields = next.get(doc);
+        if (!fields) next.set(doc, (fields = new Map()));
+        fields.set(field, kept);
+      });
     }
-    positions = next;
-    if (positions.size === 0) break;
+    starts = next;
+    if (starts.size === 0) break;
   }
-  for (const doc of positions?.keys() ?? []) matches.add(doc);
-  return matches;
+  return new Set(starts?.keys() ?? []);
+}
+
+/** Calls `visit` with the positions of each article (among `only`, when given) and field in `fieldMask`. */
+function readPositions(
+  blob: Uint8Array,
+  fieldMask: number,
+  only: Map<number, unknown> | null,
+  visit: (doc: number, field: number, positions: number[]) => void,
+): void {
+  let p = 0;
+  const varint = (): number => {
+    let result = 0;
+    let scale = 1;
+    for (;;) {
+      if (p >= blob.length) throw new RangeError('search index blob ends early');
+      const b = blob[p++]!;
+      result += (b & 0x7f) * scale;
+      if (b < 0x80) return result;
+      scale *= 0x80;
+    }
+  };
+  const count = varint();
+  let doc = 0;
+  for (let i = 0; i < count; i++) {
+    doc += varint();
+    const mask = blob[p++]!;
+    const wanted = only === null || only.has(doc);
+    for (let field = 0; field < FIELD_COUNT; field++) {
+      if ((mask & (1 << field)) === 0) continue;
+      varint(); // field length
+      const tf = varint();
+      if (!wanted || (fieldMask & (1 << field)) === 0) {
+        for (let k = 0; k < tf; k++) varint();
+        continue;
+      }
+      const positions: number[] = [];
+      let position = 0;
+      for (let k = 0; k < tf; k++) positions.push((position += varint()));
+      visit(doc, field, positions);
+    }
+  }
 }

@@ -7,9 +7,7 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ArticleFilter, SearchHit } from '../../../shared/domain';
 import { localToday } from '../../../shared/dates';
-import * as annotations from '../db/annotations';
 import * as articles from '../db/articles';
-import * as blocks from '../db/blocks';
 import type { Db } from '../db/connection';
 import { LibraryError } from '../errors';
 import { parseQuery } from './query';
@@ -108,15 +106,16 @@ export class LibrarySearch {
     const summaries = new Map(
       articles.listArticleSummaries(this.db, {}, result.hits.map((h) => h.id)).map((s) => [s.id, s]),
     );
+    const blockTexts = this.db.prepare('SELECT text FROM blocks WHERE article_id = ? ORDER BY position').pluck();
+    const noteTexts = this.db
+      .prepare("SELECT note FROM annotations WHERE article_id = ? AND note <> '' ORDER BY id")
+      .pluck();
     const hits: SearchHit[] = [];
     for (const { id, score } of result.hits) {
       const summary = summaries.get(id);
       if (!summary) continue; // deleted since it was indexed
-      const texts = blocks.listBlocks(this.db, id).map((b) => b.text);
-      const notes = annotations
-        .listArticleAnnotations(this.db, id)
-        .map((n) => n.note)
-        .filter(Boolean);
+      const texts = blockTexts.all(id) as string[];
+      const notes = noteTexts.all(id) as string[];
       hits.push({
         id,
         title: summary.title,
@@ -163,8 +162,12 @@ export class LibrarySearch {
     const terms = result.terms;
     return {
       title: matchRanges(article.title, terms),
-      blocks: blocks
-        .listBlocks(this.db, articleId)
+      blocks: (
+        this.db.prepare('SELECT id, text FROM blocks WHERE article_id = ? ORDER BY position').all(articleId) as Array<{
+          id: number;
+          text: string;
+        }>
+      )
         .map((b) => ({ blockId: b.id, ranges: matchRanges(b.text, terms) }))
         .filter((b) => b.ranges.length > 0),
     };

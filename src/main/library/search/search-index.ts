@@ -11,7 +11,7 @@ import type { Db } from '../db/connection';
 import * as settings from '../db/settings';
 import { DocTable } from './doc-table';
 import { analyseArticle, FIELDS, loadArticleTexts, type AnalysedDoc } from './documents';
-import { runQuery, type EngineRequest, type EngineResult } from './engine';
+import { EngineStatements, runQuery, type EngineRequest, type EngineResult } from './engine';
 import {
   attachIndex,
   clearIndex,
@@ -80,6 +80,7 @@ export class SearchIndex {
   private readonly listeners = new Set<(status: IndexStatus) => void>();
   private idleWaiters: Array<() => void> = [];
   private closed = false;
+  private statements: EngineStatements | null = null;
   private readonly mode: IndexingMode;
   private readonly sliceMs: number;
   /** Warnings about articles indexed only in part (B-96). */
@@ -111,6 +112,7 @@ export class SearchIndex {
     } catch (error) {
       if (!isDamage(error)) throw error;
       this.reset();
+      this.catchUpBeforeQuery();
       return runQuery(this.engineContext(), request);
     }
   }
@@ -130,7 +132,8 @@ export class SearchIndex {
 
   /** Resolves when no indexing work is left. */
   whenIdle(): Promise<void> {
-    if (!this.job && !this.hasPending()) return Promise.resolve();
+    if (this.mode === 'inline' && !this.closed) this.runInline();
+    if (this.closed || (!this.job && !this.hasPending())) return Promise.resolve();
     this.schedule();
     return new Promise((resolve) => this.idleWaiters.push(resolve));
   }
@@ -139,8 +142,8 @@ export class SearchIndex {
 
   /** Tells the index that the library changed (the pending queue has rows). */
   changed(): void {
-    if (this.mode === 'inline') this.runInline();
-    else this.schedule();
+    // Inline mode catches up lazily, before the next query: a write may still be inside its transaction.
+    if (this.mode === 'background') this.schedule();
   }
 
   /** Throws the index away and builds it again from the library. */
@@ -199,6 +202,7 @@ export class SearchIndex {
   /** Deletes a damaged index file and starts again from an empty one. */
   private reset(): void {
     this.job = null;
+    this.statements = null;
     detachIndex(this.db);
     deleteIndexFiles(this.file);
     this.state = { docs: new DocTable(), stats: emptyStats(FIELDS.length), vocabulary: null };
@@ -390,17 +394,12 @@ export class SearchIndex {
     }
     if (this.job) return;
     const count = this.db.prepare('SELECT count(*) FROM (SELECT 1 FROM search_pending LIMIT ?)').pluck().get(INLINE_CATCH_UP + 1) as number;
-    if (count > 0 && count <= INLINE_CATCH_UP) {
-      this.job = this.newCatchUpJob(INLINE_CATCH_UP);
-      while (this.job && this.work(Number.POSITIVE_INFINITY) && this.job);
-    } else if (count > 0) this.schedule();
+    if (count > 0 && count <= INLINE_CATCH_UP) this.work(Number.POSITIVE_INFINITY);
+    else if (count > 0) this.schedule();
   }
 
   private schedule(): void {
-    if (this.closed || this.timer || this.mode === 'inline') {
-      if (this.mode === 'inline' && !this.closed) this.runInline();
-      return;
-    }
+    if (this.closed || this.timer || this.mode === 'inline') return;
     this.timer = setImmediate(() => {
       this.timer = null;
       if (this.closed) return;
@@ -428,8 +427,9 @@ export class SearchIndex {
   }
 
   private engineContext() {
+    this.statements ??= new EngineStatements(this.db);
     return {
-      db: this.db,
+      statements: this.statements,
       docs: this.state.docs,
       stats: this.state.stats,
       vocabulary: () => this.vocabulary(),

@@ -66,17 +66,18 @@ export class Vocabulary {
    * Terms within `maxDistance` edits of `word` (insertions, deletions, substitutions and swaps of
    * two neighbouring letters, as lunr counts them), nearest first. Walks the sorted list like a
    * trie: the edit-distance rows of a shared prefix are reused, and a prefix already too far away
-   * skips every term that starts with it.
+   * skips every term that starts with it. `startsWith` limits the walk to terms with that start.
    */
-  fuzzy(word: string, maxDistance: number, limit = 50): Array<{ term: string; distance: number }> {
+  fuzzy(word: string, maxDistance: number, limit = 50, startsWith = ''): Array<{ term: string; distance: number }> {
     const terms = this.terms();
+    const last = startsWith ? lowerBound(terms, `${startsWith}\uffff`) : terms.length;
     const n = word.length;
     const rows: Int32Array[] = [Int32Array.from({ length: n + 1 }, (_, j) => j)];
     let cachedWord = '';
     let cachedDepth = 0;
     const found: Array<{ term: string; distance: number }> = [];
-    let i = 0;
-    while (i < terms.length) {
+    let i = startsWith ? lowerBound(terms, startsWith) : 0;
+    while (i < last) {
       const term = terms[i]!;
       let depth = Math.min(commonPrefix(cachedWord, term), cachedDepth);
       let dead = -1;

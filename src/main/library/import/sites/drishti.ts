@@ -1,5 +1,5 @@
 import { findDateIn } from '../dates';
-import { textOf, type DomDocument, type DomElement } from '../dom';
+import { bodyOf, textOf, type DomDocument, type DomElement } from '../dom';
 import { safeHttpUrl } from '../page-meta';
 import { uniqueTags } from '../tags';
 import { hostIs, removeAll, type SiteArticle, type SiteRule } from './rule';
@@ -22,7 +22,7 @@ export const drishti: SiteRule = {
     const titles = Array.from(doc.querySelectorAll('[id="dynamic-title"]'));
     if (titles.length > 0) return titles.flatMap((h1) => newStyle(doc, h1, dayDate));
     const details = Array.from(doc.querySelectorAll('.article-detail'));
-    const roots = details.length > 0 ? details : doc.body ? [doc.body] : [];
+    const roots = details.length > 0 ? details : [bodyOf(doc)];
     return roots.map((root) => oldStyle(root, dayDate)).filter((a): a is SiteArticle => a !== null);
   },
 };

@@ -1,4 +1,5 @@
-import { textOf, type DomDocument, type DomElement } from '../dom';
+import { bodyOf, textOf, type DomDocument, type DomElement } from '../dom';
+import { readMetaLine } from '../meta-lines';
 import { uniqueTags } from '../tags';
 import { hostIs, removeAll, type SiteArticle, type SiteRule } from './rule';
 
@@ -26,7 +27,7 @@ function pageTitle(doc: DomDocument, skip: RegExp): DomElement | null {
 /** A WordPress-like page: title heading, then a content element; the title is taken out of the text. */
 function wordpressArticle(doc: DomDocument, contentSelectors: string[], skipTitle: RegExp): SiteArticle[] {
   const titleEl = pageTitle(doc, skipTitle);
-  const root = firstOf(doc, contentSelectors) ?? doc.body;
+  const root = firstOf(doc, contentSelectors) ?? bodyOf(doc);
   if (!root) return [];
   const title = titleEl ? textOf(titleEl) : null;
   if (titleEl && isInside(titleEl, root)) titleEl.remove();
@@ -46,16 +47,21 @@ function isInside(el: DomElement, root: DomElement): boolean {
 export const studyiq: SiteRule = {
   source: 'StudyIQ',
   matches: (doc, meta) =>
-    hostIs(meta.url, 'studyiq.com') || /call us for counsel+ing/i.test(textOf(doc.body).slice(0, 2000)),
+    hostIs(meta.url, 'studyiq.com') || /call us for counsel+ing/i.test(textOf(bodyOf(doc)).slice(0, 2000)),
   articles: (doc) => {
-    const tags = uniqueTags(Array.from(doc.querySelectorAll('.posted-on a')).map((a) => textOf(a)));
+    const postedOn = doc.querySelector('.posted-on');
+    const meta = postedOn ? readMetaLine(textOf(postedOn)) : null;
+    const tags = uniqueTags([
+      ...(meta?.tags ?? []),
+      ...Array.from(doc.querySelectorAll('.posted-on a')).map((a) => textOf(a)),
+    ]);
     removeAll(doc.documentElement, '.posted-on');
     const [article] = wordpressArticle(
       doc,
       ['.page-content', '.entry-content', 'article', 'main'],
       /^(current affairs|filter by date)$/i,
     );
-    return article ? [{ ...article, tags }] : [];
+    return article ? [{ ...article, tags, date: meta?.date ?? null, dateText: meta?.dateText ?? null }] : [];
   },
 };
 

@@ -7,7 +7,8 @@ import { batchFiles, combineReports, prepareDroppedFiles } from './files';
 export interface ImportState {
   /** The last import's report, until dismissed. */
   report: ImportReport | null;
-  busy: boolean;
+  /** What is importing now: files from the dialog, dropped files, or nothing. */
+  busy: 'dialog' | 'drop' | null;
   dismissReport: () => void;
   importWithDialog: () => void;
   importFiles: (files: File[]) => void;
@@ -17,11 +18,11 @@ export interface ImportState {
 export function useImport(onImported: (report: ImportReport) => void): ImportState {
   const reportError = useReportError();
   const [report, setReport] = useState<ImportReport | null>(null);
-  const [busy, setBusy] = useState(false);
+  const [busy, setBusy] = useState<ImportState['busy']>(null);
 
   const run = useCallback(
-    (work: () => Promise<ImportReport | null>) => {
-      setBusy(true);
+    (kind: 'dialog' | 'drop', work: () => Promise<ImportReport | null>) => {
+      setBusy(kind);
       work()
         .then((result) => {
           if (!result) return; // the dialog was cancelled
@@ -29,17 +30,17 @@ export function useImport(onImported: (report: ImportReport) => void): ImportSta
           onImported(result);
         })
         .catch(reportError)
-        .finally(() => setBusy(false));
+        .finally(() => setBusy(null));
     },
     [onImported, reportError],
   );
 
-  const importWithDialog = useCallback(() => run(() => api.importWithDialog({})), [run]);
+  const importWithDialog = useCallback(() => run('dialog', () => api.importWithDialog({})), [run]);
 
   const importFiles = useCallback(
     (files: File[]) => {
       if (files.length === 0) return;
-      run(async () => {
+      run('drop', async () => {
         const prepared = await prepareDroppedFiles(files);
         const reports: ImportReport[] = [];
         for (const batch of batchFiles(prepared.files))

@@ -45,7 +45,6 @@ export function Sidebar(props: Props) {
               key={item.view}
               type="button"
               className={active ? 'side-item side-item--nav side-item--active' : 'side-item side-item--nav'}
-              aria-pressed={active}
               aria-current={active ? 'page' : undefined}
               data-testid={`nav-${item.view}`}
               onClick={() => onViewChange(item.view)}

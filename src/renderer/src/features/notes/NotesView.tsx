@@ -7,7 +7,7 @@ import { groupNotesByArticle } from './group-notes';
 import { NO_NOTES_FILTER, NotesFilters, type NotesFilterState } from './NotesFilters';
 import { NotesGroup } from './NotesGroup';
 import { useNotes } from './useNotes';
-import './notes.css';
+import './notes-view.css';
 
 interface Props {
   tags: TagCount[] | undefined;
@@ -45,7 +45,12 @@ export function NotesView({ tags, refreshKey, onOpenArticle }: Props) {
               : 'Loading notes…'}
           </p>
         </div>
-        <ExportButton scope={filter} label="Export to Markdown…" testId="export-notes" />
+        <ExportButton
+          key={JSON.stringify(filter)}
+          scope={filter}
+          label="Export to Markdown…"
+          testId="export-notes"
+        />
       </header>
 
       <NotesFilters value={filterState} onChange={setFilterState} tags={tags} />

@@ -3,6 +3,7 @@ import type { Annotation, Article } from '../../../../shared/domain';
 import { ColorLabel } from '../notes/ColorLabel';
 import { groupBlocks } from './block-groups';
 import { BlockView } from './BlockView';
+import './blocks.css';
 
 interface Props {
   article: Article;
@@ -22,6 +23,11 @@ export function ArticleBody({ article, focusBlockId, onChanged }: Props) {
     }
     return map;
   }, [article.annotations]);
+  // The article's top heading level becomes an h2 (the title is the h1), the next an h3, the rest h4.
+  const topHeading = useMemo(
+    () => Math.min(...article.blocks.filter((b) => b.kind === 'heading').map((b) => b.level)),
+    [article.blocks],
+  );
   const blockIds = useMemo(() => new Set(article.blocks.map((b) => b.id)), [article.blocks]);
   // Notes whose passage is no longer in the article keep their quote; show them at the end.
   const orphans = article.annotations.filter((a) => a.blockId === null || !blockIds.has(a.blockId));
@@ -35,6 +41,7 @@ export function ArticleBody({ article, focusBlockId, onChanged }: Props) {
     <BlockView
       key={block.id}
       block={block}
+      headingRank={Math.max(2, Math.min(4, 2 + block.level - topHeading)) as 2 | 3 | 4}
       annotation={byBlock.get(block.id)}
       editing={editing === block.id}
       flash={focusBlockId === block.id}

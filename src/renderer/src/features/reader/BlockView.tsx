@@ -7,6 +7,8 @@ import { Icon } from '../../components/Icon';
 
 interface Props {
   block: Block;
+  /** For headings: 2, 3 or 4, the article's own levels shifted so its top level is an h2. */
+  headingRank: 2 | 3 | 4;
   annotation: Annotation | undefined;
   editing: boolean;
   /** Briefly marked after the reader scrolled to it (opened from the notes view). */
@@ -41,12 +43,12 @@ function BlockContent({ block }: { block: Block }) {
 }
 
 /** One block of an article as React text, with its highlight, its note and the note editor. */
-export function BlockView({ block, annotation, editing, flash, onEdit, onChanged }: Props) {
+export function BlockView({ block, headingRank, annotation, editing, flash, onEdit, onChanged }: Props) {
   const noteButton = useRef<HTMLButtonElement>(null);
   const ids = { 'data-testid': 'block', 'data-block-id': block.id, 'data-kind': block.kind };
 
   if (block.kind === 'heading') {
-    const Heading = block.level <= 2 ? 'h2' : 'h3';
+    const Heading = (['h2', 'h3', 'h4'] as const)[headingRank - 2] ?? 'h4';
     return (
       <Heading className={`block block--heading block--${Heading}`} {...ids}>
         {block.text}

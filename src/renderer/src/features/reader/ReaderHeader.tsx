@@ -72,6 +72,7 @@ export function ReaderHeader({ article, onChanged }: Props) {
             {article.read ? 'Mark as unread' : 'Mark as read'}
           </button>
           <ExportButton
+            key={article.id}
             scope={{ articleId: article.id }}
             label="Export notes"
             testId="export-article-notes"

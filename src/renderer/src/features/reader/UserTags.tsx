@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { contract } from '../../../../shared/contract';
 import { api } from '../../api';
 import { errorMessage } from '../../components/errors';
+import './UserTags.css';
 import { Icon } from '../../components/Icon';
 
 interface Props {

@@ -1,0 +1,333 @@
+/**
+ * A deterministic synthetic library for benchmarks: current-affairs articles over four years with
+ * GS-paper and topic tags, headings, bullets, a long tail of names, some Hindi articles, and user
+ * notes. The same seed always gives the same library. Articles go straight into SQLite with
+ * prepared statements in one transaction (50,000 articles and 100,000 notes take about a minute).
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { openDatabase, type Db } from '../src/main/library/db/connection';
+import { HIGHLIGHT_COLORS, type BlockKind, type HighlightColor } from '../src/shared/domain';
+import {
+  COUNTRIES,
+  FIRST_NAMES,
+  GENERAL,
+  HINDI,
+  MINISTRIES,
+  ROLES,
+  SCHEMES,
+  SOURCES,
+  STATES,
+  SURNAMES,
+  SYLLABLES,
+  TOPICS,
+  type Topic,
+} from './corpus-words';
+
+export interface CorpusOptions {
+  seed: number;
+  articles: number;
+  /** User notes over the whole library. */
+  annotations: number;
+  /** First day of the four years the articles span. */
+  startDate?: string;
+  days?: number;
+  /** Share of articles written in Hindi. */
+  hindiShare?: number;
+}
+
+export interface CorpusBlock {
+  kind: BlockKind;
+  level: number;
+  text: string;
+}
+
+export interface CorpusArticle {
+  title: string;
+  date: string | null;
+  source: string | null;
+  tags: string[];
+  blocks: CorpusBlock[];
+  notes: Array<{ block: number; note: string; color: HighlightColor | null }>;
+}
+
+/** mulberry32: a small, fast, seedable generator. */
+export class Random {
+  private state: number;
+
+  constructor(seed: number) {
+    this.state = seed >>> 0;
+  }
+
+  next(): number {
+    this.state = (this.state + 0x6d2b79f5) >>> 0;
+    let t = this.state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  }
+
+  int(min: number, max: number): number {
+    return min + Math.floor(this.next() * (max - min + 1));
+  }
+
+  chance(p: number): boolean {
+    return this.next() < p;
+  }
+
+  pick<T>(items: readonly T[]): T {
+    return items[Math.floor(this.next() * items.length)]!;
+  }
+
+  /** Zipf-like: early items far more often than late ones, as words are used in real text. */
+  zipf<T>(items: readonly T[]): T {
+    const u = this.next();
+    return items[Math.min(items.length - 1, Math.floor(items.length * u * u * u))]!;
+  }
+}
+
+const DAY_MS = 86_400_000;
+
+/** A made-up proper name from the long tail: a village, a species, a company. */
+function rareName(rng: Random): string {
+  // The tail grows with the library, like the names in a real one (Heaps' law).
+  const n = rng.int(2, 4);
+  let word = '';
+  for (let i = 0; i < n; i++) word += rng.zipf(SYLLABLES);
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}
+
+function person(rng: Random): string {
+  return `${rng.pick(FIRST_NAMES)} ${rng.pick(SURNAMES)}`;
+}
+
+/**
+ * What one article is about: a few countries, states, schemes and topic nouns that most of its
+ * sentences return to, so words are bursty as in real articles (a country named in one article
+ * is named there many times, and in few other articles).
+ */
+interface Focus {
+  topic: Topic;
+  countries: string[];
+  states: string[];
+  schemes: string[];
+  nouns: string[];
+}
+
+function focusOf(rng: Random, topic: Topic): Focus {
+  const some = (items: readonly string[], n: number) => Array.from({ length: n }, () => rng.zipf(items));
+  return {
+    topic,
+    countries: some(COUNTRIES, 2),
+    states: some(STATES, 2),
+    schemes: some(SCHEMES, 2),
+    nouns: some(topic.nouns, 5),
+  };
+}
+
+/** Mostly the article's own subjects; now and then anything. */
+function from(rng: Random, own: readonly string[], all: readonly string[]): string {
+  return rng.chance(0.85) ? rng.pick(own) : rng.zipf(all);
+}
+
+function entity(rng: Random, focus: Focus): string {
+  const r = rng.next();
+  if (r < 0.35) return from(rng, focus.countries, COUNTRIES);
+  if (r < 0.55) return from(rng, focus.states, STATES);
+  if (r < 0.7) return from(rng, focus.schemes, SCHEMES);
+  if (r < 0.8) return `the Ministry of ${rng.pick(MINISTRIES)}`;
+  return from(rng, focus.nouns, focus.topic.nouns);
+}
+
+function number(rng: Random): string {
+  const r = rng.next();
+  if (r < 0.3) return `${rng.int(1, 99)} per cent`;
+  if (r < 0.6) return `₹${rng.int(1, 90)},${String(rng.int(0, 999)).padStart(3, '0')} crore`;
+  if (r < 0.8) return `${rng.int(2, 900)} districts`;
+  return `${rng.int(1950, 2024)}`;
+}
+
+function sentence(rng: Random, focus: Focus, year: number): string {
+  const noun = () => from(rng, focus.nouns, focus.topic.nouns);
+  const other = () => rng.zipf(rng.pick(TOPICS).nouns);
+  const country = () => from(rng, focus.countries, COUNTRIES);
+  const state = () => from(rng, focus.states, STATES);
+  const scheme = () => from(rng, focus.schemes, SCHEMES);
+  switch (rng.int(0, 11)) {
+    case 0:
+      return `${cap(entity(rng, focus))} ${rng.pick(GENERAL.verbsPast)} a ${rng.pick(GENERAL.adjectives)} framework on ${noun()} with ${country()}.`;
+    case 1:
+      return `India and ${country()} agreed to ${rng.pick(GENERAL.verbs)} cooperation in ${noun()} and ${other()}.`;
+    case 2:
+      return `According to the ${rng.pick(GENERAL.reports)}, ${noun()} in ${state()} ${rng.pick(GENERAL.trends)} by ${number(rng)} in ${year}.`;
+    case 3:
+      return `The ${scheme()} aims to ${rng.pick(GENERAL.verbs)} ${noun()} for ${rng.pick(GENERAL.beneficiaries)} across ${rng.int(20, 700)} districts.`;
+    case 4:
+      return `It was launched in ${rng.int(1990, year)} under the Ministry of ${rng.pick(MINISTRIES)}.`;
+    case 5:
+      return `${person(rng)}, the ${rng.pick(ROLES)}, said the ${noun()} would ${rng.pick(GENERAL.verbs)} ${other()}.`;
+    case 6:
+      return `${rng.pick(GENERAL.fillers)} ${rng.pick(GENERAL.verbs)} ${noun()} in ${state()}.`;
+    case 7:
+      return `A new site at ${rareName(rng)} in ${state()} was linked to ${noun()}.`;
+    case 8:
+      return `The ${rng.pick(GENERAL.adjectives)} ${noun()} covers ${number(rng)} and involves ${rareName(rng)} and ${rareName(rng)}.`;
+    case 9:
+      return `${cap(noun())} remains a ${rng.pick(GENERAL.adjectives)} concern for ${rng.pick(GENERAL.beneficiaries)}.`;
+    case 10:
+      return `The ${rng.pick(ROLES)} ${rng.pick(GENERAL.verbsPast)} the ${noun()} at ${country()} in ${monthName(rng)} ${year}.`;
+    default:
+      return `${cap(other())} and ${noun()} were discussed alongside ${scheme()}.`;
+  }
+}
+
+function monthName(rng: Random): string {
+  return rng.pick(['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']);
+}
+
+const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+function englishArticle(rng: Random, date: string | null): Omit<CorpusArticle, 'notes'> {
+  const topic = rng.pick(TOPICS);
+  const focus = focusOf(rng, topic);
+  const year = date ? Number(date.slice(0, 4)) : 2022;
+  const subject = rng.chance(0.5) ? focus.countries[0]! : cap(focus.nouns[0]!);
+  const title = rng.chance(0.3)
+    ? `India–${focus.countries[0]} ${rng.pick(topic.events)} on ${cap(focus.nouns[0]!)}`
+    : `${subject} ${rng.pick(topic.events)}${rng.chance(0.3) ? ` in ${focus.states[0]}` : ''}`;
+  const blocks: CorpusBlock[] = [];
+  for (let i = rng.int(1, 2); i > 0; i--) {
+    blocks.push({ kind: 'paragraph', level: 0, text: `${sentence(rng, focus, year)} ${sentence(rng, focus, year)}` });
+  }
+  for (let h = rng.int(3, 4); h > 0; h--) {
+    blocks.push({ kind: 'heading', level: 3, text: rng.pick(GENERAL.headings) });
+    for (let b = rng.int(3, 5); b > 0; b--) {
+      const text = rng.chance(0.4) ? `${sentence(rng, focus, year)} ${sentence(rng, focus, year)}` : sentence(rng, focus, year);
+      blocks.push({ kind: 'bullet', level: 0, text });
+      if (rng.chance(0.15)) blocks.push({ kind: 'bullet', level: 1, text: sentence(rng, focus, year) });
+    }
+  }
+  const tags = [topic.paper, topic.tag];
+  if (rng.chance(0.3)) tags.push(rng.pick(['Prelims', 'Mains', 'Editorial', 'Miscellaneous']));
+  return { title, date, source: rng.pick(SOURCES), tags, blocks };
+}
+
+function hindiArticle(rng: Random, date: string | null): Omit<CorpusArticle, 'notes'> {
+  const h = HINDI;
+  const line = () =>
+    `${rng.pick(h.orgs)} ने ${rng.pick(h.places)} में ${rng.pick(h.adjectives)} ${rng.pick(h.nouns)} पर ${rng.pick(h.nouns)} की ${rng.pick(h.verbs)}।`;
+  const blocks: CorpusBlock[] = [{ kind: 'paragraph', level: 0, text: `${line()} ${line()}` }];
+  for (let s = rng.int(2, 3); s > 0; s--) {
+    blocks.push({ kind: 'heading', level: 3, text: rng.pick(h.headings) });
+    for (let b = rng.int(3, 5); b > 0; b--) blocks.push({ kind: 'bullet', level: 0, text: line() });
+  }
+  return {
+    title: `${rng.pick(h.places)}: ${rng.pick(h.nouns)} ${rng.pick(h.adjectives)} ${rng.pick(h.nouns)}`,
+    date,
+    source: 'PIB',
+    tags: [rng.pick(['GS-1', 'GS-2', 'GS-3']), rng.pick(h.tags)],
+    blocks,
+  };
+}
+
+function noteText(rng: Random, article: Omit<CorpusArticle, 'notes'>): string {
+  const topic = rng.pick(TOPICS);
+  return rng
+    .pick(GENERAL.noteTemplates)
+    .replace('{fact}', `${rng.zipf(topic.nouns)} covers ${number(rng)}`)
+    .replace('{entity}', rng.chance(0.5) ? rng.zipf(COUNTRIES) : rng.zipf(SCHEMES))
+    .replace('{noun}', rng.zipf(topic.nouns))
+    .replace('{year}', String(rng.int(2013, 2024)))
+    .concat(rng.chance(0.05) ? ` (${article.title})` : '');
+}
+
+/** The articles of a corpus, in order, with the notes spread over them. */
+export function* generateArticles(options: CorpusOptions): Generator<CorpusArticle> {
+  const rng = new Random(options.seed);
+  const start = Date.parse(`${options.startDate ?? '2021-01-01'}T00:00:00Z`);
+  const days = options.days ?? 4 * 365;
+  const hindiShare = options.hindiShare ?? 0.03;
+  const notesPerArticle = options.articles > 0 ? options.annotations / options.articles : 0;
+  let notesLeft = options.annotations;
+  for (let i = 0; i < options.articles; i++) {
+    const date = rng.chance(0.01) ? null : new Date(start + rng.int(0, days - 1) * DAY_MS).toISOString().slice(0, 10);
+    const base = rng.chance(hindiShare) ? hindiArticle(rng, date) : englishArticle(rng, date);
+    // Notes cluster: most articles get none or one, a few get many.
+    let count = Math.min(notesLeft, Math.round(-Math.log(1 - rng.next()) * notesPerArticle));
+    if (i === options.articles - 1) count = notesLeft;
+    notesLeft -= count;
+    const notes: CorpusArticle['notes'] = [];
+    for (let n = 0; n < count; n++) {
+      notes.push({
+        block: rng.int(0, base.blocks.length - 1),
+        note: rng.chance(0.7) ? noteText(rng, base) : '',
+        color: rng.chance(0.8) ? rng.pick(HIGHLIGHT_COLORS) : null,
+      });
+    }
+    yield { ...base, notes };
+  }
+}
+
+/** Writes articles into a library database in one transaction; returns the number of notes written. */
+export function writeArticles(db: Db, articles: Iterable<CorpusArticle>, now = '2025-01-01T00:00:00.000Z'): number {
+  const insertArticle = db.prepare(
+    `INSERT INTO articles (title, date, date_text, source, url, origin_name, content_hash, imported_at)
+     VALUES (?, ?, ?, ?, NULL, 'corpus', ?, ?)`,
+  );
+  const insertBlock = db.prepare('INSERT INTO blocks (article_id, position, kind, level, text) VALUES (?, ?, ?, ?, ?)');
+  const insertTag = db.prepare('INSERT INTO tags (name) VALUES (?) ON CONFLICT (name) DO NOTHING');
+  const findTag = db.prepare('SELECT id FROM tags WHERE name = ?').pluck();
+  const insertArticleTag = db.prepare('INSERT OR IGNORE INTO article_tags (article_id, tag_id, origin) VALUES (?, ?, ?)');
+  const insertNote = db.prepare(
+    `INSERT INTO annotations (article_id, block_id, color, note, quote, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const tagIds = new Map<string, number>();
+  const tagId = (name: string): number => {
+    let id = tagIds.get(name);
+    if (id === undefined) {
+      insertTag.run(name);
+      id = findTag.get(name) as number;
+      tagIds.set(name, id);
+    }
+    return id;
+  };
+  let notes = 0;
+  let counter = 0;
+  db.transaction(() => {
+    for (const article of articles) {
+      counter += 1;
+      const hash = createHash('sha1').update(`${counter}\n${article.title}\n${article.date}`).digest('hex');
+      const id = Number(insertArticle.run(article.title, article.date, article.date, article.source, hash, now).lastInsertRowid);
+      const blockIds = article.blocks.map(
+        (b, position) => Number(insertBlock.run(id, position, b.kind, b.level, b.text).lastInsertRowid),
+      );
+      for (const tag of article.tags) insertArticleTag.run(id, tagId(tag), 'source');
+      for (const note of article.notes) {
+        const block = article.blocks[note.block]!;
+        insertNote.run(id, blockIds[note.block]!, note.color, note.note, block.text, now, now);
+        notes += 1;
+      }
+    }
+    db.prepare(
+      `INSERT INTO settings (key, value) VALUES ('generation', '1')
+       ON CONFLICT (key) DO UPDATE SET value = CAST(value AS INTEGER) + 1`,
+    ).run();
+  })();
+  return notes;
+}
+
+/** Builds a library folder holding a generated corpus (replacing what was there). */
+export function buildCorpusLibrary(dir: string, options: CorpusOptions): { file: string; notes: number; ms: number } {
+  const started = performance.now();
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, 'library.sqlite');
+  const db = openDatabase(file);
+  try {
+    const notes = writeArticles(db, generateArticles(options));
+    return { file, notes, ms: performance.now() - started };
+  } finally {
+    db.close();
+  }
+}

@@ -1,0 +1,7 @@
+import type { BulletinApi } from '../../src/shared/contract';
+
+declare global {
+  interface Window {
+    api: BulletinApi;
+  }
+}

@@ -1,0 +1,196 @@
+import { describe, expect, it } from 'vitest';
+import { parseFile } from './index';
+
+const parse = (name: string, text: string, map?: Parameters<typeof parseFile>[2]) =>
+  parseFile(name, Buffer.from(text, 'utf8'), map);
+
+const drishtiBody = (slug: string, title: string, tags: string[]) => `<div class="article-detail">
+<div class="next-post"><a class="prev" href="https://www.drishtiias.com/news-analysis/01-07-2021">Prev</a></div>
+<h2><a href="https://www.drishtiias.com/daily-updates/daily-news-analysis/${slug}">${title}</a></h2>
+<div class="tags-new"><ul>Tags: ${tags.map((t) => `<li><a href="/tags/x">${t}</a></li>`).join('')}</ul></div>
+<h3>Why in News</h3>
+<p>Text of ${title}.</p>
+<ul style="list-style-type: square;"><li><strong>About:</strong><br/><ul style="list-style-type: circle;"><li>Point of ${title}.</li></ul></li></ul>
+</div>`;
+
+describe('JSON dumps', () => {
+  it('project-ias Drishti shape: title, link and tags inside the HTML body win over the record’s own', () => {
+    // The scraper put each article's title/link/tags on the next record.
+    const records = [
+      {
+        date: '2021-07-02',
+        content: drishtiBody('first-topic', 'First Topic', ['GS Paper - 2', 'Polity']),
+        link: 'https://www.drishtiias.com/x/zero',
+        tags: ['GS Paper - 1'],
+        title: 'Zero Topic',
+      },
+      {
+        date: '2021-07-02',
+        content: drishtiBody('second-topic', 'Second Topic', ['GS Paper - 3', 'Economy']),
+        link: 'https://www.drishtiias.com/daily-updates/daily-news-analysis/first-topic',
+        tags: ['GS Paper - 2', 'Polity'],
+        title: 'First Topic',
+      },
+    ];
+    const { articles } = parse('latest_content.json', JSON.stringify({ content: records }));
+    expect(articles.map((a) => [a.title, a.date, a.tags, a.url])).toEqual([
+      [
+        'First Topic',
+        '2021-07-02',
+        ['GS-2', 'Polity'],
+        'https://www.drishtiias.com/daily-updates/daily-news-analysis/first-topic',
+      ],
+      [
+        'Second Topic',
+        '2021-07-02',
+        ['GS-3', 'Economy'],
+        'https://www.drishtiias.com/daily-updates/daily-news-analysis/second-topic',
+      ],
+    ]);
+    expect(articles[0]!.blocks.map((b) => [b.kind, b.level, b.text])).toEqual([
+      ['heading', 3, 'Why in News'],
+      ['paragraph', 0, 'Text of First Topic.'],
+      ['bullet', 0, 'About:'],
+      ['bullet', 1, 'Point of First Topic.'],
+    ]);
+  });
+
+  it('PIB ankitbuilder shape: headline, ministry as tag, <p>-only fullText, date from the file name, AI summary ignored', () => {
+    const records = [
+      {
+        headline: 'Ministry Launches Soil Card Drive ',
+        summaryText: '**1. CONTEXT**\n\n* machine-written summary',
+        category: 'Ministry of Agriculture',
+        imageUrl: 'https://static.example/banner.png',
+        articleUrl: 'https://pib.gov.in/PressReleasePage.aspx?PRID=2000001&reg=3&lang=1',
+        fullText:
+          '<p>Ministry of Agriculture</p><p>The ministry began a drive to give every farm a soil card.</p><p>(i) Cards list the nutrients.</p><p>Read this release in: Tamil , Kannada</p>',
+      },
+    ];
+    const { articles } = parse('2026-02-26.json', JSON.stringify(records));
+    expect(articles).toHaveLength(1);
+    const [a] = articles;
+    expect([a!.title, a!.date, a!.tags, a!.url]).toEqual([
+      'Ministry Launches Soil Card Drive',
+      '2026-02-26',
+      ['Ministry of Agriculture'],
+      'https://pib.gov.in/PressReleasePage.aspx?PRID=2000001&reg=3&lang=1',
+    ]);
+    expect(a!.blocks.map((b) => b.text)).toEqual([
+      'The ministry began a drive to give every farm a soil card.',
+      '(i) Cards list the nutrients.',
+    ]);
+  });
+
+  it('examfit shape: records under a key, URL date over scrape time, navigation pages and empty records reported, not imported', () => {
+    const data = {
+      currentAffairs: [
+        {
+          id: '1',
+          title: 'Ocean Treaty Ratified',
+          content: 'The treaty was ratified by enough states to enter into force.',
+          category: 'International Affairs',
+          source: 'GKToday',
+          sourceUrl: 'https://www.gktoday.in/ocean-treaty/',
+          datePublished: '2025-06-20T13:52:57.686425',
+        },
+        {
+          id: '2',
+          title: 'Panchayat Report',
+          content: 'Context: A report on panchayat revenue.',
+          category: 'Government & Policy',
+          source: 'Insights IAS',
+          sourceUrl: 'https://www.insightsonindia.com/2025/06/19/upsc-current-affairs-19-june-2025/',
+          datePublished: '2025-06-20T09:00:00',
+        },
+        {
+          id: '3',
+          title: 'Register or Login',
+          content: 'Username or email address Required',
+          source: 'GKToday',
+          datePublished: '2025-06-19T11:27:41',
+        },
+        { id: '4', title: 'Empty', content: '', source: 'GKToday' },
+      ],
+      lastUpdated: '2025-06-20',
+    };
+    const { articles, skipped } = parse('current_affairs.json', JSON.stringify(data));
+    expect(articles.map((a) => [a.title, a.date, a.tags, a.source])).toEqual([
+      ['Ocean Treaty Ratified', '2025-06-20', ['International Affairs'], 'GKToday'],
+      ['Panchayat Report', '2025-06-19', ['Government & Policy'], 'Insights IAS'],
+    ]);
+    expect(skipped.map((s) => s.reason)).toEqual([
+      '“Register or Login” is a site navigation page, not an article',
+      'record 4 has no article text',
+    ]);
+  });
+
+  it('honours an explicit field map', () => {
+    const records = [
+      {
+        heading_text: 'Mapped Title',
+        when: '15/08/2025',
+        labels: 'Economy; GS Paper III',
+        story: 'Mapped body text.',
+      },
+    ];
+    const { articles } = parse('odd.json', JSON.stringify(records), {
+      map: { title: 'heading_text', date: 'when', tags: 'labels', body: 'story' },
+    });
+    expect(articles.map((a) => [a.title, a.date, a.tags, a.blocks.map((b) => b.text)])).toEqual([
+      ['Mapped Title', '2025-08-15', ['Economy', 'GS-3'], ['Mapped body text.']],
+    ]);
+  });
+
+  it('refuses invalid JSON with a sentence', () => {
+    expect(() => parse('broken.json', '{"content": [')).toThrow(/broken\.json is not valid JSON/);
+  });
+});
+
+describe('JSON Lines', () => {
+  it('one article per language body, scraper debris dropped, a bad line reported without failing the file', () => {
+    const lines = [
+      JSON.stringify({
+        english:
+          'The scheme was launched on 10th October, 2022, to widen access.\n\nScheme was launched on 10th October, 2022, to widen access.\n\nMore centres will open.\n\nXY',
+        hindi: 'योजना 10 अक्टूबर, 2022 को शुरू की गई।\n\nयोजना\n\nको\n\nशुरू\n\nकी\n\nगई\n\nऔर केंद्र खुलेंगे।',
+      }),
+      '{not json',
+      '',
+    ].join('\n');
+    const { articles, skipped } = parse('pib.jsonl', lines);
+    expect(articles.map((a) => a.blocks.map((b) => b.text))).toEqual([
+      ['The scheme was launched on 10th October, 2022, to widen access.', 'More centres will open.'],
+      ['योजना 10 अक्टूबर, 2022 को शुरू की गई।', 'और केंद्र खुलेंगे।'],
+    ]);
+    expect(articles.map((a) => [a.title, a.date])).toEqual([
+      ['The scheme was launched on 10th October, 2022, to widen access.', null],
+      ['योजना 10 अक्टूबर, 2022 को शुरू की गई।', null],
+    ]);
+    expect(skipped).toEqual([{ title: 'line 2', reason: 'line 2 is not valid JSON' }]);
+  });
+});
+
+describe('CSV', () => {
+  it('reads common headers, quoted multi-line bodies and HTML bodies', () => {
+    const csv = [
+      'headline,published,category,body,link',
+      '"Heat Action Plans","2024-05-02","Environment, GS Paper 1","Cities publish heat plans.\n- Early warnings\n- Cool roofs",https://example.org/2024/05/02/heat',
+      'Second Item,2024-02-30,Economy,"<p>An <b>HTML</b> body.</p><ul><li>Point</li></ul>",',
+    ].join('\n');
+    const { articles } = parse('items.csv', csv);
+    expect(articles.map((a) => [a.title, a.date, a.dateText, a.tags])).toEqual([
+      ['Heat Action Plans', '2024-05-02', '2024-05-02', ['Environment', 'GS-1']],
+      ['Second Item', null, '2024-02-30', ['Economy']],
+    ]);
+    expect(articles[0]!.blocks.map((b) => [b.kind, b.text])).toEqual([
+      ['paragraph', 'Cities publish heat plans.'],
+      ['bullet', 'Early warnings'],
+      ['bullet', 'Cool roofs'],
+    ]);
+    expect(articles[1]!.blocks.map((b) => [b.kind, b.text])).toEqual([
+      ['paragraph', 'An HTML body.'],
+      ['bullet', 'Point'],
+    ]);
+  });
+});

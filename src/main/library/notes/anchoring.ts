@@ -1,0 +1,236 @@
+/**
+ * Where does a note belong after its article's text changed? Pure functions over texts, after the W3C
+ * Web Annotation model: a span is described by a TextQuoteSelector (exact words, with up to 32
+ * characters of context each side) and a TextPositionSelector (offsets), both relative to its block.
+ *
+ * Each note is tried three ways, in order: its block unchanged (exact block match), its words in a
+ * nearby block (same quote), then fuzzy matching scored on the quote, its prefix and suffix, and its
+ * position, as Hypothesis does. A note no way places is orphaned by the caller, never dropped.
+ */
+import type { AnnotationKind } from '../../../shared/domain';
+import { approximateMatches, stringSimilarity, wordSimilarity } from './fuzzy';
+
+/** Characters of context kept on each side of a highlight. */
+export const CONTEXT_CHARS = 32;
+
+/** The W3C selectors of a highlight inside its block. */
+export interface SpanSelector {
+  exact: string;
+  prefix: string;
+  suffix: string;
+  start: number;
+  end: number;
+}
+
+/** The selectors of `text.slice(start, end)`. */
+export function spanSelector(text: string, start: number, end: number): SpanSelector {
+  return {
+    exact: text.slice(start, end),
+    prefix: text.slice(Math.max(0, start - CONTEXT_CHARS), start),
+    suffix: text.slice(end, end + CONTEXT_CHARS),
+    start,
+    end,
+  };
+}
+
+/** What is known of where a note was before the change. */
+export interface AnchorTarget {
+  kind: AnnotationKind;
+  /** The whole text of the block it was on, when that block still existed just before the change. */
+  blockText: string | null;
+  /** That block's position (0-based) in the article before the change, when known. */
+  position: number | null;
+  /** The id of that block when it survived the change (an importer may keep an edited block's row). */
+  blockId?: number | null;
+  /** The block's text for a block note; the highlighted words for a span. */
+  quote: string;
+  prefix: string;
+  suffix: string;
+  start: number | null;
+  end: number | null;
+}
+
+/** A block of the article as it is now; `position` is its index in reading order. */
+export interface CandidateBlock {
+  id: number;
+  position: number;
+  text: string;
+}
+
+export type AnchorMethod = 'exact-block' | 'nearby-quote' | 'fuzzy';
+
+/** Where a note lands: its block and, for a span, the selectors of the words it now covers. */
+export interface Placement {
+  blockId: number;
+  position: number;
+  method: AnchorMethod;
+  span: SpanSelector | null;
+  /** 0–1: how sure the match is (1 for exact matches). */
+  score: number;
+}
+
+/** Below this word similarity, an edited block is a different block. */
+const MIN_BLOCK_SIMILARITY = 0.5;
+/** A span may be fuzzy-matched with at most this share of its characters changed. */
+const MAX_ERROR_RATE = 0.25;
+/** Weights of the fuzzy span score (Hypothesis's `match-quote`). */
+const WEIGHT = { quote: 50, prefix: 20, suffix: 20, position: 2 };
+const MIN_SPAN_SCORE = 0.6;
+/** Blocks within this distance count as "nearby" for a quote found elsewhere. */
+const NEARBY_BLOCKS = 3;
+
+/** Finds where a note belongs among the article's blocks now, or null when it cannot be placed. */
+export function placeAnnotation(target: AnchorTarget, blocks: readonly CandidateBlock[]): Placement | null {
+  if (blocks.length === 0) return null;
+  return target.kind === 'block' ? placeBlockNote(target, blocks) : placeSpan(target, blocks);
+}
+
+function positionScore(target: AnchorTarget, block: CandidateBlock, count: number): number {
+  if (target.position === null) return 0.5;
+  return 1 - Math.min(1, Math.abs(block.position - target.position) / Math.max(1, count));
+}
+
+function nearest(target: AnchorTarget, blocks: readonly CandidateBlock[]): CandidateBlock | undefined {
+  const pos = target.position ?? 0;
+  return [...blocks].sort((a, b) => Math.abs(a.position - pos) - Math.abs(b.position - pos))[0];
+}
+
+/** The block a whole-block note (or the block a span was on) became. */
+function findBlock(
+  text: string,
+  target: AnchorTarget,
+  blocks: readonly CandidateBlock[],
+): { block: CandidateBlock; method: AnchorMethod; score: number } | null {
+  const same = nearest(
+    target,
+    blocks.filter((b) => b.text === text),
+  );
+  if (same) return { block: same, method: 'exact-block', score: 1 };
+  // The whole text inside a longer block: two bullets merged, or words added around it.
+  if (text.trim().length >= 12) {
+    const containing = nearest(
+      target,
+      blocks.filter((b) => b.text.includes(text)),
+    );
+    if (containing) return { block: containing, method: 'nearby-quote', score: 0.95 };
+  }
+  let best: { block: CandidateBlock; similarity: number; score: number } | null = null;
+  for (const block of blocks) {
+    const similarity = wordSimilarity(text, block.text);
+    if (similarity < MIN_BLOCK_SIMILARITY) continue;
+    const score =
+      0.85 * similarity + 0.15 * positionScore(target, block, blocks.length) + (block.id === target.blockId ? 0.1 : 0);
+    if (!best || score > best.score) best = { block, similarity, score };
+  }
+  return best && { block: best.block, method: 'fuzzy', score: best.score };
+}
+
+function placeBlockNote(target: AnchorTarget, blocks: readonly CandidateBlock[]): Placement | null {
+  const found = findBlock(target.blockText ?? target.quote, target, blocks);
+  return found && { blockId: found.block.id, position: found.block.position, method: found.method, span: null, score: found.score };
+}
+
+/** How well the text around a candidate agrees with the saved prefix and suffix (0–1 each). */
+function contextScores(target: AnchorTarget, text: string, start: number, end: number): { prefix: number; suffix: number } {
+  // An empty side means the highlight touched the block's edge: it agrees only with an edge again.
+  const side = (saved: string, actual: string) =>
+    saved === '' ? (actual === '' ? 1 : 0.3) : stringSimilarity(saved, actual);
+  return {
+    prefix: side(target.prefix, text.slice(target.prefix ? Math.max(0, start - target.prefix.length) : 0, start)),
+    suffix: side(target.suffix, text.slice(end, target.suffix ? end + target.suffix.length : undefined)),
+  };
+}
+
+interface SpanCandidate {
+  block: CandidateBlock;
+  start: number;
+  end: number;
+  quote: number;
+  prefix: number;
+  suffix: number;
+  position: number;
+  /** The block the span's own block became, if any: matches there need no other evidence. */
+  home: boolean;
+}
+
+function spanScore(c: SpanCandidate): number {
+  const total = WEIGHT.quote + WEIGHT.prefix + WEIGHT.suffix + WEIGHT.position;
+  return (
+    (WEIGHT.quote * c.quote + WEIGHT.prefix * c.prefix + WEIGHT.suffix * c.suffix + WEIGHT.position * c.position) /
+    total
+  );
+}
+
+function spanPosition(target: AnchorTarget, block: CandidateBlock, start: number, count: number): number {
+  const blockTerm = positionScore(target, block, count);
+  const offsetTerm =
+    target.start === null || block.text.length === 0
+      ? 0.5
+      : 1 - Math.min(1, Math.abs(start - target.start) / block.text.length);
+  return 0.8 * blockTerm + 0.2 * offsetTerm;
+}
+
+function placeSpan(target: AnchorTarget, blocks: readonly CandidateBlock[]): Placement | null {
+  const quote = target.quote;
+  if (quote === '') return null;
+  const home = target.blockText === null ? null : findBlock(target.blockText, target, blocks);
+
+  // 1. Its block is unchanged: the offsets still hold.
+  if (home?.method === 'exact-block' && target.start !== null && target.end !== null) {
+    if (home.block.text.slice(target.start, target.end) === quote) {
+      return place(home.block, target.start, target.end, 'exact-block', 1);
+    }
+  }
+
+  const candidate = (block: CandidateBlock, start: number, end: number, quoteScore: number): SpanCandidate => ({
+    block,
+    start,
+    end,
+    quote: quoteScore,
+    ...contextScores(target, block.text, start, end),
+    position: spanPosition(target, block, start, blocks.length),
+    home: home?.block.id === block.id,
+  });
+
+  // 2. The same words, in its block or a nearby one; context and position choose among occurrences.
+  const exact: SpanCandidate[] = [];
+  for (const block of blocks) {
+    for (let at = block.text.indexOf(quote); at >= 0; at = block.text.indexOf(quote, at + 1)) {
+      exact.push(candidate(block, at, at + quote.length, 1));
+    }
+  }
+  const nearby = (c: SpanCandidate) =>
+    c.home ||
+    (target.position !== null && Math.abs(c.block.position - target.position) <= NEARBY_BLOCKS) ||
+    (c.prefix + c.suffix) / 2 >= 0.5;
+  const bestExact = best(exact.filter(nearby));
+  if (bestExact) return place(bestExact.block, bestExact.start, bestExact.end, 'nearby-quote', spanScore(bestExact));
+
+  // 3. Fuzzy: the words with some edits, scored on quote, prefix, suffix and position.
+  const maxErrors = quote.length < 8 ? 0 : Math.floor(quote.length * MAX_ERROR_RATE);
+  if (maxErrors === 0) return null;
+  const fuzzy: SpanCandidate[] = [];
+  for (const block of blocks) {
+    for (const match of approximateMatches(block.text, quote, maxErrors).slice(0, 10)) {
+      fuzzy.push(candidate(block, match.start, match.end, 1 - match.errors / quote.length));
+    }
+  }
+  const accepted = fuzzy.filter((c) => spanScore(c) >= MIN_SPAN_SCORE && (c.home || (c.prefix + c.suffix) / 2 >= 0.4));
+  const bestFuzzy = best(accepted);
+  return bestFuzzy ? place(bestFuzzy.block, bestFuzzy.start, bestFuzzy.end, 'fuzzy', spanScore(bestFuzzy)) : null;
+}
+
+function best(candidates: SpanCandidate[]): SpanCandidate | undefined {
+  // A match in the span's own block wins ties against one elsewhere.
+  return candidates.sort((a, b) => spanScore(b) + (b.home ? 0.05 : 0) - (spanScore(a) + (a.home ? 0.05 : 0)))[0];
+}
+
+function place(block: CandidateBlock, start: number, end: number, method: AnchorMethod, score: number): Placement {
+  return {
+    blockId: block.id,
+    position: block.position,
+    method,
+    span: spanSelector(block.text, start, end),
+    score: Math.round(score * 1000) / 1000,
+  };
+}

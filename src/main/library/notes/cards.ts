@@ -1,0 +1,232 @@
+/**
+ * Review cards in the database. A card belongs to an annotation (not a block), so re-anchoring after
+ * a re-import carries it along with its history; a card whose note is in the trash is not shown.
+ */
+import type { ReviewCard, ReviewGrade, ReviewStats } from '../../../shared/domain';
+import { addDays, localToday } from '../../../shared/dates';
+import type { Db } from '../db/connection';
+import { newCard, review, stateName, type StoredCard } from './schedule';
+import { getStudySettings, nextExam, startOfLocalDay } from './study-settings';
+
+/** Days forecast when no exam date is set, and at most. */
+const FORECAST_DAYS = 30;
+const MAX_FORECAST_DAYS = 366;
+
+interface CardRow {
+  id: number;
+  annotationId: number;
+  cloze: number;
+  state: number;
+  due: string;
+  stability: number;
+  difficulty: number;
+  elapsedDays: number;
+  scheduledDays: number;
+  learningSteps: number;
+  reps: number;
+  lapses: number;
+  lastReview: string | null;
+}
+
+const CARD_COLUMNS = `c.id, c.annotation_id AS annotationId, c.cloze, c.state, c.due, c.stability, c.difficulty,
+  c.elapsed_days AS elapsedDays, c.scheduled_days AS scheduledDays, c.learning_steps AS learningSteps,
+  c.reps, c.lapses, c.last_review AS lastReview`;
+
+/** A card with what it is shown with: its note, its block and its article. */
+const VIEW = `SELECT ${CARD_COLUMNS}, n.article_id AS articleId, a.title AS articleTitle, n.block_id AS blockId,
+                     n.kind, n.note, n.color, n.quote, n.prefix, n.suffix, n.start_offset AS start,
+                     n.end_offset AS end, b.text AS blockText
+                FROM review_cards c
+                JOIN annotations n ON n.id = c.annotation_id
+                JOIN articles a ON a.id = n.article_id
+                LEFT JOIN blocks b ON b.id = n.block_id`;
+
+type ViewRow = CardRow & {
+  articleId: number;
+  articleTitle: string;
+  blockId: number | null;
+  kind: 'block' | 'span';
+  note: string;
+  color: ReviewCard['color'];
+  quote: string;
+  prefix: string;
+  suffix: string;
+  start: number | null;
+  end: number | null;
+  blockText: string | null;
+};
+
+function toStored(row: CardRow): StoredCard {
+  return {
+    due: new Date(row.due),
+    stability: row.stability,
+    difficulty: row.difficulty,
+    elapsed_days: row.elapsedDays,
+    scheduled_days: row.scheduledDays,
+    learning_steps: row.learningSteps,
+    reps: row.reps,
+    lapses: row.lapses,
+    state: row.state,
+    last_review: row.lastReview === null ? undefined : new Date(row.lastReview),
+  };
+}
+
+function toReviewCard(row: ViewRow): ReviewCard {
+  let prompt = row.blockText ?? row.quote;
+  let cloze: string | null = null;
+  if (row.cloze === 1 && row.kind === 'span') {
+    cloze = row.quote;
+    prompt =
+      row.blockText !== null && row.start !== null && row.end !== null
+        ? `${row.blockText.slice(0, row.start)}[…]${row.blockText.slice(row.end)}`
+        : `${row.prefix}[…]${row.suffix}`;
+  }
+  return {
+    cardId: row.id,
+    annotationId: row.annotationId,
+    articleId: row.articleId,
+    articleTitle: row.articleTitle,
+    blockId: row.blockId,
+    prompt,
+    cloze,
+    note: row.note,
+    color: row.color,
+    due: row.due,
+    state: stateName(row.state),
+    reps: row.reps,
+    lapses: row.lapses,
+    lastReview: row.lastReview,
+  };
+}
+
+/**
+ * Makes a card for each of these notes that has none (a cloze for span highlights unless
+ * `cloze: false`); new cards are due at once. Returns the cards of all the given notes.
+ */
+export function addCards(db: Db, annotationIds: readonly number[], now: Date, options: { cloze?: boolean } = {}): ReviewCard[] {
+  const empty = newCard(now);
+  const insert = db.prepare(
+    `INSERT INTO review_cards (annotation_id, cloze, state, due, stability, difficulty, reps, lapses, created_at)
+     SELECT id, CASE WHEN kind = 'span' AND @cloze THEN 1 ELSE 0 END, @state, @due, @stability, @difficulty, 0, 0, @now
+       FROM annotations WHERE id = @id
+     ON CONFLICT (annotation_id) DO NOTHING`,
+  );
+  for (const id of annotationIds) {
+    insert.run({
+      id,
+      cloze: options.cloze === false ? 0 : 1,
+      state: empty.state,
+      due: empty.due.toISOString(),
+      stability: empty.stability,
+      difficulty: empty.difficulty,
+      now: now.toISOString(),
+    });
+  }
+  return (
+    db
+      .prepare(`${VIEW} WHERE c.annotation_id IN (SELECT value FROM json_each(?)) ORDER BY c.id`)
+      .all(JSON.stringify(annotationIds)) as ViewRow[]
+  ).map(toReviewCard);
+}
+
+export function getCard(db: Db, cardId: number): ReviewCard | undefined {
+  const row = db.prepare(`${VIEW} WHERE c.id = ?`).get(cardId) as ViewRow | undefined;
+  return row && toReviewCard(row);
+}
+
+export function removeCard(db: Db, cardId: number): boolean {
+  return db.prepare('DELETE FROM review_cards WHERE id = ?').run(cardId).changes > 0;
+}
+
+/** Cards due by `until`, most overdue first. */
+export function dueCards(db: Db, until: Date, limit = 1000): ReviewCard[] {
+  return (
+    db.prepare(`${VIEW} WHERE c.due <= ? ORDER BY c.due, c.id LIMIT ?`).all(until.toISOString(), limit) as ViewRow[]
+  ).map(toReviewCard);
+}
+
+/** Grades a card at `now` and records the review; undefined when there is no such (live) card. */
+export function gradeCard(db: Db, cardId: number, grade: ReviewGrade, now: Date): ReviewCard | undefined {
+  const row = db.prepare(`${VIEW} WHERE c.id = ?`).get(cardId) as ViewRow | undefined;
+  if (!row) return undefined;
+  const exam = nextExam(getStudySettings(db), now);
+  const { card, before } = review(toStored(row), grade, now, exam?.starts ?? null);
+  db.prepare(
+    `INSERT INTO review_log (card_id, grade, state, due, stability, difficulty, scheduled_days, learning_steps, reviewed_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(
+    cardId,
+    grade,
+    before.state,
+    before.due.toISOString(),
+    before.stability,
+    before.difficulty,
+    before.scheduled_days,
+    before.learning_steps,
+    now.toISOString(),
+  );
+  db.prepare(
+    `UPDATE review_cards SET state = @state, due = @due, stability = @stability, difficulty = @difficulty,
+            elapsed_days = @elapsedDays, scheduled_days = @scheduledDays, learning_steps = @learningSteps,
+            reps = @reps, lapses = @lapses, last_review = @lastReview
+      WHERE id = @id`,
+  ).run({
+    id: cardId,
+    state: card.state,
+    due: card.due.toISOString(),
+    stability: card.stability,
+    difficulty: card.difficulty,
+    elapsedDays: card.elapsed_days,
+    scheduledDays: card.scheduled_days,
+    learningSteps: card.learning_steps,
+    reps: card.reps,
+    lapses: card.lapses,
+    lastReview: now.toISOString(),
+  });
+  return getCard(db, cardId);
+}
+
+/** The reviews of a card, oldest first. */
+export function reviewHistory(db: Db, cardId: number): Array<{ grade: ReviewGrade; reviewedAt: string }> {
+  return db
+    .prepare('SELECT grade, reviewed_at AS reviewedAt FROM review_log WHERE card_id = ? ORDER BY id')
+    .all(cardId) as Array<{ grade: ReviewGrade; reviewedAt: string }>;
+}
+
+/** Today's progress, and the cards due each day until the exam. */
+export function reviewStats(db: Db, now: Date): ReviewStats {
+  const today = localToday(now);
+  const exam = nextExam(getStudySettings(db), now);
+  const lastDay = addDays(today, Math.min(exam ? daysBetween(today, exam.date) : FORECAST_DAYS, MAX_FORECAST_DAYS) - 1);
+  const dues = (
+    db
+      .prepare('SELECT c.due FROM review_cards c JOIN annotations n ON n.id = c.annotation_id')
+      .all() as Array<{ due: string }>
+  ).map((r) => localToday(new Date(r.due)));
+  const counts = new Map<string, number>();
+  for (const day of dues) {
+    const bucket = day < today ? today : day;
+    counts.set(bucket, (counts.get(bucket) ?? 0) + 1);
+  }
+  const forecast: ReviewStats['forecast'] = [];
+  for (let day = today; day <= lastDay; day = addDays(day, 1)) forecast.push({ day, due: counts.get(day) ?? 0 });
+  const reviewed = (
+    db
+      .prepare('SELECT count(*) AS n FROM review_log WHERE reviewed_at >= ? AND reviewed_at < ?')
+      .get(startOfLocalDay(today).toISOString(), startOfLocalDay(addDays(today, 1)).toISOString()) as { n: number }
+  ).n;
+  return {
+    today: { reviewed, due: counts.get(today) ?? 0 },
+    forecast,
+    exam: exam && {
+      kind: exam.kind,
+      date: exam.date,
+      daysLeft: daysBetween(today, exam.date),
+    },
+    cards: dues.length,
+  };
+}
+
+function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}

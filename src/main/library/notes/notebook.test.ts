@@ -1,0 +1,100 @@
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { DATABASE_FILE } from '../library';
+import { SAMPLES, tempLibrary } from '../testing/temp-library';
+
+/** The four sample articles with notes written over three days. */
+function notebookLibrary() {
+  const clock = { now: new Date('2026-03-01T09:00:00Z') };
+  const library = tempLibrary({ now: () => clock.now });
+  library.seedSamples(SAMPLES);
+  const db = new Database(join(library.dir, DATABASE_FILE));
+  db.prepare(`UPDATE articles SET source = 'PIB' WHERE title LIKE 'Capital%'`).run();
+  db.close();
+  const id = (title: string) => library.listArticles().find((a) => a.title.startsWith(title))!.id;
+  const bullets = (title: string) => library.getArticle(id(title)).blocks.filter((b) => b.kind === 'bullet');
+  library.saveAnnotation(bullets('Lokpal')[0]!.id, { note: '2013 Act; see [[Ramsar Sites in India]]', color: 'important' });
+  library.notes.saveHighlight({ blockId: bullets('Lokpal')[2]!.id, quote: 'Prime Minister', note: 'PM covered', color: 'doubt' });
+  clock.now = new Date('2026-03-02T09:00:00Z');
+  library.saveAnnotation(bullets('Ramsar')[1]!.id, { note: 'Party since 1982', color: 'fact' });
+  library.saveAnnotation(bullets('Capital')[1]!.id, { note: '50-year interest-free loans', color: 'revise' });
+  clock.now = new Date('2026-03-04T09:00:00Z');
+  library.saveAnnotation(bullets('Capital')[4]!.id, { note: 'Mains: capacity', color: 'important' });
+  library.setRead(id('Lokpal'), true);
+  return { library, clock, id };
+}
+
+describe('the notebook', () => {
+  it('groups by article (newest first, reading order inside), with total and paging', () => {
+    const { library } = notebookLibrary();
+    const first = library.notes.queryNotebook({ limit: 3 });
+    expect(first.entries.map((e) => [e.groupLabel, e.note])).toEqual([
+      ['Lokpal and Lokayuktas', '2013 Act; see [[Ramsar Sites in India]]'],
+      ['Lokpal and Lokayuktas', 'PM covered'],
+      ['Ramsar Sites in India', 'Party since 1982'],
+    ]);
+    expect(first).toMatchObject({ total: 5, nextOffset: 3 });
+    const second = library.notes.queryNotebook({ limit: 3, offset: 3 });
+    expect(second.entries.map((e) => e.note)).toEqual(['50-year interest-free loans', 'Mains: capacity']);
+    expect(second).toMatchObject({ total: 5, nextOffset: null });
+    expect(second.entries[0]).toMatchObject({ articleSource: 'PIB', articleTags: ['Economy', 'GS-3'], orphaned: false });
+  });
+
+  it('groups by tag (a note under each tag of its article) and by the day it was written', () => {
+    const { library } = notebookLibrary();
+    const byTag = library.notes.queryNotebook({ groupBy: 'tag' }).entries.map((e) => `${e.group}: ${e.note}`);
+    expect(byTag).toEqual([
+      'Economy: 50-year interest-free loans',
+      'Economy: Mains: capacity',
+      'Environment: Party since 1982',
+      'GS-2: 2013 Act; see [[Ramsar Sites in India]]',
+      'GS-2: PM covered',
+      'GS-3: Party since 1982',
+      'GS-3: 50-year interest-free loans',
+      'GS-3: Mains: capacity',
+      'Polity: 2013 Act; see [[Ramsar Sites in India]]',
+      'Polity: PM covered',
+    ]);
+    const byDay = library.notes.queryNotebook({ groupBy: 'day' }).entries;
+    expect(byDay.map((e) => [e.group, e.note])).toEqual([
+      ['2026-03-04', 'Mains: capacity'],
+      ['2026-03-02', '50-year interest-free loans'],
+      ['2026-03-02', 'Party since 1982'],
+      ['2026-03-01', 'PM covered'],
+      ['2026-03-01', '2013 Act; see [[Ramsar Sites in India]]'],
+    ]);
+  });
+
+  it('filters by colour, tag, source, article date, day written, article, free text and orphaned', () => {
+    const { library, id } = notebookLibrary();
+    const notes = (filter: Parameters<typeof library.notes.queryNotebook>[0]) =>
+      library.notes.queryNotebook(filter).entries.map((e) => e.note);
+    expect(notes({ color: 'important' })).toEqual(['2013 Act; see [[Ramsar Sites in India]]', 'Mains: capacity']);
+    expect(notes({ tag: 'environment' })).toEqual(['Party since 1982']);
+    expect(notes({ source: 'PIB' })).toEqual(['50-year interest-free loans', 'Mains: capacity']);
+    expect(notes({ from: '2022-02-10', to: '2022-02-28' })).toEqual(['Party since 1982']);
+    expect(notes({ writtenFrom: '2026-03-02', writtenTo: '2026-03-03' })).toEqual([
+      'Party since 1982',
+      '50-year interest-free loans',
+    ]);
+    expect(notes({ articleId: id('Lokpal'), color: 'doubt' })).toEqual(['PM covered']);
+    // Words of the note or of the highlighted text, all of them, any case; LIKE wildcards are literal.
+    expect(notes({ query: 'prime pm' })).toEqual(['PM covered']);
+    expect(notes({ query: 'INTEREST-free' })).toEqual(['50-year interest-free loans']);
+    expect(notes({ query: '100%' })).toEqual([]);
+    expect(notes({ orphaned: true })).toEqual([]);
+    expect(library.listNotes({ query: 'mains' }).map((n) => n.note)).toEqual(['Mains: capacity']);
+  });
+
+  it('counts articles read and notes written per local day for the heat map', () => {
+    const { library } = notebookLibrary();
+    expect(library.notes.heatMap({ from: '2026-03-01', to: '2026-03-31' })).toEqual([
+      { day: '2026-03-01', articlesRead: 0, notesWritten: 2 },
+      { day: '2026-03-02', articlesRead: 0, notesWritten: 2 },
+      { day: '2026-03-04', articlesRead: 1, notesWritten: 1 },
+    ]);
+    expect(library.notes.heatMap({ from: '2026-03-02', to: '2026-03-02' })).toHaveLength(1);
+    expect(() => library.notes.heatMap({ from: '2026-03-02', to: '2026-03-01' })).toThrow(/first day is after/);
+  });
+});

@@ -1,0 +1,372 @@
+/**
+ * The notes side of the library facade: annotations (block notes and span highlights), the trash,
+ * re-anchoring, the notebook, article notes, study settings and revision. `Library.notes` is one of
+ * these; the IPC handlers and the CLI call it the same way.
+ */
+import type {
+  Annotation,
+  ArticleNote,
+  DeletedNote,
+  HeatMapDay,
+  HighlightColor,
+  NoteEntry,
+  NoteFilter,
+  NoteLink,
+  NotebookPage,
+  NotebookQuery,
+  ReviewCard,
+  ReviewGrade,
+  ReviewStats,
+  StudySettings,
+} from '../../../shared/domain';
+import { addDays } from '../../../shared/dates';
+import * as annotations from '../db/annotations';
+import * as blocks from '../db/blocks';
+import type { Db } from '../db/connection';
+import { LibraryError } from '../errors';
+import { placeAnnotation, spanSelector } from './anchoring';
+import * as articleNotes from './article-notes';
+import * as cards from './cards';
+import { heatMap, queryNotebook } from './notebook';
+import { withReanchoring, type ReanchorReport } from './reanchor';
+import { updateStudySettings, getStudySettings, startOfLocalDay, type StudySettingsChange } from './study-settings';
+import * as trash from './trash';
+
+/** A change to a note: fields left out keep their value; a null colour removes the highlight colour. */
+export interface NoteChange {
+  note?: string;
+  color?: HighlightColor | null;
+}
+
+/** A span highlight: the words by their offsets in the block's text, or by the words themselves (first occurrence). */
+export interface HighlightInput extends NoteChange {
+  blockId: number;
+  start?: number;
+  end?: number;
+  quote?: string;
+}
+
+export interface NotesOptions {
+  db: Db;
+  now: () => Date;
+  /** Runs a change that search must see (note text) in one transaction. */
+  write: <T>(change: () => T) => T;
+}
+
+export class Notes {
+  private readonly db: Db;
+  private readonly now: () => Date;
+  private readonly write: <T>(change: () => T) => T;
+
+  constructor(options: NotesOptions) {
+    ({ db: this.db, now: this.now, write: this.write } = options);
+  }
+
+  // ---- annotations ----
+
+  /** Creates or updates the note and colour of a whole block (one per block). */
+  saveBlockNote(blockId: number, change: NoteChange): Annotation {
+    const block = this.requireBlock(blockId);
+    const id = this.write(() => {
+      const existing = annotations.findBlockAnnotation(this.db, blockId);
+      if (existing) return this.update(existing, change);
+      return annotations.insertAnnotation(
+        this.db,
+        {
+          articleId: block.articleId,
+          blockId,
+          note: change.note ?? '',
+          color: change.color ?? null,
+          quote: block.text,
+        },
+        this.stamp(),
+      );
+    });
+    return annotations.getAnnotation(this.db, id)!;
+  }
+
+  /** Highlights words inside a block (several per block); the same words again update that highlight. */
+  saveHighlight(input: HighlightInput): Annotation {
+    const block = this.requireBlock(input.blockId);
+    const { start, end } = locateSpan(block.text, input);
+    const selector = spanSelector(block.text, start, end);
+    const id = this.write(() => {
+      const existing = annotations.findSpanAnnotation(this.db, block.id, start, end);
+      if (existing) return this.update(existing, input);
+      return annotations.insertAnnotation(
+        this.db,
+        {
+          articleId: block.articleId,
+          blockId: block.id,
+          kind: 'span',
+          note: input.note ?? '',
+          color: input.color ?? null,
+          quote: selector.exact,
+          prefix: selector.prefix,
+          suffix: selector.suffix,
+          start,
+          end,
+        },
+        this.stamp(),
+      );
+    });
+    return annotations.getAnnotation(this.db, id)!;
+  }
+
+  /** Changes the note or colour of any annotation by its id. */
+  updateNote(id: number, change: NoteChange): Annotation {
+    const existing = this.requireNote(id);
+    this.write(() => this.update(existing, change));
+    return annotations.getAnnotation(this.db, id)!;
+  }
+
+  /** Moves a note to "recently deleted", restorable for 30 days. */
+  deleteNote(id: number): void {
+    const deleted = this.write(() => annotations.deleteAnnotation(this.db, id, this.stamp()));
+    if (!deleted) throw new LibraryError('not-found', `There is no note with id ${id}.`);
+  }
+
+  /** Brings a deleted note back, re-anchored if its article changed meanwhile. */
+  restoreNote(id: number): Annotation {
+    const restored = this.write(() => trash.restoreFromTrash(this.db, id, this.now()));
+    if (!restored) throw new LibraryError('not-found', `There is no recently deleted note with id ${id}.`);
+    return annotations.getAnnotation(this.db, id)!;
+  }
+
+  listRecentlyDeleted(filter: NoteFilter = {}): DeletedNote[] {
+    return trash.listTrash(this.db, this.now(), filter);
+  }
+
+  /** Deletes a note from "recently deleted" for good. */
+  purgeNote(id: number): void {
+    if (!this.transaction(() => trash.purgeFromTrash(this.db, id)))
+      throw new LibraryError('not-found', `There is no recently deleted note with id ${id}.`);
+  }
+
+  /** Forgets notes deleted more than 30 days ago. */
+  purgeExpired(): number {
+    return this.transaction(() => trash.purgeExpired(this.db, this.now()));
+  }
+
+  /**
+   * Attaches a note (usually an orphaned one) to a block the user chose. A highlight keeps its words
+   * if they are in that block; otherwise it becomes a note on the whole block.
+   */
+  reattachNote(id: number, blockId: number): Annotation {
+    const note = this.requireNote(id);
+    const block = this.requireBlock(blockId);
+    const position = blocks.listBlocks(this.db, block.articleId).findIndex((b) => b.id === blockId);
+    const candidate = [{ id: block.id, position, text: block.text }];
+    const placement =
+      note.kind === 'span'
+        ? placeAnnotation(
+            {
+              kind: 'span',
+              blockText: null,
+              position,
+              quote: note.quote,
+              prefix: note.prefix ?? '',
+              suffix: note.suffix ?? '',
+              start: note.start ?? null,
+              end: note.end ?? null,
+            },
+            candidate,
+          )
+        : null;
+    this.write(() => {
+      this.db
+        .prepare(
+          `UPDATE annotations SET article_id = @articleId, block_id = @blockId, block_position = @position, kind = @kind,
+                  quote = @quote, prefix = @prefix, suffix = @suffix, start_offset = @start, end_offset = @end,
+                  updated_at = @now
+            WHERE id = @id`,
+        )
+        .run({
+          id,
+          articleId: block.articleId,
+          blockId,
+          position,
+          kind: placement?.span ? 'span' : 'block',
+          quote: placement?.span?.exact ?? block.text,
+          prefix: placement?.span?.prefix ?? '',
+          suffix: placement?.span?.suffix ?? '',
+          start: placement?.span?.start ?? null,
+          end: placement?.span?.end ?? null,
+          now: this.stamp(),
+        });
+    });
+    return annotations.getAnnotation(this.db, id)!;
+  }
+
+  // ---- re-anchoring ----
+
+  /**
+   * Runs `replaceBlocks` (which deletes and re-inserts an article's blocks, as a re-import does) and
+   * re-anchors the article's notes, in the caller's transaction.
+   */
+  reanchorAround<T>(articleId: number, replaceBlocks: () => T): { result: T; report: ReanchorReport } {
+    return withReanchoring(this.db, articleId, replaceBlocks);
+  }
+
+  /** Replaces an article's text (a correction) and re-anchors its notes, in one transaction. */
+  replaceArticleText(articleId: number, newBlocks: readonly blocks.NewBlock[]): ReanchorReport {
+    if (newBlocks.length === 0) throw new LibraryError('invalid-input', 'An article needs at least one block of text.');
+    return this.write(
+      () =>
+        this.reanchorAround(articleId, () => {
+          this.db.prepare('DELETE FROM blocks WHERE article_id = ?').run(articleId);
+          blocks.insertBlocks(this.db, articleId, newBlocks);
+        }).report,
+    );
+  }
+
+  // ---- the notebook ----
+
+  listNotes(filter: NoteFilter = {}): NoteEntry[] {
+    return annotations.listNoteEntries(this.db, filter);
+  }
+
+  queryNotebook(query: NotebookQuery = {}): NotebookPage {
+    return queryNotebook(this.db, query);
+  }
+
+  heatMap(range: { from: string; to: string }): HeatMapDay[] {
+    if (range.from > range.to) throw new LibraryError('invalid-input', 'The heat map’s first day is after its last.');
+    return heatMap(this.db, range);
+  }
+
+  // ---- article notes ----
+
+  getArticleNote(articleId: number): ArticleNote {
+    this.requireArticle(articleId);
+    return articleNotes.getArticleNote(this.db, articleId);
+  }
+
+  saveArticleNote(articleId: number, note: string): ArticleNote {
+    this.requireArticle(articleId);
+    this.transaction(() => articleNotes.saveArticleNote(this.db, articleId, note, this.stamp()));
+    return this.getArticleNote(articleId);
+  }
+
+  setStarred(articleId: number, starred: boolean): ArticleNote {
+    this.requireArticle(articleId);
+    this.transaction(() => articleNotes.setStarred(this.db, articleId, starred, this.stamp()));
+    return this.getArticleNote(articleId);
+  }
+
+  listStarred(): number[] {
+    return articleNotes.listStarred(this.db);
+  }
+
+  /** Resolves `[[Title]]` links (pass the titles, or a note to read them from). */
+  resolveLinks(titles: readonly string[]): NoteLink[] {
+    return articleNotes.resolveLinks(this.db, titles);
+  }
+
+  // ---- study settings ----
+
+  getSettings(): StudySettings {
+    return getStudySettings(this.db);
+  }
+
+  updateSettings(change: StudySettingsChange): StudySettings {
+    return this.transaction(() => updateStudySettings(this.db, change));
+  }
+
+  // ---- revision ----
+
+  /** Makes review cards of the given notes, or of every note matching the filter. */
+  addReviewCards(input: { annotationIds?: readonly number[]; filter?: NoteFilter; cloze?: boolean }): ReviewCard[] {
+    const ids = input.annotationIds ?? annotations.listNoteEntries(this.db, input.filter ?? {}).map((n) => n.id);
+    return this.transaction(() => cards.addCards(this.db, ids, this.now(), { cloze: input.cloze }));
+  }
+
+  /** Cards due now, or by the end of the local day `on` (`YYYY-MM-DD`). */
+  reviewQueue(options: { on?: string; limit?: number } = {}): ReviewCard[] {
+    const until = options.on ? new Date(startOfLocalDay(addDays(options.on, 1)).getTime() - 1) : this.now();
+    return cards.dueCards(this.db, until, options.limit);
+  }
+
+  gradeCard(cardId: number, grade: ReviewGrade): ReviewCard {
+    const graded = this.transaction(() => cards.gradeCard(this.db, cardId, grade, this.now()));
+    if (!graded) throw new LibraryError('not-found', `There is no review card with id ${cardId}.`);
+    return graded;
+  }
+
+  removeCard(cardId: number): void {
+    if (!this.transaction(() => cards.removeCard(this.db, cardId)))
+      throw new LibraryError('not-found', `There is no review card with id ${cardId}.`);
+  }
+
+  reviewHistory(cardId: number): Array<{ grade: ReviewGrade; reviewedAt: string }> {
+    return cards.reviewHistory(this.db, cardId);
+  }
+
+  reviewStats(): ReviewStats {
+    return cards.reviewStats(this.db, this.now());
+  }
+
+  // ---- internals ----
+
+  private update(existing: Annotation, change: NoteChange): number {
+    annotations.updateAnnotation(
+      this.db,
+      existing.id,
+      {
+        note: change.note ?? existing.note,
+        color: change.color === undefined ? existing.color : change.color,
+      },
+      this.stamp(),
+    );
+    return existing.id;
+  }
+
+  private requireBlock(blockId: number) {
+    const block = blocks.getBlock(this.db, blockId);
+    if (!block) throw new LibraryError('not-found', `There is no block with id ${blockId}.`);
+    return block;
+  }
+
+  private requireArticle(id: number): void {
+    if (!this.db.prepare('SELECT 1 FROM articles WHERE id = ?').get(id))
+      throw new LibraryError('not-found', `There is no article with id ${id}.`);
+  }
+
+  private requireNote(id: number): Annotation {
+    const note = annotations.getAnnotation(this.db, id);
+    if (!note) throw new LibraryError('not-found', `There is no note with id ${id}.`);
+    return note;
+  }
+
+  /** A change search does not see (cards, settings, stars): one transaction, no index update. */
+  private transaction<T>(change: () => T): T {
+    return this.db.transaction(change).immediate();
+  }
+
+  private stamp(): string {
+    return this.now().toISOString();
+  }
+}
+
+/** The offsets of a highlight from what the caller gave; a user error when they do not fit the block. */
+function locateSpan(text: string, input: HighlightInput): { start: number; end: number } {
+  if (input.quote !== undefined) {
+    if (input.quote.trim() === '') throw new LibraryError('invalid-input', 'The words to highlight are empty.');
+    const at = text.indexOf(input.quote);
+    if (at < 0) {
+      const shown = input.quote.length > 60 ? `${input.quote.slice(0, 57)}…` : input.quote;
+      throw new LibraryError('invalid-input', `Block ${input.blockId} does not contain “${shown}”.`);
+    }
+    return { start: at, end: at + input.quote.length };
+  }
+  const { start, end } = input;
+  if (start === undefined || end === undefined)
+    throw new LibraryError('invalid-input', 'A highlight needs the words, or their start and end in the block.');
+  if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end <= start || end > text.length) {
+    throw new LibraryError(
+      'invalid-input',
+      `A highlight must lie inside its block: ${start}–${end} is not within 0–${text.length}.`,
+    );
+  }
+  return { start, end };
+}

@@ -1,0 +1,234 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { testLibrary, titlesOf, type TestLibrary } from './testing';
+
+const open: TestLibrary[] = [];
+afterEach(() => {
+  for (const t of open.splice(0)) t.close();
+});
+
+function library(...args: Parameters<typeof testLibrary>): TestLibrary {
+  const t = testLibrary(...args);
+  open.push(t);
+  return t;
+}
+
+/** A small library: CSTO in Kazakhstan, a Hindi G20 article, an RBI one, a wetlands one. */
+function seeded(): TestLibrary {
+  const t = library();
+  t.add({
+    title: 'The Collective Security Treaty Organisation (CSTO)',
+    date: '2022-01-10',
+    source: 'StudyIQ',
+    tags: ['GS-2', 'International Relations'],
+    blocks: [
+      { kind: 'paragraph', text: 'The CSTO has been working alongside Kazakh security forces to contain unrest.' },
+      { kind: 'heading', text: 'The organization' },
+      { text: 'The Collective Security Treaty came into force in 1994 between Russia and five allies.' },
+      { text: 'Kazakhstan is in the middle of a major unrest arising out of rising fuel prices.' },
+    ],
+  });
+  t.add({
+    title: 'जी20 शिखर सम्मेलन नई दिल्ली में',
+    date: '2023-09-10',
+    source: 'PIB',
+    tags: ['GS-2'],
+    blocks: [{ text: 'भारत ने जी20 शिखर सम्मेलन की अध्यक्षता की और अफ्रीकी संघ को सदस्य बनाया गया।' }],
+  });
+  t.add({
+    title: 'RBI keeps the repo rate unchanged',
+    date: '2022-02-10',
+    source: 'The Hindu',
+    tags: ['GS-3', 'Economy'],
+    blocks: [
+      { text: 'The Monetary Policy Committee kept the repo rate at 4 per cent.' },
+      { text: 'Security of the banking system and collective action on inflation were discussed.' },
+    ],
+  });
+  t.add({
+    title: 'Ramsar sites in India',
+    date: '2022-02-15',
+    tags: ['GS-3', 'Environment'],
+    blocks: [{ text: 'India added new wetlands to the Ramsar list, protecting migratory birds.' }],
+  });
+  return t;
+}
+
+describe('searching', () => {
+  it('finds a Hindi article by a Hindi word, with English stemming working beside it', () => {
+    const { library: lib } = seeded();
+    expect(titlesOf(lib.searchArticles('सम्मेलन'))).toEqual(['जी20 शिखर सम्मेलन नई दिल्ली में']);
+    expect(titlesOf(lib.searchArticles('जी20 अध्यक्षता'))).toEqual(['जी20 शिखर सम्मेलन नई दिल्ली में']);
+    expect(titlesOf(lib.searchArticles('में'))).toEqual([]); // a Hindi stop word
+    expect(titlesOf(lib.searchArticles('protecting wetland'))).toEqual(['Ramsar sites in India']);
+    expect(titlesOf(lib.searchArticles('सम्मेलन wetlands'))).toHaveLength(2);
+  });
+
+  it('checks quoted phrases against the words’ positions, not just their presence', () => {
+    const { library: lib } = seeded();
+    expect(titlesOf(lib.searchArticles('collective security'))).toHaveLength(2);
+    expect(titlesOf(lib.searchArticles('"collective security"'))).toEqual([
+      'The Collective Security Treaty Organisation (CSTO)',
+    ]);
+    expect(titlesOf(lib.searchArticles('"security collective"'))).toEqual([]);
+    expect(titlesOf(lib.searchArticles('collective -"collective security"'))).toEqual(['RBI keeps the repo rate unchanged']);
+    expect(titlesOf(lib.searchArticles('title:"repo rate"'))).toEqual(['RBI keeps the repo rate unchanged']);
+  });
+
+  it('treats tag:, from:, to: and date: in the query like the filter controls', () => {
+    const { library: lib } = seeded();
+    const q = 'security inflation wetlands';
+    expect(titlesOf(lib.searchArticles(`${q} tag:GS-3`))).toEqual(titlesOf(lib.searchArticles(q, { tag: 'GS-3' })));
+    expect(titlesOf(lib.searchArticles(`${q} tag:gs-3`)).sort()).toEqual(['RBI keeps the repo rate unchanged', 'Ramsar sites in India']);
+    expect(titlesOf(lib.searchArticles(`${q} date:2022-02`))).toEqual(
+      titlesOf(lib.searchArticles(q, { from: '2022-02-01', to: '2022-02-28' })),
+    );
+    expect(titlesOf(lib.searchArticles(`${q} from:2022-02-12 to:2022-12-31`))).toEqual(['Ramsar sites in India']);
+    expect(titlesOf(lib.searchArticles(`${q} -tag:Environment date:2022`)).sort()).toEqual([
+      'RBI keeps the repo rate unchanged',
+      'The Collective Security Treaty Organisation (CSTO)',
+    ]);
+    expect(titlesOf(lib.searchArticles('security tag:NoSuchTag'))).toEqual([]);
+  });
+
+  it('finds Kazakhstan when the user types kazakstan, and says so', () => {
+    const { library: lib } = seeded();
+    const outcome = lib.searchArticles('kazakstan');
+    expect(titlesOf(outcome)).toEqual(['The Collective Security Treaty Organisation (CSTO)']);
+    expect(outcome.ok && outcome.corrections).toEqual([{ word: 'kazakstan', suggestions: ['kazakhstan'] }]);
+    // A known word is never "corrected", and lunr's ~ still works.
+    expect(lib.searchArticles('kazakhstan').ok && (lib.searchArticles('kazakhstan') as { corrections?: unknown }).corrections).toBeUndefined();
+    expect(titlesOf(lib.searchArticles('kazakstan~1'))).toHaveLength(1);
+    expect(titlesOf(lib.searchArticles('+kazakstan +rbi'))).toEqual([]);
+  });
+
+  it('does not flood the list with suggestions for a slip', () => {
+    const t = library();
+    for (const word of ['rate', 'rats', 'rage', 'race', 'rare', 'rake', 'rave', 'raze']) {
+      t.add({ title: `About ${word}`, date: '2022-01-01', blocks: [{ text: `${word} ${word}` }] });
+    }
+    const outcome = t.library.searchArticles('ratz');
+    expect(outcome.ok && outcome.corrections?.[0]?.suggestions.length).toBeLessThanOrEqual(3);
+    expect(titlesOf(outcome).length).toBeLessThanOrEqual(3);
+  });
+
+  it('counts facets per tag and month and sorts by relevance or newest', () => {
+    const { library: lib } = seeded();
+    const outcome = lib.searchArticles('security inflation wetlands');
+    if (!outcome.ok) throw new Error(outcome.message);
+    expect(outcome.total).toBe(3);
+    expect(outcome.facets?.months).toEqual([
+      { month: '2022-02', count: 2 },
+      { month: '2022-01', count: 1 },
+    ]);
+    expect(outcome.facets?.tags).toContainEqual({ name: 'GS-3', count: 2 });
+    expect(titlesOf(lib.searchArticles('security inflation wetlands', { sort: 'newest' }))).toEqual([
+      'Ramsar sites in India',
+      'RBI keeps the repo rate unchanged',
+      'The Collective Security Treaty Organisation (CSTO)',
+    ]);
+    expect(titlesOf(lib.searchArticles('tag:GS-2'))).toEqual([
+      'जी20 शिखर सम्मेलन नई दिल्ली में',
+      'The Collective Security Treaty Organisation (CSTO)',
+    ]);
+    expect(titlesOf(lib.searchArticles('security', { limit: 1, offset: 1 }))).toHaveLength(1);
+  });
+
+  it('answers malformed or odd queries without throwing (B-90, B-92, B-95)', () => {
+    const { library: lib } = seeded();
+    for (const query of ['title:', 'php:', 'unknownfield:x', '*', '~', '^2', '+-', '\\', 'foo~', '+', '*stan*', 'k*z*']) {
+      const outcome = lib.searchArticles(query);
+      if (!outcome.ok) expect(outcome.message).toMatch(/^Search could not understand “.*”: .+\.$/);
+    }
+    expect(lib.searchArticles('title:').ok).toBe(false);
+    expect(lib.searchArticles('🙂 日本語')).toMatchObject({ ok: true, hits: [] });
+    expect(lib.searchArticles('x'.repeat(10_000))).toMatchObject({ ok: true, hits: [] });
+    expect(titlesOf(lib.searchArticles('kazakh*'))).toHaveLength(1);
+    expect(titlesOf(lib.searchArticles('*stan'))).toHaveLength(1);
+    expect(titlesOf(lib.searchArticles('organ*'))).toHaveLength(1); // stem/wildcard mismatch (B-91)
+  });
+
+  it('shows where a query matches inside an article, for the reader', () => {
+    const t = seeded();
+    const id = t.library.listArticles({ tag: 'International Relations' })[0]!.id;
+    const matches = t.library.searchMatches(id, 'kazakhstan security');
+    expect(matches.title).toHaveLength(1);
+    expect(matches.blocks.length).toBeGreaterThanOrEqual(2);
+    const block = t.library.getArticle(id).blocks.find((b) => b.id === matches.blocks.at(-1)!.blockId)!;
+    expect(matches.blocks.at(-1)!.ranges.map(([s, e]) => block.text.slice(s, e))).toEqual(['Kazakhstan']);
+  });
+});
+
+describe('keeping the index up to date', () => {
+  it('indexes a new article, a note, a tag and an edit incrementally, without a rebuild', () => {
+    const t = seeded();
+    const lib = t.library;
+    expect(titlesOf(lib.searchArticles('wetlands'))).toHaveLength(1);
+    const token = t.db.prepare("SELECT value FROM settings WHERE key = 'search_index_token'").pluck().get();
+    const id = t.add({ title: 'Wetlands of Kerala', date: '2022-03-01', blocks: [{ text: 'Vembanad is a wetland.' }] });
+    expect(titlesOf(lib.searchArticles('wetlands'))).toContain('Wetlands of Kerala');
+    const block = lib.getArticle(id).blocks[0]!;
+    lib.saveAnnotation(block.id, { note: 'Compare with Chilika lagoon' });
+    expect(titlesOf(lib.searchArticles('note:chilika'))).toEqual(['Wetlands of Kerala']);
+    lib.addUserTag(id, 'Kerala notes');
+    expect(titlesOf(lib.searchArticles('tags:kerala'))).toEqual(['Wetlands of Kerala']);
+    t.db.prepare('UPDATE blocks SET text = ? WHERE id = ?').run('Ashtamudi is a lake.', block.id);
+    expect(titlesOf(lib.searchArticles('vembanad'))).toEqual([]);
+    expect(titlesOf(lib.searchArticles('ashtamudi'))).toEqual(['Wetlands of Kerala']);
+    t.db.prepare('DELETE FROM annotations WHERE article_id = ?').run(id);
+    t.db.prepare('DELETE FROM article_tags WHERE article_id = ?').run(id);
+    t.db.prepare('DELETE FROM blocks WHERE article_id = ?').run(id);
+    t.db.prepare('DELETE FROM articles WHERE id = ?').run(id);
+    expect(titlesOf(lib.searchArticles('wetlands'))).toEqual(['Ramsar sites in India']);
+    expect(t.db.prepare("SELECT value FROM settings WHERE key = 'search_index_token'").pluck().get()).toBe(token);
+    expect(t.db.prepare('SELECT count(*) FROM search_pending').pluck().get()).toBe(0);
+    expect(lib.searchStatus()).toEqual({ state: 'ready', done: 4, total: 4 });
+  });
+
+  it('indexes in the background, reporting progress, and answers from what is ready meanwhile', async () => {
+    const first = seeded();
+    const dir = first.dir;
+    for (let i = 0; i < 200; i++) {
+      first.add({ title: `Filler ${i}`, date: `2021-${String((i % 12) + 1).padStart(2, '0')}-01`, blocks: [{ text: `monsoon ${i}` }] });
+    }
+    first.close();
+    open.splice(open.indexOf(first), 1);
+    const t = library({ searchIndexing: 'background' }, dir);
+    t.library.rebuildSearchIndex();
+    const progress: number[] = [];
+    t.library.onSearchProgress((s) => progress.push(s.done));
+    const during = t.library.searchArticles('monsoon');
+    expect(during.ok && during.indexing?.state).toBe('rebuilding');
+    await t.library.searchIdle();
+    expect(progress.length).toBeGreaterThan(1);
+    expect(t.library.searchStatus()).toEqual({ state: 'ready', done: 204, total: 204 });
+    const after = t.library.searchArticles('monsoon');
+    expect(after.ok && after.total).toBe(200);
+    expect(after.ok && after.indexing).toBeUndefined();
+    // A small change is searchable at once, before the background loop runs.
+    t.add({ title: 'Brand new article', date: '2022-05-05', blocks: [{ text: 'zeolite' }] });
+    expect(titlesOf(t.library.searchArticles('zeolite'))).toEqual(['Brand new article']);
+  });
+
+  it('indexes an enormous article only in part, with a warning (B-96)', () => {
+    const t = library();
+    const words = Array.from({ length: 120_000 }, (_, i) => `w${i.toString(36)}`).join(' ');
+    t.add({ title: 'A huge article', date: '2022-01-01', blocks: [{ text: `${words} needle` }] });
+    expect(titlesOf(t.library.searchArticles('w1'))).toEqual(['A huge article']);
+    expect(titlesOf(t.library.searchArticles('needle'))).toEqual([]);
+  });
+
+  it('saves, lists, runs and deletes saved searches', () => {
+    const { library: lib } = seeded();
+    const saved = lib.saveSearch({ name: 'GS-3 this year', query: 'tag:GS-3 date:2022', options: { sort: 'newest' } });
+    expect(saved).toMatchObject({ name: 'GS-3 this year', query: 'tag:GS-3 date:2022', options: { sort: 'newest' } });
+    expect(titlesOf(lib.runSavedSearch('gs-3 THIS year'))).toEqual(['Ramsar sites in India', 'RBI keeps the repo rate unchanged']);
+    lib.saveSearch({ name: 'gs-3 this year', query: 'wetlands' });
+    expect(lib.listSavedSearches()).toHaveLength(1);
+    expect(titlesOf(lib.runSavedSearch(saved.id))).toEqual(['Ramsar sites in India']);
+    expect(() => lib.saveSearch({ name: 'bad', query: 'title:' })).toThrow(/Search could not understand/);
+    expect(() => lib.saveSearch({ name: '  ', query: 'x' })).toThrow(/needs a name/);
+    lib.deleteSavedSearch(saved.id);
+    expect(lib.listSavedSearches()).toEqual([]);
+    expect(() => lib.runSavedSearch(saved.id)).toThrow(/no saved search/);
+  });
+});
