@@ -6,9 +6,16 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { isIsoDay } from '../shared/dates';
-import { HIGHLIGHT_COLORS, type HighlightColor, type NoteFilter } from '../shared/domain';
+import {
+  HIGHLIGHT_COLORS,
+  REVIEW_GRADES,
+  type HighlightColor,
+  type NoteFilter,
+  type ReviewCard,
+  type ReviewGrade,
+} from '../shared/domain';
 import { DATABASE_FILE, Library, LibraryError } from './library';
-import { EXPORT_FORMATS, type ExportFormat } from './library/export';
+import { EXPORT_FORMATS, type ExportFormat } from './library/export/formats';
 import type { FieldMap } from './library/import';
 import { defaultLibraryDir } from './library-location';
 
@@ -19,8 +26,14 @@ const USAGE = `Usage: bulletin [--library DIR] [--json] COMMAND
   list [--from D] [--to D] [--tag T] [--undated]
   search QUERY [--from D] [--to D] [--tag T] [--limit N]
   show ID                                an article with its blocks
-  annotate BLOCK_ID [--note TEXT] [--color ${HIGHLIGHT_COLORS.join('|')}|none]
-  notes [--from D] [--to D] [--tag T] [--color C] [--article ID]
+  annotate BLOCK_ID [--note TEXT] [--color ${HIGHLIGHT_COLORS.join('|')}|none] [--quote WORDS]
+                                         (--quote highlights those words of the block)
+  notes [--orphaned] [--from D] [--to D] [--tag T] [--color C] [--article ID] [--source S] [--query TEXT]
+  review --due [--on D]                  cards due now (or by the end of day D)
+  review grade CARD_ID again|hard|good|easy
+  review add [NOTE_ID...] [note filters]  make review cards of notes (a cloze for highlights)
+  review stats                           today's progress and the load per day until the exam
+  settings [--exam-date D|none] [--mains-date D|none]   Prelims and Mains dates
   export notes|articles --format md|pdf|docx|anki|csv --out PATH [--from D] [--to D] [--tag T]
          [--color C] [--article ID[,ID...]] [--title T] [--group date|tag] [--deck D] [--chromium PATH]
                                          (md: PATH ending .md is one file, else a folder of notes)
@@ -50,6 +63,14 @@ const OPTIONS = {
   group: { type: 'string' },
   deck: { type: 'string' },
   chromium: { type: 'string' },
+  quote: { type: 'string' },
+  orphaned: { type: 'boolean' },
+  query: { type: 'string' },
+  source: { type: 'string' },
+  due: { type: 'boolean' },
+  on: { type: 'string' },
+  'exam-date': { type: 'string' },
+  'mains-date': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } satisfies ParseArgsConfig['options'];
 
@@ -107,6 +128,9 @@ function noteFilter(values: Values): NoteFilter {
   const c = color(values.color);
   if (c) filter.color = c;
   if (values.article !== undefined) filter.articleId = positiveInt(values.article, '--article');
+  if (values.source !== undefined) filter.source = values.source;
+  if (values.query !== undefined) filter.query = values.query;
+  if (values.orphaned) filter.orphaned = true;
   return filter;
 }
 
@@ -191,9 +215,13 @@ async function run(library: Library, command: string, args: string[], values: Va
     }
     case 'annotate': {
       const blockId = positiveInt(args[0], 'The block id');
-      if (values.note === undefined && values.color === undefined)
-        throw new UsageError('annotate needs --note or --color.');
-      const saved = library.saveAnnotation(blockId, { note: values.note, color: color(values.color) });
+      if (values.note === undefined && values.color === undefined && values.quote === undefined)
+        throw new UsageError('annotate needs --note, --color or --quote.');
+      const change = { note: values.note, color: color(values.color) };
+      const saved =
+        values.quote === undefined
+          ? library.saveAnnotation(blockId, change)
+          : asUsage(() => library.notes.saveHighlight({ blockId, quote: values.quote, ...change }));
       return { json: saved, text: `saved note ${saved.id} on block ${blockId}` };
     }
     case 'notes': {
@@ -207,6 +235,21 @@ async function run(library: Library, command: string, args: string[], values: Va
     }
     case 'export':
       return exportCommand(library, args, values);
+    case 'review':
+      return reviewCommand(library, args, values);
+    case 'settings': {
+      const exam = (flag: 'exam-date' | 'mains-date') =>
+        values[flag] === undefined ? undefined : values[flag] === 'none' ? null : day(values[flag], flag)!;
+      const change = { prelimsDate: exam('exam-date'), mainsDate: exam('mains-date') };
+      const saved =
+        change.prelimsDate === undefined && change.mainsDate === undefined
+          ? library.notes.getSettings()
+          : library.notes.updateSettings(change);
+      return {
+        json: saved,
+        text: `prelims: ${saved.prelimsDate ?? 'not set'}\nmains: ${saved.mainsDate ?? 'not set'}`,
+      };
+    }
     case 'backup': {
       if (!values.out) throw new UsageError('backup needs --out FILE.bulletin.');
       const { path, manifest } = await library.backupTo(resolve(values.out));
@@ -237,6 +280,61 @@ async function run(library: Library, command: string, args: string[], values: Va
     default:
       throw new UsageError(`Unknown command “${command}”.\n${USAGE}`);
   }
+}
+
+/** A user's mistake the library reports (words not in a block) is a usage error: exit code 2. */
+function asUsage<T>(action: () => T): T {
+  try {
+    return action();
+  } catch (error) {
+    if (error instanceof LibraryError && error.reason === 'invalid-input')
+      throw new UsageError(error.message);
+    throw error;
+  }
+}
+
+function cardLines(cards: readonly ReviewCard[]): string {
+  return cards.map((c) => `${c.cardId}\t${c.due}\t${c.prompt.replace(/\n/g, ' ')}`).join('\n');
+}
+
+function reviewCommand(library: Library, args: string[], values: Values): Output {
+  const [sub, ...rest] = args;
+  if (sub === undefined || values.due) {
+    if (sub !== undefined) throw new UsageError(`review --due takes no “${sub}”.`);
+    const cards = library.notes.reviewQueue({ on: day(values.on, 'on') });
+    return { json: cards, text: cardLines(cards) };
+  }
+  if (sub === 'grade') {
+    const cardId = positiveInt(rest[0], 'The card id');
+    const grade = rest[1];
+    if (!(REVIEW_GRADES as readonly string[]).includes(grade ?? ''))
+      throw new UsageError(
+        `review grade needs one of ${REVIEW_GRADES.join(', ')}${grade ? `, not “${grade}”` : ''}.`,
+      );
+    const card = library.notes.gradeCard(cardId, grade as ReviewGrade);
+    return { json: card, text: `card ${card.cardId} next due ${card.due}` };
+  }
+  if (sub === 'add') {
+    const ids = rest.map((id) => positiveInt(id, 'A note id'));
+    const cards = library.notes.addReviewCards(
+      ids.length > 0 ? { annotationIds: ids } : { filter: noteFilter(values) },
+    );
+    return { json: cards, text: cardLines(cards) };
+  }
+  if (sub === 'stats') {
+    const stats = library.notes.reviewStats();
+    const exam = stats.exam
+      ? `${stats.exam.kind} on ${stats.exam.date} (${stats.exam.daysLeft} days)`
+      : 'no exam set';
+    return {
+      json: stats,
+      text: [
+        `today: ${stats.today.reviewed} reviewed, ${stats.today.due} due; ${exam}`,
+        ...stats.forecast.map((d) => `${d.day}\t${d.due}`),
+      ].join('\n'),
+    };
+  }
+  throw new UsageError(`review supports --due, grade, add and stats, not “${sub}”.`);
 }
 
 async function exportCommand(library: Library, args: string[], values: Values): Promise<Output> {

@@ -62,6 +62,7 @@ export function createHandlers({ library, dialogs }: HandlerDeps): Handlers {
     listOrphanedNotes: () => library.notes.listNotes({ orphaned: true }),
     reattachAnnotation: ({ id, blockId }) => library.notes.reattachNote(id, blockId),
     queryNotebook: (query) => library.notes.queryNotebook(query),
+    countNotebook: (query) => library.notes.countNotebook(query),
     notebookHeatMap: (range) => library.notes.heatMap(range),
     getArticleNote: ({ id }) => library.notes.getArticleNote(id),
     saveArticleNote: ({ id, note }) => library.notes.saveArticleNote(id, note),

@@ -145,9 +145,12 @@ const Offset = z.number().int().min(0).max(10_000_000);
 
 const NotebookPageSchema = z.object({
   entries: z.array(
-    NoteEntrySchema.extend({ articleSource: z.string().nullable(), group: z.string(), groupLabel: z.string() }),
+    NoteEntrySchema.extend({
+      articleSource: z.string().nullable(),
+      group: z.string(),
+      groupLabel: z.string(),
+    }),
   ),
-  total: z.number().int(),
   nextOffset: z.number().int().nullable(),
 });
 
@@ -249,6 +252,10 @@ export const contract = {
       limit: z.number().int().min(1).max(500).optional(),
     }),
     NotebookPageSchema,
+  ),
+  countNotebook: channel(
+    NoteFilterSchema.extend({ groupBy: z.enum(NOTEBOOK_GROUPINGS).optional() }),
+    z.object({ rows: z.number().int(), notes: z.number().int() }),
   ),
   notebookHeatMap: channel(
     z.strictObject({ from: IsoDay, to: IsoDay }),

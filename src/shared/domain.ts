@@ -179,10 +179,14 @@ export interface NotebookEntry extends NoteEntry {
 
 export interface NotebookPage {
   entries: NotebookEntry[];
-  /** Rows in all pages (with `groupBy: 'tag'` a note appears once per tag of its article). */
-  total: number;
   /** The offset of the next page, or null after the last one. */
   nextOffset: number | null;
+}
+
+/** The size of a notebook query: rows listed (with `groupBy: 'tag'` a note once per tag) and notes. */
+export interface NotebookCount {
+  rows: number;
+  notes: number;
 }
 
 /** Study rhythm for one local day: articles marked read and notes written. */

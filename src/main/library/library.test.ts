@@ -52,7 +52,9 @@ describe('importing', () => {
     ];
     const report = library.importFiles(files);
     expect(report.imported.map((a) => a.title)).toEqual(['The Quad Leaders’ Summit']);
-    const errors = Object.fromEntries(report.failed.map((f) => [f.path.split('/').pop(), f.error]));
+    const errors: Record<string, string> = Object.fromEntries(
+      report.failed.map((f) => [f.path.split('/').pop() ?? f.path, f.error]),
+    );
     expect(errors['empty.txt']).toBe('empty.txt is empty.');
     expect(errors['blank.txt']).toBe('blank.txt holds only blank space.');
     expect(errors['photo.txt']).toBe('photo.txt is not a text document: it looks like a PNG image.');

@@ -16,14 +16,14 @@ import * as annotations from './db/annotations';
 import * as articles from './db/articles';
 import * as blocks from './db/blocks';
 import { type Db, type OpenOptions } from './db/connection';
-import { createBackup, placeBackup, type BackupResult, type Manifest } from './backup/archive';
+import type { BackupResult, Manifest } from './backup/archive';
 import { backupIfDue, type AutoBackupResult, type BackupSettings } from './backup/automatic';
 import { checkIntegrity, checkDatabaseFile, type IntegrityReport } from './backup/integrity';
 import { backupDirOf, closeLibraryDatabase, openLibraryDatabase } from './backup/lifecycle';
 import { storageWarning } from './backup/location';
 import { describeStartup, recoverDamagedDatabase, type StartupReport } from './backup/recovery';
 import { clearStaleSessions } from './backup/session';
-import { runExport, type ExportRequest, type ExportResult } from './export';
+import type { ExportRequest, ExportResult } from './export';
 import * as settings from './db/settings';
 import * as tags from './db/tags';
 import { LibraryError } from './errors';
@@ -107,7 +107,10 @@ export class Library {
    * damaged database is moved aside (never deleted) and the newest good backup restored; then the daily
    * backup is made when due. The report says what happened, for the app to tell the user.
    */
-  static async openChecked(dir: string, options: LibraryOptions = {}): Promise<{ library: Library; report: StartupReport }> {
+  static async openChecked(
+    dir: string,
+    options: LibraryOptions = {},
+  ): Promise<{ library: Library; report: StartupReport }> {
     const now = options.now ?? (() => new Date());
     const file = join(dir, DATABASE_FILE);
     let library: Library | undefined;
@@ -167,7 +170,11 @@ export class Library {
   ): Promise<{ manifest: Manifest; previous?: string; schemaVersion: number }> {
     mkdirSync(dir, { recursive: true });
     const now = options.now ?? (() => new Date());
-    const placed = await placeBackup(file, join(dir, DATABASE_FILE), { replace: options.replace, now: now() });
+    const { placeBackup } = await import('./backup/archive');
+    const placed = await placeBackup(file, join(dir, DATABASE_FILE), {
+      replace: options.replace,
+      now: now(),
+    });
     const library = Library.open(dir, options);
     try {
       const schemaVersion = library.db.pragma('user_version', { simple: true }) as number;
@@ -381,6 +388,7 @@ export class Library {
 
   /** Exports the scope in one of the formats (Markdown, PDF, DOCX, Anki, CSV), written atomically. */
   async exportTo(request: ExportRequest): Promise<ExportResult> {
+    const { runExport } = await import('./export');
     return runExport(this.db, request, localToday(this.now()));
   }
 
@@ -388,6 +396,7 @@ export class Library {
 
   /** Writes a full backup (`.bulletin`) to `file`, atomically, and verifies it. */
   async backupTo(file: string): Promise<BackupResult> {
+    const { createBackup } = await import('./backup/archive');
     return createBackup(this.db, file, this.now());
   }
 

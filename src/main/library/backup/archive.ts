@@ -6,7 +6,7 @@ import type { Db } from '../db/connection';
 import { LATEST_VERSION } from '../db/migrations';
 import { LibraryError } from '../errors';
 import { fsyncDir } from '../files';
-import { fileStamp, removeStaleTempFiles, sealCopy, tempPath } from './copies';
+import { fileStamp, moveDatabaseAside, removeStaleTempFiles, sealCopy, tempPath } from './copies';
 import { checkIntegrity } from './integrity';
 import { openZip, sha256File, writeZip, ZipError, type ZipLimits, type ZipReader } from './zip';
 
@@ -42,7 +42,10 @@ export function appVersion(): string {
   let dir = __dirname;
   for (let i = 0; i < 8; i++) {
     try {
-      const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { name?: string; version?: string };
+      const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as {
+        name?: string;
+        version?: string;
+      };
       if (pkg.name === 'bulletin' && pkg.version) return pkg.version;
     } catch {
       // not here; look higher
@@ -54,7 +57,8 @@ export function appVersion(): string {
 
 /** Writes a full backup of the open database to `out`, atomically, and reads it back to verify it. */
 export async function createBackup(db: Db, out: string, now: Date): Promise<BackupResult> {
-  if (!existsSync(dirname(out))) throw new LibraryError('io', `Could not write ${out}: the folder does not exist.`);
+  if (!existsSync(dirname(out)))
+    throw new LibraryError('io', `Could not write ${out}: the folder does not exist.`);
   // The copy is made in the library's own folder (cleaned of leftovers at every open), never beside `out`.
   const libraryDir = dirname(db.name);
   removeStaleTempFiles(libraryDir);
@@ -100,7 +104,10 @@ function describe(error: unknown): string {
 
 async function readManifest(zip: ZipReader, file: string, checkVersion = true): Promise<Manifest> {
   if (!zip.entries.has(MANIFEST_ENTRY) || !zip.entries.has(DB_ENTRY)) {
-    throw new LibraryError('invalid-input', `${file} is not a Bulletin backup (it lacks ${MANIFEST_ENTRY} or ${DB_ENTRY}).`);
+    throw new LibraryError(
+      'invalid-input',
+      `${file} is not a Bulletin backup (it lacks ${MANIFEST_ENTRY} or ${DB_ENTRY}).`,
+    );
   }
   let parsed: unknown;
   try {
@@ -109,7 +116,8 @@ async function readManifest(zip: ZipReader, file: string, checkVersion = true): 
     throw new LibraryError('damaged', `The backup ${file} is damaged: its manifest cannot be read.`);
   }
   const result = ManifestSchema.safeParse(parsed);
-  if (!result.success) throw new LibraryError('damaged', `The backup ${file} is damaged: its manifest is not valid.`);
+  if (!result.success)
+    throw new LibraryError('damaged', `The backup ${file} is damaged: its manifest is not valid.`);
   const manifest = result.data;
   if (checkVersion && (manifest.formatVersion > FORMAT_VERSION || manifest.schemaVersion > LATEST_VERSION)) {
     throw new LibraryError(
@@ -118,23 +126,30 @@ async function readManifest(zip: ZipReader, file: string, checkVersion = true): 
     );
   }
   const expected = manifest.files[DB_ENTRY];
-  if (!expected) throw new LibraryError('damaged', `The backup ${file} is damaged: its manifest lists no database.`);
+  if (!expected)
+    throw new LibraryError('damaged', `The backup ${file} is damaged: its manifest lists no database.`);
   return manifest;
 }
 
-async function withZip<T>(file: string, limits: ZipLimits | undefined, use: (zip: ZipReader) => Promise<T>): Promise<T> {
+async function withZip<T>(
+  file: string,
+  limits: ZipLimits | undefined,
+  use: (zip: ZipReader) => Promise<T>,
+): Promise<T> {
   if (!existsSync(file)) throw new LibraryError('not-found', `There is no backup at ${file}.`);
   let zip;
   try {
     zip = await openZip(file, [MANIFEST_ENTRY, DB_ENTRY], limits);
   } catch (error) {
-    if (error instanceof ZipError) throw new LibraryError('damaged', `${file} cannot be restored: ${error.message}.`);
+    if (error instanceof ZipError)
+      throw new LibraryError('damaged', `${file} cannot be restored: ${error.message}.`);
     throw error;
   }
   try {
     return await use(zip);
   } catch (error) {
-    if (error instanceof ZipError) throw new LibraryError('damaged', `The backup ${file} is damaged: ${error.message}.`);
+    if (error instanceof ZipError)
+      throw new LibraryError('damaged', `The backup ${file} is damaged: ${error.message}.`);
     throw error;
   } finally {
     zip.close();
@@ -150,7 +165,10 @@ export async function verifyBackup(file: string, limits?: ZipLimits): Promise<Ma
     const manifest = await readManifest(zip, file, false);
     const expected = manifest.files[DB_ENTRY]!;
     if ((await zip.hash(DB_ENTRY)) !== expected.sha256 || zip.entries.get(DB_ENTRY)!.size !== expected.size) {
-      throw new LibraryError('damaged', `The backup ${file} is damaged: the database does not match its checksum.`);
+      throw new LibraryError(
+        'damaged',
+        `The backup ${file} is damaged: the database does not match its checksum.`,
+      );
     }
     return manifest;
   });
@@ -176,16 +194,6 @@ function isEmptyLibrary(file: string): boolean {
   } finally {
     db?.close();
   }
-}
-
-/** Renames a database with its `-wal` and `-shm`, so that the moved copy keeps its journal. */
-export function moveDatabaseAside(file: string, suffix: string): string {
-  const target = `${file}.${suffix}`;
-  for (const ext of ['', '-wal', '-shm']) {
-    if (existsSync(`${file}${ext}`)) renameSync(`${file}${ext}`, `${target}${ext}`);
-  }
-  fsyncDir(dirname(file));
-  return target;
 }
 
 /**
@@ -215,7 +223,10 @@ export async function placeBackup(
       const sha = await zip.extract(DB_ENTRY, staged);
       const expected = m.files[DB_ENTRY]!;
       if (sha !== expected.sha256 || statSync(staged).size !== expected.size) {
-        throw new LibraryError('damaged', `The backup ${file} is damaged: the database does not match its checksum.`);
+        throw new LibraryError(
+          'damaged',
+          `The backup ${file} is damaged: the database does not match its checksum.`,
+        );
       }
       return m;
     });
@@ -223,7 +234,8 @@ export async function placeBackup(
     let previous: string | undefined;
     if (existsSync(dbFile)) {
       // The emptiness check reads the WAL too, so an empty library (with its journal) can go.
-      if (isEmptyLibrary(dbFile)) for (const ext of ['', '-wal', '-shm']) rmSync(`${dbFile}${ext}`, { force: true });
+      if (isEmptyLibrary(dbFile))
+        for (const ext of ['', '-wal', '-shm']) rmSync(`${dbFile}${ext}`, { force: true });
       else previous = moveDatabaseAside(dbFile, `before-restore-${stamp}`);
     }
     // A journal left without its database would be replayed onto the restored one.
@@ -252,11 +264,17 @@ function checkStaged(staged: string, file: string): void {
     }
     const report = checkIntegrity(db, 'full');
     if (!report.ok) {
-      throw new LibraryError('damaged', `The backup ${file} holds a damaged database: ${report.problems.slice(0, 3).join('; ')}.`);
+      throw new LibraryError(
+        'damaged',
+        `The backup ${file} holds a damaged database: ${report.problems.slice(0, 3).join('; ')}.`,
+      );
     }
   } catch (error) {
     if (error instanceof LibraryError) throw error;
-    throw new LibraryError('damaged', `The backup ${file} holds a database that cannot be opened: ${(error as Error).message}.`);
+    throw new LibraryError(
+      'damaged',
+      `The backup ${file} holds a database that cannot be opened: ${(error as Error).message}.`,
+    );
   } finally {
     db?.close();
   }

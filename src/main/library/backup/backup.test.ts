@@ -1,6 +1,14 @@
 import Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import * as yazl from 'yazl';
 import { createWriteStream } from 'node:fs';
@@ -47,7 +55,9 @@ describe('full backup and restore', () => {
     const { file, tables } = await backedUp();
     expect(tables.articles).toHaveLength(5);
     expect(tables.annotations).toHaveLength(14);
-    expect((tables.article_tags as Array<{ origin: string }>).filter((t) => t.origin === 'user')).toHaveLength(5);
+    expect(
+      (tables.article_tags as Array<{ origin: string }>).filter((t) => t.origin === 'user'),
+    ).toHaveLength(5);
 
     expect((await zipEntryNames(file)).sort()).toEqual([DB_ENTRY, MANIFEST_ENTRY]);
     const manifest = await verifyBackup(file);
@@ -72,7 +82,8 @@ describe('full backup and restore', () => {
       settings: (t.settings as Array<{ key: string }>).filter((s) => s.key !== 'search_index_token'),
     });
     expect(userData(restored)).toEqual(userData(tables));
-    for (const name of Object.keys(tables)) if (name !== 'settings') expect(restored[name], name).toEqual(tables[name]);
+    for (const name of Object.keys(tables))
+      if (name !== 'settings') expect(restored[name], name).toEqual(tables[name]);
 
     const reopened = Library.open(target);
     expect(reopened.checkIntegrity()).toEqual({ ok: true, problems: [] });
@@ -109,7 +120,9 @@ describe('full backup and restore', () => {
     const dir = tempDir();
     // A WAL from another database, full of committed frames, would be replayed onto the restored one.
     const foreign = Library.open(tempDir());
-    foreign.importFiles([join(__dirname, '..', 'export', 'fixtures', '2022-01-10-data-protection-hindi.txt')]);
+    foreign.importFiles([
+      join(__dirname, '..', 'export', 'fixtures', '2022-01-10-data-protection-hindi.txt'),
+    ]);
     const walSource = join(foreign.dir, `${DATABASE_FILE}-wal`);
     expect(existsSync(walSource)).toBe(true);
     copyFileSync(walSource, join(dir, `${DATABASE_FILE}-wal`));
@@ -198,7 +211,9 @@ describe('full backup and restore', () => {
       [MANIFEST_ENTRY, Buffer.from(JSON.stringify(manifest))],
       [DB_ENTRY, tampered],
     ]);
-    expect((await restoreError(join(dir, 'tampered.bulletin'))).message).toMatch(/does not match its checksum/);
+    expect((await restoreError(join(dir, 'tampered.bulletin'))).message).toMatch(
+      /does not match its checksum/,
+    );
 
     // Zip-slip, unexpected entries, duplicates, too many entries, a bomb and something that is no zip at all.
     const manifestBytes = Buffer.from(JSON.stringify(manifest));
@@ -208,14 +223,19 @@ describe('full backup and restore', () => {
       ['AAAAAAAAAAAAAAAAA', realDb],
     ]);
     const slip = readFileSync(join(dir, 'slip.bulletin'));
-    writeFileSync(join(dir, 'slip.bulletin'), Buffer.from(slip.toString('latin1').replaceAll('AAAAAAAAAAAAAAAAA', '../../evil.sqlite'), 'latin1'));
+    writeFileSync(
+      join(dir, 'slip.bulletin'),
+      Buffer.from(slip.toString('latin1').replaceAll('AAAAAAAAAAAAAAAAA', '../../evil.sqlite'), 'latin1'),
+    );
     expect((await restoreError(join(dir, 'slip.bulletin'))).message).toMatch(/cannot be restored/);
     await zipOf(join(dir, 'extra.bulletin'), [
       [MANIFEST_ENTRY, manifestBytes],
       [DB_ENTRY, realDb],
       ['run-me.sh', Buffer.from('echo')],
     ]);
-    expect((await restoreError(join(dir, 'extra.bulletin'))).message).toMatch(/unexpected entry “run-me\.sh”/);
+    expect((await restoreError(join(dir, 'extra.bulletin'))).message).toMatch(
+      /unexpected entry “run-me\.sh”/,
+    );
     await zipOf(join(dir, 'twice.bulletin'), [
       [MANIFEST_ENTRY, manifestBytes],
       [DB_ENTRY, realDb],
@@ -245,11 +265,15 @@ describe('full backup and restore', () => {
       const full = await library.backupTo('/dev/full').catch((e: unknown) => e as Error);
       expect((full as Error).message).toBe('Could not write the backup /dev/full: the disk is full.');
       expect(lstatSync('/dev/full').isCharacterDevice()).toBe(true);
-      const missing = await library.backupTo(join(dir, 'nope', 'x.bulletin')).catch((e: unknown) => e as Error);
+      const missing = await library
+        .backupTo(join(dir, 'nope', 'x.bulletin'))
+        .catch((e: unknown) => e as Error);
       expect((missing as Error).message).toMatch(/the folder does not exist/);
       const folder = join(tempDir(), 'a-folder.bulletin');
       mkdirSync(folder);
-      expect(((await library.backupTo(folder).catch((e: unknown) => e)) as Error).message).toMatch(/is a folder/);
+      expect(((await library.backupTo(folder).catch((e: unknown) => e)) as Error).message).toMatch(
+        /is a folder/,
+      );
       expect(readdirSync(dir).filter((n) => n.startsWith('.backup'))).toEqual([]);
       const out = join(tempDir(), 'keep.bulletin');
       await library.backupTo(out);

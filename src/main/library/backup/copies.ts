@@ -1,8 +1,8 @@
 import Database from 'better-sqlite3';
-import { mkdirSync, readdirSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import type { Db } from '../db/connection';
-import { processAlive } from '../files';
+import { fsyncDir, processAlive } from '../files';
 import { checkIntegrity } from './integrity';
 
 /**
@@ -73,4 +73,14 @@ export function parseFileStamp(name: string): Date | null {
   const [y, mo, d, h, mi, s] = m.slice(1).map(Number) as [number, number, number, number, number, number];
   const date = new Date(y, mo - 1, d, h, mi, s);
   return Number.isNaN(date.getTime()) ? null : date;
+}
+
+/** Renames a database with its `-wal` and `-shm`, so that the moved copy keeps its journal. */
+export function moveDatabaseAside(file: string, suffix: string): string {
+  const target = `${file}.${suffix}`;
+  for (const ext of ['', '-wal', '-shm']) {
+    if (existsSync(`${file}${ext}`)) renameSync(`${file}${ext}`, `${target}${ext}`);
+  }
+  fsyncDir(dirname(file));
+  return target;
 }

@@ -14,7 +14,9 @@ export interface IntegrityReport {
 export function checkIntegrity(db: Db, mode: 'full' | 'quick' = 'full'): IntegrityReport {
   const problems: string[] = [];
   try {
-    const rows = db.pragma(`${mode === 'full' ? 'integrity_check' : 'quick_check'}(100)`) as Array<Record<string, string>>;
+    const rows = db.pragma(`${mode === 'full' ? 'integrity_check' : 'quick_check'}(100)`) as Array<
+      Record<string, string>
+    >;
     for (const row of rows) {
       const message = String(Object.values(row)[0]);
       if (message !== 'ok') problems.push(message);

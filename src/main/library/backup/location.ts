@@ -13,7 +13,10 @@ const CLOUD_FOLDERS: Array<[RegExp, string]> = [
   [/(^|[\\/])(iCloud ?Drive|iCloudDrive|Mobile Documents|com~apple~CloudDocs)([\\/]|$)/i, 'iCloud Drive'],
   [/[\\/]Library[\\/]CloudStorage([\\/]|$)/i, 'a cloud storage provider'],
   [/(^|[\\/])(Box|Box Sync)([\\/]|$)/, 'Box'],
-  [/(^|[\\/])(pCloud ?Drive|MEGA|MEGAsync|Nextcloud|ownCloud|Sync|SynologyDrive|Yandex\.Disk|Tresorit|Seafile)([\\/]|$)/i, 'a sync service'],
+  [
+    /(^|[\\/])(pCloud ?Drive|MEGA|MEGAsync|Nextcloud|ownCloud|Sync|SynologyDrive|Yandex\.Disk|Tresorit|Seafile)([\\/]|$)/i,
+    'a sync service',
+  ],
 ];
 
 // Linux statfs magic numbers of network and user-space file systems.

@@ -1,6 +1,15 @@
 import Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
-import { closeSync, existsSync, openSync, readdirSync, readFileSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DATABASE_FILE, Library, type LibraryOptions } from '../library';
@@ -37,7 +46,10 @@ function corruptHeader(file: string): void {
 describe('automatic backups', () => {
   it('makes at most one a day, each a checked SQLite copy, and rotates 7 daily / 4 weekly / 6 monthly', async () => {
     const time = clock('2024-01-01T10:00:00');
-    const options: LibraryOptions = { now: time.now, backups: { rotation: { daily: 7, weekly: 4, monthly: 6 } } };
+    const options: LibraryOptions = {
+      now: time.now,
+      backups: { rotation: { daily: 7, weekly: 4, monthly: 6 } },
+    };
     const library = sampleLibrary(options);
     const dir = join(library.dir, 'backups', AUTO_DIR);
     const first = await library.backupIfDue();
@@ -142,7 +154,9 @@ describe('pre-migration backups', () => {
         return e as LibraryError;
       }
     })();
-    expect(error?.message).toMatch(/needs an upgrade \(schema 1 to \d+\), but the backup taken first could not be made.*Nothing was changed/);
+    expect(error?.message).toMatch(
+      /needs an upgrade \(schema 1 to \d+\), but the backup taken first could not be made.*Nothing was changed/,
+    );
     expect(dumpTables(join(dir, DATABASE_FILE))).toEqual(before); // the data, at schema 1
 
     // A migration that fails (here: an index that migration 2 creates already exists) rolls back; run it
@@ -207,7 +221,9 @@ describe('damaged databases', () => {
     writeSync(fd, Buffer.alloc(4096, 0x5a), 0, 4096, size - 4096);
     closeSync(fd);
     simulateCrash(dir);
-    const { library: opened, report } = await Library.openChecked(dir, { now: () => new Date('2024-05-03T10:00:00') });
+    const { library: opened, report } = await Library.openChecked(dir, {
+      now: () => new Date('2024-05-03T10:00:00'),
+    });
     expect(report.checked).toBe(true);
     expect(report.uncleanShutdown).toBe(true);
     expect(report.problems.length).toBeGreaterThan(0);
@@ -222,7 +238,9 @@ describe('damaged databases', () => {
     library.close();
     corruptHeader(join(dir, DATABASE_FILE));
     const damagedHash = sha(join(dir, DATABASE_FILE));
-    const { library: opened, report } = await Library.openChecked(dir, { now: () => new Date('2024-05-01T10:00:00') });
+    const { library: opened, report } = await Library.openChecked(dir, {
+      now: () => new Date('2024-05-01T10:00:00'),
+    });
     expect(report.action).toBe('recreated');
     expect(report.message).toMatch(/no good backup was found.*The damaged file was kept at/);
     expect(sha(report.damagedPath!)).toBe(damagedHash);
@@ -237,7 +255,9 @@ describe('damaged databases', () => {
     simulateCrash(dir);
     const { library: opened, report } = await Library.openChecked(dir);
     expect(report).toMatchObject({ action: 'none', uncleanShutdown: true, checked: true, problems: [] });
-    expect(report.message).toBe('Bulletin did not close properly last time; the library was checked and is intact.');
+    expect(report.message).toBe(
+      'Bulletin did not close properly last time; the library was checked and is intact.',
+    );
     opened.close();
     const { library: again, report: quiet } = await Library.openChecked(dir);
     expect(quiet).toMatchObject({ uncleanShutdown: false, checked: false, message: '' });
@@ -273,7 +293,9 @@ describe('where the library lives', () => {
   it('warns for cloud-synced folders and network shares, not for local folders', () => {
     const local = { fsType: null, platform: 'linux' as const };
     expect(storageWarning('/home/asha/.config/Bulletin/library', local)).toBeNull();
-    expect(storageWarning('C:\\Users\\Asha\\AppData\\Roaming\\Bulletin\\library', { ...local, platform: 'win32' })).toBeNull();
+    expect(
+      storageWarning('C:\\Users\\Asha\\AppData\\Roaming\\Bulletin\\library', { ...local, platform: 'win32' }),
+    ).toBeNull();
     for (const path of [
       '/home/asha/Dropbox/Bulletin',
       '/Users/asha/Dropbox (Personal)/Bulletin',
@@ -286,10 +308,14 @@ describe('where the library lives', () => {
     ]) {
       expect(storageWarning(path, local)?.kind, path).toBe('cloud');
     }
-    expect(storageWarning('\\\\fileserver\\share\\Bulletin', { ...local, platform: 'win32' })?.kind).toBe('network');
+    expect(storageWarning('\\\\fileserver\\share\\Bulletin', { ...local, platform: 'win32' })?.kind).toBe(
+      'network',
+    );
     expect(storageWarning('//nas/home/Bulletin', local)?.kind).toBe('network');
     expect(storageWarning('/Volumes/NAS/Bulletin', { ...local, platform: 'darwin' })?.kind).toBe('network');
-    expect(storageWarning('/run/user/1000/gvfs/smb-share:server=nas,share=home/Bulletin', local)?.kind).toBe('network');
+    expect(storageWarning('/run/user/1000/gvfs/smb-share:server=nas,share=home/Bulletin', local)?.kind).toBe(
+      'network',
+    );
     expect(storageWarning('/mnt/data/Bulletin', { ...local, fsType: 0x6969 })?.message).toMatch(/NFS/);
     expect(storageWarning('/mnt/data/Bulletin', { ...local, fsType: 0xef53 })).toBeNull(); // ext4
     expect(storageWarning('\\\\?\\C:\\Users\\Asha\\Bulletin', { ...local, platform: 'win32' })).toBeNull();

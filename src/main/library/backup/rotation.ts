@@ -35,7 +35,10 @@ function monthKey(d: Date): string {
  * Which backups a grandfather-father-son rotation keeps: for each period kind, the newest backup in each
  * of the most recent `n` periods that have any. Everything else may be deleted.
  */
-export function backupsToKeep(backups: readonly DatedBackup[], rotation: Rotation = DEFAULT_ROTATION): Set<string> {
+export function backupsToKeep(
+  backups: readonly DatedBackup[],
+  rotation: Rotation = DEFAULT_ROTATION,
+): Set<string> {
   const newestFirst = [...backups].sort((a, b) => b.time.getTime() - a.time.getTime());
   const keep = new Set<string>();
   const pick = (key: (d: Date) => string, n: number): void => {

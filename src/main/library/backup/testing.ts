@@ -4,7 +4,12 @@ import { openZip } from './zip';
 /** Reads one entry of a zip (a DOCX, a backup) as UTF-8 text, through the same checked reader as restore. */
 export async function readZipText(file: string, name: string): Promise<string> {
   const names = await zipEntryNames(file);
-  const zip = await openZip(file, names, { maxEntries: 1000, maxEntryBytes: 1e8, maxTotalBytes: 1e9, maxRatio: 1e6 });
+  const zip = await openZip(file, names, {
+    maxEntries: 1000,
+    maxEntryBytes: 1e8,
+    maxTotalBytes: 1e9,
+    maxRatio: 1e6,
+  });
   try {
     return (await zip.read(name, 1e8)).toString('utf8');
   } finally {
@@ -35,7 +40,9 @@ export function dumpTables(file: string): Record<string, unknown[]> {
   const db = new Database(file, { readonly: true, fileMustExist: true });
   try {
     const tables = db
-      .prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`)
+      .prepare(
+        `SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`,
+      )
       .all() as Array<{ name: string }>;
     const out: Record<string, unknown[]> = {};
     for (const { name } of tables) {

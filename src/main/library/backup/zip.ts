@@ -1,5 +1,14 @@
 import { createHash } from 'node:crypto';
-import { closeSync, createReadStream, createWriteStream, fsyncSync, openSync, renameSync, rmSync, statSync } from 'node:fs';
+import {
+  closeSync,
+  createReadStream,
+  createWriteStream,
+  fsyncSync,
+  openSync,
+  renameSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
 import { dirname } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { Transform, Writable } from 'node:stream';
@@ -34,7 +43,11 @@ export type ZipSource = { name: string; file: string } | { name: string; bytes: 
 let counter = 0;
 
 /** Writes a zip atomically: into a temporary file beside `out`, flushed, then renamed over it. */
-export async function writeZip(out: string, sources: readonly ZipSource[], mtime = new Date()): Promise<void> {
+export async function writeZip(
+  out: string,
+  sources: readonly ZipSource[],
+  mtime = new Date(),
+): Promise<void> {
   const kind = targetKind(out);
   if (kind === 'folder') throw Object.assign(new Error(`${out} is a folder`), { code: 'EISDIR' });
   const tmp = `${out}.${process.pid}-${++counter}.tmp`;
@@ -100,13 +113,16 @@ export async function openZip(
   limits: ZipLimits = DEFAULT_ZIP_LIMITS,
 ): Promise<ZipReader> {
   const zip = await new Promise<yauzl.ZipFile>((resolve, reject) =>
-    yauzl.open(file, { lazyEntries: true, autoClose: false, strictFileNames: true, validateEntrySizes: true }, (err, z) =>
-      err ? reject(new ZipError(`not a readable zip archive (${err.message})`)) : resolve(z),
+    yauzl.open(
+      file,
+      { lazyEntries: true, autoClose: false, strictFileNames: true, validateEntrySizes: true },
+      (err, z) => (err ? reject(new ZipError(`not a readable zip archive (${err.message})`)) : resolve(z)),
     ),
   );
   const entries = new Map<string, yauzl.Entry>();
   try {
-    if (zip.entryCount > limits.maxEntries) throw new ZipError(`it has ${zip.entryCount} entries (at most ${limits.maxEntries})`);
+    if (zip.entryCount > limits.maxEntries)
+      throw new ZipError(`it has ${zip.entryCount} entries (at most ${limits.maxEntries})`);
     await new Promise<void>((resolve, reject) => {
       let total = 0;
       zip.on('error', (err: Error) => reject(new ZipError(err.message)));
@@ -118,10 +134,14 @@ export async function openZip(
         }
         if (!allowedNames.includes(name)) return reject(new ZipError(`unexpected entry “${name}”`));
         if (entries.has(name)) return reject(new ZipError(`entry “${name}” appears twice`));
-        if (entry.uncompressedSize > limits.maxEntryBytes) return reject(new ZipError(`entry “${name}” is too large`));
+        if (entry.uncompressedSize > limits.maxEntryBytes)
+          return reject(new ZipError(`entry “${name}” is too large`));
         total += entry.uncompressedSize;
         if (total > limits.maxTotalBytes) return reject(new ZipError('its contents are too large'));
-        if (entry.uncompressedSize > 1024 ** 2 && entry.uncompressedSize > limits.maxRatio * Math.max(1, entry.compressedSize)) {
+        if (
+          entry.uncompressedSize > 1024 ** 2 &&
+          entry.uncompressedSize > limits.maxRatio * Math.max(1, entry.compressedSize)
+        ) {
           return reject(new ZipError(`entry “${name}” is compressed suspiciously well (a zip bomb?)`));
         }
         entries.set(name, entry);
@@ -145,7 +165,8 @@ export async function openZip(
     const checked = new Transform({
       transform(chunk: Buffer, _enc, done) {
         bytes += chunk.length;
-        if (bytes > entry.uncompressedSize) return done(new ZipError(`entry “${name}” inflates beyond its declared size`));
+        if (bytes > entry.uncompressedSize)
+          return done(new ZipError(`entry “${name}” inflates beyond its declared size`));
         onChunk(chunk);
         done(null, chunk);
       },
@@ -174,10 +195,14 @@ export async function openZip(
 
   /** Reads a small entry into memory. */
   const read = async (name: string, maxBytes = 1024 ** 2): Promise<Buffer> => {
-    if ((entries.get(name)?.uncompressedSize ?? 0) > maxBytes) throw new ZipError(`entry “${name}” is too large`);
+    if ((entries.get(name)?.uncompressedSize ?? 0) > maxBytes)
+      throw new ZipError(`entry “${name}” is too large`);
     const chunks: Buffer[] = [];
     try {
-      await pipeline(await entryStream(name, (c) => chunks.push(c)), new Writable({ write: (_c, _e, done) => done() }));
+      await pipeline(
+        await entryStream(name, (c) => chunks.push(c)),
+        new Writable({ write: (_c, _e, done) => done() }),
+      );
     } catch (error) {
       throw error instanceof ZipError ? error : new ZipError((error as Error).message);
     }
@@ -188,7 +213,10 @@ export async function openZip(
   const hash = async (name: string): Promise<string> => {
     const h = createHash('sha256');
     try {
-      await pipeline(await entryStream(name, (c) => h.update(c)), new Writable({ write: (_c, _e, done) => done() }));
+      await pipeline(
+        await entryStream(name, (c) => h.update(c)),
+        new Writable({ write: (_c, _e, done) => done() }),
+      );
     } catch (error) {
       throw error instanceof ZipError ? error : new ZipError((error as Error).message);
     }
@@ -196,7 +224,10 @@ export async function openZip(
   };
 
   const info = new Map(
-    [...entries].map(([name, e]) => [name, { name, size: e.uncompressedSize, compressedSize: e.compressedSize }]),
+    [...entries].map(([name, e]) => [
+      name,
+      { name, size: e.uncompressedSize, compressedSize: e.compressedSize },
+    ]),
   );
   return { entries: info, extract, read, hash, close: () => zip.close() };
 }

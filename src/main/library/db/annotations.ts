@@ -1,10 +1,4 @@
-import type {
-  Annotation,
-  AnnotationKind,
-  HighlightColor,
-  NoteEntry,
-  NoteFilter,
-} from '../../../shared/domain';
+import type { Annotation, AnnotationKind, HighlightColor, NoteFilter } from '../../../shared/domain';
 import { articleFilterSql } from './articles';
 import type { Db } from './connection';
 
@@ -56,7 +50,12 @@ export function findBlockAnnotation(db: Db, blockId: number): Annotation | undef
 }
 
 /** The span highlight of exactly these offsets in a block, if there is one. */
-export function findSpanAnnotation(db: Db, blockId: number, start: number, end: number): Annotation | undefined {
+export function findSpanAnnotation(
+  db: Db,
+  blockId: number,
+  start: number,
+  end: number,
+): Annotation | undefined {
   const row = db
     .prepare(
       `SELECT ${ANNOTATION_COLUMNS} FROM annotations n
@@ -68,8 +67,7 @@ export function findSpanAnnotation(db: Db, blockId: number, start: number, end: 
 
 export function getAnnotation(db: Db, id: number): Annotation | undefined {
   const row = db.prepare(`SELECT ${ANNOTATION_COLUMNS} FROM annotations n WHERE n.id = ?`).get(id) as
-    | AnnotationRow
-    | undefined;
+    AnnotationRow | undefined;
   return row && toAnnotation(row);
 }
 
@@ -182,7 +180,8 @@ export function noteFilterSql(filter: NoteFilter): { clauses: string[]; params: 
     clauses.push('a.source = @source');
     params.source = filter.source;
   }
-  if (filter.orphaned !== undefined) clauses.push(filter.orphaned ? 'n.block_id IS NULL' : 'n.block_id IS NOT NULL');
+  if (filter.orphaned !== undefined)
+    clauses.push(filter.orphaned ? 'n.block_id IS NULL' : 'n.block_id IS NOT NULL');
   if (filter.writtenFrom) {
     clauses.push(`date(n.created_at, 'localtime') >= @writtenFrom`);
     params.writtenFrom = filter.writtenFrom;
@@ -197,24 +196,6 @@ export function noteFilterSql(filter: NoteFilter): { clauses: string[]; params: 
     params[`q${i}`] = `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
   });
   return { clauses, params };
-}
-
-/** Every annotation matching the filter, grouped by article (newest article first), in reading order. */
-export function listNoteEntries(db: Db, filter: NoteFilter = {}): NoteEntry[] {
-  const { clauses, params } = noteFilterSql(filter);
-  const rows = db
-    .prepare(
-      `SELECT ${ANNOTATION_COLUMNS}, a.title AS articleTitle, a.date AS articleDate,
-              (SELECT json_group_array(t.name) FROM article_tags at JOIN tags t ON t.id = at.tag_id
-                WHERE at.article_id = a.id) AS articleTags
-         FROM annotations n
-         JOIN articles a ON a.id = n.article_id
-         LEFT JOIN blocks b ON b.id = n.block_id
-        ${clauses.length ? `WHERE ${clauses.join(' AND ')}` : ''}
-        ORDER BY a.date IS NULL, a.date DESC, a.id DESC, b.position IS NULL, b.position, n.start_offset, n.id`,
-    )
-    .all(params) as Array<Omit<NoteEntry, 'articleTags' | 'orphaned'> & { articleTags: string }>;
-  return rows.map((r) => toAnnotation({ ...r, articleTags: [...new Set(JSON.parse(r.articleTags) as string[])] }));
 }
 
 /** The notes of each article, joined as one text, for the search index. */

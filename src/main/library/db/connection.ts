@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3';
+import { accessSync, constants } from 'node:fs';
 import { LibraryError } from '../errors';
 import { LATEST_VERSION, migrate } from './migrations';
 
@@ -21,6 +22,18 @@ export interface OpenOptions {
  * then turns on WAL, full durability and foreign keys and runs the pending migrations.
  */
 export function openDatabase(file: string, options: OpenOptions = {}): Db {
+  // SQLite silently opens a write-protected file read-only; say so now rather than at the first note.
+  try {
+    accessSync(file, constants.W_OK);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') {
+      throw describeOpenFailure(
+        file,
+        Object.assign(new Error('the file is read-only'), { code: 'SQLITE_READONLY' }),
+      );
+    }
+  }
   let db: Db;
   try {
     db = new Database(file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
@@ -55,7 +68,10 @@ function describeOpenFailure(file: string, error: unknown): unknown {
   if (error instanceof LibraryError) return error;
   const code = String((error as { code?: unknown }).code ?? '');
   if (code === 'SQLITE_NOTADB' || code.startsWith('SQLITE_CORRUPT')) {
-    return new LibraryError('damaged', `The library database at ${file} is damaged (${(error as Error).message}).`);
+    return new LibraryError(
+      'damaged',
+      `The library database at ${file} is damaged (${(error as Error).message}).`,
+    );
   }
   if (code.startsWith('SQLITE_READONLY') || code.startsWith('SQLITE_CANTOPEN') || code === 'SQLITE_PERM') {
     return new LibraryError(
@@ -64,7 +80,10 @@ function describeOpenFailure(file: string, error: unknown): unknown {
     );
   }
   if (code === 'SQLITE_FULL') {
-    return new LibraryError('io', `The disk holding ${file} is full; free some space and open Bulletin again. Nothing was lost.`);
+    return new LibraryError(
+      'io',
+      `The disk holding ${file} is full; free some space and open Bulletin again. Nothing was lost.`,
+    );
   }
   return error;
 }

@@ -25,17 +25,16 @@ function textField(text: string): string {
 
 /** A tag as Anki accepts it: no spaces (they separate tags), `::` for hierarchy. */
 export function ankiTag(tag: string): string {
-  return tag
-    .trim()
-    .replace(/\s+/g, '_')
-    .replace(/["]/g, '');
+  return tag.trim().replace(/\s+/g, '_').replace(/["]/g, '');
 }
 
 function back(item: CompiledItem, title: string, date: string | null): string {
   const notes = item.annotations
     .filter((n) => n.note.trim() || n.color)
     .map((n) => {
-      const label = n.color ? `<b>${escapeHtml(HIGHLIGHT_LABELS[n.color])}</b>${n.note.trim() ? ': ' : ''}` : '';
+      const label = n.color
+        ? `<b>${escapeHtml(HIGHLIGHT_LABELS[n.color])}</b>${n.note.trim() ? ': ' : ''}`
+        : '';
       return `${label}${textField(n.note.trim())}`;
     });
   const source = `<small>${escapeHtml(title)}${date ? ` · ${escapeHtml(date)}` : ''}</small>`;
@@ -46,7 +45,10 @@ function back(item: CompiledItem, title: string, date: string | null): string {
  * One note per annotated block: a Basic card (front the block's text) or, when words of it are highlighted,
  * a Cloze card hiding them; the back holds the notes with the article's title and date.
  */
-export function compilationToAnki(c: Compilation, options: AnkiOptions = {}): { text: string; cards: number } {
+export function compilationToAnki(
+  c: Compilation,
+  options: AnkiOptions = {},
+): { text: string; cards: number } {
   const deck = (options.deck ?? 'Bulletin').replace(/[\t\r\n]/g, ' ').trim() || 'Bulletin';
   const lines = [
     '#separator:tab',
@@ -62,16 +64,30 @@ export function compilationToAnki(c: Compilation, options: AnkiOptions = {}): { 
     const articleTags = a.tags.map(ankiTag).filter(Boolean);
     for (const item of a.items) {
       if (item.annotations.length === 0) continue;
-      const colours = [...new Set(item.annotations.flatMap((n) => (n.color ? [`bulletin::${n.color}`] : [])))];
+      const colours = [
+        ...new Set(item.annotations.flatMap((n) => (n.color ? [`bulletin::${n.color}`] : []))),
+      ];
       const tags = ['bulletin', ...articleTags, ...colours].join(' ');
       // Highlighted words become a cloze (one card hiding them all); a note on the whole bullet a Basic card.
       const cloze = item.spans.length > 0 && item.color === null;
       const front = cloze
         ? pieces(item.text, item.spans)
-            .map((p) => (p.span ? `{{c1::${textField(p.text).replace(/}}/g, '} }').replace(/::/g, ': :')}}}` : textField(p.text)))
+            .map((p) =>
+              p.span
+                ? `{{c1::${textField(p.text).replace(/}}/g, '} }').replace(/::/g, ': :')}}}`
+                : textField(p.text),
+            )
             .join('')
         : textField(item.text);
-      lines.push([item.guid, cloze ? 'Cloze' : 'Basic', field(front), field(back(item, a.title, a.date)), field(tags)].join('\t'));
+      lines.push(
+        [
+          item.guid,
+          cloze ? 'Cloze' : 'Basic',
+          field(front),
+          field(back(item, a.title, a.date)),
+          field(tags),
+        ].join('\t'),
+      );
       cards++;
     }
   }

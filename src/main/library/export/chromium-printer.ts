@@ -37,7 +37,10 @@ export async function openChromiumPrinter(executablePath = chromiumPath()): Prom
   try {
     browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
   } catch (error) {
-    throw new LibraryError('io', `Chromium at ${executablePath} could not be started: ${(error as Error).message}`);
+    throw new LibraryError(
+      'io',
+      `Chromium at ${executablePath} could not be started: ${(error as Error).message}`,
+    );
   }
   const context = await browser.newContext({ javaScriptEnabled: false, offline: true });
   // The document is self-contained; refuse anything it might still try to load.

@@ -1,10 +1,5 @@
 import { createHash } from 'node:crypto';
-import {
-  HIGHLIGHT_LABELS,
-  type Annotation,
-  type Block,
-  type HighlightColor,
-} from '../../../shared/domain';
+import { HIGHLIGHT_LABELS, type Annotation, type Block, type HighlightColor } from '../../../shared/domain';
 import { articleFilterSql } from '../db/articles';
 import * as annotations from '../db/annotations';
 import * as blocks from '../db/blocks';
@@ -166,7 +161,14 @@ function compileArticle(
   }
   // Notes whose block is gone (or not listed) still come out, with the text they quoted.
   for (const note of [...[...byBlock.values()].flat(), ...orphans]) {
-    items.push({ block: null, text: note.quote, annotations: [note], color: note.color, spans: [], guid: guid(note.quote) });
+    items.push({
+      block: null,
+      text: note.quote,
+      annotations: [note],
+      color: note.color,
+      spans: [],
+      guid: guid(note.quote),
+    });
   }
   const tags = db
     .prepare(
@@ -203,7 +205,10 @@ export function spansOf(text: string, notes: readonly Annotation[]): TextSpan[] 
 }
 
 /** Cuts a text into plain and highlighted pieces, in order. */
-export function pieces(text: string, spans: readonly TextSpan[]): Array<{ text: string; span: TextSpan | null }> {
+export function pieces(
+  text: string,
+  spans: readonly TextSpan[],
+): Array<{ text: string; span: TextSpan | null }> {
   const out: Array<{ text: string; span: TextSpan | null }> = [];
   let at = 0;
   for (const span of spans) {
@@ -219,7 +224,8 @@ const COLOR_RANK: Record<HighlightColor, number> = { important: 0, doubt: 1, rev
 
 function strongest(notes: readonly Annotation[]): HighlightColor | null {
   let best: HighlightColor | null = null;
-  for (const n of notes) if (n.color && (best === null || COLOR_RANK[n.color] < COLOR_RANK[best])) best = n.color;
+  for (const n of notes)
+    if (n.color && (best === null || COLOR_RANK[n.color] < COLOR_RANK[best])) best = n.color;
   return best;
 }
 
@@ -228,7 +234,9 @@ function strongest(notes: readonly Annotation[]): HighlightColor | null {
  * from any library (ids and positions are not used, as a re-import or a restore may change them).
  */
 export function cardGuid(title: string, date: string | null, text: string): string {
-  const digest = createHash('sha256').update(`bulletin-card:1\n${title}\n${date ?? ''}\n${text}`).digest('base64url');
+  const digest = createHash('sha256')
+    .update(`bulletin-card:1\n${title}\n${date ?? ''}\n${text}`)
+    .digest('base64url');
   return `bltn-${digest.slice(0, 20)}`;
 }
 
@@ -246,7 +254,8 @@ function describeScope(scope: ExportScope, articles: readonly CompiledArticle[])
   parts.push(scope.from || scope.to ? rangeLabel(scope.from, scope.to) : 'All dates');
   if (scope.tag) parts.push(`tag ${scope.tag}`);
   if (scope.color) parts.push(`colour ${HIGHLIGHT_LABELS[scope.color]}`);
-  if (scope.articleIds) parts.push(`${scope.articleIds.length} selected ${plural(scope.articleIds.length, 'article')}`);
+  if (scope.articleIds)
+    parts.push(`${scope.articleIds.length} selected ${plural(scope.articleIds.length, 'article')}`);
   const dated = articles.map((a) => a.date).filter((d): d is string => d !== null);
   if (dated.length && !(scope.from || scope.to)) parts[0] = rangeLabel(dated[0], dated.at(-1));
   return parts.join(' · ');

@@ -87,11 +87,28 @@ function notes(item: CompiledItem, indentLevel: number): Paragraph[] {
         new Paragraph({
           indent: { left: 360 + indentLevel * 360 },
           spacing: { before: 40, after: 120 },
-          border: { left: { style: BorderStyle.SINGLE, size: 12, color: n.color ? STRONG[n.color] : '9AA3AD', space: 6 } },
+          border: {
+            left: {
+              style: BorderStyle.SINGLE,
+              size: 12,
+              color: n.color ? STRONG[n.color] : '9AA3AD',
+              space: 6,
+            },
+          },
           shading: { type: ShadingType.CLEAR, fill: 'F5F6F8', color: 'auto' },
           children: [
-            ...(n.color ? [run(`${HIGHLIGHT_LABELS[n.color].toUpperCase()}  `, { bold: true, size: 16, color: STRONG[n.color] })] : []),
-            ...(n.kind === 'span' ? [run(`“${n.quote}”  `, { italics: true, size: 19, color: '3A424B' })] : []),
+            ...(n.color
+              ? [
+                  run(`${HIGHLIGHT_LABELS[n.color].toUpperCase()}  `, {
+                    bold: true,
+                    size: 16,
+                    color: STRONG[n.color],
+                  }),
+                ]
+              : []),
+            ...(n.kind === 'span'
+              ? [run(`“${n.quote}”  `, { italics: true, size: 19, color: '3A424B' })]
+              : []),
             ...textRuns(n.note.trim(), { size: 19 }),
           ],
         }),
@@ -128,7 +145,11 @@ function itemParagraphs(item: CompiledItem, listInstance: number): Array<Paragra
       const level = Math.max(0, Math.min(b.level, 5));
       return [
         new Paragraph({
-          numbering: { reference: b.listStyle === 'numbered' ? 'numbered' : 'bullets', level, instance: listInstance },
+          numbering: {
+            reference: b.listStyle === 'numbered' ? 'numbered' : 'bullets',
+            level,
+            instance: listInstance,
+          },
           spacing: { after: 60 },
           children: markedRuns(item),
         }),
@@ -148,7 +169,9 @@ function itemParagraphs(item: CompiledItem, listInstance: number): Array<Paragra
                 { length: width },
                 (_, c) =>
                   new TableCell({
-                    children: [new Paragraph({ children: textRuns(r[c] ?? '', { bold: i === 0, size: 18 }) })],
+                    children: [
+                      new Paragraph({ children: textRuns(r[c] ?? '', { bold: i === 0, size: 18 }) }),
+                    ],
                   }),
               ),
             }),
@@ -171,14 +194,18 @@ function itemParagraphs(item: CompiledItem, listInstance: number): Array<Paragra
 function articleBody(a: CompiledArticle, nextInstance: () => number): Array<Paragraph | Table> {
   const kicker = [day(a.date, a.dateText), a.source].filter(Boolean).join(' · ');
   const out: Array<Paragraph | Table> = [
-    new Paragraph({ spacing: { before: 360 }, children: [run(kicker.toUpperCase(), { size: 16, color: GREY })] }),
+    new Paragraph({
+      spacing: { before: 360 },
+      children: [run(kicker.toUpperCase(), { size: 16, color: GREY })],
+    }),
     new Paragraph({
       heading: HeadingLevel.HEADING_2,
       keepNext: true,
       children: [new Bookmark({ id: articleAnchor(a), children: textRuns(a.title) })],
     }),
   ];
-  if (a.tags.length) out.push(new Paragraph({ children: [run(a.tags.join(' · '), { size: 16, color: GREY })] }));
+  if (a.tags.length)
+    out.push(new Paragraph({ children: [run(a.tags.join(' · '), { size: 16, color: GREY })] }));
   let instance = nextInstance();
   let inList = false;
   for (const item of a.items) {
@@ -217,7 +244,13 @@ function cover(c: Compilation): Paragraph[] {
 function contents(c: Compilation): Paragraph[] {
   const out: Paragraph[] = [new Paragraph({ heading: HeadingLevel.HEADING_1, children: [run('Contents')] })];
   for (const group of tableOfContents(c)) {
-    out.push(new Paragraph({ spacing: { before: 200 }, keepNext: true, children: [run(group.heading.toUpperCase(), { bold: true, size: 18, color: GREY })] }));
+    out.push(
+      new Paragraph({
+        spacing: { before: 200 },
+        keepNext: true,
+        children: [run(group.heading.toUpperCase(), { bold: true, size: 18, color: GREY })],
+      }),
+    );
     for (const a of group.articles) {
       const children: ParagraphChild[] = [
         new InternalHyperlink({ anchor: articleAnchor(a), children: textRuns(a.title, { color: '1D2125' }) }),
@@ -253,7 +286,9 @@ export async function compilationToDocx(c: Compilation): Promise<Uint8Array> {
     body.push(...contents(c), new Paragraph({ children: [new PageBreak()] }));
     for (const a of c.articles) body.push(...articleBody(a, nextInstance));
   } else {
-    body.push(new Paragraph({ children: [run('Nothing in the library matches this export.', { color: GREY })] }));
+    body.push(
+      new Paragraph({ children: [run('Nothing in the library matches this export.', { color: GREY })] }),
+    );
   }
   const doc = new Document({
     creator: 'Bulletin',
@@ -268,14 +303,21 @@ export async function compilationToDocx(c: Compilation): Promise<Uint8Array> {
     },
     sections: [
       {
-        properties: { page: { size: A4, margin: { top: MARGIN, right: MARGIN, bottom: MARGIN, left: MARGIN } } },
+        properties: {
+          page: { size: A4, margin: { top: MARGIN, right: MARGIN, bottom: MARGIN, left: MARGIN } },
+        },
         footers: {
           default: new Footer({
             children: [
               new Paragraph({
                 alignment: AlignmentType.RIGHT,
                 children: [
-                  new TextRun({ children: [`${c.title}    Page `, PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES], size: 15, color: GREY, font: FONT }),
+                  new TextRun({
+                    children: [`${c.title}    Page `, PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES],
+                    size: 15,
+                    color: GREY,
+                    font: FONT,
+                  }),
                 ],
               }),
             ],

@@ -33,18 +33,31 @@ describe('export scope', () => {
     expect(all.articles).toBe(5);
     expect(all.notes).toBe(14);
 
-    const january = await library.exportTo({ format: 'csv', out: join(out, 'jan.csv'), from: '2022-01-01', to: '2022-01-31' });
+    const january = await library.exportTo({
+      format: 'csv',
+      out: join(out, 'jan.csv'),
+      from: '2022-01-01',
+      to: '2022-01-31',
+    });
     expect(january.articles).toBe(2);
 
     const tagged = await library.exportTo({ format: 'csv', out: join(out, 'tag.csv'), tag: 'Economy' });
     expect(tagged.articles).toBe(1);
 
-    const doubts = await library.exportTo({ format: 'csv', out: join(out, 'doubt.csv'), color: 'doubt', content: 'notes' });
+    const doubts = await library.exportTo({
+      format: 'csv',
+      out: join(out, 'doubt.csv'),
+      color: 'doubt',
+      content: 'notes',
+    });
     expect(doubts.notes).toBe(doubts.articles);
-    const rows = Papa.parse<Record<string, string>>(readFileSync(doubts.path, 'utf8').replace(/^\ufeff/, ''), {
-      header: true,
-      skipEmptyLines: true,
-    }).data;
+    const rows = Papa.parse<Record<string, string>>(
+      readFileSync(doubts.path, 'utf8').replace(/^\ufeff/, ''),
+      {
+        header: true,
+        skipEmptyLines: true,
+      },
+    ).data;
     expect(rows.every((r) => r.colour === 'doubt')).toBe(true);
 
     const one = await library.exportTo({ format: 'csv', out: join(out, 'one.csv'), articleIds: [2] });
@@ -53,7 +66,12 @@ describe('export scope', () => {
 
   it('keeps every block for articles, and only annotated ones for notes', async () => {
     const articles = await library.exportTo({ format: 'md', out: join(out, 'a.md'), articleIds: [1] });
-    const notes = await library.exportTo({ format: 'md', out: join(out, 'n.md'), articleIds: [1], content: 'notes' });
+    const notes = await library.exportTo({
+      format: 'md',
+      out: join(out, 'n.md'),
+      articleIds: [1],
+      content: 'notes',
+    });
     const full = readFileSync(articles.path, 'utf8');
     const only = readFileSync(notes.path, 'utf8');
     expect(full).toContain('A secretariat will be set up in New Delhi');
@@ -64,9 +82,18 @@ describe('export scope', () => {
 
 describe('Markdown', () => {
   it('writes one file with front matter, headings, bullets, highlights and notes quoted under their bullet', async () => {
-    const result = await library.exportTo({ format: 'md', out: join(out, 'notes.md'), from: '2022-01-01', to: '2022-01-31' });
+    const result = await library.exportTo({
+      format: 'md',
+      out: join(out, 'notes.md'),
+      from: '2022-01-01',
+      to: '2022-01-31',
+    });
     const text = readFileSync(result.path, 'utf8');
-    expect(frontMatter(text)).toMatchObject({ title: 'Articles and notes: 2022-01-01 to 2022-01-31', articles: 2, notes: 5 });
+    expect(frontMatter(text)).toMatchObject({
+      title: 'Articles and notes: 2022-01-01 to 2022-01-31',
+      articles: 2,
+      notes: 5,
+    });
     expect(text).toContain('## India–Central Asia Summit');
     expect(text).toContain('### Outcomes');
     expect(text).toContain(
@@ -106,7 +133,9 @@ describe('Markdown', () => {
     expect(obsidianTag('GS Paper - 2')).toBe('GS-Paper---2');
     expect(obsidianTag('2022')).toBe('y2022');
     expect(obsidianTag('राजव्यवस्था')).toBe('राजव्यवस्था');
-    expect(articleFileName({ title: 'Budget \u202Egpj.exe', date: '2022-02-02' })).toBe('2022-02-02 Budget gpj.exe.md');
+    expect(articleFileName({ title: 'Budget \u202Egpj.exe', date: '2022-02-02' })).toBe(
+      '2022-02-02 Budget gpj.exe.md',
+    );
     expect(articleFileName({ title: 'a/b:c*d?"e"<f>|g#h^[i]', date: null })).toBe('a b c d e f g h i.md');
     expect(articleFileName({ title: 'CON', date: null })).toBe('Article CON.md');
     expect(articleFileName({ title: 'x'.repeat(300), date: null })).toHaveLength(103);
@@ -115,7 +144,11 @@ describe('Markdown', () => {
 
 describe('Anki', () => {
   it('writes the header lines and one note per annotated bullet with a GUID that survives re-export and re-import', async () => {
-    const result = await library.exportTo({ format: 'anki', out: join(out, 'cards.txt'), deck: 'UPSC::Current affairs' });
+    const result = await library.exportTo({
+      format: 'anki',
+      out: join(out, 'cards.txt'),
+      deck: 'UPSC::Current affairs',
+    });
     const lines = readFileSync(result.path, 'utf8').trimEnd().split('\n');
     expect(lines.slice(0, 7)).toEqual([
       '#separator:tab',
@@ -135,15 +168,23 @@ describe('Anki', () => {
     expect(guids.every((g) => /^bltn-[A-Za-z0-9_-]{20}$/.test(g))).toBe(true);
     const summit = cards.find((c) => c[2] === 'The leaders agreed to hold the summit every two years.')!;
     expect(summit[1]).toBe('Basic');
-    expect(summit[3]).toContain('<b>Important</b>: Remember for prelims: India–Central Asia Summit<br>Second line of the note');
+    expect(summit[3]).toContain(
+      '<b>Important</b>: Remember for prelims: India–Central Asia Summit<br>Second line of the note',
+    );
     expect(summit[3]).toContain('<small>India–Central Asia Summit · 2022-01-28</small>');
-    expect(summit[4]!.split(' ')).toEqual(expect.arrayContaining(['bulletin', 'GS-2', 'Revision_1', 'bulletin::important']));
+    expect(summit[4]!.split(' ')).toEqual(
+      expect.arrayContaining(['bulletin', 'GS-2', 'Revision_1', 'bulletin::important']),
+    );
 
     // A second library made from the same files gives the same cards the same GUIDs.
     const other = sampleLibrary();
     try {
       const again = await other.exportTo({ format: 'anki', out: join(out, 'cards-2.txt') });
-      const guids2 = readFileSync(again.path, 'utf8').trimEnd().split('\n').slice(7).map((l) => l.split('\t')[0]);
+      const guids2 = readFileSync(again.path, 'utf8')
+        .trimEnd()
+        .split('\n')
+        .slice(7)
+        .map((l) => l.split('\t')[0]);
       expect(guids2.sort()).toEqual([...guids].sort());
     } finally {
       other.close();
@@ -217,7 +258,10 @@ describe('CSV', () => {
       const result = await lib.exportTo({ format: 'csv', out: join(out, 'notes.csv') });
       const text = readFileSync(result.path, 'utf8');
       expect(text.startsWith('\ufeff')).toBe(true);
-      const parsed = Papa.parse<Record<string, string>>(text.slice(1), { header: true, skipEmptyLines: true });
+      const parsed = Papa.parse<Record<string, string>>(text.slice(1), {
+        header: true,
+        skipEmptyLines: true,
+      });
       expect(parsed.errors).toEqual([]);
       expect(parsed.meta.fields).toEqual([
         'note_id',
@@ -234,9 +278,16 @@ describe('CSV', () => {
       ]);
       expect(parsed.data).toHaveLength(14);
       expect(result.items).toBe(14);
-      expect(parsed.data.find((r) => r.note === HINDI_NOTE)).toMatchObject({ colour: 'important', article_date: '2022-01-10' });
-      expect(parsed.data.find((r) => r.note?.includes('HYPERLINK'))!.note).toBe('\'=HYPERLINK("http://x","click")');
-      expect(parsed.data.find((r) => r.note?.startsWith('Remember'))!.note).toContain('\nSecond line of the note');
+      expect(parsed.data.find((r) => r.note === HINDI_NOTE)).toMatchObject({
+        colour: 'important',
+        article_date: '2022-01-10',
+      });
+      expect(parsed.data.find((r) => r.note?.includes('HYPERLINK'))!.note).toBe(
+        '\'=HYPERLINK("http://x","click")',
+      );
+      expect(parsed.data.find((r) => r.note?.startsWith('Remember'))!.note).toContain(
+        '\nSecond line of the note',
+      );
     } finally {
       lib.close();
     }
@@ -245,7 +296,11 @@ describe('CSV', () => {
 
 describe('DOCX', () => {
   it('holds the compilation: A4, contents with links, articles, notes, Hindi and page numbers', async () => {
-    const result = await library.exportTo({ format: 'docx', out: join(out, 'compilation.docx'), title: 'January–March 2022' });
+    const result = await library.exportTo({
+      format: 'docx',
+      out: join(out, 'compilation.docx'),
+      title: 'January–March 2022',
+    });
     const xml = await readZipText(result.path, 'word/document.xml');
     const text = [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
     expect(text).toContain('January–March 2022');
@@ -267,7 +322,9 @@ describe('atomic writing', () => {
   it('reports a full disk and leaves no partial file (writing to /dev/full)', async () => {
     const error = await library.exportTo({ format: 'csv', out: '/dev/full' }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(LibraryError);
-    expect((error as LibraryError).message).toBe('Could not write /dev/full: the disk is full. Nothing was left half-written.');
+    expect((error as LibraryError).message).toBe(
+      'Could not write /dev/full: the disk is full. Nothing was left half-written.',
+    );
     expect(lstatSync('/dev/full').isCharacterDevice()).toBe(true);
     expect(readdirSync('/dev').filter((n) => n.startsWith('full.'))).toEqual([]);
   });
@@ -275,11 +332,13 @@ describe('atomic writing', () => {
   it('replaces a file only with a complete new one, writes through symlinks and refuses folders', async () => {
     const target = join(out, 'keep.csv');
     writeFileSync(target, 'previous');
-    const error = await library.exportTo({ format: 'csv', out: join(out, 'missing', 'x.csv') }).catch((e: unknown) => e);
+    const error = await library
+      .exportTo({ format: 'csv', out: join(out, 'missing', 'x.csv') })
+      .catch((e: unknown) => e);
     expect((error as Error).message).toMatch(/the folder does not exist/);
-    expect(await library.exportTo({ format: 'csv', out: out }).catch((e: unknown) => (e as Error).message)).toMatch(
-      /it is a folder/,
-    );
+    expect(
+      await library.exportTo({ format: 'csv', out: out }).catch((e: unknown) => (e as Error).message),
+    ).toMatch(/it is a folder/);
     const link = join(out, 'link.csv');
     symlinkSync(target, link);
     await library.exportTo({ format: 'csv', out: link });

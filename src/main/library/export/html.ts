@@ -78,8 +78,9 @@ h1, h2, h3, h4, h5, h6, .sans, .kicker, .toc, .tag, .note-label, .cover { font-f
 .article h3, .article h4, .article h5, .article h6 { margin: 4mm 0 1.5mm; break-after: avoid; }
 .article h3 { font-size: 12pt; } .article h4 { font-size: 11pt; } .article h5, .article h6 { font-size: 10.5pt; }
 p { margin: 0 0 2.2mm; }
-.b { position: relative; margin: 0 0 1.4mm; padding-left: calc(5mm + var(--lvl) * 5mm); }
-.b::before { content: var(--marker); position: absolute; left: calc(var(--lvl) * 5mm); width: 4mm; text-align: right; }
+.b { position: relative; margin: 0 0 1.4mm; padding-left: calc(6.5mm + var(--lvl) * 6mm); }
+.b::before { content: var(--marker); position: absolute; left: calc(var(--lvl) * 6mm); width: 4.5mm; text-align: right;
+  color: #5b6470; }
 blockquote { margin: 0 0 2.2mm 4mm; padding-left: 3mm; border-left: 1.5pt solid #c9ced4; font-style: italic; }
 .caption { font-size: 9pt; color: #5b6470; }
 table { border-collapse: collapse; margin: 1mm 0 3mm; font-size: 9pt; width: 100%; }
@@ -87,7 +88,7 @@ td, th { border: 0.5pt solid #b6bdc5; padding: 1mm 1.5mm; vertical-align: top; t
 th { background: #eef1f4; }
 mark { padding: 0.1em 0.15em; border-radius: 0.6mm; color: inherit; box-decoration-break: clone;
   -webkit-box-decoration-break: clone; }
-.note { margin: 0.6mm 0 2.4mm calc(5mm + var(--lvl) * 5mm); padding: 1.2mm 2.5mm; border-left: 2pt solid #9aa3ad;
+.note { margin: 0.6mm 0 2.4mm calc(6.5mm + var(--lvl) * 6mm); padding: 1.2mm 2.5mm; border-left: 2pt solid #9aa3ad;
   background: #f5f6f8; font-size: 9.5pt; }
 .note-label { font-size: 7.5pt; font-weight: 700; text-transform: uppercase; letter-spacing: 0.06em; margin-right: 1.5mm; }
 .note-text { white-space: pre-wrap; }
@@ -117,7 +118,9 @@ function marked(item: CompiledItem, html?: string): string {
   if (item.color) return `<mark class="${item.color}">${html ?? textHtml(item.text)}</mark>`;
   if (html !== undefined) return html;
   return pieces(item.text, item.spans)
-    .map((p) => (p.span ? `<mark class="${p.span.color ?? 'plain'}">${textHtml(p.text)}</mark>` : textHtml(p.text)))
+    .map((p) =>
+      p.span ? `<mark class="${p.span.color ?? 'plain'}">${textHtml(p.text)}</mark>` : textHtml(p.text),
+    )
     .join('');
 }
 
@@ -153,7 +156,8 @@ function itemHtml(item: CompiledItem, marker: string): string {
     case 'table': {
       const rows = block.rows ?? block.text.split('\n').map((line) => line.split(' | '));
       const [head = [], ...rest] = rows;
-      const cells = (r: string[], tag: string): string => r.map((c) => `<${tag}>${textHtml(c)}</${tag}>`).join('');
+      const cells = (r: string[], tag: string): string =>
+        r.map((c) => `<${tag}>${textHtml(c)}</${tag}>`).join('');
       html = `<table><thead><tr>${cells(head, 'th')}</tr></thead><tbody>${rest.map((r) => `<tr>${cells(r, 'td')}</tr>`).join('')}</tbody></table>`;
       break;
     }
@@ -217,7 +221,10 @@ function tocHtml(c: Compilation, pages: ReadonlyMap<string, number> | undefined)
 
 function coverHtml(c: Compilation): string {
   const legend = (Object.keys(COLORS) as HighlightColor[])
-    .map((k) => `<span><i style="background:${COLORS[k].tint}; border:0.6pt solid ${COLORS[k].strong}"></i>${escapeHtml(HIGHLIGHT_LABELS[k])}</span>`)
+    .map(
+      (k) =>
+        `<span><i style="background:${COLORS[k].tint}; border:0.6pt solid ${COLORS[k].strong}"></i>${escapeHtml(HIGHLIGHT_LABELS[k])}</span>`,
+    )
     .join('');
   return `<section class="cover">
 <div><div class="brand">Bulletin · ${c.content === 'notes' ? 'Notes compilation' : 'Compilation'}</div>

@@ -3,20 +3,29 @@ import { join } from 'node:path';
 import type { Db } from '../db/connection';
 import { LibraryError } from '../errors';
 import { writeFileAtomic } from '../files';
-import { compilationToAnki } from './anki';
-import { openChromiumPrinter } from './chromium-printer';
-import { compile, type Compilation, type ExportContent, type ExportScope, type TocGrouping } from './compilation';
-import { compilationToCsv } from './csv';
-import { compilationToDocx } from './docx';
-import { compilationToMarkdown, compilationToMarkdownFiles } from './markdown';
-import { compilationToPdf, type PdfPrinter } from './pdf';
+import {
+  compile,
+  type Compilation,
+  type ExportContent,
+  type ExportScope,
+  type TocGrouping,
+} from './compilation';
+import type { ExportFormat } from './formats';
+import type { PdfPrinter } from './pdf';
 
-export { compile, type Compilation, type ExportContent, type ExportScope, type TocGrouping } from './compilation';
+export {
+  compile,
+  type Compilation,
+  type ExportContent,
+  type ExportScope,
+  type TocGrouping,
+} from './compilation';
 export { compilationToHtml } from './html';
 export { compilationToPdf, type PdfPrinter, type PrintRequest } from './pdf';
 
-export const EXPORT_FORMATS = ['md', 'pdf', 'docx', 'anki', 'csv'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+// Each writer is loaded when its format is asked for, so that opening the library (and the CLI) stays fast.
+
+export { EXPORT_FORMATS, type ExportFormat } from './formats';
 
 export interface ExportRequest extends ExportScope {
   format: ExportFormat;
@@ -56,6 +65,7 @@ export async function runExport(db: Db, request: ExportRequest, exportedOn: stri
   const base = { format: request.format, path: request.out, articles: c.articles.length, notes: c.noteCount };
   switch (request.format) {
     case 'md': {
+      const { compilationToMarkdown, compilationToMarkdownFiles } = await import('./markdown');
       if (/\.(md|markdown)$/i.test(request.out) || isNonFolder(request.out)) {
         write(request.out, compilationToMarkdown(c));
         return { ...base, files: [request.out] };
@@ -76,15 +86,19 @@ export async function runExport(db: Db, request: ExportRequest, exportedOn: stri
       write(request.out, await printPdf(c, request));
       return { ...base, files: [request.out] };
     }
-    case 'docx':
+    case 'docx': {
+      const { compilationToDocx } = await import('./docx');
       write(request.out, await compilationToDocx(c));
       return { ...base, files: [request.out] };
+    }
     case 'anki': {
+      const { compilationToAnki } = await import('./anki');
       const { text, cards } = compilationToAnki(c, { deck: request.deck });
       write(request.out, text);
       return { ...base, files: [request.out], items: cards };
     }
     case 'csv': {
+      const { compilationToCsv } = await import('./csv');
       const { text, rows } = compilationToCsv(c);
       write(request.out, text);
       return { ...base, files: [request.out], items: rows };
@@ -95,7 +109,9 @@ export async function runExport(db: Db, request: ExportRequest, exportedOn: stri
 }
 
 async function printPdf(c: Compilation, request: ExportRequest): Promise<Uint8Array> {
+  const { compilationToPdf } = await import('./pdf');
   if (request.printer) return compilationToPdf(c, request.printer);
+  const { openChromiumPrinter } = await import('./chromium-printer');
   const chromium = await openChromiumPrinter(request.chromium);
   try {
     return await compilationToPdf(c, chromium.print);

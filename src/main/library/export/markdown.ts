@@ -117,7 +117,10 @@ function itemLines(item: CompiledItem, headingOffset: number): string[] {
     case 'bullet': {
       const indent = '  '.repeat(Math.max(0, block.level));
       const marker = block.listStyle === 'numbered' ? '1.' : '-';
-      return [`${indent}${marker} ${marked(item)}`, ...noteLines(item, `${indent}${' '.repeat(marker.length + 1)}`)];
+      return [
+        `${indent}${marker} ${marked(item)}`,
+        ...noteLines(item, `${indent}${' '.repeat(marker.length + 1)}`),
+      ];
     }
     case 'table': {
       const rows = block.rows ?? block.text.split('\n').map((line) => line.split(' | '));
@@ -202,6 +205,8 @@ export function articleToMarkdown(a: CompiledArticle): string {
   return `${out.join('\n').replace(/\n{3,}/g, '\n\n')}\n`;
 }
 
+// Control characters are exactly what this strips.
+// eslint-disable-next-line no-control-regex
 const BIDI_AND_INVISIBLE = /[\u0000-\u001f\u007f\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff]/g;
 const WINDOWS_RESERVED = /^(con|prn|aux|nul|com\d|lpt\d)$/i;
 
@@ -216,7 +221,11 @@ export function articleFileName(a: { title: string; date: string | null }): stri
     .replace(/[\\/:*?"<>|#^[\]]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
-  name = [...name].slice(0, 100).join('').trim().replace(/[. ]+$/, '');
+  name = [...name]
+    .slice(0, 100)
+    .join('')
+    .trim()
+    .replace(/[. ]+$/, '');
   if (name === '' || WINDOWS_RESERVED.test(name)) name = `Article${name ? ` ${name}` : ''}`;
   return `${a.date ? `${a.date} ` : ''}${name}.md`;
 }

@@ -16,7 +16,8 @@ import { HINDI_NOTE, sampleLibrary } from './testing';
 const CHROMIUM = chromiumPath();
 
 function pdfText(file: string): string[] {
-  if (!existsSync('/usr/bin/pdftotext')) throw new Error('pdftotext is missing: apt-get install poppler-utils');
+  if (!existsSync('/usr/bin/pdftotext'))
+    throw new Error('pdftotext is missing: apt-get install poppler-utils');
   return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).split('\f');
 }
 
@@ -47,7 +48,9 @@ describe('the PDF compilation', () => {
     const bytes = readFileSync(file);
     expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
     expect(bytes.subarray(-8).toString()).toContain('%%EOF');
-    expect(execFileSync('pdfinfo', [file], { encoding: 'utf8' })).toMatch(/Page size:\s+595\.9\d* x 842\.\d+ pts \(A4\)/);
+    expect(execFileSync('pdfinfo', [file], { encoding: 'utf8' })).toMatch(
+      /Page size:\s+595\.9\d* x 842\.\d+ pts \(A4\)/,
+    );
 
     const pages = pdfText(file).filter((p) => p.trim() !== '');
     const all = pages.join('\n');
@@ -61,7 +64,12 @@ describe('the PDF compilation', () => {
     pages.forEach((page, i) => expect(page).toContain(`Page ${i + 1} of ${pages.length}`));
 
     // Each contents line ends with the page on which its article's title is printed.
-    const titles = ['संसद ने डेटा संरक्षण विधेयक पारित किया', 'India–Central Asia Summit', 'Ramsar Sites in India', 'Lokpal and Lokayuktas'];
+    const titles = [
+      'संसद ने डेटा संरक्षण विधेयक पारित किया',
+      'India–Central Asia Summit',
+      'Ramsar Sites in India',
+      'Lokpal and Lokayuktas',
+    ];
     for (const title of titles) {
       const line = pages[1]!.split('\n').find((l) => l.includes(title))!;
       const listed = Number(/(\d+)\s*$/.exec(line)![1]);
@@ -72,7 +80,14 @@ describe('the PDF compilation', () => {
 
   it('groups the contents by tag when asked, an article under each of its tags', async () => {
     const file = join(out, 'by-tag.pdf');
-    await library.exportTo({ format: 'pdf', out: file, grouping: 'tag', content: 'notes', color: 'important', printer: chromium.print });
+    await library.exportTo({
+      format: 'pdf',
+      out: file,
+      grouping: 'tag',
+      content: 'notes',
+      color: 'important',
+      printer: chromium.print,
+    });
     const contents = pdfText(file)[1]!;
     expect(contents).toMatch(/ECONOMY[\s\S]*Capital Expenditure in the Union Budget/);
     expect(contents).toMatch(/GS-2[\s\S]*India–Central Asia Summit/);
@@ -93,7 +108,11 @@ describe('the PDF compilation', () => {
 describe('the printable HTML', () => {
   it('is self-contained and escapes the library text', () => {
     const db = new Database(join(library.dir, DATABASE_FILE), { readonly: true });
-    const c = compile(db, { articleIds: [1] }, { exportedOn: '2024-05-01', title: '<script>alert(1)</script><img src=x onerror=alert(2)>' });
+    const c = compile(
+      db,
+      { articleIds: [1] },
+      { exportedOn: '2024-05-01', title: '<script>alert(1)</script><img src=x onerror=alert(2)>' },
+    );
     db.close();
     const html = compilationToHtml(c);
     expect(html).not.toContain('<script>');

@@ -122,7 +122,10 @@ describe('file checks (B-50…B-72)', () => {
   });
 
   it('B-68 / B-88: control, bidi-override and zero-width characters leave titles; huge or blank titles are bounded', () => {
-    const [a] = parseFile('t.json', bytes(JSON.stringify([{ title: 'Ti\u0000tle\u202e with\u200b override\ufffe', content: 'Body.' }]))).articles;
+    const [a] = parseFile(
+      't.json',
+      bytes(JSON.stringify([{ title: 'Ti\u0000tle\u202e with\u200b override\ufffe', content: 'Body.' }])),
+    ).articles;
     expect(a!.title).toBe('Title with override');
     // A raw NUL byte makes a .txt binary, which is refused rather than half-read.
     expect(() => parseFile('t.txt', bytes('Title\u0000\n\nBody.\n'))).toThrow(/binary data/);

@@ -1,4 +1,4 @@
-import { parseHTML } from 'linkedom';
+import { linkedom } from './lazy';
 import { ImportError } from '../errors';
 
 /**
@@ -64,34 +64,64 @@ export function parseHtmlDocument(
       );
     }
   }
+  const lean = preStrip(html);
   // A page that is only a fragment (a JSON body, a feed item) still gets <html><body>.
-  const wrapped = /<html[\s>]/i.test(html.slice(0, 4096))
-    ? html
-    : `<!doctype html><html><head></head><body>${html}</body></html>`;
-  const { document } = parseHTML(wrapped) as unknown as { document: DomDocument };
+  const wrapped = /<html[\s>]/i.test(lean.slice(0, 4096))
+    ? lean
+    : `<!doctype html><html><head></head><body>${lean}</body></html>`;
+  const { document } = linkedom().parseHTML(wrapped) as unknown as { document: DomDocument };
   return document;
 }
 
+/**
+ * Drops what would be removed after parsing anyway, before the parser builds nodes for it: scripts
+ * (except JSON-LD, which carries metadata), style sheets and comments; a `style` attribute becomes
+ * `hidden` when it hides its element, and disappears otherwise. Linear scans, no backtracking.
+ */
+export function preStrip(html: string): string {
+  const out: string[] = [];
+  const open = /<(script|style)\b([^>]*)>|<!--/gi;
+  let at = 0;
+  for (let m = open.exec(html); m; m = open.exec(html)) {
+    if (m[1]?.toLowerCase() === 'script' && /ld\+json/i.test(m[2] ?? '')) continue;
+    out.push(html.slice(at, m.index));
+    const close = m[1] ? new RegExp(`</${m[1]}\\s*>`, 'gi') : /-->/g;
+    close.lastIndex = open.lastIndex;
+    const end = close.exec(html);
+    at = end ? close.lastIndex : html.length;
+    open.lastIndex = at;
+  }
+  out.push(html.slice(at));
+  return out
+    .join('')
+    .replace(/\sstyle\s*=\s*("[^"]*"|'[^']*')/gi, (_, value: string) =>
+      HIDING.test(value.slice(1, -1)) ? ' hidden' : '',
+    );
+}
+
+const HIDING = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
+
 /** Elements whose content is never article text: code, embedded content, form controls, page plumbing. */
-const REMOVED =
-  'script,style,noscript,noembed,noframes,xmp,plaintext,template,iframe,frame,frameset,object,embed,applet,svg,math,' +
-  'canvas,video,audio,source,track,' +
-  'input,select,option,optgroup,button,datalist,output,link,meta,base,map,area,dialog,portal,param,picture>source';
+const REMOVED = new Set(
+  (
+    'script,style,noscript,noembed,noframes,xmp,plaintext,template,iframe,frame,frameset,object,embed,applet,svg,' +
+    'math,canvas,video,audio,source,track,input,select,option,optgroup,button,datalist,output,link,meta,base,map,' +
+    'area,dialog,portal,param'
+  )
+    .toUpperCase()
+    .split(','),
+);
 
 /**
  * Strips everything that could run, load or hide: the block model is text only, so what matters is
  * that no script, style or form text leaks into it and that hidden duplicates (PIB's print copy) are
- * not read twice. Text of forms, textareas and unknown elements stays.
+ * not read twice. Text of forms, textareas and unknown elements stays. One pass over the elements: a
+ * long selector list would cost linkedom one pass per alternative.
  */
 export function stripUnsafe(root: DomElement): void {
-  for (const el of Array.from(root.querySelectorAll(REMOVED))) el.remove();
-  for (const el of Array.from(root.querySelectorAll('[hidden],[style]'))) {
-    if (
-      el.hasAttribute('hidden') ||
-      /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(el.getAttribute('style') ?? '')
-    ) {
-      el.remove();
-    }
+  for (const el of Array.from(root.querySelectorAll('*'))) {
+    if (REMOVED.has(el.tagName.toUpperCase()) || el.hasAttribute('hidden')) el.remove();
+    else if (el.hasAttribute('style') && HIDING.test(el.getAttribute('style') ?? '')) el.remove();
   }
 }
 

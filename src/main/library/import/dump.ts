@@ -1,9 +1,9 @@
-import Papa from 'papaparse';
 import { ImportError } from '../errors';
 import { dateFromFileName, dateFromUrl, parseMachineDate } from './dates';
 import { finishArticle, type ArticleDraft } from './finish';
 import { readHtml } from './html';
 import { isNavigationTitle } from './junk';
+import { papaparse } from './lazy';
 import type { FieldMap, ParseOutcome, ParsedArticle, SkippedRecord, SourceDocument } from './model';
 import { cleanInline } from './normalize';
 import { safeHttpUrl } from './page-meta';
@@ -125,7 +125,7 @@ function readJsonLines(doc: SourceDocument, skipped: SkippedRecord[]): Labelled[
 }
 
 function readCsv(doc: SourceDocument, skipped: SkippedRecord[]): Labelled[] {
-  const result = Papa.parse<Record_>(doc.text, {
+  const result = papaparse().parse<Record_>(doc.text, {
     header: true,
     skipEmptyLines: 'greedy',
     transformHeader: (h) => h.trim(),

@@ -1,8 +1,8 @@
-import { XMLParser } from 'fast-xml-parser';
 import { ImportError } from '../errors';
 import { dateFromUrl, parseMachineDate } from './dates';
 import { finishArticle, type ArticleDraft } from './finish';
 import { readHtml } from './html';
+import { fastXmlParser } from './lazy';
 import type { ParseOutcome, ParsedArticle, ParsedBlock, SkippedRecord, SourceDocument } from './model';
 import { cleanInline } from './normalize';
 import { safeHttpUrl } from './page-meta';
@@ -12,18 +12,26 @@ import { textBlocks } from './text';
 type Node = Record<string, unknown>;
 
 // Entity declarations are refused before parsing; the parser's own limits are a second fence.
-const parser = new XMLParser({
-  ignoreAttributes: false,
-  attributeNamePrefix: '@_',
-  parseTagValue: false,
-  parseAttributeValue: false,
-  trimValues: true,
-  processEntities: { enabled: true, maxEntityCount: 50, maxEntitySize: 1000, maxTotalExpansions: 1000 },
-  htmlEntities: true,
-  isArray: (name) => ['item', 'entry', 'outline', 'category', 'link'].includes(name),
-});
+const parser = once(
+  () =>
+    new (fastXmlParser().XMLParser)({
+      ignoreAttributes: false,
+      attributeNamePrefix: '@_',
+      parseTagValue: false,
+      parseAttributeValue: false,
+      trimValues: true,
+      processEntities: { enabled: true, maxEntityCount: 50, maxEntitySize: 1000, maxTotalExpansions: 1000 },
+      htmlEntities: true,
+      isArray: (name) => ['item', 'entry', 'outline', 'category', 'link'].includes(name),
+    }),
+);
 
 const MAX_ITEMS = 10_000;
+
+function once<T>(make: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= make());
+}
 
 /** A feed subscription listed in an OPML file. */
 export interface FeedSubscription {
@@ -49,7 +57,7 @@ function parseXml(doc: SourceDocument): Node {
     );
   }
   try {
-    return parser.parse(doc.text) as Node;
+    return parser().parse(doc.text) as Node;
   } catch (error) {
     throw new ImportError(
       'unreadable',

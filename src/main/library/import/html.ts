@@ -1,7 +1,7 @@
-import { Readability } from '@mozilla/readability';
 import { blocksFromDom } from './dom-blocks';
 import { bodyOf, parseHtmlDocument, stripUnsafe, textOf, type DomDocument, type DomElement } from './dom';
 import { finishArticle, type ArticleDraft } from './finish';
+import { readability } from './lazy';
 import type { ParseOutcome, ParsedArticle, SourceDocument } from './model';
 import { readPageMeta, savedFromUrl, type PageMeta } from './page-meta';
 import { drishti } from './sites/drishti';
@@ -70,7 +70,7 @@ function genericArticle(document: DomDocument, meta: PageMeta): SiteArticle {
   if (textOf(body).length < 400 || !hasPageChrome(body)) return { root: body, title };
   let root: DomElement | null = null;
   try {
-    const reader = new Readability(document as never, {
+    const reader = new (readability().Readability)(document as never, {
       serializer: (el: unknown) => el,
       charThreshold: 250,
     });
@@ -83,7 +83,10 @@ function genericArticle(document: DomDocument, meta: PageMeta): SiteArticle {
 
 /** Navigation, headers, sidebars or a link-heavy page: what Readability is for. */
 function hasPageChrome(body: DomElement): boolean {
-  if (body.querySelector('nav,header,footer,aside,[role="navigation"],.menu,.sidebar,.nav,#nav,#menu') !== null) return true;
+  if (
+    body.querySelector('nav,header,footer,aside,[role="navigation"],.menu,.sidebar,.nav,#nav,#menu') !== null
+  )
+    return true;
   const links = Array.from(body.querySelectorAll('a'));
   if (links.length < 3) return false;
   const linkText = links.reduce((n, a) => n + textOf(a).length, 0);

@@ -1,18 +1,20 @@
-import MarkdownIt from 'markdown-it';
-import { parse as parseYaml } from 'yaml';
 import type { ListStyle } from '../../../shared/domain';
 import { dateFromFileName, parseMachineDate } from './dates';
 import { bodyOf, parseHtmlDocument, stripUnsafe } from './dom';
 import { blocksFromDom } from './dom-blocks';
 import { finishArticle } from './finish';
+import { markdownIt, yaml } from './lazy';
 import type { ParseOutcome, ParsedBlock, SourceDocument } from './model';
 import { cleanInline } from './normalize';
 import { safeHttpUrl } from './page-meta';
 import { splitTags, uniqueTags } from './tags';
 
 // GFM tables on, links never made from bare text; raw HTML is parsed but only its text is kept.
-const md = new MarkdownIt('default', { html: true, linkify: false, typographer: false });
-type Token = ReturnType<typeof md.parse>[number];
+let parser: MarkdownParser | undefined;
+const md = (): MarkdownParser =>
+  (parser ??= new (markdownIt())('default', { html: true, linkify: false, typographer: false }));
+type MarkdownParser = InstanceType<ReturnType<typeof markdownIt>>;
+type Token = ReturnType<ReturnType<typeof md>['parse']>[number];
 interface OpenItem {
   block: ParsedBlock | null;
   number: string | null;
@@ -33,7 +35,7 @@ interface FrontMatter {
 export function readFrontMatter(yamlText: string): { meta: FrontMatter; warning?: string } {
   let data: unknown;
   try {
-    data = parseYaml(yamlText, {
+    data = yaml().parse(yamlText, {
       schema: 'core',
       maxAliasCount: 50,
       customTags: [],
@@ -99,7 +101,7 @@ export function parseMarkdown(doc: SourceDocument): ParseOutcome {
 
 /** Markdown to blocks through markdown-it's token stream. */
 export function markdownBlocks(source: string): ParsedBlock[] {
-  const tokens = md.parse(source, {});
+  const tokens = md().parse(source, {});
   const blocks: ParsedBlock[] = [];
   const lists: Array<{ style: ListStyle }> = [];
   let quoteDepth = 0;

@@ -20,6 +20,7 @@ export function normalizeText(text: string): string {
       .replace(/[\u200b\u2060\ufeff\u00ad]/g, '')
       .replace(/[\ufb00-\ufb06]/g, (c) => LIGATURES[c] ?? c)
       // Control characters (other than tab and newline) carry no text.
+      // eslint-disable-next-line no-control-regex -- control characters are exactly what is removed
       .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
       // Bidi embedding/override controls (B-68) and non-characters can spoof or hide text; letters stay.
       .replace(/[\u202a-\u202e\u2066-\u2069\ufffe\uffff]/g, '')

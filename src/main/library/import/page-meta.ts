@@ -35,15 +35,31 @@ export function safeHttpUrl(raw: string | null | undefined): string | null {
   }
 }
 
-function metaContent(doc: DomDocument, selectors: string[]): string[] {
-  const values: string[] = [];
-  for (const selector of selectors) {
-    for (const el of Array.from(doc.querySelectorAll(selector))) {
-      const value = el.getAttribute('content') ?? el.getAttribute('datetime') ?? el.getAttribute('href');
-      if (value && value.trim()) values.push(value.trim());
-    }
+/** The page's `<meta>` and `<link>` values by key (`property`, `name`, `itemprop` or `rel`, lower case), in order. */
+type MetaIndex = Map<string, string[]>;
+
+function indexMeta(doc: DomDocument): MetaIndex {
+  const index: MetaIndex = new Map();
+  for (const el of Array.from(doc.querySelectorAll('meta,link'))) {
+    const key = (
+      el.getAttribute('property') ??
+      el.getAttribute('name') ??
+      el.getAttribute('itemprop') ??
+      el.getAttribute('rel')
+    )
+      ?.trim()
+      .toLowerCase();
+    const value = (el.getAttribute('content') ?? el.getAttribute('href'))?.trim();
+    if (!key || !value) continue;
+    const list = index.get(key) ?? [];
+    list.push(value);
+    index.set(key, list);
   }
-  return values;
+  return index;
+}
+
+function metaContent(index: MetaIndex, keys: string[]): string[] {
+  return keys.flatMap((k) => index.get(k) ?? []);
 }
 
 interface LinkedData {
@@ -106,22 +122,19 @@ function findArticleObject(value: unknown, depth: number): Record<string, unknow
 /** Reads the page's own metadata. Call before `stripUnsafe`, which removes `<meta>` and `<script>`. */
 export function readPageMeta(doc: DomDocument, fileName: string, savedUrl: string | null): PageMeta {
   const ld = linkedData(doc);
-  const url =
-    safeHttpUrl(metaContent(doc, ['link[rel="canonical"]', 'meta[property="og:url"]'])[0]) ??
-    safeHttpUrl(ld?.url) ??
-    savedUrl;
+  const meta = indexMeta(doc);
+  const url = safeHttpUrl(metaContent(meta, ['canonical', 'og:url'])[0]) ?? safeHttpUrl(ld?.url) ?? savedUrl;
 
   // Several published_time tags (B-87): the first real day in document order wins.
   const dateCandidates = [
-    ...metaContent(doc, [
-      'meta[property="article:published_time"]',
-      'meta[name="article:published_time"]',
-      'meta[itemprop="datePublished"]',
-      'meta[name="pubdate"]',
-      'meta[name="publish-date"]',
-      'meta[name="date"]',
-      'meta[name="DC.date.issued"]',
-      'meta[name="dc.date"]',
+    ...metaContent(meta, [
+      'article:published_time',
+      'datepublished',
+      'pubdate',
+      'publish-date',
+      'date',
+      'dc.date.issued',
+      'dc.date',
     ]),
     ...(ld?.datePublished ? [ld.datePublished] : []),
     ...Array.from(doc.querySelectorAll('time[datetime]')).map((t) => t.getAttribute('datetime') ?? ''),
@@ -139,12 +152,12 @@ export function readPageMeta(doc: DomDocument, fileName: string, savedUrl: strin
   }
   const fallbackDate = (url ? dateFromUrl(url) : null) ?? dateFromFileName(fileName);
 
-  const ogTitle = metaContent(doc, ['meta[property="og:title"]', 'meta[name="twitter:title"]'])[0];
+  const ogTitle = metaContent(meta, ['og:title', 'twitter:title'])[0];
   const titleTag = textOf(doc.querySelector('title'));
   const title = cleanInline(ogTitle ?? ld?.headline ?? '') || stripSiteSuffix(titleTag) || null;
-  const siteName = metaContent(doc, ['meta[property="og:site_name"]'])[0] ?? null;
+  const siteName = metaContent(meta, ['og:site_name'])[0] ?? null;
   const tags = uniqueTags([
-    ...metaContent(doc, ['meta[property="article:tag"]', 'meta[property="article:section"]']),
+    ...metaContent(meta, ['article:tag', 'article:section']),
     ...(ld?.keywords ?? []),
   ]);
   return {

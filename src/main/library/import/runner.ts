@@ -37,7 +37,7 @@ export interface ImportTarget {
 type Pending = { path: string; read: () => Uint8Array };
 
 /** Work between two yields to the event loop, so the app stays responsive during a long import. */
-const BATCH_BUDGET_MS = 40;
+const BATCH_BUDGET_MS = 8;
 
 /**
  * Runs imports: expands folders, reads and parses each file, and stores each file's articles in its
@@ -127,7 +127,10 @@ export class ImportRunner {
     return report;
   }
 
-  /** Parses files from `from` on until the time budget is spent, stores them in one transaction, returns the next index. */
+  /**
+   * Reads, parses and stores files from `from` on, in one transaction, until the time budget is spent;
+   * each file in its own savepoint. Returns the index of the next file.
+   */
   private batch(
     pending: readonly Pending[],
     from: number,
@@ -136,62 +139,64 @@ export class ImportRunner {
     state: { started: number; done: number },
     budgetMs: number,
   ): number {
-    const began = performance.now();
-    const parsed: Array<{ path: string; outcome: ParseOutcome | null }> = [];
-    let i = from;
-    while (
-      i < pending.length &&
-      (i === from || performance.now() - began < budgetMs) &&
-      !options.signal?.aborted
-    ) {
-      const item = pending[i++]!;
-      // Before each file: the count so far and the file in hand (a cancel takes effect before the next one).
-      options.onProgress?.(progress(report, state, pending.length, item.path));
-      try {
-        parsed.push({
-          path: item.path,
-          outcome: parseFile(basename(item.path), item.read(), { limits: options.limits, map: options.map }),
-        });
-      } catch (error) {
-        report.failed.push({ path: item.path, error: describeImportFailure(item.path, error) });
-        parsed.push({ path: item.path, outcome: null });
-      }
-      state.done = i;
-    }
     const { db } = this.target;
+    const began = performance.now();
+    let i = from;
     let changed = false;
     db.transaction(() => {
-      for (const { path, outcome } of parsed) {
-        if (!outcome) continue;
-        // Records of one file are distinct articles: none of them may update another.
-        const claimed = new Set<number>();
-        try {
-          const stored = db.transaction(() =>
-            outcome.articles.map((article) => ({
-              article,
-              result: this.target.store(article, basename(path), claimed),
-            })),
-          )();
-          for (const { article, result } of stored) {
-            if (result.kind === 'imported')
-              report.imported.push({ id: result.id, title: article.title, path });
-            else if (result.kind === 'updated')
-              report.updated!.push({ id: result.id, title: article.title, path });
-            else report.duplicates.push({ path, id: result.id });
-            changed ||= result.kind !== 'duplicate';
-          }
-          for (const skipped of outcome.skipped)
-            report.skipped!.push({ path, title: skipped.title, reason: skipped.reason });
-          for (const warning of outcome.warnings) report.warnings!.push({ path, warning });
-        } catch (error) {
-          report.failed.push({ path, error: describeImportFailure(path, error) });
-        }
+      while (
+        i < pending.length &&
+        (i === from || performance.now() - began < budgetMs) &&
+        !options.signal?.aborted
+      ) {
+        const item = pending[i++]!;
+        // Before each file: the count so far and the file in hand (a cancel takes effect before the next one).
+        options.onProgress?.(progress(report, state, pending.length, item.path));
+        changed = this.importOne(item, report, options) || changed;
+        state.done = i;
       }
       if (changed) this.target.touch();
     }).immediate();
-    state.done = i;
     options.onProgress?.(progress(report, state, pending.length, pending[i - 1]?.path ?? ''));
     return i;
+  }
+
+  /** One file: read, parse, and store its articles in a savepoint (all of them or none). True when something changed. */
+  private importOne(item: Pending, report: ImportReport, options: ImportOptions): boolean {
+    const { db } = this.target;
+    const path = item.path;
+    let outcome: ParseOutcome;
+    try {
+      outcome = parseFile(basename(path), item.read(), { limits: options.limits, map: options.map });
+    } catch (error) {
+      report.failed.push({ path, error: describeImportFailure(path, error) });
+      return false;
+    }
+    // Records of one file are distinct articles: none of them may update another.
+    const claimed = new Set<number>();
+    let stored;
+    try {
+      stored = db.transaction(() =>
+        outcome.articles.map((article) => ({
+          article,
+          result: this.target.store(article, basename(path), claimed),
+        })),
+      )();
+    } catch (error) {
+      report.failed.push({ path, error: describeImportFailure(path, error) });
+      return false;
+    }
+    let changed = false;
+    for (const { article, result } of stored) {
+      if (result.kind === 'imported') report.imported.push({ id: result.id, title: article.title, path });
+      else if (result.kind === 'updated') report.updated!.push({ id: result.id, title: article.title, path });
+      else report.duplicates.push({ path, id: result.id });
+      changed ||= result.kind !== 'duplicate';
+    }
+    for (const skipped of outcome.skipped)
+      report.skipped!.push({ path, title: skipped.title, reason: skipped.reason });
+    for (const warning of outcome.warnings) report.warnings!.push({ path, warning });
+    return changed;
   }
 }
 

@@ -43,7 +43,11 @@ describe('placing a span highlight', () => {
   it('keeps its offsets when its block is unchanged, wherever the block moved', () => {
     const target = span(BULLET, BULLET, 'in 1982', 2);
     const placed = placeAnnotation(target, blocksOf('A new first bullet.', BULLET));
-    expect(placed).toMatchObject({ blockId: 101, method: 'exact-block', span: { start: target.start, end: target.end } });
+    expect(placed).toMatchObject({
+      blockId: 101,
+      method: 'exact-block',
+      span: { start: target.start, end: target.end },
+    });
   });
 
   it('follows its words into the half of a split bullet that has them', () => {
@@ -52,7 +56,11 @@ describe('placing a span highlight', () => {
       target,
       blocksOf('India became a party to the Ramsar Convention in 1982.', 'It now has 75 sites.'),
     );
-    expect(placed).toMatchObject({ blockId: 100, method: 'nearby-quote', span: { exact: 'in 1982', start: 46, end: 53 } });
+    expect(placed).toMatchObject({
+      blockId: 100,
+      method: 'nearby-quote',
+      span: { exact: 'in 1982', start: 46, end: 53 },
+    });
   });
 
   it('chooses among repeated words by their context', () => {
@@ -66,7 +74,10 @@ describe('placing a span highlight', () => {
   it('finds corrected words fuzzily, scored on quote, context and position', () => {
     const before = 'Chilika Lake in Odisha was the first Indian site, desginated in 1981 by the government.';
     const after = 'Chilika Lake in Odisha was the first Indian site, designated in 1981 by the government.';
-    const placed = placeAnnotation(span(before, before, 'desginated in 1981', 3), blocksOf('Other text.', after));
+    const placed = placeAnnotation(
+      span(before, before, 'desginated in 1981', 3),
+      blocksOf('Other text.', after),
+    );
     expect(placed).toMatchObject({ blockId: 101, method: 'fuzzy', span: { exact: 'designated in 1981' } });
     expect(placed!.score).toBeGreaterThan(0.8);
   });
@@ -85,7 +96,10 @@ describe('placing a span highlight', () => {
 
 describe('placing a note on a whole block', () => {
   it('follows the same text when bullets are reordered', () => {
-    const placed = placeAnnotation(blockNote('Second bullet text here.', 1), blocksOf('Second bullet text here.', 'First.'));
+    const placed = placeAnnotation(
+      blockNote('Second bullet text here.', 1),
+      blocksOf('Second bullet text here.', 'First.'),
+    );
     expect(placed).toMatchObject({ blockId: 100, method: 'exact-block', span: null });
   });
 
@@ -93,7 +107,10 @@ describe('placing a note on a whole block', () => {
     const note = blockNote('The Ramsar Convention was signed in 1971 in the Iranian city of Ramsar.', 0);
     const placed = placeAnnotation(
       note,
-      blocksOf('The Ramsar Convention was signed on 2 February 1971 in the Iranian city of Ramsar.', 'Odisha has Chilika.'),
+      blocksOf(
+        'The Ramsar Convention was signed on 2 February 1971 in the Iranian city of Ramsar.',
+        'Odisha has Chilika.',
+      ),
     );
     expect(placed).toMatchObject({ blockId: 100, method: 'fuzzy' });
     expect(placeAnnotation(note, blocksOf('Odisha has Chilika Lake, the largest lagoon.'))).toBeNull();

@@ -119,7 +119,9 @@ function findBlock(
     const similarity = wordSimilarity(text, block.text);
     if (similarity < MIN_BLOCK_SIMILARITY) continue;
     const score =
-      0.85 * similarity + 0.15 * positionScore(target, block, blocks.length) + (block.id === target.blockId ? 0.1 : 0);
+      0.85 * similarity +
+      0.15 * positionScore(target, block, blocks.length) +
+      (block.id === target.blockId ? 0.1 : 0);
     if (!best || score > best.score) best = { block, similarity, score };
   }
   return best && { block: best.block, method: 'fuzzy', score: best.score };
@@ -127,16 +129,32 @@ function findBlock(
 
 function placeBlockNote(target: AnchorTarget, blocks: readonly CandidateBlock[]): Placement | null {
   const found = findBlock(target.blockText ?? target.quote, target, blocks);
-  return found && { blockId: found.block.id, position: found.block.position, method: found.method, span: null, score: found.score };
+  return (
+    found && {
+      blockId: found.block.id,
+      position: found.block.position,
+      method: found.method,
+      span: null,
+      score: found.score,
+    }
+  );
 }
 
 /** How well the text around a candidate agrees with the saved prefix and suffix (0–1 each). */
-function contextScores(target: AnchorTarget, text: string, start: number, end: number): { prefix: number; suffix: number } {
+function contextScores(
+  target: AnchorTarget,
+  text: string,
+  start: number,
+  end: number,
+): { prefix: number; suffix: number } {
   // An empty side means the highlight touched the block's edge: it agrees only with an edge again.
   const side = (saved: string, actual: string) =>
     saved === '' ? (actual === '' ? 1 : 0.3) : stringSimilarity(saved, actual);
   return {
-    prefix: side(target.prefix, text.slice(target.prefix ? Math.max(0, start - target.prefix.length) : 0, start)),
+    prefix: side(
+      target.prefix,
+      text.slice(target.prefix ? Math.max(0, start - target.prefix.length) : 0, start),
+    ),
     suffix: side(target.suffix, text.slice(end, target.suffix ? end + target.suffix.length : undefined)),
   };
 }
@@ -156,7 +174,10 @@ interface SpanCandidate {
 function spanScore(c: SpanCandidate): number {
   const total = WEIGHT.quote + WEIGHT.prefix + WEIGHT.suffix + WEIGHT.position;
   return (
-    (WEIGHT.quote * c.quote + WEIGHT.prefix * c.prefix + WEIGHT.suffix * c.suffix + WEIGHT.position * c.position) /
+    (WEIGHT.quote * c.quote +
+      WEIGHT.prefix * c.prefix +
+      WEIGHT.suffix * c.suffix +
+      WEIGHT.position * c.position) /
     total
   );
 }
@@ -182,7 +203,12 @@ function placeSpan(target: AnchorTarget, blocks: readonly CandidateBlock[]): Pla
     }
   }
 
-  const candidate = (block: CandidateBlock, start: number, end: number, quoteScore: number): SpanCandidate => ({
+  const candidate = (
+    block: CandidateBlock,
+    start: number,
+    end: number,
+    quoteScore: number,
+  ): SpanCandidate => ({
     block,
     start,
     end,
@@ -204,7 +230,8 @@ function placeSpan(target: AnchorTarget, blocks: readonly CandidateBlock[]): Pla
     (target.position !== null && Math.abs(c.block.position - target.position) <= NEARBY_BLOCKS) ||
     (c.prefix + c.suffix) / 2 >= 0.5;
   const bestExact = best(exact.filter(nearby));
-  if (bestExact) return place(bestExact.block, bestExact.start, bestExact.end, 'nearby-quote', spanScore(bestExact));
+  if (bestExact)
+    return place(bestExact.block, bestExact.start, bestExact.end, 'nearby-quote', spanScore(bestExact));
 
   // 3. Fuzzy: the words with some edits, scored on quote, prefix, suffix and position.
   const maxErrors = quote.length < 8 ? 0 : Math.floor(quote.length * MAX_ERROR_RATE);
@@ -215,17 +242,29 @@ function placeSpan(target: AnchorTarget, blocks: readonly CandidateBlock[]): Pla
       fuzzy.push(candidate(block, match.start, match.end, 1 - match.errors / quote.length));
     }
   }
-  const accepted = fuzzy.filter((c) => spanScore(c) >= MIN_SPAN_SCORE && (c.home || (c.prefix + c.suffix) / 2 >= 0.4));
+  const accepted = fuzzy.filter(
+    (c) => spanScore(c) >= MIN_SPAN_SCORE && (c.home || (c.prefix + c.suffix) / 2 >= 0.4),
+  );
   const bestFuzzy = best(accepted);
-  return bestFuzzy ? place(bestFuzzy.block, bestFuzzy.start, bestFuzzy.end, 'fuzzy', spanScore(bestFuzzy)) : null;
+  return bestFuzzy
+    ? place(bestFuzzy.block, bestFuzzy.start, bestFuzzy.end, 'fuzzy', spanScore(bestFuzzy))
+    : null;
 }
 
 function best(candidates: SpanCandidate[]): SpanCandidate | undefined {
   // A match in the span's own block wins ties against one elsewhere.
-  return candidates.sort((a, b) => spanScore(b) + (b.home ? 0.05 : 0) - (spanScore(a) + (a.home ? 0.05 : 0)))[0];
+  return candidates.sort(
+    (a, b) => spanScore(b) + (b.home ? 0.05 : 0) - (spanScore(a) + (a.home ? 0.05 : 0)),
+  )[0];
 }
 
-function place(block: CandidateBlock, start: number, end: number, method: AnchorMethod, score: number): Placement {
+function place(
+  block: CandidateBlock,
+  start: number,
+  end: number,
+  method: AnchorMethod,
+  score: number,
+): Placement {
   return {
     blockId: block.id,
     position: block.position,

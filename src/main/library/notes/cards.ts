@@ -103,7 +103,12 @@ function toReviewCard(row: ViewRow): ReviewCard {
  * Makes a card for each of these notes that has none (a cloze for span highlights unless
  * `cloze: false`); new cards are due at once. Returns the cards of all the given notes.
  */
-export function addCards(db: Db, annotationIds: readonly number[], now: Date, options: { cloze?: boolean } = {}): ReviewCard[] {
+export function addCards(
+  db: Db,
+  annotationIds: readonly number[],
+  now: Date,
+  options: { cloze?: boolean } = {},
+): ReviewCard[] {
   const empty = newCard(now);
   const insert = db.prepare(
     `INSERT INTO review_cards (annotation_id, cloze, state, due, stability, difficulty, reps, lapses, created_at)
@@ -141,7 +146,9 @@ export function removeCard(db: Db, cardId: number): boolean {
 /** Cards due by `until`, most overdue first. */
 export function dueCards(db: Db, until: Date, limit = 1000): ReviewCard[] {
   return (
-    db.prepare(`${VIEW} WHERE c.due <= ? ORDER BY c.due, c.id LIMIT ?`).all(until.toISOString(), limit) as ViewRow[]
+    db
+      .prepare(`${VIEW} WHERE c.due <= ? ORDER BY c.due, c.id LIMIT ?`)
+      .all(until.toISOString(), limit) as ViewRow[]
   ).map(toReviewCard);
 }
 
@@ -197,7 +204,10 @@ export function reviewHistory(db: Db, cardId: number): Array<{ grade: ReviewGrad
 export function reviewStats(db: Db, now: Date): ReviewStats {
   const today = localToday(now);
   const exam = nextExam(getStudySettings(db), now);
-  const lastDay = addDays(today, Math.min(exam ? daysBetween(today, exam.date) : FORECAST_DAYS, MAX_FORECAST_DAYS) - 1);
+  const lastDay = addDays(
+    today,
+    Math.min(exam ? daysBetween(today, exam.date) : FORECAST_DAYS, MAX_FORECAST_DAYS) - 1,
+  );
   const dues = (
     db
       .prepare('SELECT c.due FROM review_cards c JOIN annotations n ON n.id = c.annotation_id')
@@ -209,11 +219,14 @@ export function reviewStats(db: Db, now: Date): ReviewStats {
     counts.set(bucket, (counts.get(bucket) ?? 0) + 1);
   }
   const forecast: ReviewStats['forecast'] = [];
-  for (let day = today; day <= lastDay; day = addDays(day, 1)) forecast.push({ day, due: counts.get(day) ?? 0 });
+  for (let day = today; day <= lastDay; day = addDays(day, 1))
+    forecast.push({ day, due: counts.get(day) ?? 0 });
   const reviewed = (
     db
       .prepare('SELECT count(*) AS n FROM review_log WHERE reviewed_at >= ? AND reviewed_at < ?')
-      .get(startOfLocalDay(today).toISOString(), startOfLocalDay(addDays(today, 1)).toISOString()) as { n: number }
+      .get(startOfLocalDay(today).toISOString(), startOfLocalDay(addDays(today, 1)).toISOString()) as {
+      n: number;
+    }
   ).n;
   return {
     today: { reviewed, due: counts.get(today) ?? 0 },

@@ -21,16 +21,26 @@ describe('migration 005 (notes)', () => {
         .prepare('SELECT id, kind, prefix, suffix, start_offset, end_offset, block_position FROM annotations')
         .all(),
     ).toEqual([
-      { id: 7, kind: 'block', prefix: '', suffix: '', start_offset: null, end_offset: null, block_position: 1 },
+      {
+        id: 7,
+        kind: 'block',
+        prefix: '',
+        suffix: '',
+        start_offset: null,
+        end_offset: null,
+        block_position: 1,
+      },
     ]);
     const tables = (
-      db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as Array<{ name: string }>
+      db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as Array<{
+        name: string;
+      }>
     ).map((t) => t.name);
     expect(tables).toEqual(
       expect.arrayContaining(['annotation_trash', 'article_notes', 'review_cards', 'review_log']),
     );
-    expect(() =>
-      db.exec(`UPDATE annotations SET kind = 'word' WHERE id = 7`),
-    ).toThrow(/CHECK constraint failed/);
+    expect(() => db.exec(`UPDATE annotations SET kind = 'word' WHERE id = 7`)).toThrow(
+      /CHECK constraint failed/,
+    );
   });
 });

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { DATABASE_FILE } from '../library';
-import { SAMPLES, tempLibrary } from '../testing/temp-library';
+import { SAMPLES, tempDir, tempLibrary, writeFile } from '../testing/temp-library';
 
 /** The four sample articles with notes written over three days. */
 function notebookLibrary() {
@@ -14,8 +14,16 @@ function notebookLibrary() {
   db.close();
   const id = (title: string) => library.listArticles().find((a) => a.title.startsWith(title))!.id;
   const bullets = (title: string) => library.getArticle(id(title)).blocks.filter((b) => b.kind === 'bullet');
-  library.saveAnnotation(bullets('Lokpal')[0]!.id, { note: '2013 Act; see [[Ramsar Sites in India]]', color: 'important' });
-  library.notes.saveHighlight({ blockId: bullets('Lokpal')[2]!.id, quote: 'Prime Minister', note: 'PM covered', color: 'doubt' });
+  library.saveAnnotation(bullets('Lokpal')[0]!.id, {
+    note: '2013 Act; see [[Ramsar Sites in India]]',
+    color: 'important',
+  });
+  library.notes.saveHighlight({
+    blockId: bullets('Lokpal')[2]!.id,
+    quote: 'Prime Minister',
+    note: 'PM covered',
+    color: 'doubt',
+  });
   clock.now = new Date('2026-03-02T09:00:00Z');
   library.saveAnnotation(bullets('Ramsar')[1]!.id, { note: 'Party since 1982', color: 'fact' });
   library.saveAnnotation(bullets('Capital')[1]!.id, { note: '50-year interest-free loans', color: 'revise' });
@@ -34,11 +42,17 @@ describe('the notebook', () => {
       ['Lokpal and Lokayuktas', 'PM covered'],
       ['Ramsar Sites in India', 'Party since 1982'],
     ]);
-    expect(first).toMatchObject({ total: 5, nextOffset: 3 });
+    expect(first.nextOffset).toBe(3);
     const second = library.notes.queryNotebook({ limit: 3, offset: 3 });
     expect(second.entries.map((e) => e.note)).toEqual(['50-year interest-free loans', 'Mains: capacity']);
-    expect(second).toMatchObject({ total: 5, nextOffset: null });
-    expect(second.entries[0]).toMatchObject({ articleSource: 'PIB', articleTags: ['Economy', 'GS-3'], orphaned: false });
+    expect(second.nextOffset).toBeNull();
+    expect(library.notes.queryNotebook({ limit: 5 }).nextOffset).toBeNull();
+    expect(library.notes.countNotebook({})).toEqual({ rows: 5, notes: 5 });
+    expect(second.entries[0]).toMatchObject({
+      articleSource: 'PIB',
+      articleTags: ['Economy', 'GS-3'],
+      orphaned: false,
+    });
   });
 
   it('groups by tag (a note under each tag of its article) and by the day it was written', () => {
@@ -56,6 +70,13 @@ describe('the notebook', () => {
       'Polity: 2013 Act; see [[Ramsar Sites in India]]',
       'Polity: PM covered',
     ]);
+    expect(library.notes.countNotebook({ groupBy: 'tag' })).toEqual({ rows: 10, notes: 5 });
+    // Paging crosses from one tag to the next.
+    const pages = [0, 4, 8].map((offset) =>
+      library.notes.queryNotebook({ groupBy: 'tag', limit: 4, offset }),
+    );
+    expect(pages.flatMap((p) => p.entries.map((e) => `${e.group}: ${e.note}`))).toEqual(byTag);
+    expect(pages.map((p) => p.nextOffset)).toEqual([4, 8, null]);
     const byDay = library.notes.queryNotebook({ groupBy: 'day' }).entries;
     expect(byDay.map((e) => [e.group, e.note])).toEqual([
       ['2026-03-04', 'Mains: capacity'],
@@ -66,11 +87,37 @@ describe('the notebook', () => {
     ]);
   });
 
+  it('lists the notes of untagged articles last under “No tag”, across pages', () => {
+    const { library } = notebookLibrary();
+    library.importFiles([
+      writeFile(tempDir(), 'plain.txt', 'Plain Notes\n\nNothing here is tagged at all.\n'),
+    ]);
+    const plain = library.listArticles({ undated: true })[0]!;
+    library.saveAnnotation(library.getArticle(plain.id).blocks[0]!.id, { note: 'untagged note' });
+    const last = library.notes.queryNotebook({ groupBy: 'tag', limit: 4, offset: 8 });
+    expect(last.entries.map((e) => [e.group, e.groupLabel, e.note])).toEqual([
+      ['Polity', 'Polity', '2013 Act; see [[Ramsar Sites in India]]'],
+      ['Polity', 'Polity', 'PM covered'],
+      ['', 'No tag', 'untagged note'],
+    ]);
+    expect(
+      library.notes.queryNotebook({ groupBy: 'tag', limit: 4, offset: 10 }).entries.map((e) => e.note),
+    ).toEqual(['untagged note']);
+    expect(library.notes.countNotebook({ groupBy: 'tag' })).toEqual({ rows: 11, notes: 6 });
+    expect(library.notes.queryNotebook({}).entries.at(-1)).toMatchObject({
+      note: 'untagged note',
+      articleTags: [],
+    });
+  });
+
   it('filters by colour, tag, source, article date, day written, article, free text and orphaned', () => {
     const { library, id } = notebookLibrary();
     const notes = (filter: Parameters<typeof library.notes.queryNotebook>[0]) =>
       library.notes.queryNotebook(filter).entries.map((e) => e.note);
-    expect(notes({ color: 'important' })).toEqual(['2013 Act; see [[Ramsar Sites in India]]', 'Mains: capacity']);
+    expect(notes({ color: 'important' })).toEqual([
+      '2013 Act; see [[Ramsar Sites in India]]',
+      'Mains: capacity',
+    ]);
     expect(notes({ tag: 'environment' })).toEqual(['Party since 1982']);
     expect(notes({ source: 'PIB' })).toEqual(['50-year interest-free loans', 'Mains: capacity']);
     expect(notes({ from: '2022-02-10', to: '2022-02-28' })).toEqual(['Party since 1982']);
@@ -95,6 +142,8 @@ describe('the notebook', () => {
       { day: '2026-03-04', articlesRead: 1, notesWritten: 1 },
     ]);
     expect(library.notes.heatMap({ from: '2026-03-02', to: '2026-03-02' })).toHaveLength(1);
-    expect(() => library.notes.heatMap({ from: '2026-03-02', to: '2026-03-01' })).toThrow(/first day is after/);
+    expect(() => library.notes.heatMap({ from: '2026-03-02', to: '2026-03-01' })).toThrow(
+      /first day is after/,
+    );
   });
 });

@@ -1,87 +1,166 @@
 /**
  * The notebook: every note across the library, filtered, grouped by article, tag or day, one page at
  * a time; and the calendar heat map of the study rhythm.
+ *
+ * Pages must come back fast at 100,000 notes, so each grouping drives its query from an index in
+ * the order it lists rows (articles by date, notes by time written, tags by name) and stops after
+ * one page, instead of sorting every note first. SQLite's planner prefers to start from the
+ * annotations, so `INDEXED BY` / `CROSS JOIN` fix the order of the loops.
  */
-import type { HeatMapDay, NotebookEntry, NotebookPage, NotebookQuery } from '../../../shared/domain';
-import { addDays } from '../../../shared/dates';
+import type {
+  HeatMapDay,
+  NoteEntry,
+  NoteFilter,
+  NotebookCount,
+  NotebookEntry,
+  NotebookPage,
+  NotebookQuery,
+} from '../../../shared/domain';
+import { addDays, localToday } from '../../../shared/dates';
 import { ANNOTATION_COLUMNS, noteFilterSql, toAnnotation, type AnnotationRow } from '../db/annotations';
 import type { Db } from '../db/connection';
 
 export const DEFAULT_PAGE = 100;
 export const MAX_PAGE = 500;
 
-const TAGS = `(SELECT json_group_array(t.name) FROM article_tags at JOIN tags t ON t.id = at.tag_id
-                WHERE at.article_id = a.id)`;
+const COLUMNS = `${ANNOTATION_COLUMNS}, a.title AS articleTitle, a.date AS articleDate, a.source AS articleSource`;
+/** Within an article: the position the note's block had when last anchored (kept up to date by re-anchoring). */
+const IN_READING_ORDER = 'n.block_position IS NULL, n.block_position, n.start_offset, n.id';
+/** A tag an article has twice (from the source and from the user) counts once. */
+const FIRST_ORIGIN = `NOT EXISTS (SELECT 1 FROM article_tags x
+                       WHERE x.article_id = at.article_id AND x.tag_id = at.tag_id AND x.origin < at.origin)`;
 
-/** Per grouping: the extra join, the group key and label, and the order rows are listed in. */
-const GROUPINGS = {
-  article: {
-    join: '',
-    key: 'CAST(a.id AS TEXT)',
-    label: 'a.title',
-    // `a.date DESC` puts undated articles last; within an article, reading order.
-    order: 'a.date DESC, a.id DESC, b.position IS NULL, b.position, n.start_offset, n.id',
-  },
-  tag: {
-    join: `LEFT JOIN (SELECT DISTINCT at.article_id, t.name FROM article_tags at JOIN tags t ON t.id = at.tag_id) g
-             ON g.article_id = a.id`,
-    key: "coalesce(g.name, '')",
-    label: "coalesce(g.name, 'No tag')",
-    order: 'g.name IS NULL, g.name COLLATE NOCASE, a.date DESC, a.id DESC, b.position, n.start_offset, n.id',
-  },
-  day: {
-    join: '',
-    key: "date(n.created_at, 'localtime')",
-    label: "date(n.created_at, 'localtime')",
-    order: 'n.created_at DESC, n.id DESC',
-  },
-} as const;
+const SQL = {
+  /** `paged`: walk articles newest first and stop after a page; else read every note and sort once. */
+  byArticle: (where: string, paged = true) =>
+    `SELECT ${COLUMNS}, CAST(a.id AS TEXT) AS "group", a.title AS groupLabel
+       FROM ${paged ? 'articles a INDEXED BY articles_by_date CROSS JOIN annotations n' : 'annotations n JOIN articles a'}
+         ON n.article_id = a.id
+      ${where}
+      ORDER BY a.date DESC, a.id DESC, ${IN_READING_ORDER}
+      LIMIT @limit OFFSET @offset`,
+  byDay: (where: string) =>
+    `SELECT ${COLUMNS}, date(n.created_at, 'localtime') AS "group", date(n.created_at, 'localtime') AS groupLabel
+       FROM annotations n INDEXED BY annotations_by_created
+       CROSS JOIN articles a ON a.id = n.article_id
+      ${where}
+      ORDER BY n.created_at DESC, n.id DESC
+      LIMIT @limit OFFSET @offset`,
+  byTag: (where: string) =>
+    `SELECT ${COLUMNS}, g.name AS "group", g.name AS groupLabel
+       FROM tags g
+       CROSS JOIN article_tags at ON at.tag_id = g.id
+       CROSS JOIN articles a ON a.id = at.article_id
+       CROSS JOIN annotations n ON n.article_id = a.id
+      ${and(where, FIRST_ORIGIN)}
+      ORDER BY g.name, a.date DESC, a.id DESC, ${IN_READING_ORDER}
+      LIMIT @limit OFFSET @offset`,
+  untagged: (where: string) =>
+    `SELECT ${COLUMNS}, '' AS "group", 'No tag' AS groupLabel
+       FROM articles a INDEXED BY articles_by_date
+       CROSS JOIN annotations n ON n.article_id = a.id
+      ${and(where, 'NOT EXISTS (SELECT 1 FROM article_tags x WHERE x.article_id = a.id)')}
+      ORDER BY a.date DESC, a.id DESC, ${IN_READING_ORDER}
+      LIMIT @limit OFFSET @offset`,
+  count: (where: string) =>
+    `SELECT count(*) FROM annotations n JOIN articles a ON a.id = n.article_id ${where}`,
+  countTagged: (where: string) =>
+    `SELECT count(*) FROM article_tags at
+       CROSS JOIN articles a ON a.id = at.article_id
+       CROSS JOIN annotations n ON n.article_id = a.id
+      ${and(where, FIRST_ORIGIN)}`,
+};
 
-/** One page of the notebook; `total` counts the rows of every page. */
+function and(where: string, clause: string): string {
+  return where ? `${where} AND ${clause}` : `WHERE ${clause}`;
+}
+
+type Row = AnnotationRow & {
+  articleTitle: string;
+  articleDate: string | null;
+  articleSource: string | null;
+  group: string;
+  groupLabel: string;
+};
+
+function filterSql(filter: NoteFilter): { where: string; params: Record<string, unknown> } {
+  const { clauses, params } = noteFilterSql(filter);
+  return { where: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params };
+}
+
+function select(db: Db, sql: string, params: Record<string, unknown>, limit: number, offset: number): Row[] {
+  return db.prepare(sql).all({ ...params, limit, offset }) as Row[];
+}
+
+/** Adds each article's tags (source and user, once each) to its rows: one query per page. */
+function withTags(db: Db, rows: Row[]): NotebookEntry[] {
+  const ids = [...new Set(rows.map((r) => r.articleId))];
+  const tags = new Map<number, string[]>();
+  // For a page, the tags of its articles; for a whole listing, every article's at once.
+  const found = db
+    .prepare(
+      `SELECT at.article_id AS articleId, t.name FROM article_tags at JOIN tags t ON t.id = at.tag_id
+        ${ids.length > 1000 ? '' : 'WHERE at.article_id IN (SELECT value FROM json_each(@ids))'} ORDER BY at.rowid`,
+    )
+    .all(ids.length > 1000 ? {} : { ids: JSON.stringify(ids) }) as Array<{ articleId: number; name: string }>;
+  for (const { articleId, name } of found) {
+    const list = tags.get(articleId) ?? [];
+    if (!list.includes(name)) list.push(name);
+    tags.set(articleId, list);
+  }
+  return rows.map((r) => ({ ...toAnnotation(r), articleTags: tags.get(r.articleId) ?? [] }));
+}
+
+/** One page of the notebook, in the order of its grouping. */
 export function queryNotebook(db: Db, query: NotebookQuery = {}): NotebookPage {
-  const grouping = GROUPINGS[query.groupBy ?? 'article'];
   const limit = Math.min(Math.max(1, query.limit ?? DEFAULT_PAGE), MAX_PAGE);
   const offset = Math.max(0, query.offset ?? 0);
-  const { clauses, params } = noteFilterSql(query);
-  const where = clauses.length ? `WHERE ${clauses.join(' AND ')}` : '';
-  const rows = db
-    .prepare(
-      `SELECT ${ANNOTATION_COLUMNS}, a.title AS articleTitle, a.date AS articleDate, a.source AS articleSource,
-              ${TAGS} AS articleTags, ${grouping.key} AS "group", ${grouping.label} AS groupLabel
-         FROM annotations n
-         JOIN articles a ON a.id = n.article_id
-         LEFT JOIN blocks b ON b.id = n.block_id
-         ${grouping.join}
-        ${where}
-        ORDER BY ${grouping.order}
-        LIMIT @limit OFFSET @offset`,
-    )
-    .all({ ...params, limit, offset }) as Array<
-    AnnotationRow & {
-      articleTitle: string;
-      articleDate: string | null;
-      articleSource: string | null;
-      articleTags: string;
-      group: string;
-      groupLabel: string;
+  const { where, params } = filterSql(query);
+  // One row more than the page says whether another page follows.
+  let rows: Row[];
+  if (query.groupBy === 'tag') {
+    rows = select(db, SQL.byTag(where), params, limit + 1, offset);
+    if (rows.length <= limit) {
+      // Past the tagged rows come the notes of articles without tags.
+      const tagged =
+        rows.length > 0
+          ? offset + rows.length
+          : (db.prepare(SQL.countTagged(where)).pluck().get(params) as number);
+      rows.push(
+        ...select(db, SQL.untagged(where), params, limit + 1 - rows.length, Math.max(0, offset - tagged)),
+      );
     }
-  >;
-  const entries: NotebookEntry[] = rows.map((r) => ({
-    ...toAnnotation(r),
-    articleTags: [...new Set(JSON.parse(r.articleTags) as string[])],
-  }));
-  const total =
-    offset === 0 && entries.length < limit
-      ? entries.length
-      : (
-          db
-            .prepare(
-              `SELECT count(*) AS n FROM annotations n JOIN articles a ON a.id = n.article_id ${grouping.join} ${where}`,
-            )
-            .get(params) as { n: number }
-        ).n;
-  const next = offset + entries.length;
-  return { entries, total, nextOffset: next < total ? next : null };
+  } else {
+    // Orphans are few: finding them is quicker from the notes than by walking every article.
+    const sql = query.groupBy === 'day' ? SQL.byDay(where) : SQL.byArticle(where, query.orphaned !== true);
+    rows = select(db, sql, params, limit + 1, offset);
+  }
+  const more = rows.length > limit;
+  return { entries: withTags(db, rows.slice(0, limit)), nextOffset: more ? offset + limit : null };
+}
+
+/** How many rows the notebook lists for a query (with tags, a note once per tag) and how many notes. */
+export function countNotebook(db: Db, query: NotebookQuery = {}): NotebookCount {
+  const { where, params } = filterSql(query);
+  const notes = db.prepare(SQL.count(where)).pluck().get(params) as number;
+  if (query.groupBy !== 'tag') return { rows: notes, notes };
+  const tagged = db.prepare(SQL.countTagged(where)).pluck().get(params) as number;
+  const untagged = db
+    .prepare(
+      `${SQL.count(and(where, 'NOT EXISTS (SELECT 1 FROM article_tags x WHERE x.article_id = a.id)'))}`,
+    )
+    .pluck()
+    .get(params) as number;
+  return { rows: tagged + untagged, notes };
+}
+
+/** Every note matching the filter, by article (newest first) in reading order: for export and the CLI. */
+export function listNoteEntries(db: Db, filter: NoteFilter = {}): NoteEntry[] {
+  const { where, params } = filterSql(filter);
+  return withTags(db, select(db, SQL.byArticle(where, false), params, -1, 0)).map(
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars -- the grouping fields are the notebook's
+    ({ group, groupLabel, articleSource, ...entry }) => entry,
+  );
 }
 
 /**
@@ -89,24 +168,31 @@ export function queryNotebook(db: Db, query: NotebookQuery = {}): NotebookPage {
  * days with neither are left out.
  */
 export function heatMap(db: Db, range: { from: string; to: string }): HeatMapDay[] {
-  // Timestamps are UTC: widen the indexed range by a day each side, then cut on the local day.
+  // Timestamps are UTC. Counting per UTC quarter hour (every time zone is a whole number of them
+  // away) on the index is cheap; each quarter is then put on its local day here.
   const params = {
-    from: range.from,
-    to: range.to,
     lo: `${addDays(range.from, -1)}T00:00:00.000Z`,
     hi: `${addDays(range.to, 2)}T00:00:00.000Z`,
   };
-  return db
+  const quarter = (column: string) =>
+    `substr(${column}, 1, 14) || printf('%02d', substr(${column}, 15, 2) / 15 * 15)`;
+  const rows = db
     .prepare(
-      `SELECT day, sum(read) AS articlesRead, sum(written) AS notesWritten FROM (
-         SELECT date(read_at, 'localtime') AS day, 1 AS read, 0 AS written
-           FROM articles WHERE read_at >= @lo AND read_at < @hi
-         UNION ALL
-         SELECT date(created_at, 'localtime'), 0, 1
-           FROM annotations WHERE created_at >= @lo AND created_at < @hi
-       )
-       WHERE day BETWEEN @from AND @to
-       GROUP BY day ORDER BY day`,
+      `SELECT ${quarter('read_at')} AS at, count(*) AS n, 'read' AS kind
+         FROM articles WHERE read_at >= @lo AND read_at < @hi GROUP BY at
+       UNION ALL
+       SELECT ${quarter('created_at')}, count(*), 'note'
+         FROM annotations WHERE created_at >= @lo AND created_at < @hi GROUP BY 1`,
     )
-    .all(params) as HeatMapDay[];
+    .all(params) as Array<{ at: string; n: number; kind: 'read' | 'note' }>;
+  const days = new Map<string, HeatMapDay>();
+  for (const { at, n, kind } of rows) {
+    const day = localToday(new Date(`${at}:00.000Z`));
+    if (day < range.from || day > range.to) continue;
+    const entry = days.get(day) ?? { day, articlesRead: 0, notesWritten: 0 };
+    if (kind === 'read') entry.articlesRead += n;
+    else entry.notesWritten += n;
+    days.set(day, entry);
+  }
+  return [...days.values()].sort((a, b) => a.day.localeCompare(b.day));
 }

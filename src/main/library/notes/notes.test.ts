@@ -34,7 +34,10 @@ describe('span highlights', () => {
     });
     expect(us).toMatchObject({ kind: 'span', quote: 'the United States', suffix: '.', note: '**USA**' });
     // The block note is still the one saveAnnotation edits.
-    expect(library.saveAnnotation(bullet.id, { note: 'Members: 4' })).toMatchObject({ id: note.id, kind: 'block' });
+    expect(library.saveAnnotation(bullet.id, { note: 'Members: 4' })).toMatchObject({
+      id: note.id,
+      kind: 'block',
+    });
     // The same words again update that highlight instead of adding another.
     expect(library.notes.saveHighlight({ blockId: bullet.id, quote: 'India', note: 'us' }).id).toBe(india.id);
     expect(library.getArticle(1).annotations.map((a) => [a.kind, a.quote.slice(0, 17)])).toEqual([
@@ -52,7 +55,9 @@ describe('span highlights', () => {
     expect(() => library.notes.saveHighlight({ blockId: bullet.id, start: 5, end: 5000 })).toThrow(
       /must lie inside its block/,
     );
-    expect(() => library.notes.saveHighlight({ blockId: 99999, quote: 'x' })).toThrow('There is no block with id 99999.');
+    expect(() => library.notes.saveHighlight({ blockId: 99999, quote: 'x' })).toThrow(
+      'There is no block with id 99999.',
+    );
     expect(library.listNotes()).toEqual([]);
   });
 });
@@ -101,8 +106,14 @@ describe('article notes and stars', () => {
     const { library } = quadLibrary();
     expect(library.getArticle(1)).toMatchObject({ articleNote: '', starred: false });
     library.notes.saveArticleNote(1, 'GS-2: groupings. See [[Lokpal]].');
-    expect(library.notes.setStarred(1, true)).toMatchObject({ starred: true, note: 'GS-2: groupings. See [[Lokpal]].' });
-    expect(library.getArticle(1)).toMatchObject({ articleNote: 'GS-2: groupings. See [[Lokpal]].', starred: true });
+    expect(library.notes.setStarred(1, true)).toMatchObject({
+      starred: true,
+      note: 'GS-2: groupings. See [[Lokpal]].',
+    });
+    expect(library.getArticle(1)).toMatchObject({
+      articleNote: 'GS-2: groupings. See [[Lokpal]].',
+      starred: true,
+    });
     expect(library.notes.listStarred()).toEqual([1]);
     library.notes.setStarred(1, false);
     expect(library.getArticle(1).starred).toBe(false);
@@ -121,8 +132,15 @@ describe('study settings', () => {
       mainsDate: null,
       colorNames: { important: 'Important', revise: 'Revise', doubt: 'Doubt', fact: 'Fact / figure' },
     });
-    const changed = library.notes.updateSettings({ prelimsDate: '2026-05-24', colorNames: { doubt: 'Ask mentor' } });
-    expect(changed).toMatchObject({ prelimsDate: '2026-05-24', mainsDate: null, colorNames: { doubt: 'Ask mentor' } });
+    const changed = library.notes.updateSettings({
+      prelimsDate: '2026-05-24',
+      colorNames: { doubt: 'Ask mentor' },
+    });
+    expect(changed).toMatchObject({
+      prelimsDate: '2026-05-24',
+      mainsDate: null,
+      colorNames: { doubt: 'Ask mentor' },
+    });
     expect(library.notes.updateSettings({ prelimsDate: null, colorNames: { doubt: '' } })).toMatchObject({
       prelimsDate: null,
       colorNames: { doubt: 'Doubt' },

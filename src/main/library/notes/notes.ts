@@ -12,6 +12,7 @@ import type {
   NoteEntry,
   NoteFilter,
   NoteLink,
+  NotebookCount,
   NotebookPage,
   NotebookQuery,
   ReviewCard,
@@ -27,9 +28,14 @@ import { LibraryError } from '../errors';
 import { placeAnnotation, spanSelector } from './anchoring';
 import * as articleNotes from './article-notes';
 import * as cards from './cards';
-import { heatMap, queryNotebook } from './notebook';
+import { countNotebook, heatMap, listNoteEntries, queryNotebook } from './notebook';
 import { withReanchoring, type ReanchorReport } from './reanchor';
-import { updateStudySettings, getStudySettings, startOfLocalDay, type StudySettingsChange } from './study-settings';
+import {
+  updateStudySettings,
+  getStudySettings,
+  startOfLocalDay,
+  type StudySettingsChange,
+} from './study-settings';
 import * as trash from './trash';
 
 /** A change to a note: fields left out keep their value; a null colour removes the highlight colour. */
@@ -210,7 +216,8 @@ export class Notes {
 
   /** Replaces an article's text (a correction) and re-anchors its notes, in one transaction. */
   replaceArticleText(articleId: number, newBlocks: readonly blocks.NewBlock[]): ReanchorReport {
-    if (newBlocks.length === 0) throw new LibraryError('invalid-input', 'An article needs at least one block of text.');
+    if (newBlocks.length === 0)
+      throw new LibraryError('invalid-input', 'An article needs at least one block of text.');
     return this.write(
       () =>
         this.reanchorAround(articleId, () => {
@@ -223,15 +230,20 @@ export class Notes {
   // ---- the notebook ----
 
   listNotes(filter: NoteFilter = {}): NoteEntry[] {
-    return annotations.listNoteEntries(this.db, filter);
+    return listNoteEntries(this.db, filter);
   }
 
   queryNotebook(query: NotebookQuery = {}): NotebookPage {
     return queryNotebook(this.db, query);
   }
 
+  countNotebook(query: NotebookQuery = {}): NotebookCount {
+    return countNotebook(this.db, query);
+  }
+
   heatMap(range: { from: string; to: string }): HeatMapDay[] {
-    if (range.from > range.to) throw new LibraryError('invalid-input', 'The heat map’s first day is after its last.');
+    if (range.from > range.to)
+      throw new LibraryError('invalid-input', 'The heat map’s first day is after its last.');
     return heatMap(this.db, range);
   }
 
@@ -276,8 +288,12 @@ export class Notes {
   // ---- revision ----
 
   /** Makes review cards of the given notes, or of every note matching the filter. */
-  addReviewCards(input: { annotationIds?: readonly number[]; filter?: NoteFilter; cloze?: boolean }): ReviewCard[] {
-    const ids = input.annotationIds ?? annotations.listNoteEntries(this.db, input.filter ?? {}).map((n) => n.id);
+  addReviewCards(input: {
+    annotationIds?: readonly number[];
+    filter?: NoteFilter;
+    cloze?: boolean;
+  }): ReviewCard[] {
+    const ids = input.annotationIds ?? listNoteEntries(this.db, input.filter ?? {}).map((n) => n.id);
     return this.transaction(() => cards.addCards(this.db, ids, this.now(), { cloze: input.cloze }));
   }
 
@@ -351,7 +367,8 @@ export class Notes {
 /** The offsets of a highlight from what the caller gave; a user error when they do not fit the block. */
 function locateSpan(text: string, input: HighlightInput): { start: number; end: number } {
   if (input.quote !== undefined) {
-    if (input.quote.trim() === '') throw new LibraryError('invalid-input', 'The words to highlight are empty.');
+    if (input.quote.trim() === '')
+      throw new LibraryError('invalid-input', 'The words to highlight are empty.');
     const at = text.indexOf(input.quote);
     if (at < 0) {
       const shown = input.quote.length > 60 ? `${input.quote.slice(0, 57)}…` : input.quote;
@@ -361,7 +378,10 @@ function locateSpan(text: string, input: HighlightInput): { start: number; end: 
   }
   const { start, end } = input;
   if (start === undefined || end === undefined)
-    throw new LibraryError('invalid-input', 'A highlight needs the words, or their start and end in the block.');
+    throw new LibraryError(
+      'invalid-input',
+      'A highlight needs the words, or their start and end in the block.',
+    );
   if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end <= start || end > text.length) {
     throw new LibraryError(
       'invalid-input',

@@ -32,7 +32,14 @@ function placements(library: Library): Array<[string, string | null, string]> {
   const text = new Map(article.blocks.map((b) => [b.id, b.text]));
   return library
     .listNotes()
-    .map((n) => [n.note, n.blockId === null ? null : text.get(n.blockId)!, n.quote] as [string, string | null, string])
+    .map(
+      (n) =>
+        [n.note, n.blockId === null ? null : text.get(n.blockId)!, n.quote] as [
+          string,
+          string | null,
+          string,
+        ],
+    )
     .sort((a, b) => a[0].localeCompare(b[0]));
 }
 
@@ -45,7 +52,11 @@ function annotateOriginal(library: Library) {
   library.saveAnnotation(block('Chilika'), { note: 'd: first site' });
   library.notes.saveHighlight({ blockId: block('Chilika'), quote: 'desginated in 1981', note: 'e: year' });
   library.saveAnnotation(block('The Montreux'), { note: 'f: threatened list', color: 'revise' });
-  library.notes.saveHighlight({ blockId: block('Wetlands International'), quote: 'partner organisation', note: 'g: partner' });
+  library.notes.saveHighlight({
+    blockId: block('Wetlands International'),
+    quote: 'partner organisation',
+    note: 'g: partner',
+  });
   library.notes.saveHighlight({ blockId: block('India has'), quote: 'Ramsar sites', note: 'h: intro' });
 }
 
@@ -106,6 +117,29 @@ describe('re-anchoring notes when an article changes', () => {
     const placed = library.notes.reattachNote(orphan!.id, target.id);
     // Its words are not in that bullet: it becomes a note on the whole bullet.
     expect(placed).toMatchObject({ blockId: target.id, kind: 'block', quote: target.text, orphaned: false });
+  });
+
+  it('re-anchors a note restored from the trash after its article changed', () => {
+    const library = tempLibrary();
+    const dir = tempDir();
+    library.importFiles([articleFile(dir, ORIGINAL)]);
+    annotateOriginal(library);
+    const [edited, gone] = ['a: convention year', 'g: partner'].map((note) =>
+      library.listNotes().find((n) => n.note === note),
+    );
+    library.deleteAnnotation(edited!.id);
+    library.deleteAnnotation(gone!.id);
+    library.importFiles([articleFile(dir, REVISED)]);
+    const block = (text: string) => library.getArticle(1).blocks.find((b) => b.text === text)!.id;
+    expect(library.notes.restoreNote(edited!.id)).toMatchObject({
+      blockId: block(REVISED[0]!),
+      quote: REVISED[0],
+    });
+    expect(library.notes.restoreNote(gone!.id)).toMatchObject({
+      blockId: null,
+      orphaned: true,
+      quote: 'partner organisation',
+    });
   });
 
   it('keeps review cards and their history on notes that moved', () => {

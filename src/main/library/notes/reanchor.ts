@@ -53,7 +53,11 @@ function currentBlocks(db: Db, articleId: number): CandidateBlock[] {
  * tried again too, so a correction that brings their text back re-attaches them.
  */
 export function reanchorArticle(db: Db, before: AnchorSnapshot): ReanchorReport {
-  const report: ReanchorReport = { kept: 0, moved: { 'exact-block': 0, 'nearby-quote': 0, fuzzy: 0 }, orphaned: [] };
+  const report: ReanchorReport = {
+    kept: 0,
+    moved: { 'exact-block': 0, 'nearby-quote': 0, fuzzy: 0 },
+    orphaned: [],
+  };
   const blocks = currentBlocks(db, before.articleId);
   const byId = new Map(blocks.map((b) => [b.id, b]));
   for (const note of annotations.listArticleAnchors(db, before.articleId)) {
@@ -117,7 +121,11 @@ function anchorOf(note: ReturnType<typeof annotations.listArticleAnchors>[number
 }
 
 /** Runs `change` (which replaces the article's blocks) and re-anchors the article's notes after it. */
-export function withReanchoring<T>(db: Db, articleId: number, change: () => T): { result: T; report: ReanchorReport } {
+export function withReanchoring<T>(
+  db: Db,
+  articleId: number,
+  change: () => T,
+): { result: T; report: ReanchorReport } {
   const before = snapshotAnchors(db, articleId);
   const result = change();
   return { result, report: reanchorArticle(db, before) };

@@ -39,7 +39,9 @@ describe('review cards', () => {
       }),
     ]);
     // Adding again changes nothing.
-    expect(library.notes.addReviewCards({ filter: {} }).map((c) => c.cardId)).toEqual(cards.map((c) => c.cardId));
+    expect(library.notes.addReviewCards({ filter: {} }).map((c) => c.cardId)).toEqual(
+      cards.map((c) => c.cardId),
+    );
     expect(library.notes.reviewQueue().map((c) => c.cardId)).toEqual(cards.map((c) => c.cardId));
   });
 
@@ -82,7 +84,9 @@ describe('scheduling towards the exam', () => {
     expect(easy.card.due).toEqual(latestDue(1, now, exam));
     expect(easy.card.due.getTime() - now.getTime()).toBe((exam.getTime() - now.getTime()) / 2);
     // Without an exam FSRS alone decides: a week or more.
-    expect(review(newCard(now), 'easy', now, null).card.due.getTime() - now.getTime()).toBeGreaterThan(7 * DAY);
+    expect(review(newCard(now), 'easy', now, null).card.due.getTime() - now.getTime()).toBeGreaterThan(
+      7 * DAY,
+    );
   });
 
   it('puts every card in a simulated session before the exam at least twice', () => {
@@ -112,7 +116,12 @@ describe('scheduling towards the exam', () => {
     expect(stats.exam).toEqual({ kind: 'prelims', date: '2026-05-05', daysLeft: 4 });
     expect(stats.today).toEqual({ reviewed: 1, due: 1 });
     expect(stats.cards).toBe(2);
-    expect(stats.forecast.map((d) => d.day)).toEqual(['2026-05-01', '2026-05-02', '2026-05-03', '2026-05-04']);
+    expect(stats.forecast.map((d) => d.day)).toEqual([
+      '2026-05-01',
+      '2026-05-02',
+      '2026-05-03',
+      '2026-05-04',
+    ]);
     expect(stats.forecast.reduce((sum, d) => sum + d.due, 0)).toBe(2);
   });
 });

@@ -46,10 +46,16 @@ export interface ScheduledReview {
 }
 
 /** Grades a card at `now`; `examStarts` is the start of the next exam day, if one is ahead. */
-export function review(card: StoredCard, grade: ReviewGrade, now: Date, examStarts: Date | null): ScheduledReview {
+export function review(
+  card: StoredCard,
+  grade: ReviewGrade,
+  now: Date,
+  examStarts: Date | null,
+): ScheduledReview {
   const next = scheduler.next(card, now, RATING[grade]).card;
   const latest = latestDue(next.reps, now, examStarts);
-  if (latest === null || next.due.getTime() <= latest.getTime()) return { card: next, before: card, compressed: false };
+  if (latest === null || next.due.getTime() <= latest.getTime())
+    return { card: next, before: card, compressed: false };
   const days = Math.max(0, Math.floor((latest.getTime() - now.getTime()) / 86_400_000));
   return { card: { ...next, due: latest, scheduled_days: days }, before: card, compressed: true };
 }

@@ -47,7 +47,10 @@ export function startOfLocalDay(day: string): Date {
 }
 
 /** The next exam still ahead of `now` (its day has not begun), or null. */
-export function nextExam(settings: StudySettings, now: Date): { kind: ExamKind; date: string; starts: Date } | null {
+export function nextExam(
+  settings: StudySettings,
+  now: Date,
+): { kind: ExamKind; date: string; starts: Date } | null {
   const exams = (
     [
       ['prelims', settings.prelimsDate],

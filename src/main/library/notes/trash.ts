@@ -28,7 +28,14 @@ export function listTrash(db: Db, now: Date, filter: NoteFilter = {}): DeletedNo
         WHERE ${clauses.join(' AND ')}
         ORDER BY n.deleted_at DESC, n.id DESC`,
     )
-    .all(params) as Array<AnnotationRow & { deletedAt: string; articleTitle: string; articleDate: string | null; articleTags: string }>;
+    .all(params) as Array<
+    AnnotationRow & {
+      deletedAt: string;
+      articleTitle: string;
+      articleDate: string | null;
+      articleTags: string;
+    }
+  >;
   return rows.map((r) => ({
     ...toAnnotation(r),
     // A trashed note's block may be gone; whether it still fits is settled on restore.
@@ -74,14 +81,19 @@ export function restoreFromTrash(db: Db, id: number, now: Date): boolean {
   db.prepare('DELETE FROM annotation_trash WHERE id = ?').run(id);
 
   const blocks = (
-    db.prepare('SELECT id, text FROM blocks WHERE article_id = ? ORDER BY position').all(row.articleId) as Array<{
+    db
+      .prepare('SELECT id, text FROM blocks WHERE article_id = ? ORDER BY position')
+      .all(row.articleId) as Array<{
       id: number;
       text: string;
     }>
   ).map((b, position): CandidateBlock => ({ ...b, position }));
   const own = row.blockId === null ? undefined : blocks.find((b) => b.id === row.blockId);
   const unchanged =
-    own && (row.kind === 'block' ? own.text === row.quote : own.text.slice(row.start ?? 0, row.end ?? 0) === row.quote);
+    own &&
+    (row.kind === 'block'
+      ? own.text === row.quote
+      : own.text.slice(row.start ?? 0, row.end ?? 0) === row.quote);
   const placement = unchanged
     ? { blockId: own.id, position: own.position, span: null }
     : placeAnnotation({ ...row, blockText: null, position: row.blockPosition }, blocks);
@@ -95,7 +107,10 @@ export function restoreFromTrash(db: Db, id: number, now: Date): boolean {
       id,
       blockId: placement.blockId,
       position: placement.position,
-      exact: placement.span?.exact ?? null,
+      // A block note's quote follows its block's text; a span's, the words it now covers.
+      exact:
+        placement.span?.exact ??
+        (row.kind === 'block' ? blocks.find((b) => b.id === placement.blockId)!.text : null),
       prefix: placement.span?.prefix ?? null,
       suffix: placement.span?.suffix ?? null,
       start: placement.span?.start ?? null,

@@ -4,6 +4,7 @@
  * formula, field boosts and query-vector normalisation as lunr.Index#query), applies required,
  * prohibited and phrase clauses and the filters, and counts facets.
  */
+import type Database from 'better-sqlite3';
 import type { Db } from '../db/connection';
 import { termsOfText } from './analyzer';
 import { dayNumber, monthOfSlot, SLOTS, slotOf, UNDATED_SLOT } from './calendar';
@@ -59,9 +60,9 @@ interface Expanded {
 
 /** Prepared statements, made once per attached index. */
 export class EngineStatements {
-  readonly lookup;
-  readonly postingRange;
-  readonly prefix;
+  readonly lookup: Database.Statement<[string]>;
+  readonly postingRange: Database.Statement<[number, number]>;
+  readonly prefix: Database.Statement<[string, string, number]>;
 
   constructor(db: Db) {
     this.lookup = db.prepare(`SELECT id, df FROM ${SCHEMA}.terms WHERE term = ?`);

@@ -59,6 +59,7 @@ interface RebuildJob {
   analysed: AnalysedDoc[];
   write: IndexWrite | null;
   termCache: Map<string, number>;
+  claim: number;
   generation: number;
   done: number;
   total: number;
@@ -70,6 +71,7 @@ interface CatchUpJob {
   idCursor: number;
   analysed: AnalysedDoc[];
   write: IndexWrite | null;
+  claim: number;
   generation: number;
 }
 
@@ -216,26 +218,32 @@ export class SearchIndex {
   private startRebuild(): void {
     const token = randomUUID();
     const generation = this.libraryGeneration();
+    const claim = this.claimPending();
     this.db.transaction(() => {
       clearIndex(this.db);
       setMeta(this.db, 'format', String(FORMAT_VERSION));
       setMeta(this.db, 'token', token);
       setMeta(this.db, 'state', 'rebuilding');
       setMeta(this.db, 'generation', String(generation));
+      setMeta(this.db, 'claim', String(claim));
       settings.setSetting(this.db, TOKEN_SETTING, token);
     })();
     this.state = { docs: new DocTable(), stats: emptyStats(FIELDS.length), vocabulary: null };
-    this.job = this.newRebuildJob(null, generation);
+    this.job = this.newRebuildJob(null, claim, generation);
   }
 
   private resumeRebuild(): void {
     const after = getMeta(this.db, 'rebuilt_month');
-    this.job = this.newRebuildJob(after === undefined ? null : after, Number(getMeta(this.db, 'generation') ?? '0'));
+    this.job = this.newRebuildJob(
+      after === undefined ? null : after,
+      Number(getMeta(this.db, 'claim') ?? '0'),
+      Number(getMeta(this.db, 'generation') ?? '0'),
+    );
     this.job.done = this.state.docs.size;
   }
 
   /** A rebuild of every month newest first (undated last), starting after `after` when resuming. */
-  private newRebuildJob(after: string | null, generation: number): RebuildJob {
+  private newRebuildJob(after: string | null, claim: number, generation: number): RebuildJob {
     const months = (
       this.db
         .prepare(`SELECT DISTINCT substr(date, 1, 7) AS month FROM articles WHERE date IS NOT NULL ORDER BY month DESC`)
@@ -253,6 +261,7 @@ export class SearchIndex {
       analysed: [],
       write: null,
       termCache: new Map(),
+      claim,
       generation,
       done: 0,
       total,
@@ -266,7 +275,15 @@ export class SearchIndex {
   private newCatchUpJob(limit: number): CatchUpJob | null {
     const ids = this.db.prepare('SELECT article_id FROM search_pending ORDER BY article_id LIMIT ?').pluck().all(limit) as number[];
     if (ids.length === 0) return null;
-    return { kind: 'catch-up', ids, idCursor: 0, analysed: [], write: null, generation: this.libraryGeneration() };
+    return {
+      kind: 'catch-up',
+      ids,
+      idCursor: 0,
+      analysed: [],
+      write: null,
+      claim: this.claimPending(),
+      generation: this.libraryGeneration(),
+    };
   }
 
   /** Does indexing work until `deadline`; false when there is none left. */
@@ -302,7 +319,7 @@ export class SearchIndex {
       }
       if (job.ids === null) {
         if (job.monthIndex >= job.months.length) {
-          this.finishJob(job.generation);
+          this.finishJob(job.claim, job.generation);
           setMeta(this.db, 'state', 'ready');
           return true;
         }
@@ -326,7 +343,7 @@ export class SearchIndex {
     while (performance.now() < deadline) {
       if (job.write) {
         if (!job.write.step(deadline)) return false;
-        this.finishJob(job.generation, job.ids);
+        this.finishJob(job.claim, job.generation, job.ids);
         return true;
       }
       if (job.idCursor < job.ids.length) {
@@ -346,15 +363,29 @@ export class SearchIndex {
     return false;
   }
 
+  /**
+   * Starts a job: bumps the queue's claim counter, so rows queued from now on carry a higher
+   * number than every row the job is about to read.
+   */
+  private claimPending(): number {
+    this.db
+      .prepare(
+        `INSERT INTO settings (key, value) VALUES ('search_seq', '1')
+         ON CONFLICT (key) DO UPDATE SET value = CAST(value AS INTEGER) + 1`,
+      )
+      .run();
+    return Number(settings.getSetting(this.db, 'search_seq'));
+  }
+
   /** Clears the queue rows a finished job covered (rows changed since it started stay queued). */
-  private finishJob(generation: number, ids?: readonly number[]): void {
+  private finishJob(claim: number, generation: number, ids?: readonly number[]): void {
     this.db.transaction(() => {
       if (ids) {
         this.db
           .prepare('DELETE FROM search_pending WHERE seq < ? AND article_id IN (SELECT value FROM json_each(?))')
-          .run(generation, JSON.stringify(ids));
+          .run(claim, JSON.stringify(ids));
       } else {
-        this.db.prepare('DELETE FROM search_pending WHERE seq < ?').run(generation);
+        this.db.prepare('DELETE FROM search_pending WHERE seq < ?').run(claim);
       }
       setMeta(this.db, 'generation', String(generation));
     })();

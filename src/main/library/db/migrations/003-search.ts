@@ -1,7 +1,11 @@
 import type { Migration } from './index';
 
-/** The content generation at the time of a change: a pending row older than a job's start is done. */
-const GENERATION = `coalesce((SELECT CAST(value AS INTEGER) FROM settings WHERE key = 'generation'), 0)`;
+/**
+ * The search index's claim counter at the time of a change. An indexing job bumps it when it
+ * starts; when the job ends it clears only rows older than its claim, so a change made while it
+ * ran stays queued.
+ */
+const GENERATION = `coalesce((SELECT CAST(value AS INTEGER) FROM settings WHERE key = 'search_seq'), 0)`;
 
 const pending = (articleId: string) =>
   `INSERT OR REPLACE INTO search_pending (article_id, seq) VALUES (${articleId}, ${GENERATION});`;

@@ -26,6 +26,7 @@ export const notes: Migration = {
       ALTER TABLE annotations ADD COLUMN block_position INTEGER;
       UPDATE annotations SET block_position = (SELECT position FROM blocks WHERE blocks.id = annotations.block_id);
       CREATE INDEX annotations_by_created ON annotations(created_at);
+      CREATE INDEX annotations_orphaned ON annotations(article_id) WHERE block_id IS NULL;
 
       CREATE TABLE annotation_trash (
         -- The annotation's own id, so a restore gives back the same note (and its review card).
