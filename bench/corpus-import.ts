@@ -236,16 +236,21 @@ export function writeImportCorpus(dir: string, articles: number, seed = 7): Impo
     .slice(0, half)
     .forEach((a, k) => writeFileSync(join(corpus.otherDir, `note-${k}.md`), markdownNote(a)));
   for (let k = half; k < other.length; k += 50) {
-    const records = other
-      .slice(k, k + 50)
-      .map((a) => ({
-        title: a.title,
-        date: a.date,
-        tags: a.tags,
-        content: a.blocks.map((b) => (b.kind === 'bullet' ? `- ${b.text}` : b.text)).join('\n\n'),
-      }));
+    const records = other.slice(k, k + 50).map((a) => ({
+      title: a.title,
+      date: a.date,
+      tags: a.tags,
+      content: a.blocks.map((b) => (b.kind === 'bullet' ? `- ${b.text}` : b.text)).join('\n\n'),
+    }));
     writeFileSync(join(corpus.otherDir, `dump-${k}.json`), JSON.stringify(records));
   }
   corpus.counts.other = other.length;
   return corpus;
+}
+
+// `tsx bench/corpus-import.ts DIR N`: writes the corpus and prints its counts (the benchmark runs this in
+// a child process, so that generating the text does not count towards the importer's memory).
+if (process.argv[1] && /corpus-import\.(ts|js)$/.test(process.argv[1])) {
+  const [dir, n] = process.argv.slice(2);
+  process.stdout.write(JSON.stringify(writeImportCorpus(dir!, Number(n))));
 }

@@ -142,8 +142,9 @@ let sharedBrowser: Browser | null = null;
 async function launchChromium(libraryDir: string): Promise<BulletinApp> {
   if (!existsSync(join(RENDERER, 'index.html')))
     throw new Error('Build the renderer first: npx electron-vite build');
-  // What the main process does at start: open the library and put the samples in a new one.
-  const library = Library.open(libraryDir);
+  // What the main process does at start: open the library (checking it after an unclean shutdown,
+  // recovering a damaged one) and put the samples in a new one.
+  const { library, report } = await Library.openChecked(libraryDir);
   library.seedSamples(SAMPLES);
   let openAnswer: string[] | null = null;
   let saveAnswer: string | null = null;
@@ -151,7 +152,7 @@ async function launchChromium(libraryDir: string): Promise<BulletinApp> {
     chooseFilesToImport: async () => openAnswer,
     chooseExportPath: async () => saveAnswer,
   };
-  const handlers = createHandlers({ library, dialogs });
+  const handlers = createHandlers({ library, dialogs, startupMessage: report.message || null });
   const { server, origin } = await serveRenderer();
 
   sharedBrowser ??= await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });

@@ -24,7 +24,9 @@ class UsageError extends Error {}
 const USAGE = `Usage: bulletin [--library DIR] [--json] COMMAND
   import PATH... [--map title=F,body=F,…]  import files and folders (recursively)
   list [--from D] [--to D] [--tag T] [--undated]
-  search QUERY [--from D] [--to D] [--tag T] [--limit N]
+  search QUERY [--from D] [--to D] [--tag T] [--limit N] [--offset N] [--sort relevance|newest] [--facets]
+                                         (--facets: {hits, total, facets, corrections} instead of hits)
+  saved-search list | save NAME QUERY [--from D] [--to D] [--tag T] [--sort S] | run NAME|ID | delete ID
   show ID                                an article with its blocks
   annotate BLOCK_ID [--note TEXT] [--color ${HIGHLIGHT_COLORS.join('|')}|none] [--quote WORDS]
                                          (--quote highlights those words of the block)
@@ -51,6 +53,9 @@ const OPTIONS = {
   tag: { type: 'string' },
   undated: { type: 'boolean' },
   limit: { type: 'string' },
+  offset: { type: 'string' },
+  sort: { type: 'string' },
+  facets: { type: 'boolean' },
   note: { type: 'string' },
   color: { type: 'string' },
   article: { type: 'string' },
@@ -184,15 +189,13 @@ async function run(library: Library, command: string, args: string[], values: Va
         to: day(values.to, 'to'),
         tag: values.tag,
         limit: values.limit === undefined ? undefined : positiveInt(values.limit, '--limit'),
+        offset: values.offset === undefined ? undefined : positiveInt(values.offset, '--offset'),
+        sort: searchSort(values.sort),
       });
-      if (!outcome.ok) throw new UsageError(outcome.message);
-      return {
-        json: outcome.hits,
-        text: outcome.hits
-          .map((h) => `${h.id}\t${h.date ?? 'undated'}\t${h.title}\n\t${h.snippet}`)
-          .join('\n'),
-      };
+      return searchOutput(outcome, values.facets === true);
     }
+    case 'saved-search':
+      return savedSearch(library, args, values);
     case 'show': {
       const article = library.getArticle(positiveInt(args[0], 'The article id'));
       const { id, title, date, dateText, tags, userTags, source, url, read, blocks, annotations } = article;
@@ -413,6 +416,56 @@ async function runClosed(
     },
     text: `restored ${file} (made ${result.manifest.createdAt}) into ${dir}${result.previous ? `; the previous library was kept at ${result.previous}` : ''}`,
   };
+}
+
+function searchSort(value: string | undefined): 'relevance' | 'newest' | undefined {
+  if (value === undefined || value === 'relevance' || value === 'newest') return value;
+  throw new UsageError(`--sort must be relevance or newest, not “${value}”.`);
+}
+
+/** Hits as before (a JSON array), or with --facets an object that adds the total, facets and corrections. */
+function searchOutput(outcome: ReturnType<Library['searchArticles']>, facets: boolean): Output {
+  if (!outcome.ok) throw new UsageError(outcome.message);
+  const corrected = (outcome.corrections ?? []).map((c) => `searched ${c.suggestions.join(', ')} for ${c.word}`);
+  return {
+    json: facets
+      ? { hits: outcome.hits, total: outcome.total ?? outcome.hits.length, facets: outcome.facets, corrections: outcome.corrections ?? [] }
+      : outcome.hits,
+    text: [
+      ...corrected.map((c) => `(${c})`),
+      ...outcome.hits.map((h) => `${h.id}\t${h.date ?? 'undated'}\t${h.title}\n\t${h.snippet}`),
+    ].join('\n'),
+  };
+}
+
+function savedSearch(library: Library, args: string[], values: Values): Output {
+  const [action, ...rest] = args;
+  switch (action) {
+    case 'list': {
+      const saved = library.listSavedSearches();
+      return { json: saved, text: saved.map((s) => `${s.id}\t${s.name}\t${s.query}`).join('\n') };
+    }
+    case 'save': {
+      const [name, ...query] = rest;
+      if (!name || query.length === 0) throw new UsageError('saved-search save needs a NAME and a QUERY.');
+      const saved = library.saveSearch({
+        name,
+        query: query.join(' '),
+        options: { from: day(values.from, 'from'), to: day(values.to, 'to'), tag: values.tag, sort: searchSort(values.sort) },
+      });
+      return { json: saved, text: `saved search ${saved.id}: ${saved.name}` };
+    }
+    case 'run': {
+      if (!rest[0]) throw new UsageError('saved-search run needs a NAME or an ID.');
+      const key = /^\d+$/.test(rest[0]) ? Number(rest[0]) : rest.join(' ');
+      return searchOutput(library.runSavedSearch(key), values.facets === true);
+    }
+    case 'delete':
+      library.deleteSavedSearch(positiveInt(rest[0], 'The saved search id'));
+      return { json: { deleted: Number(rest[0]) }, text: `deleted saved search ${rest[0]}` };
+    default:
+      throw new UsageError('saved-search supports: list, save NAME QUERY, run NAME|ID, delete ID.');
+  }
 }
 
 /** Runs the CLI and returns its exit code; writes only to the given streams. */

@@ -12,6 +12,16 @@ import { electronNativeBinding } from './native-binding';
 import { resolveAsset } from './protocol';
 import { APP_ORIGIN, APP_SCHEME, CONTENT_SECURITY_POLICY } from './security';
 import { createMainWindow, lockDownContents } from './window';
+import { electronPdfPrinter } from './pdf-printer';
+
+const FILE_TYPES: Record<string, string> = {
+  md: 'Markdown',
+  pdf: 'PDF',
+  docx: 'Word document',
+  txt: 'Anki notes (tab-separated)',
+  csv: 'CSV spreadsheet',
+  bulletin: 'Bulletin backup',
+};
 
 app.setName('Bulletin');
 protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true } }]);
@@ -28,7 +38,7 @@ if (!app.requestSingleInstanceLock()) {
   app.on('web-contents-created', (_event, contents) => lockDownContents(contents));
   app.on('window-all-closed', () => app.quit());
 
-  void app.whenReady().then(() => {
+  void app.whenReady().then(async () => {
     const rendererRoot = join(__dirname, '../renderer');
     protocol.handle(APP_SCHEME, (request) => {
       const asset = resolveAsset(rendererRoot, new URL(request.url).pathname);
@@ -42,7 +52,9 @@ if (!app.requestSingleInstanceLock()) {
     });
     session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
 
-    const library = Library.open(defaultLibraryDir(join(app.getPath('userData'))), {
+    // After an unclean shutdown this checks the database; a damaged one is moved aside and the newest
+    // good backup restored. The daily backup is made here too.
+    const { library, report } = await Library.openChecked(defaultLibraryDir(join(app.getPath('userData'))), {
       nativeBinding: electronNativeBinding(app.getAppPath(), process.versions.electron),
     });
     library.seedSamples(join(app.getAppPath(), 'resources', 'samples'));
@@ -62,11 +74,11 @@ if (!app.requestSingleInstanceLock()) {
         });
         return result.canceled ? null : result.filePaths;
       },
-      chooseExportPath: async (defaultName) => {
+      chooseExportPath: async (defaultName, extension = 'md') => {
         const result = await dialog.showSaveDialog(mainWindow!, {
-          title: 'Export notes',
+          title: extension === 'bulletin' ? 'Back up the library' : 'Export',
           defaultPath: join(app.getPath('documents'), defaultName),
-          filters: [{ name: 'Markdown', extensions: ['md'] }],
+          filters: [{ name: FILE_TYPES[extension] ?? extension.toUpperCase(), extensions: [extension] }],
         });
         return result.canceled || !result.filePath ? null : result.filePath;
       },
@@ -74,7 +86,11 @@ if (!app.requestSingleInstanceLock()) {
 
     const devUrl = process.env.ELECTRON_RENDERER_URL;
     const trusted = [APP_ORIGIN, ...(devUrl ? [new URL(devUrl).origin] : [])];
-    registerIpc({ library, dialogs }, trusted, () => mainWindow?.webContents ?? null);
+    registerIpc(
+      { library, dialogs, printer: electronPdfPrinter, startupMessage: report.message || null },
+      trusted,
+      () => mainWindow?.webContents ?? null,
+    );
 
     // Menu commands run in the page, through the same flow (and report) as its buttons.
     Menu.setApplicationMenu(

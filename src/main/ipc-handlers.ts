@@ -12,17 +12,32 @@ import {
   type ChannelOutput,
 } from '../shared/contract';
 import { Library, LibraryError } from './library';
+import type { PdfPrinter } from './library/export';
+import type { ExportFormat } from '../shared/domain';
 
 /** The dialogs the handlers need; Electron's in the app, scripted answers in tests. */
 export interface Dialogs {
   chooseFilesToImport(): Promise<string[] | null>;
-  chooseExportPath(defaultName: string): Promise<string | null>;
+  /** Where to save an export or a backup; `extension` names the file type (`md`, `pdf`, `bulletin`…). */
+  chooseExportPath(defaultName: string, extension?: string): Promise<string | null>;
 }
 
 export interface HandlerDeps {
   library: Library;
   dialogs: Dialogs;
+  /** How to print PDF compilations; by default the system's Chromium (the app passes its own). */
+  printer?: PdfPrinter;
+  /** What happened while the library was opened (a restore after damage, a storage warning), if anything. */
+  startupMessage?: string | null;
 }
+
+const EXTENSION: Record<ExportFormat, string> = {
+  md: 'md',
+  pdf: 'pdf',
+  docx: 'docx',
+  anki: 'txt',
+  csv: 'csv',
+};
 
 type Handlers = {
   [C in ChannelName]: (
@@ -33,7 +48,7 @@ type Handlers = {
 /** What travels back over IPC: a value, or a sentence to show. Stack traces never cross. */
 export type Envelope<T = unknown> = { ok: true; value: T } | { ok: false; error: string };
 
-export function createHandlers({ library, dialogs }: HandlerDeps): Handlers {
+export function createHandlers({ library, dialogs, printer, startupMessage = null }: HandlerDeps): Handlers {
   return {
     listArticles: (filter) => library.listArticles(filter),
     listTags: () => library.listTags(),
@@ -91,6 +106,25 @@ export function createHandlers({ library, dialogs }: HandlerDeps): Handlers {
       const path = await dialogs.chooseExportPath(exportFileName(library, scope.articleId));
       return path ? library.exportNotesMarkdown(path, scope) : null;
     },
+    previewExport: (request) => library.previewExport(request),
+    exportWithDialog: async (request) => {
+      const extension = EXTENSION[request.format];
+      const name = exportFileName(
+        library,
+        request.articleIds?.length === 1 ? request.articleIds[0] : undefined,
+      );
+      const path = await dialogs.chooseExportPath(name.replace(/\.md$/, `.${extension}`), extension);
+      return path ? library.exportTo({ ...request, out: path, printer }) : null;
+    },
+    backupWithDialog: async () => {
+      const path = await dialogs.chooseExportPath(
+        `bulletin-${new Date().toISOString().slice(0, 10)}.bulletin`,
+        'bulletin',
+      );
+      return path ? { path: (await library.backupTo(path)).path } : null;
+    },
+    checkLibrary: () => library.checkIntegrity(),
+    startupReport: () => ({ message: startupMessage }),
   };
 }
 

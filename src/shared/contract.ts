@@ -8,6 +8,7 @@ import {
   BLOCK_KINDS,
   CARD_STATES,
   EXAM_KINDS,
+  EXPORT_FORMATS,
   HIGHLIGHT_COLORS,
   LIST_STYLES,
   NOTEBOOK_GROUPINGS,
@@ -120,6 +121,26 @@ const SearchResultSchema = z.discriminatedUnion('ok', [
         highlights: z.array(z.tuple([z.number().int(), z.number().int()])),
       }),
     ),
+    /** All matching articles; `hits` holds one page of them. */
+    total: z.number().int().optional(),
+    /** Counts per tag and per month (`YYYY-MM`, null = undated) over all matches. */
+    facets: z
+      .object({
+        tags: z.array(z.object({ name: z.string(), count: z.number().int() })),
+        months: z.array(z.object({ month: z.string().nullable(), count: z.number().int() })),
+      })
+      .optional(),
+    /** Words the index does not know, and the spellings searched instead. */
+    corrections: z.array(z.object({ word: z.string(), suggestions: z.array(z.string()) })).optional(),
+    /** Present while the index is rebuilding or catching up: results may be incomplete. */
+    indexing: z
+      .object({
+        state: z.enum(['ready', 'rebuilding', 'updating']),
+        done: z.number().int(),
+        total: z.number().int(),
+      })
+      .optional(),
+    notices: z.array(z.string()).optional(),
   }),
   z.object({ ok: z.literal(false), message: z.string() }),
 ]);
@@ -136,6 +157,54 @@ const ExportScope = z.strictObject({
   to: IsoDay.optional(),
   tag: TagName.optional(),
   color: Color.optional(),
+});
+
+// ---- exports and backups ----
+
+const ExportRequestSchema = z.strictObject({
+  format: z.enum(EXPORT_FORMATS),
+  content: z.enum(['articles', 'notes']).optional(),
+  grouping: z.enum(['date', 'tag']).optional(),
+  title: z.string().trim().max(200).optional(),
+  articleIds: z.array(Id).max(50_000).optional(),
+  from: IsoDay.optional(),
+  to: IsoDay.optional(),
+  tag: TagName.optional(),
+  color: Color.optional(),
+});
+
+const ExportPreviewSchema = z.object({
+  title: z.string(),
+  description: z.string(),
+  articleCount: z.number().int(),
+  noteCount: z.number().int(),
+  /** The first articles only: enough to see what will be exported. */
+  articles: z.array(
+    z.object({
+      id: Id,
+      title: z.string(),
+      date: z.string().nullable(),
+      tags: z.array(z.string()),
+      items: z.array(
+        z.object({
+          kind: z.string(),
+          level: z.number().int(),
+          text: z.string(),
+          color: Color.nullable(),
+          notes: z.array(z.object({ color: Color.nullable(), note: z.string() })),
+        }),
+      ),
+    }),
+  ),
+});
+
+const ExportResultSchema = z.object({
+  format: z.enum(EXPORT_FORMATS),
+  path: z.string(),
+  files: z.array(z.string()),
+  articles: z.number().int(),
+  notes: z.number().int(),
+  items: z.number().int().optional(),
 });
 
 // ---- notes: highlights, the trash, the notebook, article notes, study settings, revision ----
@@ -207,6 +276,8 @@ export const contract = {
     ArticleFilterSchema.extend({
       query: z.string().max(2_000, 'a query is at most 2,000 characters'),
       limit: z.number().int().min(1).max(500).optional(),
+      offset: z.number().int().min(0).max(100_000).optional(),
+      sort: z.enum(['relevance', 'newest']).optional(),
     }),
     SearchResultSchema,
   ),
@@ -309,6 +380,11 @@ export const contract = {
     ExportScope,
     z.object({ path: z.string(), count: z.number().int() }).nullable(),
   ),
+  previewExport: channel(ExportRequestSchema.omit({ format: true }), ExportPreviewSchema),
+  exportWithDialog: channel(ExportRequestSchema, ExportResultSchema.nullable()),
+  backupWithDialog: channel(z.strictObject({}), z.object({ path: z.string() }).nullable()),
+  checkLibrary: channel(z.strictObject({}), z.object({ ok: z.boolean(), problems: z.array(z.string()) })),
+  startupReport: channel(z.strictObject({}), z.object({ message: z.string().nullable() })),
 } as const;
 
 export type Contract = typeof contract;

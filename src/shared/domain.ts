@@ -265,3 +265,28 @@ export interface StudySettings {
   mainsDate: string | null;
   colorNames: Record<HighlightColor, string>;
 }
+
+/** The file formats notes and articles can be exported to. */
+export const EXPORT_FORMATS = ['md', 'pdf', 'docx', 'anki', 'csv'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+/** What an export would hold, shown live in the export dialog. */
+export interface ExportPreview {
+  title: string;
+  description: string;
+  articleCount: number;
+  noteCount: number;
+  articles: Array<{
+    id: number;
+    title: string;
+    date: string | null;
+    tags: string[];
+    items: Array<{
+      kind: string;
+      level: number;
+      text: string;
+      color: HighlightColor | null;
+      notes: Array<{ color: HighlightColor | null; note: string }>;
+    }>;
+  }>;
+}

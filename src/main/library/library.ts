@@ -24,6 +24,8 @@ import { storageWarning } from './backup/location';
 import { describeStartup, recoverDamagedDatabase, type StartupReport } from './backup/recovery';
 import { clearStaleSessions } from './backup/session';
 import type { ExportRequest, ExportResult } from './export';
+import { compile } from './export/compilation';
+import type { ExportPreview } from '../../shared/domain';
 import * as settings from './db/settings';
 import * as tags from './db/tags';
 import { LibraryError } from './errors';
@@ -347,7 +349,10 @@ export class Library {
   }
 
   /** Runs a saved search by id or name. */
-  runSavedSearch(idOrName: number | string, options: Pick<SearchOptions, 'limit' | 'offset' | 'sort'> = {}): SearchOutcome {
+  runSavedSearch(
+    idOrName: number | string,
+    options: Pick<SearchOptions, 'limit' | 'offset' | 'sort'> = {},
+  ): SearchOutcome {
     return this.search.runSaved(idOrName, options);
   }
 
@@ -387,6 +392,35 @@ export class Library {
   }
 
   /** Exports the scope in one of the formats (Markdown, PDF, DOCX, Anki, CSV), written atomically. */
+  /** What an export would hold, for a live preview: counts, and the first articles with their notes. */
+  previewExport(request: Omit<ExportRequest, 'out' | 'format'>, maxArticles = 20): ExportPreview {
+    const c = compile(this.db, request, {
+      content: request.content,
+      grouping: request.grouping,
+      title: request.title,
+      exportedOn: localToday(this.now()),
+    });
+    return {
+      title: c.title,
+      description: c.description,
+      articleCount: c.articles.length,
+      noteCount: c.noteCount,
+      articles: c.articles.slice(0, maxArticles).map((a) => ({
+        id: a.id,
+        title: a.title,
+        date: a.date,
+        tags: a.tags,
+        items: a.items.slice(0, 40).map((item) => ({
+          kind: item.block?.kind ?? 'quote',
+          level: item.block?.level ?? 0,
+          text: item.text,
+          color: item.color,
+          notes: item.annotations.map((n) => ({ color: n.color, note: n.note })),
+        })),
+      })),
+    };
+  }
+
   async exportTo(request: ExportRequest): Promise<ExportResult> {
     const { runExport } = await import('./export');
     return runExport(this.db, request, localToday(this.now()));

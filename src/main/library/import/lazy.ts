@@ -17,3 +17,11 @@ export const yaml = once(() => require('yaml') as typeof import('yaml'));
 export const papaparse = once(() => require('papaparse') as typeof import('papaparse'));
 export const fastXmlParser = once(() => require('fast-xml-parser') as typeof import('fast-xml-parser'));
 /* eslint-enable @typescript-eslint/no-require-imports */
+
+/**
+ * Loads every parsing library now. Loading takes a few hundred milliseconds of main-thread time once;
+ * the app can call this when idle after start-up so that the first import of a page does not pay it.
+ */
+export function preloadParsers(): void {
+  for (const load of [linkedom, readability, markdownIt, yaml, papaparse, fastXmlParser]) load();
+}

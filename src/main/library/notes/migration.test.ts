@@ -2,11 +2,11 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { MIGRATIONS, migrate } from '../db/migrations';
 
-describe('migration 005 (notes)', () => {
+describe('migration 004 (notes)', () => {
   it('keeps existing notes as block notes, remembers their block position, and adds the new tables', () => {
     const db = new Database(':memory:');
     db.pragma('foreign_keys = ON');
-    const before = MIGRATIONS.filter((m) => m.version < 5);
+    const before = MIGRATIONS.filter((m) => m.version < 4);
     migrate(db, before);
     db.exec(`
       INSERT INTO articles (id, title, content_hash, imported_at) VALUES (1, 'A', 'h', '2026-01-01T00:00:00Z');

@@ -106,16 +106,25 @@ export class LibrarySearch {
     const summaries = new Map(
       articles.listArticleSummaries(this.db, {}, result.hits.map((h) => h.id)).map((s) => [s.id, s]),
     );
-    const blockTexts = this.db.prepare('SELECT text FROM blocks WHERE article_id = ? ORDER BY position').pluck();
-    const noteTexts = this.db
-      .prepare("SELECT note FROM annotations WHERE article_id = ? AND note <> '' ORDER BY id")
-      .pluck();
+    const ids = JSON.stringify(result.hits.map((h) => h.id));
+    const textsOf = new Map<number, string[]>();
+    const rows = this.db
+      .prepare(
+        `SELECT article_id, text FROM blocks WHERE article_id IN (SELECT value FROM json_each(@ids))
+         UNION ALL
+         SELECT article_id, note FROM annotations WHERE article_id IN (SELECT value FROM json_each(@ids)) AND note <> ''`,
+      )
+      .raw()
+      .all({ ids }) as Array<[number, string]>;
+    for (const [id, text] of rows) {
+      const list = textsOf.get(id);
+      if (list) list.push(text);
+      else textsOf.set(id, [text]);
+    }
     const hits: SearchHit[] = [];
     for (const { id, score } of result.hits) {
       const summary = summaries.get(id);
       if (!summary) continue; // deleted since it was indexed
-      const texts = blockTexts.all(id) as string[];
-      const notes = noteTexts.all(id) as string[];
       hits.push({
         id,
         title: summary.title,
@@ -123,7 +132,7 @@ export class LibrarySearch {
         tags: summary.tags,
         userTags: summary.userTags,
         score: Math.round(score * 1000) / 1000,
-        ...makeSnippet([...texts, ...notes, summary.title], result.terms),
+        ...makeSnippet([...(textsOf.get(id) ?? []), summary.title], result.terms),
       });
     }
     const status = this.index.status();

@@ -19,6 +19,15 @@ export function matchRanges(text: string, terms: ReadonlySet<string>): Array<[nu
 const WINDOW = 180;
 
 /**
+ * Cheap substrings that a block must contain to match: a stem's first four letters are in every
+ * word it comes from (Porter only changes endings). Null when there are too many terms to check.
+ */
+function probesOf(terms: ReadonlySet<string>): string[] | null {
+  if (terms.size === 0 || terms.size > 24) return null;
+  return [...terms].map((t) => t.slice(0, 4));
+}
+
+/**
  * The passage to show for a hit: the block with the most matched words, cut to a window around
  * the first of them, with the matched ranges relative to the snippet.
  */
@@ -27,7 +36,12 @@ export function makeSnippet(
   terms: ReadonlySet<string>,
 ): { snippet: string; highlights: Array<[number, number]> } {
   let best = { text: blocks[0] ?? '', ranges: [] as Array<[number, number]> };
+  const probes = probesOf(terms);
   for (const text of blocks) {
+    if (probes) {
+      const lower = text.toLowerCase();
+      if (!probes.some((probe) => lower.includes(probe))) continue;
+    }
     const ranges = matchRanges(text, terms);
     if (ranges.length > best.ranges.length) best = { text, ranges };
   }

@@ -2,7 +2,7 @@ import type { Db } from '../connection';
 import { initial } from './001-initial';
 import { importStructure } from './002-import';
 import { search } from './003-search';
-import { notes } from './005-notes';
+import { notes } from './004-notes';
 
 export interface Migration {
   version: number;
@@ -11,9 +11,6 @@ export interface Migration {
 }
 
 /** Every schema change, in order. Append only: a released migration never changes. */
-// 004 is reserved for another change still being written: it goes between `search` and `notes`
-// before anything is released (until then the "no gaps" test fails, and a database already at
-// version 5 would skip 004, so recreate development libraries once it lands).
 export const MIGRATIONS: readonly Migration[] = [initial, importStructure, search, notes];
 
 export const LATEST_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

@@ -10,7 +10,7 @@ import type { Migration } from './index';
  * without a foreign key for the same reason: a card must outlive its note's stay in the trash.
  */
 export const notes: Migration = {
-  version: 5,
+  version: 4,
   name: 'notes',
   up: (db) => {
     db.exec(`

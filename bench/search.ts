@@ -1,0 +1,168 @@
+/**
+ * The search benchmark: `npm run bench:search -- --articles N [--json]`.
+ *
+ * Builds (or reuses) a synthetic library of N articles with 2×N notes, then runs Bulletin's search,
+ * SQLite FTS5 and MiniSearch on the same corpus, each in its own process (so memory is its own),
+ * and prints one JSON object (`--json`) or a table with medians, p95s and ratios to the peers.
+ * `--lunr-shards` also measures design 1 of issue #4 (lunr indexes per month, all in memory).
+ */
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { LATEST_VERSION } from '../src/main/library/db/migrations';
+import { buildCorpusLibrary } from './corpus';
+import type { EngineFigures } from './search-engines';
+import { benchQueries } from './search-queries';
+
+const { values } = parseArgs({
+  options: {
+    articles: { type: 'string', default: '2000' },
+    annotations: { type: 'string' },
+    seed: { type: 'string', default: '42' },
+    json: { type: 'boolean', default: false },
+    'lunr-shards': { type: 'boolean', default: false },
+    dir: { type: 'string' },
+  },
+});
+
+const articles = Number(values.articles);
+const annotations = Number(values.annotations ?? articles * 2);
+const seed = Number(values.seed);
+const root = resolve(__dirname, '..');
+// The schema version is in the name: a corpus written by another schema is generated again.
+const work = values.dir ?? join(tmpdir(), 'bulletin-bench', `s${seed}-a${articles}-n${annotations}-v${LATEST_VERSION}`);
+const log = (line: string) => process.stderr.write(`${line}\n`);
+
+const KINDS = ['one', 'two', 'phrase', 'prefix', 'fuzzy'] as const;
+
+function percentile(values: readonly number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
+}
+
+function child(engine: string, phase: string, queriesFile: string): EngineFigures {
+  const result = spawnSync(
+    process.execPath,
+    ['--expose-gc', '--max-old-space-size=8192', '--import', 'tsx', join(root, 'bench', 'search-engines.ts'), engine, phase, work, queriesFile],
+    { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  if (result.status !== 0) throw new Error(`${engine} ${phase} failed (exit ${result.status})`);
+  return JSON.parse(result.stdout.trim().split('\n').at(-1)!) as EngineFigures;
+}
+
+interface Summary {
+  buildMs: number;
+  openMs: number;
+  p95Ms: Record<(typeof KINDS)[number], number>;
+  medianMs: Record<(typeof KINDS)[number], number>;
+  p95MonthMs: number;
+  medianMonthMs: number;
+  searchMemoryMB: number;
+  addToSearchableMs: number;
+  maxStallMs: number;
+}
+
+function summarise(build: EngineFigures, query: EngineFigures): Summary {
+  const lat = query.latencies ?? {};
+  const by = (p: number) => Object.fromEntries(KINDS.map((k) => [k, round(percentile(lat[k] ?? [], p))])) as Summary['p95Ms'];
+  return {
+    buildMs: round(build.buildMs ?? 0),
+    openMs: round(query.openMs ?? 0),
+    p95Ms: by(95),
+    medianMs: by(50),
+    p95MonthMs: round(percentile(lat.month ?? [], 95)),
+    medianMonthMs: round(percentile(lat.month ?? [], 50)),
+    searchMemoryMB: round(query.searchMemoryMB ?? 0),
+    addToSearchableMs: round(query.addToSearchableMs ?? 0),
+    maxStallMs: round(Math.max(query.maxStallMs ?? 0, build.buildStallMs ?? 0)),
+  };
+}
+
+const round = (n: number) => Math.round(n * 10) / 10;
+
+function main(): void {
+  mkdirSync(work, { recursive: true });
+  const pristine = join(work, 'corpus.sqlite');
+  if (!existsSync(pristine)) {
+    log(`generating ${articles} articles with ${annotations} notes (seed ${seed}) in ${work} …`);
+    const built = buildCorpusLibrary(join(work, 'corpus'), { seed, articles, annotations });
+    copyFileSync(built.file, pristine);
+    rmSync(join(work, 'corpus'), { recursive: true, force: true });
+    log(`  corpus written in ${(built.ms / 1000).toFixed(1)} s`);
+  }
+  rmSync(join(work, 'bulletin'), { recursive: true, force: true });
+  mkdirSync(join(work, 'bulletin'));
+  copyFileSync(pristine, join(work, 'bulletin', 'library.sqlite'));
+  rmSync(join(work, 'fts5.sqlite'), { force: true });
+  const queriesFile = join(work, 'queries.json');
+  writeFileSync(queriesFile, JSON.stringify(benchQueries(seed)));
+
+  const results: Record<string, Summary> = {};
+  for (const engine of ['bulletin', 'fts5', 'minisearch']) {
+    log(`${engine}: building …`);
+    const build = child(engine, 'build', queriesFile);
+    log(`${engine}: built ${JSON.stringify(build)}; querying …`);
+    results[engine] = summarise(build, child(engine, 'query', queriesFile));
+    log(`${engine}: ${JSON.stringify(results[engine])}`);
+  }
+  let shards: Summary | null = null;
+  if (values['lunr-shards']) {
+    log('lunr shards (design 1): building and querying …');
+    const figures = child('lunr-shards', 'query', queriesFile);
+    shards = summarise(figures, figures);
+  }
+
+  const ours = results.bulletin!;
+  const pick = (s: Summary) => ({
+    openMs: s.openMs,
+    p95Ms: s.p95Ms,
+    p95MonthMs: s.p95MonthMs,
+    searchMemoryMB: s.searchMemoryMB,
+    addToSearchableMs: s.addToSearchableMs,
+    maxStallMs: s.maxStallMs,
+  });
+  if (values.json) {
+    process.stdout.write(
+      `${JSON.stringify({
+        articles,
+        ...pick(ours),
+        peers: { fts5: pick(results.fts5!), minisearch: pick(results.minisearch!) },
+      })}\n`,
+    );
+    return;
+  }
+  process.stdout.write(table(results, shards));
+}
+
+function table(results: Record<string, Summary>, shards: Summary | null): string {
+  const rows = Object.entries(results);
+  if (shards) rows.push(['lunr shards (design 1)', shards]);
+  const head = `| engine | build s | open ms | memory MB | add ms | max stall ms | ${KINDS.map((k) => `${k} med/p95`).join(' | ')} | month med/p95 |`;
+  const line = (name: string, s: Summary) =>
+    `| ${name} | ${(s.buildMs / 1000).toFixed(1)} | ${s.openMs} | ${s.searchMemoryMB} | ${s.addToSearchableMs} | ${s.maxStallMs} | ${KINDS.map(
+      (k) => `${s.medianMs[k]} / ${s.p95Ms[k]}`,
+    ).join(' | ')} | ${s.medianMonthMs} / ${s.p95MonthMs} |`;
+  const ours = results.bulletin!;
+  const ratio = (peer: Summary) =>
+    `| bulletin ÷ ${peer === results.fts5 ? 'fts5' : 'minisearch'} | ${(ours.buildMs / peer.buildMs).toFixed(2)} | ${(ours.openMs / peer.openMs).toFixed(2)} | ${(
+      ours.searchMemoryMB / Math.max(peer.searchMemoryMB, 0.1)
+    ).toFixed(2)} | | | ${KINDS.map((k) => `p95 ${(ours.p95Ms[k] / Math.max(peer.p95Ms[k], 0.1)).toFixed(2)}`).join(' | ')} | p95 ${(
+      ours.p95MonthMs / Math.max(peer.p95MonthMs, 0.1)
+    ).toFixed(2)} |`;
+  return [
+    `${articles} articles, ${annotations} notes, seed ${seed}; ${cpus().length} cores, load average ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')}`,
+    '',
+    head,
+    `|${'---|'.repeat(11)}`,
+    ...rows.map(([name, s]) => line(name, s)),
+    ratio(results.fts5!),
+    ratio(results.minisearch!),
+    '',
+  ].join('\n');
+}
+
+main();

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { linkTitles, parseNote, plainText, type MdNode } from './markdown';
+
+/** The tree as compact text, for readable expectations. */
+function show(nodes: readonly MdNode[]): string {
+  return nodes
+    .map((node) => {
+      if (node.kind === 'text') return node.text;
+      if (node.kind === 'wikilink') return `[[${node.title}]]`;
+      if (node.kind === 'external') return `<ext ${node.href}>${show(node.children)}</ext>`;
+      const extra = node.heading ? ` h${node.heading}` : node.start ? ` start=${node.start}` : '';
+      return `<${node.tag}${extra}>${show(node.children)}</${node.tag}>`;
+    })
+    .join('');
+}
+
+describe('parseNote', () => {
+  it('keeps emphasis, lists and line breaks', () => {
+    expect(show(parseNote('**Chair** + 8 members\n50% *judicial*\n\n- one\n- two'))).toBe(
+      '<p><strong>Chair</strong> + 8 members<br></br>50% <em>judicial</em></p><ul><li>one</li><li>two</li></ul>',
+    );
+  });
+
+  it('shows raw HTML as text, never as markup', () => {
+    expect(show(parseNote('<script>alert(1)</script> and <b>bold</b>'))).toBe(
+      '<p><script>alert(1)</script> and <b>bold</b></p>',
+    );
+  });
+
+  it('reads [[links]] to articles', () => {
+    const nodes = parseNote('See [[Lokpal and Lokayuktas]] and [[ramsar sites in india]], [[Lokpal and lokayuktas]].');
+    expect(show(nodes)).toBe(
+      '<p>See [[Lokpal and Lokayuktas]] and [[ramsar sites in india]], [[Lokpal and lokayuktas]].</p>',
+    );
+    expect(linkTitles(nodes)).toEqual(['Lokpal and Lokayuktas', 'ramsar sites in india']);
+  });
+
+  it('leaves an unclosed [[ as text', () => {
+    expect(show(parseNote('a [[b'))).toBe('<p>a [[b</p>');
+  });
+
+  it('keeps web links as text with their address, and images as their description', () => {
+    expect(show(parseNote('[PIB](https://pib.gov.in) ![chart](x.png) [bad](javascript:alert(1))'))).toBe(
+      '<p><ext https://pib.gov.in>PIB</ext> chart [bad](javascript:alert(1))</p>',
+    );
+  });
+
+  it('turns headings into emphasised paragraphs and keeps code', () => {
+    expect(show(parseNote('# Title\n\n`x`\n\n```\nlet y\n```\n\n3. three'))).toBe(
+      '<p h1>Title</p><p><code>x</code></p><pre><code>let y</code></pre><ol start=3><li>three</li></ol>',
+    );
+  });
+
+  it('gives the plain text of a note', () => {
+    expect(plainText(parseNote('**a** [[B]]\nc'))).toBe('a B c');
+  });
+});
