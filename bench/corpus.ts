@@ -183,7 +183,20 @@ function sentence(rng: Random, focus: Focus, year: number): string {
 }
 
 function monthName(rng: Random): string {
-  return rng.pick(['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']);
+  return rng.pick([
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ]);
 }
 
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
@@ -198,12 +211,18 @@ function englishArticle(rng: Random, date: string | null): Omit<CorpusArticle, '
     : `${subject} ${rng.pick(topic.events)}${rng.chance(0.3) ? ` in ${focus.states[0]}` : ''}`;
   const blocks: CorpusBlock[] = [];
   for (let i = rng.int(1, 2); i > 0; i--) {
-    blocks.push({ kind: 'paragraph', level: 0, text: `${sentence(rng, focus, year)} ${sentence(rng, focus, year)}` });
+    blocks.push({
+      kind: 'paragraph',
+      level: 0,
+      text: `${sentence(rng, focus, year)} ${sentence(rng, focus, year)}`,
+    });
   }
   for (let h = rng.int(3, 4); h > 0; h--) {
     blocks.push({ kind: 'heading', level: 3, text: rng.pick(GENERAL.headings) });
     for (let b = rng.int(3, 5); b > 0; b--) {
-      const text = rng.chance(0.4) ? `${sentence(rng, focus, year)} ${sentence(rng, focus, year)}` : sentence(rng, focus, year);
+      const text = rng.chance(0.4)
+        ? `${sentence(rng, focus, year)} ${sentence(rng, focus, year)}`
+        : sentence(rng, focus, year);
       blocks.push({ kind: 'bullet', level: 0, text });
       if (rng.chance(0.15)) blocks.push({ kind: 'bullet', level: 1, text: sentence(rng, focus, year) });
     }
@@ -251,7 +270,9 @@ export function* generateArticles(options: CorpusOptions): Generator<CorpusArtic
   const notesPerArticle = options.articles > 0 ? options.annotations / options.articles : 0;
   let notesLeft = options.annotations;
   for (let i = 0; i < options.articles; i++) {
-    const date = rng.chance(0.01) ? null : new Date(start + rng.int(0, days - 1) * DAY_MS).toISOString().slice(0, 10);
+    const date = rng.chance(0.01)
+      ? null
+      : new Date(start + rng.int(0, days - 1) * DAY_MS).toISOString().slice(0, 10);
     const base = rng.chance(hindiShare) ? hindiArticle(rng, date) : englishArticle(rng, date);
     // Notes cluster: most articles get none or one, a few get many.
     let count = Math.min(notesLeft, Math.round(-Math.log(1 - rng.next()) * notesPerArticle));
@@ -270,15 +291,23 @@ export function* generateArticles(options: CorpusOptions): Generator<CorpusArtic
 }
 
 /** Writes articles into a library database in one transaction; returns the number of notes written. */
-export function writeArticles(db: Db, articles: Iterable<CorpusArticle>, now = '2025-01-01T00:00:00.000Z'): number {
+export function writeArticles(
+  db: Db,
+  articles: Iterable<CorpusArticle>,
+  now = '2025-01-01T00:00:00.000Z',
+): number {
   const insertArticle = db.prepare(
     `INSERT INTO articles (title, date, date_text, source, url, origin_name, content_hash, imported_at)
      VALUES (?, ?, ?, ?, NULL, 'corpus', ?, ?)`,
   );
-  const insertBlock = db.prepare('INSERT INTO blocks (article_id, position, kind, level, text) VALUES (?, ?, ?, ?, ?)');
+  const insertBlock = db.prepare(
+    'INSERT INTO blocks (article_id, position, kind, level, text) VALUES (?, ?, ?, ?, ?)',
+  );
   const insertTag = db.prepare('INSERT INTO tags (name) VALUES (?) ON CONFLICT (name) DO NOTHING');
   const findTag = db.prepare('SELECT id FROM tags WHERE name = ?').pluck();
-  const insertArticleTag = db.prepare('INSERT OR IGNORE INTO article_tags (article_id, tag_id, origin) VALUES (?, ?, ?)');
+  const insertArticleTag = db.prepare(
+    'INSERT OR IGNORE INTO article_tags (article_id, tag_id, origin) VALUES (?, ?, ?)',
+  );
   const insertNote = db.prepare(
     `INSERT INTO annotations (article_id, block_id, color, note, quote, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)`,
   );
@@ -298,9 +327,12 @@ export function writeArticles(db: Db, articles: Iterable<CorpusArticle>, now = '
     for (const article of articles) {
       counter += 1;
       const hash = createHash('sha1').update(`${counter}\n${article.title}\n${article.date}`).digest('hex');
-      const id = Number(insertArticle.run(article.title, article.date, article.date, article.source, hash, now).lastInsertRowid);
-      const blockIds = article.blocks.map(
-        (b, position) => Number(insertBlock.run(id, position, b.kind, b.level, b.text).lastInsertRowid),
+      const id = Number(
+        insertArticle.run(article.title, article.date, article.date, article.source, hash, now)
+          .lastInsertRowid,
+      );
+      const blockIds = article.blocks.map((b, position) =>
+        Number(insertBlock.run(id, position, b.kind, b.level, b.text).lastInsertRowid),
       );
       for (const tag of article.tags) insertArticleTag.run(id, tagId(tag), 'source');
       for (const note of article.notes) {
@@ -318,7 +350,10 @@ export function writeArticles(db: Db, articles: Iterable<CorpusArticle>, now = '
 }
 
 /** Builds a library folder holding a generated corpus (replacing what was there). */
-export function buildCorpusLibrary(dir: string, options: CorpusOptions): { file: string; notes: number; ms: number } {
+export function buildCorpusLibrary(
+  dir: string,
+  options: CorpusOptions,
+): { file: string; notes: number; ms: number } {
   const started = performance.now();
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });

@@ -21,6 +21,8 @@ export interface EngineFigures {
   buildStallMs?: number;
   openMs?: number;
   latencies?: Record<string, number[]>;
+  /** CPU time per query: what the query costs when the machine is shared. */
+  cpu?: Record<string, number[]>;
   searchMemoryMB?: number;
   addToSearchableMs?: number;
   addNoteMs?: number;
@@ -41,21 +43,25 @@ async function stallsDuring<T>(run: () => Promise<T>): Promise<{ value: T; maxSt
   return { value, maxStallMs: histogram.max / 1e6 };
 }
 
-function timeAll(run: (query: string, month?: { from: string; to: string }) => void): Record<string, number[]> {
+/** Wall-clock and CPU milliseconds of every benchmark query, by kind. */
+export const cpuTimes: Record<string, number[]> = {};
+
+function timeAll(
+  run: (query: string, month?: { from: string; to: string }) => void,
+): Record<string, number[]> {
   const out: Record<string, number[]> = {};
   for (const q of queries.warmup) run(q);
-  for (const [kind, list] of Object.entries(queries.sets)) {
-    out[kind] = list.map((q) => {
-      const t = performance.now();
-      run(q);
-      return performance.now() - t;
-    });
-  }
-  out.month = queries.month.map(({ query, from, to }) => {
+  const timed = (kind: string, call: () => void) => {
+    const c = process.cpuUsage();
     const t = performance.now();
-    run(query, { from, to });
-    return performance.now() - t;
-  });
+    call();
+    const wall = performance.now() - t;
+    const cpu = process.cpuUsage(c);
+    (out[kind] ??= []).push(wall);
+    (cpuTimes[kind] ??= []).push((cpu.user + cpu.system) / 1000);
+  };
+  for (const [kind, list] of Object.entries(queries.sets)) for (const q of list) timed(kind, () => run(q));
+  for (const { query, from, to } of queries.month) timed('month', () => run(query, { from, to }));
   return out;
 }
 
@@ -172,7 +178,9 @@ async function fts5(): Promise<EngineFigures> {
   gc();
   const searchMemoryMB = rssMB() - before;
   const t = performance.now();
-  db.prepare(`INSERT INTO fts (rowid, ${FTS_COLUMNS}) VALUES (10000000, 'new', '', '', 'zyxwquorum treaty', '', '')`).run();
+  db.prepare(
+    `INSERT INTO fts (rowid, ${FTS_COLUMNS}) VALUES (10000000, 'new', '', '', 'zyxwquorum treaty', '', '')`,
+  ).run();
   search('zyxwquorum');
   const addToSearchableMs = performance.now() - t;
   db.close();
@@ -189,7 +197,9 @@ function toFts(db: Database.Database, query: string): string | null {
       const word = m[2]!;
       if (word.endsWith('~1')) {
         const base = word.slice(0, -2).toLowerCase();
-        const near = (db.prepare('SELECT term FROM fts_vocab').pluck().all() as string[]).filter((t) => within1(t, base));
+        const near = (db.prepare('SELECT term FROM fts_vocab').pluck().all() as string[]).filter((t) =>
+          within1(t, base),
+        );
         if (near.length) parts.push(`(${near.map((t) => `"${t}"`).join(' OR ')})`);
       } else if (word.endsWith('*')) parts.push(`"${word.slice(0, -1)}"*`);
       else parts.push(`"${word}"`);
@@ -277,11 +287,27 @@ async function minisearch(): Promise<EngineFigures> {
   gc();
   const searchMemoryMB = rssMB() - before;
   const t = performance.now();
-  mini.add({ id: 10_000_000, title: 'new', tags: '', headings: '', body: 'zyxwquorum', notes: '', source: '', date: '2024-03-03' });
+  mini.add({
+    id: 10_000_000,
+    title: 'new',
+    tags: '',
+    headings: '',
+    body: 'zyxwquorum',
+    notes: '',
+    source: '',
+    date: '2024-03-03',
+  });
   search('zyxwquorum');
   writeFileSync(file, JSON.stringify(mini)); // a persisted index must be saved to survive a restart
   const addToSearchableMs = performance.now() - t;
-  return { openMs, latencies, searchMemoryMB, addToSearchableMs, maxStallMs, note: 'add includes re-saving the JSON' };
+  return {
+    openMs,
+    latencies,
+    searchMemoryMB,
+    addToSearchableMs,
+    maxStallMs,
+    note: 'add includes re-saving the JSON',
+  };
 }
 
 // ---------------------------------------------------------------- design 1: lunr shards per month
@@ -291,7 +317,10 @@ async function lunrShards(): Promise<EngineFigures> {
   const before = rssMB();
   const db = new Database(join(dir, 'bulletin', 'library.sqlite'), { readonly: true });
   const t = performance.now();
-  const months = db.prepare(`SELECT DISTINCT substr(coalesce(date, '0000-00'), 1, 7) FROM articles`).pluck().all() as string[];
+  const months = db
+    .prepare(`SELECT DISTINCT substr(coalesce(date, '0000-00'), 1, 7) FROM articles`)
+    .pluck()
+    .all() as string[];
   const docs = db.prepare(
     `SELECT a.id, a.title,
        coalesce((SELECT group_concat(text, ' ') FROM blocks WHERE article_id = a.id), '') AS body,
@@ -317,13 +346,18 @@ async function lunrShards(): Promise<EngineFigures> {
   };
   const latencies = timeAll(search);
   gc();
-  return { buildMs, latencies, searchMemoryMB: rssMB() - before, note: `${shards.length} shards, all in memory` };
+  return {
+    buildMs,
+    latencies,
+    searchMemoryMB: rssMB() - before,
+    note: `${shards.length} shards, all in memory`,
+  };
 }
 
 const run = { bulletin, fts5, minisearch, 'lunr-shards': lunrShards }[engine];
 if (!run) throw new Error(`unknown engine ${engine}`);
 run().then(
-  (figures) => process.stdout.write(`${JSON.stringify(figures)}\n`),
+  (figures) => process.stdout.write(`${JSON.stringify({ ...figures, cpu: cpuTimes })}\n`),
   (error: unknown) => {
     process.stderr.write(`${(error as Error).stack}\n`);
     process.exit(1);

@@ -21,7 +21,9 @@ export function benchQueries(seed: number, startYear = 2021, years = 4): BenchQu
   const word = () => rng.pick(single);
   const slip = (w: string) => {
     const i = rng.int(1, w.length - 2);
-    return rng.chance(0.5) ? w.slice(0, i) + w.slice(i + 1) : w.slice(0, i) + w[i + 1] + w[i] + w.slice(i + 2);
+    return rng.chance(0.5)
+      ? w.slice(0, i) + w.slice(i + 1)
+      : w.slice(0, i) + w[i + 1] + w[i] + w.slice(i + 2);
   };
   const list = (make: () => string) => Array.from({ length: PER_SET }, make);
   return {

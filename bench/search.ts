@@ -32,7 +32,8 @@ const annotations = Number(values.annotations ?? articles * 2);
 const seed = Number(values.seed);
 const root = resolve(__dirname, '..');
 // The schema version is in the name: a corpus written by another schema is generated again.
-const work = values.dir ?? join(tmpdir(), 'bulletin-bench', `s${seed}-a${articles}-n${annotations}-v${LATEST_VERSION}`);
+const work =
+  values.dir ?? join(tmpdir(), 'bulletin-bench', `s${seed}-a${articles}-n${annotations}-v${LATEST_VERSION}`);
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
 const KINDS = ['one', 'two', 'phrase', 'prefix', 'fuzzy'] as const;
@@ -45,7 +46,17 @@ function percentile(values: readonly number[], p: number): number {
 function child(engine: string, phase: string, queriesFile: string): EngineFigures {
   const result = spawnSync(
     process.execPath,
-    ['--expose-gc', '--max-old-space-size=8192', '--import', 'tsx', join(root, 'bench', 'search-engines.ts'), engine, phase, work, queriesFile],
+    [
+      '--expose-gc',
+      '--max-old-space-size=8192',
+      '--import',
+      'tsx',
+      join(root, 'bench', 'search-engines.ts'),
+      engine,
+      phase,
+      work,
+      queriesFile,
+    ],
     { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'inherit'] },
   );
   if (result.status !== 0) throw new Error(`${engine} ${phase} failed (exit ${result.status})`);
@@ -59,6 +70,7 @@ interface Summary {
   medianMs: Record<(typeof KINDS)[number], number>;
   p95MonthMs: number;
   medianMonthMs: number;
+  p95CpuMs: Record<string, number>;
   searchMemoryMB: number;
   addToSearchableMs: number;
   maxStallMs: number;
@@ -66,13 +78,17 @@ interface Summary {
 
 function summarise(build: EngineFigures, query: EngineFigures): Summary {
   const lat = query.latencies ?? {};
-  const by = (p: number) => Object.fromEntries(KINDS.map((k) => [k, round(percentile(lat[k] ?? [], p))])) as Summary['p95Ms'];
+  const by = (p: number) =>
+    Object.fromEntries(KINDS.map((k) => [k, round(percentile(lat[k] ?? [], p))])) as Summary['p95Ms'];
   return {
     buildMs: round(build.buildMs ?? 0),
     openMs: round(query.openMs ?? 0),
     p95Ms: by(95),
     medianMs: by(50),
     p95MonthMs: round(percentile(lat.month ?? [], 95)),
+    p95CpuMs: Object.fromEntries(
+      [...KINDS, 'month'].map((k) => [k, round(percentile(query.cpu?.[k] ?? [], 95))]),
+    ),
     medianMonthMs: round(percentile(lat.month ?? [], 50)),
     searchMemoryMB: round(query.searchMemoryMB ?? 0),
     addToSearchableMs: round(query.addToSearchableMs ?? 0),
@@ -148,7 +164,9 @@ function table(results: Record<string, Summary>, shards: Summary | null): string
   const ratio = (peer: Summary) =>
     `| bulletin ÷ ${peer === results.fts5 ? 'fts5' : 'minisearch'} | ${(ours.buildMs / peer.buildMs).toFixed(2)} | ${(ours.openMs / peer.openMs).toFixed(2)} | ${(
       ours.searchMemoryMB / Math.max(peer.searchMemoryMB, 0.1)
-    ).toFixed(2)} | | | ${KINDS.map((k) => `p95 ${(ours.p95Ms[k] / Math.max(peer.p95Ms[k], 0.1)).toFixed(2)}`).join(' | ')} | p95 ${(
+    ).toFixed(
+      2,
+    )} | | | ${KINDS.map((k) => `p95 ${(ours.p95Ms[k] / Math.max(peer.p95Ms[k], 0.1)).toFixed(2)}`).join(' | ')} | p95 ${(
       ours.p95MonthMs / Math.max(peer.p95MonthMs, 0.1)
     ).toFixed(2)} |`;
   return [
@@ -161,6 +179,12 @@ function table(results: Record<string, Summary>, shards: Summary | null): string
     ...rows.map(([name, s]) => line(name, s)),
     ratio(results.fts5!),
     ratio(results.minisearch!),
+    '',
+    'p95 CPU time per query (ms), the cost without other processes competing for the cores:',
+    '',
+    `| engine | ${[...KINDS, 'month'].join(' | ')} |`,
+    `|${'---|'.repeat(KINDS.length + 2)}`,
+    ...rows.map(([name, s]) => `| ${name} | ${[...KINDS, 'month'].map((k) => s.p95CpuMs[k]).join(' | ')} |`),
     '',
   ].join('\n');
 }

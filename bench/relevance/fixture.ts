@@ -137,7 +137,9 @@ export const FIXTURE: Fixture[] = [
     source: 'The Hindu',
     tags: ['GS-3', 'Economy'],
     blocks: [
-      b('The GST Council levied 28 per cent tax on the full face value of bets in online gaming, casinos and horse racing.'),
+      b(
+        'The GST Council levied 28 per cent tax on the full face value of bets in online gaming, casinos and horse racing.',
+      ),
       b('Cancer drugs were exempted from GST.'),
     ],
     notes: [],
@@ -186,7 +188,9 @@ export const FIXTURE: Fixture[] = [
     source: 'PIB',
     tags: ['GS-3', 'Environment'],
     blocks: [
-      b('Mangrove Initiative for Shoreline Habitats and Tangible Incomes (MISHTI) was announced in the Budget.'),
+      b(
+        'Mangrove Initiative for Shoreline Habitats and Tangible Incomes (MISHTI) was announced in the Budget.',
+      ),
       b('Mangroves protect coasts from cyclones and store blue carbon.'),
     ],
     notes: [],
@@ -309,7 +313,9 @@ export const FIXTURE: Fixture[] = [
     source: 'Indian Express',
     tags: ['GS-2', 'Polity'],
     blocks: [
-      b('In Kesavananda Bharati (1973) the Supreme Court held that Parliament cannot alter the basic structure of the Constitution.'),
+      b(
+        'In Kesavananda Bharati (1973) the Supreme Court held that Parliament cannot alter the basic structure of the Constitution.',
+      ),
       b('Judicial review and federalism are part of the basic structure.'),
     ],
     notes: [],
@@ -333,7 +339,9 @@ export const FIXTURE: Fixture[] = [
     source: 'PIB',
     tags: ['GS-2', 'Polity', 'Social Justice'],
     blocks: [
-      b('The Constitution (106th Amendment) Act reserves one-third of seats in the Lok Sabha and state assemblies for women.'),
+      b(
+        'The Constitution (106th Amendment) Act reserves one-third of seats in the Lok Sabha and state assemblies for women.',
+      ),
       b('It will come into effect after the next census and delimitation.'),
     ],
     notes: [],
@@ -405,7 +413,9 @@ export const FIXTURE: Fixture[] = [
     source: 'PIB',
     tags: ['GS-3', 'Internal Security'],
     blocks: [
-      b('India signed a 375 million dollar deal to supply BrahMos supersonic cruise missiles to the Philippines.'),
+      b(
+        'India signed a 375 million dollar deal to supply BrahMos supersonic cruise missiles to the Philippines.',
+      ),
       b('It is India’s largest defence export order.'),
     ],
     notes: [],
@@ -417,7 +427,9 @@ export const FIXTURE: Fixture[] = [
     source: 'PIB',
     tags: ['GS-1', 'History and Culture'],
     blocks: [
-      b('The Sacred Ensembles of the Hoysalas at Belur, Halebidu and Somanathapura were inscribed by UNESCO.'),
+      b(
+        'The Sacred Ensembles of the Hoysalas at Belur, Halebidu and Somanathapura were inscribed by UNESCO.',
+      ),
       b('Santiniketan was also added to the list the same week.'),
     ],
     notes: [note(0, 'India has 42 World Heritage Sites now')],
@@ -428,7 +440,9 @@ export const FIXTURE: Fixture[] = [
     date: '2023-12-07',
     source: 'The Hindu',
     tags: ['GS-1', 'History and Culture'],
-    blocks: [b('UNESCO inscribed Garba of Gujarat as India’s fifteenth element of intangible cultural heritage.')],
+    blocks: [
+      b('UNESCO inscribed Garba of Gujarat as India’s fifteenth element of intangible cultural heritage.'),
+    ],
     notes: [],
   },
   {

@@ -426,10 +426,17 @@ function searchSort(value: string | undefined): 'relevance' | 'newest' | undefin
 /** Hits as before (a JSON array), or with --facets an object that adds the total, facets and corrections. */
 function searchOutput(outcome: ReturnType<Library['searchArticles']>, facets: boolean): Output {
   if (!outcome.ok) throw new UsageError(outcome.message);
-  const corrected = (outcome.corrections ?? []).map((c) => `searched ${c.suggestions.join(', ')} for ${c.word}`);
+  const corrected = (outcome.corrections ?? []).map(
+    (c) => `searched ${c.suggestions.join(', ')} for ${c.word}`,
+  );
   return {
     json: facets
-      ? { hits: outcome.hits, total: outcome.total ?? outcome.hits.length, facets: outcome.facets, corrections: outcome.corrections ?? [] }
+      ? {
+          hits: outcome.hits,
+          total: outcome.total ?? outcome.hits.length,
+          facets: outcome.facets,
+          corrections: outcome.corrections ?? [],
+        }
       : outcome.hits,
     text: [
       ...corrected.map((c) => `(${c})`),
@@ -451,7 +458,12 @@ function savedSearch(library: Library, args: string[], values: Values): Output {
       const saved = library.saveSearch({
         name,
         query: query.join(' '),
-        options: { from: day(values.from, 'from'), to: day(values.to, 'to'), tag: values.tag, sort: searchSort(values.sort) },
+        options: {
+          from: day(values.from, 'from'),
+          to: day(values.to, 'to'),
+          tag: values.tag,
+          sort: searchSort(values.sort),
+        },
       });
       return { json: saved, text: `saved search ${saved.id}: ${saved.name}` };
     }

@@ -33,7 +33,8 @@ import { Notes } from './notes/notes';
 import { notesToMarkdown } from './export/markdown';
 import { writeFileAtomic } from './files';
 import type { ParsedArticle } from './import';
-import { ImportRunner, type ImportOptions, type ImportSource } from './import/runner';
+import { fetchFeed, type FetchFeedOptions } from './import/fetch-feed';
+import { describeImportFailure, ImportRunner, type ImportOptions, type ImportSource } from './import/runner';
 import { storeArticle, type StoreOutcome } from './import/store';
 import {
   LibrarySearch,
@@ -238,6 +239,24 @@ export class Library {
    */
   importPaths(paths: readonly string[], options: ImportOptions = {}): Promise<ImportReport> {
     return this.importer().importPaths(paths, options);
+  }
+
+  /**
+   * Fetches a subscribed feed (RSS or Atom URL) now and imports its items; being offline or a bad
+   * answer is one failure line in the report, never an exception.
+   */
+  async importFeedUrl(url: string, options: ImportOptions & FetchFeedOptions = {}): Promise<ImportReport> {
+    let feed;
+    try {
+      feed = await fetchFeed(url, options);
+    } catch (error) {
+      return {
+        imported: [],
+        duplicates: [],
+        failed: [{ path: url, error: describeImportFailure(url, error) }],
+      };
+    }
+    return this.importSources([{ path: url, name: feed.name, bytes: feed.bytes }], options);
   }
 
   private importer(): ImportRunner {

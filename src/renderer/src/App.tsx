@@ -2,6 +2,8 @@ import { useCallback, useState } from 'react';
 import { ErrorBanner } from './components/ErrorBanner';
 import { ErrorContext, errorMessage } from './components/errors';
 import { Workspace } from './Workspace';
+import { ExportDialogProvider } from './features/export/ExportDialogProvider';
+import { StartupNotice } from './features/library-health/StartupNotice';
 
 const MAX_SHOWN_ERRORS = 4;
 
@@ -16,7 +18,10 @@ export function App() {
 
   return (
     <ErrorContext.Provider value={reportError}>
-      <Workspace />
+      <ExportDialogProvider>
+        <Workspace />
+      </ExportDialogProvider>
+      <StartupNotice />
       <ErrorBanner messages={errors} onDismiss={() => setErrors([])} />
     </ErrorContext.Provider>
   );

@@ -3,6 +3,7 @@ import type { ArticleFilter, ImportReport } from '../../shared/domain';
 import { localToday } from '../../shared/dates';
 import { api } from './api';
 import { useReportError } from './components/errors';
+import { FeedbackProvider } from './components/feedback';
 import { dateChoiceFilter, type DateChoice } from './features/library/date-filter';
 import { ListPane } from './features/library/ListPane';
 import { Sidebar, type View } from './features/library/Sidebar';
@@ -10,13 +11,22 @@ import { useTags } from './features/library/useTags';
 import { DropOverlay } from './features/import/DropOverlay';
 import { ImportReportPanel } from './features/import/ImportReportPanel';
 import { useImport } from './features/import/useImport';
+import { exportFilterOf } from './features/export/export-options';
+import { ExportDialogHost, useOpenExportDialog } from './features/export/ExportDialogProvider';
+import { NoteLinksContext } from './features/notes/note-links';
+import { EMPTY_NOTEBOOK_FILTER, type NotebookFilterState } from './features/notes/notebook-filter';
 import { NotesView } from './features/notes/NotesView';
 import { Reader } from './features/reader/Reader';
+import { ReviewView } from './features/review/ReviewView';
+import { SettingsView } from './features/settings/SettingsView';
+import { StudySettingsProvider } from './features/settings/study-settings';
 
 interface OpenArticle {
   id: number;
   /** The passage to scroll to, when opened from a note. */
   blockId: number | null;
+  /** An orphaned note to re-attach: the reader asks for its passage. */
+  reattachId: number | null;
 }
 
 /** The three panes and the state they share: view, filters, query, open article. */
@@ -27,6 +37,8 @@ export function Workspace() {
   const [tag, setTag] = useState<string | null>(null);
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState<OpenArticle | null>(null);
+  // Kept here so the notebook keeps its filter between visits and Revise can make cards from it.
+  const [notebookFilter, setNotebookFilter] = useState<NotebookFilterState>(EMPTY_NOTEBOOK_FILTER);
   // Bumped after every change to the library; every list and the reader reload on it.
   const [refreshKey, setRefreshKey] = useState(0);
 
@@ -34,11 +46,19 @@ export function Workspace() {
   /** Opens an article in the reader and marks it read (unless the caller knows it already is). */
   const openArticle = useCallback(
     (id: number, blockId: number | null = null, alreadyRead = false) => {
-      setOpen({ id, blockId });
+      setOpen({ id, blockId, reattachId: null });
       setView('library');
       if (!alreadyRead) api.setRead({ id, read: true }).then(refresh, reportError);
     },
     [refresh, reportError],
+  );
+  const reattach = useCallback((articleId: number, noteId: number) => {
+    setOpen({ id: articleId, blockId: null, reattachId: noteId });
+    setView('library');
+  }, []);
+  const noteLinks = useMemo(
+    () => ({ openArticle: (id: number) => openArticle(id), refreshKey }),
+    [openArticle, refreshKey],
   );
   const openFromList = useCallback(
     (id: number, read?: boolean) => openArticle(id, null, read === true),
@@ -54,7 +74,8 @@ export function Workspace() {
   const onImported = useCallback(
     (report: ImportReport) => {
       refresh();
-      const first = report.imported[0];
+      // A new article, or else one whose text an import updated (its notes were re-anchored).
+      const first = report.imported[0] ?? report.updated?.[0];
       if (first) openArticle(first.id);
     },
     [refresh, openArticle],
@@ -65,17 +86,18 @@ export function Workspace() {
   useEffect(() => api.onLibraryChanged(refresh), [refresh]);
   // File → Import… and File → Export Notes… run the same flows as the buttons.
   const { importWithDialog } = importer;
+  const openExportDialog = useOpenExportDialog();
   useEffect(
     () =>
       api.onMenuCommand((command) => {
         if (command === 'import') {
           importWithDialog();
         } else {
-          setView('notes');
-          api.exportNotesWithDialog({}).catch(reportError);
+          // The export dialog, starting from what the library list shows.
+          openExportDialog({ filter: exportFilterOf(filter) });
         }
       }),
-    [importWithDialog, reportError],
+    [importWithDialog, openExportDialog, filter],
   );
 
   // A promise nobody caught still reaches the user as a sentence, not as silence.
@@ -98,52 +120,80 @@ export function Workspace() {
   };
 
   return (
-    <div className={`app app--${view}`}>
-      <Sidebar
-        view={view}
-        onViewChange={setView}
-        importing={importer.busy !== null}
-        onImport={importer.importWithDialog}
-        dateChoice={dateChoice}
-        onDateChoice={chooseDate}
-        tags={tags}
-        activeTag={tag}
-        onTag={chooseTag}
-      />
-      {view === 'library' ? (
-        <>
-          <ListPane
-            query={query}
-            onQueryChange={setQuery}
-            filter={filter}
-            refreshKey={refreshKey}
-            selectedId={open?.id ?? null}
-            onOpen={openFromList}
-            onClearFilters={() => {
-              setDateChoice({ kind: 'all' });
-              setTag(null);
-            }}
-          />
-          <main className="main-pane">
-            <Reader
-              articleId={open?.id ?? null}
-              focusBlockId={open?.blockId ?? null}
-              refreshKey={refreshKey}
-              onChanged={refresh}
+    <FeedbackProvider>
+      <StudySettingsProvider refreshKey={refreshKey} onChanged={refresh}>
+        <NoteLinksContext.Provider value={noteLinks}>
+          <div className={`app app--${view}`}>
+            <Sidebar
+              view={view}
+              onViewChange={setView}
+              importing={importer.busy !== null}
+              onImport={importer.importWithDialog}
+              dateChoice={dateChoice}
+              onDateChoice={chooseDate}
+              tags={tags}
+              activeTag={tag}
+              onTag={chooseTag}
             />
-          </main>
-        </>
-      ) : (
-        <main className="main-pane main-pane--wide">
-          <NotesView tags={tags} refreshKey={refreshKey} onOpenArticle={openArticle} />
-        </main>
-      )}
-      <DropOverlay busy={importer.busy === 'drop'} onDropFiles={importer.importFiles} />
-      <ImportReportPanel
-        report={importer.report}
-        onDismiss={importer.dismissReport}
-        onOpenArticle={openArticle}
-      />
-    </div>
+            {view === 'library' ? (
+              <>
+                <ListPane
+                  query={query}
+                  onQueryChange={setQuery}
+                  filter={filter}
+                  refreshKey={refreshKey}
+                  selectedId={open?.id ?? null}
+                  onOpen={openFromList}
+                  onClearFilters={() => {
+                    setDateChoice({ kind: 'all' });
+                    setTag(null);
+                  }}
+                />
+                <main className="main-pane">
+                  <Reader
+                    articleId={open?.id ?? null}
+                    focusBlockId={open?.blockId ?? null}
+                    reattachId={open?.reattachId ?? null}
+                    refreshKey={refreshKey}
+                    onChanged={refresh}
+                  />
+                </main>
+              </>
+            ) : (
+              <main className="main-pane main-pane--wide">
+                {view === 'notes' && (
+                  <NotesView
+                    tags={tags}
+                    refreshKey={refreshKey}
+                    filter={notebookFilter}
+                    onFilterChange={setNotebookFilter}
+                    onOpenArticle={openArticle}
+                    onReattach={reattach}
+                    onChanged={refresh}
+                  />
+                )}
+                {view === 'review' && (
+                  <ReviewView
+                    refreshKey={refreshKey}
+                    notebookFilter={notebookFilter}
+                    onOpenArticle={openArticle}
+                    onOpenSettings={() => setView('settings')}
+                    onChanged={refresh}
+                  />
+                )}
+                {view === 'settings' && <SettingsView />}
+              </main>
+            )}
+            <DropOverlay busy={importer.busy === 'drop'} onDropFiles={importer.importFiles} />
+            <ImportReportPanel
+              report={importer.report}
+              onDismiss={importer.dismissReport}
+              onOpenArticle={openArticle}
+            />
+            <ExportDialogHost />
+          </div>
+        </NoteLinksContext.Provider>
+      </StudySettingsProvider>
+    </FeedbackProvider>
   );
 }

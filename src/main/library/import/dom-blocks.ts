@@ -250,9 +250,10 @@ class BlockWalker {
       if (BLOCK_TAGS.has(tag)) own.push(' ');
     };
     for (const child of Array.from(li.childNodes)) collect(child, depth + 1);
-    const own_ = cleanMarkupText(own.join(''));
-    const emitted = own_.length > 0 && !isJunkLine(own_);
-    const text = marker && !/^\(?[\da-z]{1,4}[.)]\s/i.test(own_) ? `${marker} ${own_}` : own_;
+    const ownText = cleanMarkupText(own.join(''));
+    const emitted = ownText.length > 0 && !isJunkLine(ownText);
+    const text =
+      marker && !/^\(?(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)]\s/i.test(ownText) ? `${marker} ${ownText}` : ownText;
     if (emitted) this.blocks.push({ kind: 'bullet', text, level, listStyle: style });
     const next = emitted ? Math.min(level + 1, MAX_BULLET_LEVEL) : level;
     for (const list of nested) this.list(list, next, depth + 1);
@@ -301,16 +302,20 @@ function tableRows(table: DomElement): string[][] {
 /** A cell's text with its paragraphs and line breaks turned into spaces. */
 function cellText(cell: DomElement): string {
   const parts: string[] = [];
-  const walk = (node: DomNode): void => {
+  const walk = (node: DomNode, depth: number): void => {
     if (node.nodeType === TEXT_NODE) parts.push(node.textContent ?? '');
     else if (isElement(node)) {
+      if (depth > MAX_DEPTH) {
+        parts.push(' ', node.textContent ?? '', ' ');
+        return;
+      }
       const tag = node.tagName.toUpperCase();
       if (tag === 'BR' || BLOCK_TAGS.has(tag)) parts.push(' ');
-      for (const child of Array.from(node.childNodes)) walk(child);
+      for (const child of Array.from(node.childNodes)) walk(child, depth + 1);
       if (BLOCK_TAGS.has(tag)) parts.push(' ');
     }
   };
-  walk(cell);
+  walk(cell, 0);
   return cleanMarkupText(parts.join(''));
 }
 

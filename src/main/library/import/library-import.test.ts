@@ -60,6 +60,14 @@ describe('re-import', () => {
     expect(notes.get(removed.id)!.quote).toBe('The additions were announced on World Wetlands Day.');
     expect(notes.get(removed.id)!.note).toBe('wetlands day');
     expect(after.annotations).toHaveLength(3);
+    expect(notes.get(removed.id)!.blockId).toBeNull();
+    expect(second.warnings).toEqual([
+      {
+        path: expect.stringContaining('wetlands-again.html'),
+        warning:
+          '“New Ramsar Sites in India”: 1 note no longer matches the new text; it is kept with its quote as an orphaned note.',
+      },
+    ]);
 
     // The same content again is a duplicate, not an update.
     const third = library.importFiles([writeFile(tempDir(), 'wetlands-third.html', changed)]);

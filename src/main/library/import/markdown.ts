@@ -85,8 +85,11 @@ export function parseMarkdown(doc: SourceDocument): ParseOutcome {
     body = body.slice(fm[0].length);
   }
   const blocks = markdownBlocks(body);
+  // Without front matter, a leading `#`/`##` heading is the title; a bold pseudo-heading is not.
+  const first = blocks[0];
+  const headingTitle = first?.kind === 'heading' && first.level <= 2 ? first.text : null;
   const article = finishArticle({
-    title: meta.title ?? null,
+    title: meta.title ?? headingTitle ?? doc.name.replace(/\.[^.]+$/, ''),
     date: meta.date ?? null,
     dateText: meta.dateText ?? null,
     tags: meta.tags,
@@ -192,7 +195,16 @@ export function markdownBlocks(source: string): ParsedBlock[] {
         } else if (isBoldOnly(token.children ?? []) && text.length <= 120) {
           // `**Government Schemes:**` on its own line is a pseudo-heading.
           blocks.push({ kind: 'heading', text: text.replace(/:$/, ''), level: 3 });
-        } else blocks.push({ kind: quoteDepth > 0 ? 'quote' : 'paragraph', text, level: 0 });
+        } else {
+          // `**1. CONTEXT**` then a line break then text: the bold first line heads the paragraph.
+          const lead = quoteDepth === 0 ? boldFirstLine(token.children ?? []) : null;
+          if (lead) blocks.push({ kind: 'heading', text: lead.heading.replace(/:$/, ''), level: 3 });
+          blocks.push({
+            kind: quoteDepth > 0 ? 'quote' : 'paragraph',
+            text: lead ? lead.rest : text,
+            level: 0,
+          });
+        }
         break;
       }
       case 'heading_close':
@@ -213,6 +225,15 @@ function inlineText(children: Token[]): string {
     else if (child.type === 'html_inline' && /^<br\s*\/?>$/i.test(child.content)) text += ' ';
   }
   return cleanInline(text);
+}
+
+/** A paragraph whose first line is wholly bold and short: that line, and the text after it. */
+function boldFirstLine(children: Token[]): { heading: string; rest: string } | null {
+  const brk = children.findIndex((c) => c.type === 'softbreak' || c.type === 'hardbreak');
+  if (brk <= 0 || !isBoldOnly(children.slice(0, brk))) return null;
+  const heading = inlineText(children.slice(0, brk));
+  const rest = inlineText(children.slice(brk + 1));
+  return heading.length <= 80 && rest ? { heading, rest } : null;
 }
 
 function isBoldOnly(children: Token[]): boolean {

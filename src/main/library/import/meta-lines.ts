@@ -28,7 +28,9 @@ export function readMetaLine(text: string): MetaLine | null {
     const datePart = tagsAt >= 0 ? rest.slice(0, tagsAt) : rest;
     const found = findDateIn(datePart);
     const tagPart = tagsAt >= 0 ? rest.slice(tagsAt).replace(/^[^:]*:/, '') : '';
-    if (!found && tagsAt < 0 && datePart.trim().length > 60) return null;
+    // A sentence that merely starts with `Date:` is text: what is left beside the date must be short.
+    const leftover = (found ? datePart.replace(found.text, ' ') : datePart).trim();
+    if (leftover.split(/\s+/).filter(Boolean).length > 6) return null;
     return {
       date: found?.date ?? null,
       dateText: found?.text ?? (datePart.trim() || null),

@@ -1,4 +1,7 @@
-/** Matching old blocks to new ones on re-import, so notes stay on the text they were written against. */
+/**
+ * Matching old blocks to new ones on re-import: a block that continues (same or edited text) keeps its
+ * row and id, so whatever points at it stays; the notes module re-anchors the rest (notes/reanchor.ts).
+ */
 
 export interface OldBlock {
   id: number;
@@ -72,26 +75,4 @@ export function matchBlocks(old: readonly OldBlock[], next: readonly NewBlockTex
     result[pair.index] = pair.oldId;
   }
   return result;
-}
-
-/** Below this a note is left unattached (with its quote) rather than put on an unrelated block. */
-const ATTACH_THRESHOLD = 0.3;
-
-/** The block a note's quote belongs to now: the one with the same text, else the most similar one. */
-export function blockForQuote<T extends { id: number; text: string }>(
-  quote: string,
-  blocks: readonly T[],
-): T | null {
-  const exact = blocks.find((b) => b.text === quote);
-  if (exact) return exact;
-  let best: T | null = null;
-  let bestScore = ATTACH_THRESHOLD;
-  for (const block of blocks) {
-    const score = similarity(quote, block.text);
-    if (score >= bestScore && (best === null || score > bestScore)) {
-      best = block;
-      bestScore = score;
-    }
-  }
-  return best;
 }

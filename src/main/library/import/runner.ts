@@ -14,6 +14,8 @@ export interface ImportSource {
   /** Shown in reports; the path for files on disk. */
   path: string;
   bytes: Uint8Array;
+  /** The file name that decides the format, when `path` has none (a feed's URL). */
+  name?: string;
 }
 
 export interface ImportOptions {
@@ -34,7 +36,7 @@ export interface ImportTarget {
   touch: () => void;
 }
 
-type Pending = { path: string; read: () => Uint8Array };
+type Pending = { path: string; name?: string; read: () => Uint8Array };
 
 /** Work between two yields to the event loop, so the app stays responsive during a long import. */
 const BATCH_BUDGET_MS = 8;
@@ -58,7 +60,7 @@ export class ImportRunner {
 
   /** Imports byte sources (drag and drop) synchronously. */
   importSourcesSync(sources: readonly ImportSource[], options: ImportOptions = {}): ImportReport {
-    const pending = sources.map((s) => ({ path: s.path, read: () => s.bytes }));
+    const pending = sources.map((s) => ({ path: s.path, name: s.name, read: () => s.bytes }));
     const report = emptyReport();
     const state = this.start(pending.length, options);
     for (let i = 0; i < pending.length && !options.signal?.aborted;)
@@ -167,7 +169,10 @@ export class ImportRunner {
     const path = item.path;
     let outcome: ParseOutcome;
     try {
-      outcome = parseFile(basename(path), item.read(), { limits: options.limits, map: options.map });
+      outcome = parseFile(item.name ?? basename(path), item.read(), {
+        limits: options.limits,
+        map: options.map,
+      });
     } catch (error) {
       report.failed.push({ path, error: describeImportFailure(path, error) });
       return false;
@@ -189,8 +194,18 @@ export class ImportRunner {
     let changed = false;
     for (const { article, result } of stored) {
       if (result.kind === 'imported') report.imported.push({ id: result.id, title: article.title, path });
-      else if (result.kind === 'updated') report.updated!.push({ id: result.id, title: article.title, path });
-      else report.duplicates.push({ path, id: result.id });
+      else if (result.kind === 'updated') {
+        report.updated!.push({ id: result.id, title: article.title, path });
+        if (result.orphanedNotes) {
+          report.warnings!.push({
+            path,
+            warning:
+              result.orphanedNotes === 1
+                ? `“${article.title}”: 1 note no longer matches the new text; it is kept with its quote as an orphaned note.`
+                : `“${article.title}”: ${result.orphanedNotes} notes no longer match the new text; they are kept with their quotes as orphaned notes.`,
+          });
+        }
+      } else report.duplicates.push({ path, id: result.id });
       changed ||= result.kind !== 'duplicate';
     }
     for (const skipped of outcome.skipped)

@@ -12,7 +12,12 @@ import { matchBlocks, type OldBlock } from './reanchor';
  * inside a transaction.
  */
 
-export type StoreOutcome = { kind: 'imported' | 'updated' | 'duplicate'; id: number };
+export interface StoreOutcome {
+  kind: 'imported' | 'updated' | 'duplicate';
+  id: number;
+  /** On an update: notes that found no block in the new text (kept as orphaned notes, with their quote). */
+  orphanedNotes?: number;
+}
 
 /** The identity of an article's content; equal hashes mean nothing changed. */
 export function contentHash(article: ParsedArticle): string {
@@ -43,9 +48,9 @@ export function storeArticle(
   }
   const previous = findPrevious(db, article, claimed);
   if (previous !== undefined) {
-    updateArticle(db, previous, article, hash, originName, now);
+    const orphanedNotes = updateArticle(db, previous, article, hash, originName, now);
     claimed.add(previous);
-    return { kind: 'updated', id: previous };
+    return { kind: 'updated', id: previous, orphanedNotes };
   }
   const id = articlesDb.insertArticle(
     db,
@@ -94,7 +99,7 @@ function updateArticle(
   hash: string,
   originName: string,
   now: string,
-): void {
+): number {
   db.prepare(
     `UPDATE articles SET title = @title, date = @date, date_text = @dateText, source = @source,
             url = coalesce(@url, url), origin_name = @originName, content_hash = @hash, updated_at = @now
@@ -114,7 +119,7 @@ function updateArticle(
   db.prepare(`DELETE FROM article_tags WHERE article_id = ? AND origin = 'source'`).run(id);
   for (const tag of article.tags) tagsDb.addArticleTag(db, id, tag, 'source');
   // Notes are placed again by the notes module: same block, same words nearby, fuzzy, or orphaned.
-  withReanchoring(db, id, () => replaceBlocks(db, id, article.blocks));
+  return withReanchoring(db, id, () => replaceBlocks(db, id, article.blocks)).report.orphaned.length;
 }
 
 function blockData(block: ParsedBlock): string | null {

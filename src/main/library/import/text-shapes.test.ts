@@ -55,3 +55,15 @@ describe('copied text shapes', () => {
     ]);
   });
 });
+
+describe('metadata lines', () => {
+  it('reads a labelled date line but keeps a sentence that only starts with a label', () => {
+    const article = parse(
+      'T\n\nDate: The treaty was signed on 10 January 2022 in the capital by both sides.\n\nBody.\n',
+    );
+    expect(article.date).toBeNull();
+    expect(article.blocks[0]!.text).toBe(
+      'Date: The treaty was signed on 10 January 2022 in the capital by both sides.',
+    );
+  });
+});

@@ -14,7 +14,12 @@ describe('text analysis', () => {
   });
 
   it('splits on dashes, slashes and the danda, and records character offsets', () => {
-    expect(splitWords('India–Central Asia/Summit').map((w) => w.text)).toEqual(['india', 'central', 'asia', 'summit']);
+    expect(splitWords('India–Central Asia/Summit').map((w) => w.text)).toEqual([
+      'india',
+      'central',
+      'asia',
+      'summit',
+    ]);
     const words = splitWords('  CSTO forces');
     expect(words[1]).toEqual({ text: 'forces', start: 7, end: 13 });
   });

@@ -133,7 +133,10 @@ const BLOCK_GAP = 2;
  * Analyses the texts of one field (a block each). At most `maxWords` words are indexed; the rest
  * of a huge field is left out and reported through the return value's `truncated`.
  */
-export function analyseField(texts: readonly string[], maxWords: number): FieldTerms & { truncated: boolean } {
+export function analyseField(
+  texts: readonly string[],
+  maxWords: number,
+): FieldTerms & { truncated: boolean } {
   const terms = new Map<string, number[]>();
   let position = 0;
   let length = 0;

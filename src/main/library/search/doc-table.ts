@@ -17,8 +17,10 @@ const DAY_OFFSET = 1_000_000;
 export class DocTable {
   private days = new Int32Array(PAGE_SIZE).fill(ABSENT);
   private slots = new Uint16Array(PAGE_SIZE);
+  private present = new Uint8Array(PAGE_SIZE);
   private tagIds: Array<readonly number[] | undefined> = [];
   private count = 0;
+  private highestTag = 0;
   /** Pages changed since they were last saved. */
   readonly dirtyPages = new Set<number>();
 
@@ -29,6 +31,16 @@ export class DocTable {
 
   get size(): number {
     return this.count;
+  }
+
+  /** 1 at the id of every article in the table; read-only for callers. */
+  get presentMask(): Uint8Array {
+    return this.present;
+  }
+
+  /** The highest tag id any article carries. */
+  get maxTag(): number {
+    return this.highestTag;
   }
 
   has(id: number): boolean {
@@ -53,13 +65,16 @@ export class DocTable {
     if (this.days[id] === ABSENT) this.count += 1;
     this.days[id] = day;
     this.slots[id] = slot;
+    this.present[id] = 1;
     this.tagIds[id] = tagIds.length > 0 ? [...tagIds] : undefined;
+    for (const tag of tagIds) if (tag > this.highestTag) this.highestTag = tag;
     this.dirtyPages.add(Math.floor(id / PAGE_SIZE));
   }
 
   delete(id: number): void {
     if (!this.has(id)) return;
     this.days[id] = ABSENT;
+    this.present[id] = 0;
     this.tagIds[id] = undefined;
     this.count -= 1;
     this.dirtyPages.add(Math.floor(id / PAGE_SIZE));
@@ -78,8 +93,11 @@ export class DocTable {
     days.set(this.days);
     const slots = new Uint16Array(size);
     slots.set(this.slots);
+    const present = new Uint8Array(size);
+    present.set(this.present);
     this.days = days;
     this.slots = slots;
+    this.present = present;
   }
 
   /** A page as bytes: per article a state varint (0 absent, 1 undated, else day), slot, tags. */

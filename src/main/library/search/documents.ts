@@ -43,7 +43,9 @@ export function loadArticleTexts(db: Db, ids: readonly number[]): ArticleTexts[]
   if (ids.length === 0) return [];
   const json = JSON.stringify(ids);
   const rows = db
-    .prepare(`SELECT id, title, date, source FROM articles WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id`)
+    .prepare(
+      `SELECT id, title, date, source FROM articles WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id`,
+    )
     .all(json) as Array<{ id: number; title: string; date: string | null; source: string | null }>;
   const byId = new Map<number, ArticleTexts>();
   for (const r of rows) {

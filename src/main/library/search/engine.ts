@@ -45,7 +45,10 @@ export interface RankedDoc {
 export interface EngineResult {
   hits: RankedDoc[];
   total: number;
-  facets: { tags: Array<{ id: number; count: number }>; months: Array<{ month: string | null; count: number }> };
+  facets: {
+    tags: Array<{ id: number; count: number }>;
+    months: Array<{ month: string | null; count: number }>;
+  };
   /** Index terms that matched, for highlighting. */
   terms: Set<string>;
   corrections: Array<{ word: string; suggestions: string[] }>;
@@ -68,7 +71,9 @@ export class EngineStatements {
     this.lookup = db.prepare(`SELECT id, df FROM ${SCHEMA}.terms WHERE term = ?`);
     this.postingRange = db.prepare(`SELECT data FROM ${SCHEMA}.postings WHERE key BETWEEN ? AND ?`).pluck();
     this.prefix = db
-      .prepare(`SELECT term FROM ${SCHEMA}.terms WHERE term >= ? AND term < ? AND df > 0 ORDER BY df DESC LIMIT ?`)
+      .prepare(
+        `SELECT term FROM ${SCHEMA}.terms WHERE term >= ? AND term < ? AND df > 0 ORDER BY df DESC LIMIT ?`,
+      )
       .pluck();
   }
 }
@@ -95,9 +100,12 @@ export function runQuery(ctx: EngineContext, request: EngineRequest): EngineResu
   const mustTags = request.tags.length > 0 ? ctx.tagIdsOf(request.tags) : [];
   const notTags = ctx.tagIdsOf(request.notTags) ?? [];
   const capacity = docs.capacity;
-  const allowed = new Uint8Array(capacity);
+  const filtered =
+    fromDay !== null || toDay !== null || !!request.undated || request.tags.length > 0 || notTags.length > 0;
+  // Without a filter every indexed article may match: the table's own mask serves, uncopied.
+  const allowed = filtered ? new Uint8Array(capacity) : docs.presentMask;
   let impossible = mustTags === null || slotLo > slotHi;
-  if (!impossible) {
+  if (!impossible && filtered) {
     docs.forEach((doc) => {
       const day = docs.day(doc);
       if (request.undated && day !== UNDATED) return;
@@ -135,7 +143,12 @@ export function runQuery(ctx: EngineContext, request: EngineRequest): EngineResu
         return hit && hit.df > 0 ? [{ ...hit, term: c, weight: 1 }] : [];
       });
       if (found.length > MAX_EXPANSIONS) found = found.sort((a, b) => b.df - a.df).slice(0, MAX_EXPANSIONS);
-      if (found.length === 0 && !clause.wildcard && clause.editDistance === 0 && clause.presence !== 'prohibited') {
+      if (
+        found.length === 0 &&
+        !clause.wildcard &&
+        clause.editDistance === 0 &&
+        clause.presence !== 'prohibited'
+      ) {
         const suggestions = spellingSuggestions(ctx, term, lookupTerm);
         if (suggestions.length > 0) {
           corrections.push({ word: clause.text, suggestions: suggestions.map((s) => s.term) });
@@ -154,11 +167,14 @@ export function runQuery(ctx: EngineContext, request: EngineRequest): EngineResu
     if (clause.presence === 'prohibited') continue;
     for (const t of expanded) {
       terms.add(t.term);
-      for (const f of clause.fields) queryWeights[f]!.set(t.id, (queryWeights[f]!.get(t.id) ?? 0) + clause.boost * t.weight);
+      for (const f of clause.fields)
+        queryWeights[f]!.set(t.id, (queryWeights[f]!.get(t.id) ?? 0) + clause.boost * t.weight);
     }
   }
   const magnitude = queryWeights.map((w) => Math.sqrt([...w.values()].reduce((s, b) => s + b * b, 0)) || 1);
-  const normLength = stats.lengthSum.map((sum, f) => (K1 * B) / (stats.withField[f]! > 0 ? sum / stats.withField[f]! : 1));
+  const normLength = stats.lengthSum.map(
+    (sum, f) => (K1 * B) / (stats.withField[f]! > 0 ? sum / stats.withField[f]! : 1),
+  );
   const n = Math.max(stats.docs, 1);
 
   const scores = new Float64Array(capacity);
@@ -172,7 +188,12 @@ export function runQuery(ctx: EngineContext, request: EngineRequest): EngineResu
   const scan = new PostingScan(capacity);
 
   /** Adds one term's BM25 weights to the scores and reports matching articles. */
-  const scanTerm = (t: Expanded, fields: readonly number[], onMatch: ((doc: number) => void) | null, score: boolean) => {
+  const scanTerm = (
+    t: Expanded,
+    fields: readonly number[],
+    onMatch: ((doc: number) => void) | null,
+    score: boolean,
+  ) => {
     const idf = Math.log(1 + Math.abs((n - t.df + 0.5) / (t.df + 0.5)));
     const coef = new Float64Array(FIELD_COUNT);
     let fieldMask = 0;
@@ -181,7 +202,10 @@ export function runQuery(ctx: EngineContext, request: EngineRequest): EngineResu
       const qw = queryWeights[f]!.get(t.id);
       if (score && qw !== undefined) coef[f] = (idf * (K1 + 1) * FIELD_BOOSTS[f]! * qw) / magnitude[f]!;
     }
-    for (const blob of statements.postingRange.all(t.id * SLOTS + slotLo, t.id * SLOTS + slotHi) as Buffer[]) {
+    for (const blob of statements.postingRange.all(
+      t.id * SLOTS + slotLo,
+      t.id * SLOTS + slotHi,
+    ) as Buffer[]) {
       scan.run(blob, fieldMask, allowed, coef, normLength, scores, matchedAny, touched, onMatch);
     }
   };
@@ -192,7 +216,8 @@ export function runQuery(ctx: EngineContext, request: EngineRequest): EngineResu
         const mark = (doc: number) => {
           prohibited[doc] = 1;
         };
-        if (clause.kind === 'phrase') for (const doc of phraseMatches(ctx, clause, expanded, slotLo, slotHi)) mark(doc);
+        if (clause.kind === 'phrase')
+          for (const doc of phraseMatches(ctx, clause, expanded, slotLo, slotHi)) mark(doc);
         else for (const t of expanded) scanTerm(t, clause.fields, mark, false);
         return;
       }
@@ -215,14 +240,14 @@ export function runQuery(ctx: EngineContext, request: EngineRequest): EngineResu
 
   // ---- matches, facets, the top hits ----
   const monthCounts = new Uint32Array(SLOTS);
-  const tagCounts = new Map<number, number>();
+  const tagCounts = new Uint32Array(docs.maxTag + 1);
   let total = 0;
   const top = new TopK(request.offset + request.limit, request.sort, scores, docs);
   const consider = (doc: number) => {
     if (prohibited[doc] === 1 || (requiredClauses > 0 && requiredCount[doc] !== requiredClauses)) return;
     total += 1;
     monthCounts[docs.slot(doc)]! += 1;
-    for (const tag of docs.tags(doc)) tagCounts.set(tag, (tagCounts.get(tag) ?? 0) + 1);
+    for (const tag of docs.tags(doc)) tagCounts[tag]! += 1;
     top.offer(doc);
   };
   if (!impossible) {
@@ -244,7 +269,10 @@ export function runQuery(ctx: EngineContext, request: EngineRequest): EngineResu
       .map((id) => ({ id, score: scores[id]! })),
     total,
     facets: {
-      tags: [...tagCounts].map(([id, count]) => ({ id, count })).sort((a, b) => b.count - a.count || a.id - b.id),
+      tags: [...tagCounts]
+        .map((count, id) => ({ id, count }))
+        .filter((t) => t.count > 0)
+        .sort((a, b) => b.count - a.count || a.id - b.id),
       months,
     },
     terms,
@@ -364,7 +392,8 @@ function wildcardTerms(ctx: EngineContext, pattern: string): string[] {
     const literal = pattern.slice(0, -1);
     const out = new Set<string>();
     for (const stem of new Set([literal, ...termsOfText(literal)])) {
-      for (const t of ctx.statements.prefix.all(stem, `${stem}\uffff`, MAX_EXPANSIONS) as string[]) out.add(t);
+      for (const t of ctx.statements.prefix.all(stem, `${stem}\uffff`, MAX_EXPANSIONS) as string[])
+        out.add(t);
     }
     return [...out];
   }
@@ -416,7 +445,10 @@ function phraseMatches(
   for (const { term, offset } of order) {
     const id = byTerm.get(term)!.id;
     const next = new Map<number, Map<number, number[]>>();
-    for (const blob of ctx.statements.postingRange.all(id * SLOTS + slotLo, id * SLOTS + slotHi) as Buffer[]) {
+    for (const blob of ctx.statements.postingRange.all(
+      id * SLOTS + slotLo,
+      id * SLOTS + slotHi,
+    ) as Buffer[]) {
       readPositions(blob, fieldMask, starts, (doc, field, positions) => {
         const wanted = starts?.get(doc)?.get(field);
         const shifted = positions.map((p) => p - offset);

@@ -86,7 +86,10 @@ export class LibrarySearch {
     const parsed = parseQuery(query, localToday(this.options.now()));
     if (!parsed.ok) return parsed;
     const { clauses, filter, notices } = parsed.query;
-    const from = [options.from, filter.from].filter((d): d is string => !!d).sort().at(-1);
+    const from = [options.from, filter.from]
+      .filter((d): d is string => !!d)
+      .sort()
+      .at(-1);
     const to = [options.to, filter.to].filter((d): d is string => !!d).sort()[0];
     const limit = Math.min(Math.max(1, Math.floor(options.limit ?? DEFAULT_LIMIT)), MAX_LIMIT);
     if (clauses.length === 0 && !from && !to && !filter.undated && filter.tags.length === 0 && !options.tag) {
@@ -104,7 +107,13 @@ export class LibrarySearch {
       offset: Math.max(0, Math.floor(options.offset ?? 0)),
     });
     const summaries = new Map(
-      articles.listArticleSummaries(this.db, {}, result.hits.map((h) => h.id)).map((s) => [s.id, s]),
+      articles
+        .listArticleSummaries(
+          this.db,
+          {},
+          result.hits.map((h) => h.id),
+        )
+        .map((s) => [s.id, s]),
     );
     const ids = JSON.stringify(result.hits.map((h) => h.id));
     const textsOf = new Map<number, string[]>();
@@ -172,7 +181,9 @@ export class LibrarySearch {
     return {
       title: matchRanges(article.title, terms),
       blocks: (
-        this.db.prepare('SELECT id, text FROM blocks WHERE article_id = ? ORDER BY position').all(articleId) as Array<{
+        this.db
+          .prepare('SELECT id, text FROM blocks WHERE article_id = ? ORDER BY position')
+          .all(articleId) as Array<{
           id: number;
           text: string;
         }>
@@ -225,11 +236,15 @@ export class LibrarySearch {
   }
 
   deleteSaved(id: number): void {
-    if (!deleteSavedSearch(this.db, id)) throw new LibraryError('not-found', `There is no saved search with id ${id}.`);
+    if (!deleteSavedSearch(this.db, id))
+      throw new LibraryError('not-found', `There is no saved search with id ${id}.`);
   }
 
   /** Runs a saved search (by id or name); `overrides` can page or re-sort it. */
-  runSaved(idOrName: number | string, overrides: Pick<SearchOptions, 'limit' | 'offset' | 'sort'> = {}): SearchOutcome {
+  runSaved(
+    idOrName: number | string,
+    overrides: Pick<SearchOptions, 'limit' | 'offset' | 'sort'> = {},
+  ): SearchOutcome {
     const saved = getSavedSearch(this.db, idOrName);
     if (!saved) throw new LibraryError('not-found', `There is no saved search “${idOrName}”.`);
     return this.search(saved.query, { ...saved.options, ...overrides });

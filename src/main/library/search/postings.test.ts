@@ -22,7 +22,10 @@ describe('posting lists', () => {
 
   it('merge replaces some articles and counts the change in (article, field) pairs', () => {
     const blob = encodePostings([posting(1, [0, [0]]), posting(2, [3, [4]], [4, [1]]), posting(9, [3, [2]])]);
-    const { blob: merged, pairDelta } = mergePostings(blob, new Set([2, 5]), [posting(2, [3, [7]]), posting(5, [1, [0]])]);
+    const { blob: merged, pairDelta } = mergePostings(blob, new Set([2, 5]), [
+      posting(2, [3, [7]]),
+      posting(5, [1, [0]]),
+    ]);
     expect(decodePostings(merged!).map((p) => p.doc)).toEqual([1, 2, 5, 9]);
     expect(pairDelta).toBe(0); // article 2 lost a field, article 5 brought one
     expect(mergePostings(encodePostings([posting(4, [0, [0]])]), new Set([4]), []).blob).toBeNull();
@@ -35,7 +38,15 @@ describe('posting lists', () => {
 });
 
 describe('the vocabulary', () => {
-  const vocabulary = new Vocabulary(['kazakhstan', 'kyrgyzstan', 'tajikistan', 'kazakh', 'monsoon', 'moon', 'mansoon']);
+  const vocabulary = new Vocabulary([
+    'kazakhstan',
+    'kyrgyzstan',
+    'tajikistan',
+    'kazakh',
+    'monsoon',
+    'moon',
+    'mansoon',
+  ]);
 
   it('finds terms within an edit distance, swaps of neighbours included, nearest first', () => {
     expect(vocabulary.fuzzy('kazakstan', 1).map((f) => f.term)).toEqual(['kazakhstan']);

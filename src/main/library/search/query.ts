@@ -117,7 +117,14 @@ export function parseQuery(input: string, today: string): ParseOutcome {
       }
       if (terms.length === 1) {
         // A quoted single word is just that word, required.
-        clauses.push(termClause(text.toLowerCase(), [terms[0]!.term], fieldIds, sign === '-' ? 'prohibited' : 'required'));
+        clauses.push(
+          termClause(
+            text.toLowerCase(),
+            [terms[0]!.term],
+            fieldIds,
+            sign === '-' ? 'prohibited' : 'required',
+          ),
+        );
         return lead;
       }
       clauses.push({
@@ -250,8 +257,10 @@ function describeLunrError(error: unknown): string {
   const field = /unrecognised field '([^']*)'/i.exec(message);
   if (field) return unknownField(field[1]!);
   if (/PRESENCE|found '[+-]'/.test(message)) return 'a + or - must be followed by a word, as in +csto';
-  if (/edit distance must be numeric|EDIT_DISTANCE/i.test(message)) return 'a ~ must follow a word and be followed by 1 or 2, as in kazakhstan~1';
-  if (/boost must be numeric|BOOST/i.test(message)) return 'a ^ must follow a word and be followed by a number, as in csto^2';
+  if (/edit distance must be numeric|EDIT_DISTANCE/i.test(message))
+    return 'a ~ must follow a word and be followed by 1 or 2, as in kazakhstan~1';
+  if (/boost must be numeric|BOOST/i.test(message))
+    return 'a ^ must follow a word and be followed by a number, as in csto^2';
   if (/found nothing|expecting term|expected either a field or a term/i.test(message)) {
     return 'a field such as title: must be followed by a word';
   }

@@ -35,11 +35,16 @@ interface Row {
 
 const COLUMNS = 'id, name, query, options, position, created_at AS createdAt, updated_at AS updatedAt';
 
-const toSaved = (row: Row): SavedSearch => ({ ...row, options: JSON.parse(row.options) as SavedSearchOptions });
+const toSaved = (row: Row): SavedSearch => ({
+  ...row,
+  options: JSON.parse(row.options) as SavedSearchOptions,
+});
 
 /** Every saved search, in the order the user arranged them. */
 export function listSavedSearches(db: Db): SavedSearch[] {
-  return (db.prepare(`SELECT ${COLUMNS} FROM saved_searches ORDER BY position, id`).all() as Row[]).map(toSaved);
+  return (db.prepare(`SELECT ${COLUMNS} FROM saved_searches ORDER BY position, id`).all() as Row[]).map(
+    toSaved,
+  );
 }
 
 export function getSavedSearch(db: Db, idOrName: number | string): SavedSearch | undefined {
@@ -61,7 +66,8 @@ export function saveSearch(
   if (name === '' || name.length > 100) {
     throw new LibraryError('invalid-input', 'A saved search needs a name of 1 to 100 characters.');
   }
-  if (input.query.length > 2_000) throw new LibraryError('invalid-input', 'A saved query is at most 2,000 characters.');
+  if (input.query.length > 2_000)
+    throw new LibraryError('invalid-input', 'A saved query is at most 2,000 characters.');
   const options = JSON.stringify(cleanOptions(input.options ?? {}));
   db.prepare(
     `INSERT INTO saved_searches (name, query, options, position, created_at, updated_at)

@@ -45,13 +45,21 @@ export interface SearchIndexOptions {
 }
 
 const TOKEN_SETTING = 'search_index_token';
-/** Articles analysed per read from the library. */
-const READ_CHUNK = 24;
+/** Articles analysed per read from the library, at most. */
+const READ_CHUNK = 64;
+/**
+ * Articles a rebuild holds in memory before writing them. Whole months would mean fewer rewrites
+ * of each month's rows, but hundreds of thousands of live objects make the garbage collector
+ * pause the main process for 100 ms and more.
+ */
+const REBUILD_BATCH = 250;
 /** In the app, a change this small is indexed before a search answers. */
 const INLINE_CATCH_UP = 64;
 
 interface RebuildJob {
   kind: 'rebuild';
+  /** Queue rows older than the claim are covered by the rebuild: cleared first, in chunks. */
+  clearingQueue: boolean;
   months: Array<string | null>;
   monthIndex: number;
   ids: number[] | null;
@@ -85,6 +93,8 @@ export class SearchIndex {
   private statements: EngineStatements | null = null;
   private readonly mode: IndexingMode;
   private readonly sliceMs: number;
+  /** Average cost of reading and analysing one article, to size chunks to a slice. */
+  private msPerArticle = 10;
   /** Warnings about articles indexed only in part (B-96). */
   readonly warnings: string[] = [];
 
@@ -150,6 +160,7 @@ export class SearchIndex {
 
   /** Throws the index away and builds it again from the library. */
   rebuild(): void {
+    this.recreate();
     this.startRebuild();
     this.changed();
   }
@@ -188,6 +199,7 @@ export class SearchIndex {
     const current = this.libraryGeneration();
     const ours = token !== undefined && token === settings.getSetting(this.db, TOKEN_SETTING);
     if (format !== String(FORMAT_VERSION) || !ours || generation > current) {
+      this.recreate();
       this.startRebuild();
       return;
     }
@@ -203,14 +215,23 @@ export class SearchIndex {
 
   /** Deletes a damaged index file and starts again from an empty one. */
   private reset(): void {
+    this.recreate();
+    this.startRebuild();
+    this.changed();
+  }
+
+  /** Replaces the index file with an empty one: faster than deleting millions of rows. */
+  private recreate(): void {
     this.job = null;
     this.statements = null;
     detachIndex(this.db);
     deleteIndexFiles(this.file);
     this.state = { docs: new DocTable(), stats: emptyStats(FIELDS.length), vocabulary: null };
-    attachIndex(this.db, this.file);
-    this.startRebuild();
-    this.changed();
+    try {
+      attachIndex(this.db, this.file);
+    } catch {
+      attachIndex(this.db, ':memory:'); // an unwritable folder: index in memory for this session
+    }
   }
 
   // ---- jobs ----
@@ -246,7 +267,9 @@ export class SearchIndex {
   private newRebuildJob(after: string | null, claim: number, generation: number): RebuildJob {
     const months = (
       this.db
-        .prepare(`SELECT DISTINCT substr(date, 1, 7) AS month FROM articles WHERE date IS NOT NULL ORDER BY month DESC`)
+        .prepare(
+          `SELECT DISTINCT substr(date, 1, 7) AS month FROM articles WHERE date IS NOT NULL ORDER BY month DESC`,
+        )
         .pluck()
         .all() as string[]
     ).filter((m) => after === null || after === 'undated' || m < after);
@@ -254,6 +277,7 @@ export class SearchIndex {
     const total = this.db.prepare('SELECT count(*) FROM articles').pluck().get() as number;
     return {
       kind: 'rebuild',
+      clearingQueue: true,
       months: all,
       monthIndex: 0,
       ids: null,
@@ -273,7 +297,10 @@ export class SearchIndex {
   }
 
   private newCatchUpJob(limit: number): CatchUpJob | null {
-    const ids = this.db.prepare('SELECT article_id FROM search_pending ORDER BY article_id LIMIT ?').pluck().all(limit) as number[];
+    const ids = this.db
+      .prepare('SELECT article_id FROM search_pending ORDER BY article_id LIMIT ?')
+      .pluck()
+      .all(limit) as number[];
     if (ids.length === 0) return null;
     return {
       kind: 'catch-up',
@@ -294,7 +321,10 @@ export class SearchIndex {
           this.job = this.newCatchUpJob(2_000);
           if (!this.job) return false;
         }
-        const finished = this.job.kind === 'rebuild' ? this.stepRebuild(this.job, deadline) : this.stepCatchUp(this.job, deadline);
+        const finished =
+          this.job.kind === 'rebuild'
+            ? this.stepRebuild(this.job, deadline)
+            : this.stepCatchUp(this.job, deadline);
         this.emit();
         if (finished) this.job = null;
         if (performance.now() >= deadline) return true;
@@ -307,14 +337,25 @@ export class SearchIndex {
   }
 
   private stepRebuild(job: RebuildJob, deadline: number): boolean {
+    while (job.clearingQueue && performance.now() < deadline) {
+      const cleared = this.db
+        .prepare(
+          `DELETE FROM search_pending WHERE article_id IN
+             (SELECT article_id FROM search_pending WHERE seq < ? LIMIT 2000)`,
+        )
+        .run(job.claim).changes;
+      if (cleared === 0) job.clearingQueue = false;
+    }
     while (performance.now() < deadline) {
       if (job.write) {
         if (!job.write.step(deadline)) return false;
         job.write = null;
         job.done += job.analysed.length;
         job.analysed = [];
-        setMeta(this.db, 'rebuilt_month', job.months[job.monthIndex] ?? 'undated');
-        job.monthIndex += 1;
+        if (job.ids === null) {
+          setMeta(this.db, 'rebuilt_month', job.months[job.monthIndex] ?? 'undated');
+          job.monthIndex += 1;
+        }
         continue;
       }
       if (job.ids === null) {
@@ -327,14 +368,14 @@ export class SearchIndex {
         job.idCursor = 0;
         continue;
       }
-      if (job.idCursor < job.ids.length) {
-        const chunk = job.ids.slice(job.idCursor, job.idCursor + READ_CHUNK);
+      if (job.idCursor < job.ids.length && job.analysed.length < REBUILD_BATCH) {
+        const chunk = job.ids.slice(job.idCursor, job.idCursor + this.chunkSize(deadline));
         job.idCursor += chunk.length;
         job.analysed.push(...this.analyse(chunk));
         continue;
       }
       job.write = new IndexWrite(this.db, this.state, job.analysed, [], job.termCache);
-      job.ids = null;
+      if (job.idCursor >= job.ids.length) job.ids = null; // the month is complete after this write
     }
     return false;
   }
@@ -347,7 +388,7 @@ export class SearchIndex {
         return true;
       }
       if (job.idCursor < job.ids.length) {
-        const chunk = job.ids.slice(job.idCursor, job.idCursor + READ_CHUNK);
+        const chunk = job.ids.slice(job.idCursor, job.idCursor + this.chunkSize(deadline));
         job.idCursor += chunk.length;
         job.analysed.push(...this.analyse(chunk));
         continue;
@@ -382,7 +423,9 @@ export class SearchIndex {
     this.db.transaction(() => {
       if (ids) {
         this.db
-          .prepare('DELETE FROM search_pending WHERE seq < ? AND article_id IN (SELECT value FROM json_each(?))')
+          .prepare(
+            'DELETE FROM search_pending WHERE seq < ? AND article_id IN (SELECT value FROM json_each(?))',
+          )
           .run(claim, JSON.stringify(ids));
       } else {
         this.db.prepare('DELETE FROM search_pending WHERE seq < ?').run(claim);
@@ -392,14 +435,33 @@ export class SearchIndex {
   }
 
   private idsOfMonth(month: string | null): number[] {
-    if (month === null) return this.db.prepare('SELECT id FROM articles WHERE date IS NULL ORDER BY id').pluck().all() as number[];
+    if (month === null)
+      return this.db
+        .prepare('SELECT id FROM articles WHERE date IS NULL ORDER BY id')
+        .pluck()
+        .all() as number[];
     return this.db
       .prepare('SELECT id FROM articles WHERE date >= ? AND date <= ? ORDER BY id')
       .pluck()
       .all(`${month}-01`, `${month}-31`) as number[];
   }
 
+  /** As many articles as fit before the deadline, by the cost so far. */
+  private chunkSize(deadline: number): number {
+    const left = deadline - performance.now();
+    if (!Number.isFinite(left)) return READ_CHUNK;
+    return Math.max(1, Math.min(READ_CHUNK, Math.floor(left / this.msPerArticle)));
+  }
+
   private analyse(ids: readonly number[]): AnalysedDoc[] {
+    const started = performance.now();
+    const docs = this.analyseNow(ids);
+    if (ids.length > 0)
+      this.msPerArticle = 0.8 * this.msPerArticle + (0.2 * (performance.now() - started)) / ids.length;
+    return docs;
+  }
+
+  private analyseNow(ids: readonly number[]): AnalysedDoc[] {
     return loadArticleTexts(this.db, ids).map((texts) => {
       const doc = analyseArticle(texts);
       if (doc.truncated && this.warnings.length < 100) {
@@ -424,7 +486,10 @@ export class SearchIndex {
       return;
     }
     if (this.job) return;
-    const count = this.db.prepare('SELECT count(*) FROM (SELECT 1 FROM search_pending LIMIT ?)').pluck().get(INLINE_CATCH_UP + 1) as number;
+    const count = this.db
+      .prepare('SELECT count(*) FROM (SELECT 1 FROM search_pending LIMIT ?)')
+      .pluck()
+      .get(INLINE_CATCH_UP + 1) as number;
     if (count > 0 && count <= INLINE_CATCH_UP) this.work(Number.POSITIVE_INFINITY);
     else if (count > 0) this.schedule();
   }
@@ -482,15 +547,18 @@ export class SearchIndex {
 
   private vocabulary(): Vocabulary {
     if (this.state.vocabulary) return this.state.vocabulary;
-    const snapshot = this.db.prepare(`SELECT max_term_id AS maxId, data FROM ${SCHEMA}.vocabulary WHERE id = 1`).get() as
-      | { maxId: number; data: Buffer }
-      | undefined;
+    const snapshot = this.db
+      .prepare(`SELECT max_term_id AS maxId, data FROM ${SCHEMA}.vocabulary WHERE id = 1`)
+      .get() as { maxId: number; data: Buffer } | undefined;
     let vocabulary: Vocabulary;
     let delta: string[];
     if (snapshot) {
       const text = snapshot.data.toString('utf8');
       vocabulary = new Vocabulary(text === '' ? [] : text.split('\n'), true);
-      delta = this.db.prepare(`SELECT term FROM ${SCHEMA}.terms WHERE id > ?`).pluck().all(snapshot.maxId) as string[];
+      delta = this.db
+        .prepare(`SELECT term FROM ${SCHEMA}.terms WHERE id > ?`)
+        .pluck()
+        .all(snapshot.maxId) as string[];
     } else {
       vocabulary = new Vocabulary([], true);
       delta = this.db.prepare(`SELECT term FROM ${SCHEMA}.terms`).pluck().all() as string[];
@@ -505,10 +573,12 @@ export class SearchIndex {
   private saveVocabulary(force: boolean): void {
     const vocabulary = this.state.vocabulary;
     if (!vocabulary) return;
-    const maxId = (this.db.prepare(`SELECT max(id) FROM ${SCHEMA}.terms`).pluck().get() as number | null) ?? 0;
-    const stored = this.db.prepare(`SELECT max_term_id FROM ${SCHEMA}.vocabulary WHERE id = 1`).pluck().get() as
-      | number
-      | undefined;
+    const maxId =
+      (this.db.prepare(`SELECT max(id) FROM ${SCHEMA}.terms`).pluck().get() as number | null) ?? 0;
+    const stored = this.db
+      .prepare(`SELECT max_term_id FROM ${SCHEMA}.vocabulary WHERE id = 1`)
+      .pluck()
+      .get() as number | undefined;
     if (!force && stored === maxId) return;
     const data = Buffer.from(vocabulary.terms().join('\n'), 'utf8');
     this.db

@@ -1,4 +1,8 @@
+import { copyFileSync, existsSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
+import { Library } from '../library';
 import { testLibrary, titlesOf, type TestLibrary } from './testing';
 
 const open: TestLibrary[] = [];
@@ -21,7 +25,10 @@ function seeded(): TestLibrary {
     source: 'StudyIQ',
     tags: ['GS-2', 'International Relations'],
     blocks: [
-      { kind: 'paragraph', text: 'The CSTO has been working alongside Kazakh security forces to contain unrest.' },
+      {
+        kind: 'paragraph',
+        text: 'The CSTO has been working alongside Kazakh security forces to contain unrest.',
+      },
       { kind: 'heading', text: 'The organization' },
       { text: 'The Collective Security Treaty came into force in 1994 between Russia and five allies.' },
       { text: 'Kazakhstan is in the middle of a major unrest arising out of rising fuel prices.' },
@@ -70,19 +77,28 @@ describe('searching', () => {
       'The Collective Security Treaty Organisation (CSTO)',
     ]);
     expect(titlesOf(lib.searchArticles('"security collective"'))).toEqual([]);
-    expect(titlesOf(lib.searchArticles('collective -"collective security"'))).toEqual(['RBI keeps the repo rate unchanged']);
+    expect(titlesOf(lib.searchArticles('collective -"collective security"'))).toEqual([
+      'RBI keeps the repo rate unchanged',
+    ]);
     expect(titlesOf(lib.searchArticles('title:"repo rate"'))).toEqual(['RBI keeps the repo rate unchanged']);
   });
 
   it('treats tag:, from:, to: and date: in the query like the filter controls', () => {
     const { library: lib } = seeded();
     const q = 'security inflation wetlands';
-    expect(titlesOf(lib.searchArticles(`${q} tag:GS-3`))).toEqual(titlesOf(lib.searchArticles(q, { tag: 'GS-3' })));
-    expect(titlesOf(lib.searchArticles(`${q} tag:gs-3`)).sort()).toEqual(['RBI keeps the repo rate unchanged', 'Ramsar sites in India']);
+    expect(titlesOf(lib.searchArticles(`${q} tag:GS-3`))).toEqual(
+      titlesOf(lib.searchArticles(q, { tag: 'GS-3' })),
+    );
+    expect(titlesOf(lib.searchArticles(`${q} tag:gs-3`)).sort()).toEqual([
+      'RBI keeps the repo rate unchanged',
+      'Ramsar sites in India',
+    ]);
     expect(titlesOf(lib.searchArticles(`${q} date:2022-02`))).toEqual(
       titlesOf(lib.searchArticles(q, { from: '2022-02-01', to: '2022-02-28' })),
     );
-    expect(titlesOf(lib.searchArticles(`${q} from:2022-02-12 to:2022-12-31`))).toEqual(['Ramsar sites in India']);
+    expect(titlesOf(lib.searchArticles(`${q} from:2022-02-12 to:2022-12-31`))).toEqual([
+      'Ramsar sites in India',
+    ]);
     expect(titlesOf(lib.searchArticles(`${q} -tag:Environment date:2022`)).sort()).toEqual([
       'RBI keeps the repo rate unchanged',
       'The Collective Security Treaty Organisation (CSTO)',
@@ -96,7 +112,10 @@ describe('searching', () => {
     expect(titlesOf(outcome)).toEqual(['The Collective Security Treaty Organisation (CSTO)']);
     expect(outcome.ok && outcome.corrections).toEqual([{ word: 'kazakstan', suggestions: ['kazakhstan'] }]);
     // A known word is never "corrected", and lunr's ~ still works.
-    expect(lib.searchArticles('kazakhstan').ok && (lib.searchArticles('kazakhstan') as { corrections?: unknown }).corrections).toBeUndefined();
+    expect(
+      lib.searchArticles('kazakhstan').ok &&
+        (lib.searchArticles('kazakhstan') as { corrections?: unknown }).corrections,
+    ).toBeUndefined();
     expect(titlesOf(lib.searchArticles('kazakstan~1'))).toHaveLength(1);
     expect(titlesOf(lib.searchArticles('+kazakstan +rbi'))).toEqual([]);
   });
@@ -135,7 +154,20 @@ describe('searching', () => {
 
   it('answers malformed or odd queries without throwing (B-90, B-92, B-95)', () => {
     const { library: lib } = seeded();
-    for (const query of ['title:', 'php:', 'unknownfield:x', '*', '~', '^2', '+-', '\\', 'foo~', '+', '*stan*', 'k*z*']) {
+    for (const query of [
+      'title:',
+      'php:',
+      'unknownfield:x',
+      '*',
+      '~',
+      '^2',
+      '+-',
+      '\\',
+      'foo~',
+      '+',
+      '*stan*',
+      'k*z*',
+    ]) {
       const outcome = lib.searchArticles(query);
       if (!outcome.ok) expect(outcome.message).toMatch(/^Search could not understand “.*”: .+\.$/);
     }
@@ -164,7 +196,11 @@ describe('keeping the index up to date', () => {
     const lib = t.library;
     expect(titlesOf(lib.searchArticles('wetlands'))).toHaveLength(1);
     const token = t.db.prepare("SELECT value FROM settings WHERE key = 'search_index_token'").pluck().get();
-    const id = t.add({ title: 'Wetlands of Kerala', date: '2022-03-01', blocks: [{ text: 'Vembanad is a wetland.' }] });
+    const id = t.add({
+      title: 'Wetlands of Kerala',
+      date: '2022-03-01',
+      blocks: [{ text: 'Vembanad is a wetland.' }],
+    });
     expect(titlesOf(lib.searchArticles('wetlands'))).toContain('Wetlands of Kerala');
     const block = lib.getArticle(id).blocks[0]!;
     lib.saveAnnotation(block.id, { note: 'Compare with Chilika lagoon' });
@@ -179,7 +215,9 @@ describe('keeping the index up to date', () => {
     t.db.prepare('DELETE FROM blocks WHERE article_id = ?').run(id);
     t.db.prepare('DELETE FROM articles WHERE id = ?').run(id);
     expect(titlesOf(lib.searchArticles('wetlands'))).toEqual(['Ramsar sites in India']);
-    expect(t.db.prepare("SELECT value FROM settings WHERE key = 'search_index_token'").pluck().get()).toBe(token);
+    expect(t.db.prepare("SELECT value FROM settings WHERE key = 'search_index_token'").pluck().get()).toBe(
+      token,
+    );
     expect(t.db.prepare('SELECT count(*) FROM search_pending').pluck().get()).toBe(0);
     expect(lib.searchStatus()).toEqual({ state: 'ready', done: 4, total: 4 });
   });
@@ -188,7 +226,11 @@ describe('keeping the index up to date', () => {
     const first = seeded();
     const dir = first.dir;
     for (let i = 0; i < 200; i++) {
-      first.add({ title: `Filler ${i}`, date: `2021-${String((i % 12) + 1).padStart(2, '0')}-01`, blocks: [{ text: `monsoon ${i}` }] });
+      first.add({
+        title: `Filler ${i}`,
+        date: `2021-${String((i % 12) + 1).padStart(2, '0')}-01`,
+        blocks: [{ text: `monsoon ${i}` }],
+      });
     }
     first.close();
     open.splice(open.indexOf(first), 1);
@@ -219,9 +261,20 @@ describe('keeping the index up to date', () => {
 
   it('saves, lists, runs and deletes saved searches', () => {
     const { library: lib } = seeded();
-    const saved = lib.saveSearch({ name: 'GS-3 this year', query: 'tag:GS-3 date:2022', options: { sort: 'newest' } });
-    expect(saved).toMatchObject({ name: 'GS-3 this year', query: 'tag:GS-3 date:2022', options: { sort: 'newest' } });
-    expect(titlesOf(lib.runSavedSearch('gs-3 THIS year'))).toEqual(['Ramsar sites in India', 'RBI keeps the repo rate unchanged']);
+    const saved = lib.saveSearch({
+      name: 'GS-3 this year',
+      query: 'tag:GS-3 date:2022',
+      options: { sort: 'newest' },
+    });
+    expect(saved).toMatchObject({
+      name: 'GS-3 this year',
+      query: 'tag:GS-3 date:2022',
+      options: { sort: 'newest' },
+    });
+    expect(titlesOf(lib.runSavedSearch('gs-3 THIS year'))).toEqual([
+      'Ramsar sites in India',
+      'RBI keeps the repo rate unchanged',
+    ]);
     lib.saveSearch({ name: 'gs-3 this year', query: 'wetlands' });
     expect(lib.listSavedSearches()).toHaveLength(1);
     expect(titlesOf(lib.runSavedSearch(saved.id))).toEqual(['Ramsar sites in India']);
@@ -230,5 +283,71 @@ describe('keeping the index up to date', () => {
     lib.deleteSavedSearch(saved.id);
     expect(lib.listSavedSearches()).toEqual([]);
     expect(() => lib.runSavedSearch(saved.id)).toThrow(/no saved search/);
+  });
+
+  describe('is derived data, rebuilt from the database (D14, B-93)', () => {
+    /** Closes a seeded library, lets `damage` change its folder, and reopens it. */
+    function reopenAfter(damage: (dir: string) => void): Library {
+      const t = seeded();
+      expect(titlesOf(t.library.searchArticles('wetlands'))).toHaveLength(1);
+      t.close();
+      open.splice(open.indexOf(t), 1);
+      damage(t.dir);
+      const reopened = Library.open(t.dir);
+      open.push({ library: reopened, dir: t.dir, db: new Database(':memory:'), add: () => 0, close: () => reopened.close() });
+      return reopened;
+    }
+    const index = (dir: string) => join(dir, 'search-index.sqlite');
+
+    it('when the index file is deleted', () => {
+      const lib = reopenAfter((dir) => rmSync(index(dir)));
+      expect(titlesOf(lib.searchArticles('wetlands'))).toEqual(['Ramsar sites in India']);
+    });
+
+    it('when the index file is garbage', () => {
+      const lib = reopenAfter((dir) => writeFileSync(index(dir), Buffer.alloc(8192, 0x5a)));
+      expect(titlesOf(lib.searchArticles('wetlands'))).toEqual(['Ramsar sites in India']);
+    });
+
+    it('when a posting list is damaged inside a sound file', () => {
+      const lib = reopenAfter((dir) => {
+        const db = new Database(index(dir));
+        db.prepare("UPDATE postings SET data = x'ff'").run();
+        db.close();
+      });
+      expect(titlesOf(lib.searchArticles('wetlands'))).toEqual(['Ramsar sites in India']);
+    });
+
+    it('when the index is of another format version', () => {
+      const lib = reopenAfter((dir) => {
+        const db = new Database(index(dir));
+        db.prepare("UPDATE meta SET value = '0' WHERE key = 'format'").run();
+        db.close();
+      });
+      expect(titlesOf(lib.searchArticles('wetlands'))).toEqual(['Ramsar sites in India']);
+    });
+
+    it('when the library was restored from an older backup', () => {
+      const t = seeded();
+      t.library.searchArticles('wetlands');
+      t.close();
+      open.splice(open.indexOf(t), 1);
+      const backup = join(t.dir, 'backup.sqlite');
+      const db = new Database(join(t.dir, 'library.sqlite'));
+      db.prepare('VACUUM INTO ?').run(backup);
+      db.close();
+      const later = testLibrary({}, t.dir);
+      open.push(later);
+      later.add({ title: 'Wetlands of Kerala', date: '2022-03-01', blocks: [{ text: 'A wetland.' }] });
+      expect(titlesOf(later.library.searchArticles('wetlands'))).toHaveLength(2);
+      later.close();
+      open.splice(open.indexOf(later), 1);
+      for (const suffix of ['-wal', '-shm']) rmSync(join(t.dir, `library.sqlite${suffix}`), { force: true });
+      copyFileSync(backup, join(t.dir, 'library.sqlite'));
+      const restored = testLibrary({}, t.dir);
+      open.push(restored);
+      expect(titlesOf(restored.library.searchArticles('wetlands'))).toEqual(['Ramsar sites in India']);
+      expect(existsSync(join(t.dir, 'search-index.sqlite'))).toBe(true);
+    });
   });
 });

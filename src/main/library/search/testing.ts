@@ -29,7 +29,10 @@ export interface TestLibrary {
 
 let counter = 0;
 
-export function testLibrary(options: LibraryOptions = {}, dir = mkdtempSync(join(tmpdir(), 'bulletin-search-'))): TestLibrary {
+export function testLibrary(
+  options: LibraryOptions = {},
+  dir = mkdtempSync(join(tmpdir(), 'bulletin-search-')),
+): TestLibrary {
   const library = Library.open(dir, options);
   const db = new Database(join(dir, 'library.sqlite'));
   db.pragma('busy_timeout = 5000');
@@ -42,8 +45,12 @@ export function testLibrary(options: LibraryOptions = {}, dir = mkdtempSync(join
             `INSERT INTO articles (title, date, date_text, source, url, origin_name, content_hash, imported_at)
              VALUES (?, ?, NULL, ?, NULL, 'test', ?, '2025-01-01T00:00:00Z')`,
           )
-          .run(article.title, article.date ?? null, article.source ?? null, `test-${process.pid}-${counter}-${Date.now()}`)
-          .lastInsertRowid,
+          .run(
+            article.title,
+            article.date ?? null,
+            article.source ?? null,
+            `test-${process.pid}-${counter}-${Date.now()}`,
+          ).lastInsertRowid,
       );
       (article.blocks ?? []).forEach((block, position) => {
         db.prepare('INSERT INTO blocks (article_id, position, kind, level, text) VALUES (?, ?, ?, 0, ?)').run(
@@ -56,7 +63,10 @@ export function testLibrary(options: LibraryOptions = {}, dir = mkdtempSync(join
       for (const tag of article.tags ?? []) {
         db.prepare('INSERT INTO tags (name) VALUES (?) ON CONFLICT (name) DO NOTHING').run(tag);
         const tagId = db.prepare('SELECT id FROM tags WHERE name = ?').pluck().get(tag) as number;
-        db.prepare(`INSERT INTO article_tags (article_id, tag_id, origin) VALUES (?, ?, 'source')`).run(id, tagId);
+        db.prepare(`INSERT INTO article_tags (article_id, tag_id, origin) VALUES (?, ?, 'source')`).run(
+          id,
+          tagId,
+        );
       }
       db.prepare(
         `INSERT INTO settings (key, value) VALUES ('generation', '1')

@@ -68,7 +68,12 @@ export class Vocabulary {
    * trie: the edit-distance rows of a shared prefix are reused, and a prefix already too far away
    * skips every term that starts with it. `startsWith` limits the walk to terms with that start.
    */
-  fuzzy(word: string, maxDistance: number, limit = 50, startsWith = ''): Array<{ term: string; distance: number }> {
+  fuzzy(
+    word: string,
+    maxDistance: number,
+    limit = 50,
+    startsWith = '',
+  ): Array<{ term: string; distance: number }> {
     const terms = this.terms();
     const last = startsWith ? lowerBound(terms, `${startsWith}\uffff`) : terms.length;
     const n = word.length;
@@ -91,7 +96,12 @@ export class Vocabulary {
         for (let j = 1; j <= n; j++) {
           const cost = word.charCodeAt(j - 1) === c ? 0 : 1;
           let v = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + cost);
-          if (before && j > 1 && word.charCodeAt(j - 2) === c && word.charCodeAt(j - 1) === term.charCodeAt(depth - 1)) {
+          if (
+            before &&
+            j > 1 &&
+            word.charCodeAt(j - 2) === c &&
+            word.charCodeAt(j - 1) === term.charCodeAt(depth - 1)
+          ) {
             v = Math.min(v, before[j - 2]! + 1);
           }
           row[j] = v;

@@ -19,18 +19,22 @@ export interface IndexState {
   vocabulary: Vocabulary | null;
 }
 
-/** How many units of work run between two looks at the clock. */
-const CHECK_EVERY = 32;
+/** How many units of work run between two looks at the clock (a unit can take a millisecond). */
+const CHECK_EVERY = 4;
 
 /** One batch of articles to (re)index or remove, worked off in steps. */
 export class IndexWrite {
-  private phase: 'terms' | 'postings' | 'finish' | 'done' = 'terms';
+  private phase: 'terms' | 'plan' | 'postings' | 'finish' | 'done' = 'terms';
+  private sortedDocs: AnalysedDoc[] = [];
+  private planCursor = 0;
   private readonly batchIds: Set<number>;
   private readonly newTerms: string[];
   private termCursor = 0;
   private readonly termIds: Map<string, number>;
   private keys: number[] = [];
   private keyCursor = 0;
+  private finishCursor = 0;
+  private oldRowsRemoved = false;
   private readonly added = new Map<number, Posting[]>();
   private readonly createdTerms: string[] = [];
 
@@ -58,8 +62,9 @@ export class IndexWrite {
     this.db.transaction(() => {
       while (this.phase !== 'done') {
         if (this.phase === 'terms') this.resolveTerms(deadline);
+        else if (this.phase === 'plan') this.planPostings(deadline);
         else if (this.phase === 'postings') this.writePostings(deadline);
-        else this.finish();
+        else this.finish(deadline);
         if (performance.now() >= deadline) break;
       }
     })();
@@ -84,31 +89,38 @@ export class IndexWrite {
       this.termIds.set(term, id);
       if (this.termCursor % CHECK_EVERY === 0 && performance.now() >= deadline) return;
     }
-    this.planPostings();
-    this.phase = 'postings';
+    this.sortedDocs = [...this.docs].sort((a, b) => a.id - b.id);
+    this.phase = 'plan';
   }
 
   /** Lists the (term, month) rows to rewrite: the new postings, and every row an old version touched. */
-  private planPostings(): void {
-    const sorted = [...this.docs].sort((a, b) => a.id - b.id);
-    for (const doc of sorted) {
+  private planPostings(deadline: number): void {
+    while (this.planCursor < this.sortedDocs.length) {
+      const doc = this.sortedDocs[this.planCursor++]!;
       for (const [term, fields] of doc.terms) {
         const key = this.termIds.get(term)! * SLOTS + doc.slot;
         const posting: Posting = {
           doc: doc.id,
-          fields: fields.map((f) => ({ field: f.field, length: doc.lengths[f.field]!, positions: f.positions })),
+          fields: fields.map((f) => ({
+            field: f.field,
+            length: doc.lengths[f.field]!,
+            positions: f.positions,
+          })),
         };
         const list = this.added.get(key);
         if (list) list.push(posting);
         else this.added.set(key, [posting]);
       }
+      if (this.planCursor % 8 === 0 && performance.now() >= deadline) return;
     }
     const keys = new Set(this.added.keys());
     for (const old of this.oldRows()) for (const termId of old.termIds) keys.add(termId * SLOTS + old.slot);
     this.keys = [...keys].sort((a, b) => a - b);
+    this.phase = 'postings';
   }
 
-  private oldRowsCache: Array<{ id: number; slot: number; lengths: number[]; termIds: number[] }> | null = null;
+  private oldRowsCache: Array<{ id: number; slot: number; lengths: number[]; termIds: number[] }> | null =
+    null;
 
   private oldRows(): Array<{ id: number; slot: number; lengths: number[]; termIds: number[] }> {
     if (this.oldRowsCache) return this.oldRowsCache;
@@ -116,7 +128,12 @@ export class IndexWrite {
       .prepare(
         `SELECT article_id AS id, slot, lengths, terms FROM ${SCHEMA}.docs WHERE article_id IN (SELECT value FROM json_each(?))`,
       )
-      .all(JSON.stringify([...this.batchIds])) as Array<{ id: number; slot: number; lengths: string; terms: Buffer }>;
+      .all(JSON.stringify([...this.batchIds])) as Array<{
+      id: number;
+      slot: number;
+      lengths: string;
+      terms: Buffer;
+    }>;
     this.oldRowsCache = rows.map((r) => ({
       id: r.id,
       slot: r.slot,
@@ -145,25 +162,26 @@ export class IndexWrite {
     this.phase = 'finish';
   }
 
-  private finish(): void {
+  /** Records the articles themselves: their rows, the statistics and the in-memory table. */
+  private finish(deadline: number): void {
     const { stats, docs: table } = this.state;
-    for (const old of this.oldRows()) {
-      stats.docs -= 1;
-      old.lengths.forEach((length, field) => {
-        stats.lengthSum[field]! -= length;
-        if (length > 0) stats.withField[field]! -= 1;
-      });
+    if (!this.oldRowsRemoved) {
+      for (const old of this.oldRows()) {
+        stats.docs -= 1;
+        old.lengths.forEach((length, field) => {
+          stats.lengthSum[field]! -= length;
+          if (length > 0) stats.withField[field]! -= 1;
+        });
+      }
+      this.oldRowsRemoved = true;
     }
     const removeDoc = this.db.prepare(`DELETE FROM ${SCHEMA}.docs WHERE article_id = ?`);
     const upsertDoc = this.db.prepare(
       `INSERT INTO ${SCHEMA}.docs (article_id, slot, lengths, terms) VALUES (?, ?, ?, ?)
        ON CONFLICT (article_id) DO UPDATE SET slot = excluded.slot, lengths = excluded.lengths, terms = excluded.terms`,
     );
-    for (const id of this.removedIds) {
-      removeDoc.run(id);
-      table.delete(id);
-    }
-    for (const doc of this.docs) {
+    while (this.finishCursor < this.docs.length) {
+      const doc = this.docs[this.finishCursor++]!;
       const termIds = [...doc.terms.keys()].map((t) => this.termIds.get(t)!).sort((a, b) => a - b);
       upsertDoc.run(doc.id, doc.slot, JSON.stringify(doc.lengths), encodeVarints(termIds));
       stats.docs += 1;
@@ -173,6 +191,11 @@ export class IndexWrite {
         if (length > 0) stats.withField[field]! += 1;
       }
       table.set(doc.id, doc.day, doc.slot, doc.tagIds);
+      if (this.finishCursor % 16 === 0 && performance.now() >= deadline) return;
+    }
+    for (const id of this.removedIds) {
+      removeDoc.run(id);
+      table.delete(id);
     }
     saveDocPages(this.db, table);
     setMeta(this.db, 'stats', JSON.stringify(stats));

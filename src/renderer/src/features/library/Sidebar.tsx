@@ -1,12 +1,13 @@
 import type { TagCount } from '../../../../shared/domain';
 import { ImportButton } from '../import/ImportButton';
+import { LibraryHealth } from '../library-health/LibraryHealth';
 import { DateFilter } from './DateFilter';
 import type { DateChoice } from './date-filter';
 import { TagList } from './TagList';
 import './sidebar.css';
 import { Icon, type IconName } from '../../components/Icon';
 
-export type View = 'library' | 'notes';
+export type View = 'library' | 'notes' | 'review' | 'settings';
 
 interface Props {
   view: View;
@@ -23,6 +24,8 @@ interface Props {
 const NAV: Array<{ view: View; label: string; icon: IconName }> = [
   { view: 'library', label: 'Library', icon: 'library' },
   { view: 'notes', label: 'Notes', icon: 'note' },
+  { view: 'review', label: 'Revise', icon: 'cards' },
+  { view: 'settings', label: 'Settings', icon: 'settings' },
 ];
 
 /** The left pane: the app's name, navigation, import, and the date and tag filters. */
@@ -64,6 +67,8 @@ export function Sidebar(props: Props) {
         <DateFilter choice={dateChoice} onChange={onDateChoice} />
         <TagList tags={tags} activeTag={activeTag} onSelect={onTag} />
       </div>
+
+      <LibraryHealth />
     </nav>
   );
 }

@@ -1,5 +1,7 @@
 import type { Annotation } from '../../../../shared/domain';
+import { Icon } from '../../components/Icon';
 import { ColorLabel } from './ColorLabel';
+import { NoteMarkdown } from './NoteMarkdown';
 import './notes.css';
 
 interface Props {
@@ -7,24 +9,47 @@ interface Props {
   onEdit: () => void;
 }
 
-/** A block's note beside it (or under it on a narrow window); clicking it opens the editor. */
+/**
+ * A note beside its passage (or under it on a narrow window). Clicking it opens the editor; its
+ * `[[links]]` open their articles instead. A span's card starts with the highlighted words.
+ */
 export function NoteCard({ annotation, onEdit }: Props) {
   const colorClass = annotation.color ? ` color--${annotation.color}` : '';
+  const span = annotation.kind === 'span';
   return (
-    <button
-      type="button"
-      className={`note-card${colorClass}`}
-      data-testid="note-card"
+    <div
+      className={`note-card${colorClass}${span ? ' note-card--span' : ''}`}
+      data-testid={span ? 'span-note-card' : 'note-card'}
+      data-annotation-id={annotation.id}
       onClick={onEdit}
-      title="Edit this note"
     >
-      {annotation.color && <ColorLabel color={annotation.color} />}
+      <div className="note-card__top">
+        {annotation.color && <ColorLabel color={annotation.color} />}
+        {span && <q className="note-card__quote">{annotation.quote}</q>}
+        <button
+          type="button"
+          className="note-card__edit"
+          data-testid="edit-note"
+          aria-label={span ? `Edit the note on “${annotation.quote}”` : 'Edit this note'}
+          title="Edit"
+          onClick={(event) => {
+            event.stopPropagation();
+            onEdit();
+          }}
+        >
+          <Icon name="note" size={12} />
+        </button>
+      </div>
       {annotation.note !== '' && (
-        <span className="note-card__text" data-testid="note-text">
-          {annotation.note}
-        </span>
+        <NoteMarkdown
+          source={annotation.note}
+          className="note-card__text"
+          testId={span ? 'span-note-text' : 'note-text'}
+        />
       )}
-      {annotation.note === '' && !annotation.color && <span className="note-card__empty">Empty note</span>}
-    </button>
+      {annotation.note === '' && !annotation.color && !span && (
+        <span className="note-card__empty">Empty note</span>
+      )}
+    </div>
   );
 }

@@ -1,108 +1,166 @@
-import { useState, type KeyboardEvent } from 'react';
-import {
-  HIGHLIGHT_COLORS,
-  HIGHLIGHT_LABELS,
-  type Annotation,
-  type HighlightColor,
-} from '../../../../shared/domain';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { HIGHLIGHT_COLORS, type Annotation, type HighlightColor } from '../../../../shared/domain';
 import { api } from '../../api';
-import { useReportError } from '../../components/errors';
+import { useFeedback } from '../../components/feedback';
+import { Icon } from '../../components/Icon';
+import { useColorName } from '../settings/study-settings';
+import { saveStateLabel, useAutosave } from './useAutosave';
+import { useDeleteNote } from './useDeleteNote';
 import './notes.css';
 
 interface Props {
   blockId: number;
+  /** The note being edited; undefined for a new note on the whole block (created by the first save). */
   annotation: Annotation | undefined;
-  /** Closes the editor; `changed` says whether the library changed. */
-  onClose: (changed: boolean) => void;
+  onClose: () => void;
+  /** The library changed; called when the editor goes, after its last save. */
+  onChanged: () => void;
 }
 
-/** Writes a block's note and highlight colour. Ctrl/Cmd+Enter saves, Esc cancels. */
-export function NoteEditor({ blockId, annotation, onClose }: Props) {
-  const reportError = useReportError();
+interface Draft {
+  note: string;
+  color: HighlightColor | null;
+}
+
+/**
+ * Writes a note (Markdown) and its highlight colour, saving as the user types. Ctrl/Cmd+Enter or Esc
+ * closes it; an empty note without a colour is deleted (with Undo).
+ */
+export function NoteEditor({ blockId, annotation, onClose, onChanged }: Props) {
+  const colorName = useColorName();
+  const { announce } = useFeedback();
+  const deleteNote = useDeleteNote(onChanged);
   const [note, setNote] = useState(annotation?.note ?? '');
   const [color, setColor] = useState<HighlightColor | null>(annotation?.color ?? null);
   const [busy, setBusy] = useState(false);
+  const [exists, setExists] = useState(annotation !== undefined);
+  const savedId = useRef<number | null>(annotation?.id ?? null);
+  const changed = useRef(false);
+  const span = annotation?.kind === 'span';
 
-  const act = (work: () => Promise<unknown>) => {
-    setBusy(true);
-    work().then(
-      () => onClose(true),
-      (error: unknown) => {
-        setBusy(false);
-        reportError(error);
-      },
-    );
-  };
-
-  const save = () => {
-    if (busy) return;
-    // Saving nothing removes the note rather than keeping an empty one.
-    if (note.trim() === '' && color === null) {
-      if (annotation) act(() => api.deleteAnnotation({ id: annotation.id }));
-      else onClose(false);
-      return;
+  const { queue, state } = useAutosave<Draft>(async (draft) => {
+    if (savedId.current !== null) {
+      await api.updateAnnotation({ id: savedId.current, ...draft });
+    } else {
+      if (draft.note.trim() === '' && draft.color === null) return;
+      savedId.current = (await api.saveAnnotation({ blockId, ...draft })).id;
+      setExists(true);
     }
-    act(() => api.saveAnnotation({ blockId, note, color }));
+    changed.current = true;
+  });
+
+  // When the editor goes (closed, or another one opened), the views showing notes reload.
+  const onChangedRef = useRef(onChanged);
+  useEffect(() => {
+    onChangedRef.current = onChanged;
+  });
+  useEffect(() => {
+    const wasChanged = changed;
+    return () => {
+      void queue.flush().then(() => {
+        if (wasChanged.current) onChangedRef.current();
+      });
+    };
+  }, [queue]);
+
+  const write = (text: string) => {
+    setNote(text);
+    queue.schedule({ note: text, color });
   };
 
-  const remove = () => {
-    if (annotation && !busy) act(() => api.deleteAnnotation({ id: annotation.id }));
+  const chooseColor = (option: HighlightColor) => {
+    const next = color === option ? null : option;
+    setColor(next);
+    queue.schedule({ note, color: next });
+    void queue.flush();
+    announce(next ? `Marked ${colorName(next)}` : 'Colour removed');
+  };
+
+  const finish = async () => {
+    if (busy) return;
+    setBusy(true);
+    await queue.flush();
+    if (savedId.current !== null && note.trim() === '' && color === null) {
+      await deleteNote(savedId.current, span ? 'Highlight removed' : 'Note deleted');
+    } else if (changed.current) {
+      announce('Note saved');
+    }
+    onClose();
+  };
+
+  const remove = async () => {
+    if (busy || savedId.current === null) return;
+    setBusy(true);
+    await queue.flush();
+    await deleteNote(savedId.current, span ? 'Highlight deleted' : 'Note deleted');
+    onClose();
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
-      event.preventDefault();
-      save();
-    } else if (event.key === 'Escape') {
+    if ((event.key === 'Enter' && (event.ctrlKey || event.metaKey)) || event.key === 'Escape') {
       event.preventDefault();
       event.stopPropagation();
-      onClose(false);
+      void finish();
     }
   };
 
-  const textareaId = `note-editor-${blockId}`;
+  const textareaId = `note-editor-${annotation?.id ?? `block-${blockId}`}`;
+  const label = saveStateLabel(state);
   return (
     <div
       className={color ? `note-editor color--${color}` : 'note-editor'}
       data-testid="note-editor-panel"
       onKeyDown={onKeyDown}
+      onBlur={(event) => {
+        if (!event.currentTarget.contains(event.relatedTarget as Node | null)) void queue.flush();
+      }}
     >
+      {span && (
+        <p className="note-editor__quote">
+          <mark className={`span-mark${color ? ` color--${color}` : ''}`}>{annotation.quote}</mark>
+        </p>
+      )}
       <label className="visually-hidden" htmlFor={textareaId}>
-        Note on this passage
+        {span ? `Note on “${annotation.quote}”` : 'Note on this passage'}
       </label>
       <textarea
         id={textareaId}
         className="note-editor__text"
         data-testid="note-editor"
         value={note}
-        placeholder="Write a note — why this matters, a link to the syllabus, a question…"
+        placeholder="Write a note — Markdown works: **bold**, - lists, [[Article title]] links"
         autoFocus
         rows={3}
-        onChange={(event) => setNote(event.target.value)}
+        onChange={(event) => write(event.target.value)}
       />
       <div className="note-editor__bar">
         <div className="note-editor__colors" role="group" aria-label="Highlight colour">
-          {HIGHLIGHT_COLORS.map((option) => (
+          {HIGHLIGHT_COLORS.map((option, index) => (
             <button
               key={option}
               type="button"
               className={`color-toggle color--${option}`}
               aria-pressed={color === option}
               data-testid={`color-${option}`}
-              onClick={() => setColor(color === option ? null : option)}
+              title={`${colorName(option)} (${index + 1} in the reader)`}
+              onClick={() => chooseColor(option)}
             >
               <span className="color-label__dot" aria-hidden="true" />
-              {HIGHLIGHT_LABELS[option]}
+              {colorName(option)}
             </button>
           ))}
         </div>
         <div className="note-editor__actions">
-          {annotation && (
+          <span className={`note-editor__state note-editor__state--${state}`} data-testid="note-save-state">
+            {state === 'saved' && <Icon name="check" size={12} />}
+            {label}
+          </span>
+          {exists && (
             <button
               type="button"
               className="button button--small button--danger"
               data-testid="delete-note"
-              onClick={remove}
+              onClick={() => void remove()}
               disabled={busy}
             >
               Delete
@@ -110,23 +168,13 @@ export function NoteEditor({ blockId, annotation, onClose }: Props) {
           )}
           <button
             type="button"
-            className="button button--small"
-            data-testid="cancel-note"
-            onClick={() => onClose(false)}
-            disabled={busy}
-            title="Cancel (Esc)"
-          >
-            Cancel
-          </button>
-          <button
-            type="button"
             className="button button--small button--primary"
             data-testid="save-note"
-            onClick={save}
+            onClick={() => void finish()}
             disabled={busy}
-            title="Save (Ctrl+Enter)"
+            title="Saved as you type. Close (Ctrl+Enter or Esc)"
           >
-            Save
+            Done
           </button>
         </div>
       </div>

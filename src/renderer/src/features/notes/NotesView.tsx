@@ -1,74 +1,77 @@
-import { useMemo, useState } from 'react';
-import type { NoteFilter, TagCount } from '../../../../shared/domain';
-import { EmptyState } from '../../components/EmptyState';
-import { countLabel } from '../../format';
-import { ExportButton } from '../export/ExportButton';
-import { groupNotesByArticle } from './group-notes';
-import { NO_NOTES_FILTER, NotesFilters, type NotesFilterState } from './NotesFilters';
-import { NotesGroup } from './NotesGroup';
-import { useNotes } from './useNotes';
+import { useCallback, useRef, useState } from 'react';
+import type { TagCount } from '../../../../shared/domain';
+import { api } from '../../api';
+import { useApiData } from '../../components/useApiData';
+import { Notebook } from './Notebook';
+import type { NotebookFilterState } from './notebook-filter';
+import { OrphanedNotes } from './OrphanedNotes';
+import { RecentlyDeleted } from './RecentlyDeleted';
 import './notes-view.css';
 
 interface Props {
   tags: TagCount[] | undefined;
   refreshKey: number;
+  filter: NotebookFilterState;
+  onFilterChange: (filter: NotebookFilterState) => void;
   onOpenArticle: (articleId: number, blockId: number | null) => void;
+  onReattach: (articleId: number, noteId: number) => void;
+  onChanged: () => void;
 }
 
-function toNoteFilter(state: NotesFilterState): NoteFilter {
-  const filter: NoteFilter = {};
-  if (state.color !== '') filter.color = state.color;
-  if (state.tag !== '') filter.tag = state.tag;
-  if (state.from !== '') filter.from = state.from;
-  if (state.to !== '') filter.to = state.to;
-  return filter;
-}
+type Tab = 'all' | 'orphaned' | 'deleted';
 
-/** Every note in the library, grouped by article, with filters and Markdown export. */
-export function NotesView({ tags, refreshKey, onOpenArticle }: Props) {
-  const [filterState, setFilterState] = useState<NotesFilterState>(NO_NOTES_FILTER);
-  const filter = useMemo(() => toNoteFilter(filterState), [filterState]);
-  const { notes } = useNotes(filter, refreshKey);
-  const groups = useMemo(() => groupNotesByArticle(notes ?? []), [notes]);
-  const filtered = Object.keys(filter).length > 0;
+/** The notebook, and beside it the orphaned and the recently deleted notes. */
+export function NotesView({ tags, refreshKey, filter, onFilterChange, onOpenArticle, onReattach, onChanged }: Props) {
+  const [tab, setTab] = useState<Tab>('all');
+  const scroller = useRef<HTMLElement>(null);
+  const orphansRequest = useCallback(() => api.listOrphanedNotes({}), []);
+  const deletedRequest = useCallback(() => api.listRecentlyDeleted({}), []);
+  const { value: orphans } = useApiData(orphansRequest, refreshKey);
+  const { value: deleted } = useApiData(deletedRequest, refreshKey);
+
+  const tabs: Array<{ id: Tab; label: string; count?: number }> = [
+    { id: 'all', label: 'All notes' },
+    { id: 'orphaned', label: 'Orphaned', count: orphans?.length },
+    { id: 'deleted', label: 'Recently deleted', count: deleted?.length },
+  ];
 
   return (
-    <section className="notes-view" data-testid="notes-view" aria-labelledby="notes-heading">
-      <header className="notes-view__header">
-        <div>
+    <section className="notes-view" data-testid="notes-view" aria-labelledby="notes-heading" ref={scroller}>
+      <div className="notes-view__inner">
+        <header className="notes-view__header">
           <h1 className="notes-view__title" id="notes-heading">
-            Notes
+            Notebook
           </h1>
-          <p className="notes-view__count" data-testid="notes-count">
-            {notes
-              ? `${countLabel(notes.length, 'note')} in ${countLabel(groups.length, 'article')}`
-              : 'Loading notes…'}
-          </p>
-        </div>
-        <ExportButton
-          key={JSON.stringify(filter)}
-          scope={filter}
-          label="Export to Markdown…"
-          testId="export-notes"
-        />
-      </header>
-
-      <NotesFilters value={filterState} onChange={setFilterState} tags={tags} />
-
-      <div className="notes-view__groups">
-        {notes?.length === 0 &&
-          (filtered ? (
-            <EmptyState title="No notes match these filters">
-              <p>Try another colour, tag or date range.</p>
-            </EmptyState>
-          ) : (
-            <EmptyState title="No notes yet">
-              <p>Open an article, point at a paragraph or bullet and choose “Note” to write one.</p>
-            </EmptyState>
-          ))}
-        {groups.map((group) => (
-          <NotesGroup key={group.articleId} group={group} onOpen={onOpenArticle} />
-        ))}
+          <div className="tabs" role="tablist" aria-label="Which notes">
+            {tabs.map((t) => (
+              <button
+                key={t.id}
+                type="button"
+                role="tab"
+                aria-selected={tab === t.id}
+                className="tabs__tab"
+                data-testid={`notes-tab-${t.id}`}
+                onClick={() => setTab(t.id)}
+              >
+                {t.label}
+                {t.count !== undefined && t.count > 0 && <span className="tabs__count">{t.count}</span>}
+              </button>
+            ))}
+          </div>
+        </header>
+        {tab === 'all' && (
+          <Notebook
+            tags={tags}
+            refreshKey={refreshKey}
+            filter={filter}
+            onFilterChange={onFilterChange}
+            scroller={scroller}
+            onOpenArticle={onOpenArticle}
+            onChanged={onChanged}
+          />
+        )}
+        {tab === 'orphaned' && <OrphanedNotes notes={orphans} onReattach={onReattach} onChanged={onChanged} />}
+        {tab === 'deleted' && <RecentlyDeleted notes={deleted} onChanged={onChanged} />}
       </div>
     </section>
   );

@@ -22,10 +22,17 @@ export class AutosaveQueue<T> {
   private chain: Promise<void> = Promise.resolve();
   private readonly delay: number;
   private readonly maxWait: number;
+  private save: (draft: T) => Promise<void>;
 
   constructor(private readonly options: AutosaveOptions<T>) {
     this.delay = options.delay ?? 500;
     this.maxWait = options.maxWait ?? 1000;
+    this.save = options.save;
+  }
+
+  /** Replaces the save function (it may close over newer state); pending drafts use the new one. */
+  setSave(save: (draft: T) => Promise<void>): void {
+    this.save = save;
   }
 
   /** Notes a new draft; it is saved after the pause. */
@@ -49,7 +56,7 @@ export class AutosaveQueue<T> {
       this.chain = this.chain.then(async () => {
         this.options.onState('saving');
         try {
-          await this.options.save(pending.draft);
+          await this.save(pending.draft);
           this.options.onState(this.pending ? 'pending' : 'saved');
         } catch (error) {
           this.options.onState('error');

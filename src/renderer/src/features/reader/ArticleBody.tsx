@@ -1,57 +1,178 @@
-import { useEffect, useMemo, useState } from 'react';
-import type { Annotation, Article } from '../../../../shared/domain';
-import { ColorLabel } from '../notes/ColorLabel';
+import { useMemo, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
+import { HIGHLIGHT_COLORS, type Annotation, type Article, type HighlightColor } from '../../../../shared/domain';
+import { api } from '../../api';
+import { useReportError } from '../../components/errors';
+import { useFeedback } from '../../components/feedback';
+import { useDeleteNote } from '../notes/useDeleteNote';
+import { useColorName } from '../settings/study-settings';
+import { articleAnnotations } from './article-annotations';
 import { groupBlocks } from './block-groups';
-import { BlockView } from './BlockView';
+import { BlockView, type EditTarget } from './BlockView';
+import { HighlightToolbar } from './HighlightToolbar';
+import { OrphanNotes } from './OrphanNotes';
+import { PickBanner } from './PickBanner';
+import { useBlockSelection, type BlockSelection } from './useBlockSelection';
+import { useFocusOnOpen } from './useFocusOnOpen';
+import { useReaderKeys } from './useReaderKeys';
 import './blocks.css';
 
 interface Props {
   article: Article;
   /** A block to scroll to and mark briefly. */
   focusBlockId: number | null;
+  /** An orphaned note to place: the reader starts in "choose a passage" mode. */
+  reattachId: number | null;
   onChanged: () => void;
 }
 
-/** The article's blocks, one note editor open at a time. */
-export function ArticleBody({ article, focusBlockId, onChanged }: Props) {
-  const [editing, setEditing] = useState<number | null>(null);
+/** The article's blocks with their highlights and notes; keyboard and selection driven. */
+export function ArticleBody({ article, focusBlockId, reattachId, onChanged }: Props) {
+  const reportError = useReportError();
+  const { announce } = useFeedback();
+  const colorName = useColorName();
+  const deleteNote = useDeleteNote(onChanged);
+  const body = useRef<HTMLDivElement>(null);
+  const [editing, setEditing] = useState<EditTarget | null>(null);
+  const [focused, setFocused] = useState<number | null>(focusBlockId);
+  const [pickingId, setPickingId] = useState<number | null>(reattachId);
+  const { selection, clear } = useBlockSelection(body);
 
-  const byBlock = useMemo(() => {
-    const map = new Map<number, Annotation>();
-    for (const annotation of article.annotations) {
-      if (annotation.blockId !== null) map.set(annotation.blockId, annotation);
-    }
-    return map;
-  }, [article.annotations]);
+  const { notes, spans, orphans } = useMemo(() => articleAnnotations(article), [article]);
+  const picking = orphans.find((a) => a.id === pickingId) ?? null;
   // The article's top heading level becomes an h2 (the title is the h1), the next an h3, the rest h4.
   const topHeading = useMemo(
     () => Math.min(...article.blocks.filter((b) => b.kind === 'heading').map((b) => b.level)),
     [article.blocks],
   );
-  const blockIds = useMemo(() => new Set(article.blocks.map((b) => b.id)), [article.blocks]);
-  // Notes whose passage is no longer in the article keep their quote; show them at the end.
-  const orphans = article.annotations.filter((a) => a.blockId === null || !blockIds.has(a.blockId));
+  const noteable = useMemo(
+    () => article.blocks.filter((b) => b.kind !== 'heading').map((b) => b.id),
+    [article.blocks],
+  );
+  useFocusOnOpen(body, focusBlockId);
 
-  useEffect(() => {
-    if (focusBlockId === null) return;
-    document.querySelector(`[data-block-id="${focusBlockId}"]`)?.scrollIntoView({ block: 'center' });
-  }, [focusBlockId, article.id]);
+  const focusBlock = (id: number) => {
+    setFocused(id);
+    body.current?.querySelector<HTMLElement>(`[data-block-id="${id}"]`)?.focus();
+  };
+  const inReader = () => {
+    const active = document.activeElement;
+    return !active || active === document.body || body.current?.contains(active) === true;
+  };
+
+  const edit = (target: EditTarget | null) => {
+    const closing = target === null ? editing : null;
+    setEditing(target);
+    if (target) setFocused(target.blockId);
+    // The editor had the focus: give it back to its block, so j/k go on from there.
+    if (closing)
+      requestAnimationFrame(() => {
+        if (document.activeElement === document.body) focusBlock(closing.blockId);
+      });
+  };
+
+  const highlight = (words: BlockSelection, color: HighlightColor | null, withNote: boolean) => {
+    api
+      .saveHighlight({ blockId: words.blockId, start: words.start, end: words.end, ...(color ? { color } : {}) })
+      .then((saved) => {
+        clear();
+        onChanged();
+        if (withNote) edit({ blockId: words.blockId, annotationId: saved.id, fresh: saved });
+        announce(color ? `Highlighted as ${colorName(color)}` : 'Highlighted; write the note');
+      }, reportError);
+  };
+
+  const setBlockColor = (blockId: number, color: HighlightColor) => {
+    const current = notes.get(blockId);
+    const next = current?.color === color ? null : color;
+    if (next === null && current && current.note.trim() === '') {
+      void deleteNote(current.id, 'Highlight removed');
+      return;
+    }
+    api.saveAnnotation({ blockId, color: next }).then(() => {
+      onChanged();
+      announce(next ? `Marked ${colorName(next)}` : 'Colour removed');
+    }, reportError);
+  };
+
+  const attach = (blockId: number) => {
+    if (!picking) return;
+    api.reattachAnnotation({ id: picking.id, blockId }).then(() => {
+      setPickingId(null);
+      onChanged();
+      announce('Note re-attached');
+    }, reportError);
+  };
+
+  useReaderKeys({
+    move: (delta) => {
+      const index = focused === null ? -1 : noteable.indexOf(focused);
+      const next =
+        index < 0
+          ? delta > 0
+            ? noteable[0]
+            : noteable.at(-1)
+          : noteable[Math.max(0, Math.min(noteable.length - 1, index + delta))];
+      if (next !== undefined) focusBlock(next);
+    },
+    openNote: () => {
+      if (selection) highlight(selection, null, true);
+      else if (focused !== null && inReader()) edit({ blockId: focused, annotationId: null });
+    },
+    color: (index) => {
+      const color = HIGHLIGHT_COLORS[index];
+      if (!color) return;
+      if (selection) highlight(selection, color, false);
+      else if (focused !== null && inReader()) setBlockColor(focused, color);
+    },
+    remove: () => {
+      const note = focused !== null && inReader() ? notes.get(focused) : undefined;
+      if (note) void deleteNote(note.id);
+    },
+    enter: () => {
+      if (focused === null) return false;
+      if (picking) attach(focused);
+      else edit({ blockId: focused, annotationId: null });
+      return true;
+    },
+    escape: () => {
+      if (selection) clear();
+      else if (picking) {
+        setPickingId(null);
+        announce('Re-attaching cancelled');
+      } else if (editing) edit(null);
+      else return false;
+      return true;
+    },
+  });
+
+  const startPicking = (annotation: Annotation) => {
+    setPickingId(annotation.id);
+    announce('Choose the passage for this note: Attach here, or Enter on a passage');
+    body.current?.closest('.reader-scroll')?.scrollTo({ top: 0, behavior: 'smooth' });
+  };
 
   const render = (block: Article['blocks'][number]) => (
     <BlockView
       key={block.id}
       block={block}
       headingRank={Math.max(2, Math.min(4, 2 + block.level - topHeading)) as 2 | 3 | 4}
-      annotation={byBlock.get(block.id)}
-      editing={editing === block.id}
+      note={notes.get(block.id)}
+      spans={spans.get(block.id) ?? NO_SPANS}
+      editing={editing?.blockId === block.id ? editing : null}
+      focused={focused === null ? block.id === noteable[0] : focused === block.id}
       flash={focusBlockId === block.id}
-      onEdit={setEditing}
+      picking={picking !== null}
+      onEdit={edit}
+      onFocusBlock={setFocused}
+      onAttach={attach}
       onChanged={onChanged}
     />
   );
 
   return (
-    <div className="reader__body">
+    <div className="reader__body" ref={body}>
+      {picking && <PickBanner annotation={picking} onCancel={() => setPickingId(null)} />}
       {article.blocks.length === 0 && <p className="reader__nothing">This article has no text.</p>}
       {groupBlocks(article.blocks).map((group) =>
         group.kind === 'list' ? (
@@ -63,17 +184,29 @@ export function ArticleBody({ article, focusBlockId, onChanged }: Props) {
         ),
       )}
       {orphans.length > 0 && (
-        <section className="reader__orphans" data-testid="orphan-notes">
-          <h2 className="reader__orphans-title">Notes on passages no longer in this article</h2>
-          {orphans.map((annotation) => (
-            <div key={annotation.id} className="reader__orphan">
-              {annotation.color && <ColorLabel color={annotation.color} />}
-              <blockquote className="reader__orphan-quote">{annotation.quote}</blockquote>
-              <p className="reader__orphan-note">{annotation.note}</p>
-            </div>
-          ))}
-        </section>
+        <OrphanNotes
+          orphans={orphans}
+          picking={picking}
+          onReattach={startPicking}
+          onDelete={(annotation) => void deleteNote(annotation.id)}
+        />
       )}
+      <p className="reader__keys" aria-hidden="true">
+        <kbd>j</kbd>/<kbd>k</kbd> move · <kbd>n</kbd> note · <kbd>1</kbd>–<kbd>4</kbd> colour · <kbd>Del</kbd>{' '}
+        delete · <kbd>Esc</kbd> close · select words to highlight them
+      </p>
+      {selection &&
+        !picking &&
+        createPortal(
+          <HighlightToolbar
+            selection={selection}
+            onColor={(color) => highlight(selection, color, false)}
+            onNote={() => highlight(selection, null, true)}
+          />,
+          document.body,
+        )}
     </div>
   );
 }
+
+const NO_SPANS: Annotation[] = [];

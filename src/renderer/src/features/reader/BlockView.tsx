@@ -1,28 +1,55 @@
-import { useRef, type CSSProperties } from 'react';
+import type { CSSProperties } from 'react';
 import type { Annotation, Block } from '../../../../shared/domain';
+import { Icon } from '../../components/Icon';
 import { NoteCard } from '../notes/NoteCard';
 import { NoteEditor } from '../notes/NoteEditor';
+import { BlockText } from './BlockText';
 import { parseTableText } from './table-text';
-import { Icon } from '../../components/Icon';
+
+/** Which note is open: the block's own (`annotationId` null) or one of its highlights. */
+export interface EditTarget {
+  blockId: number;
+  annotationId: number | null;
+  /** A highlight just made, until the article reloads with it. */
+  fresh?: Annotation;
+}
 
 interface Props {
   block: Block;
   /** For headings: 2, 3 or 4, the article's own levels shifted so its top level is an h2. */
   headingRank: 2 | 3 | 4;
-  annotation: Annotation | undefined;
-  editing: boolean;
-  /** Briefly marked after the reader scrolled to it (opened from the notes view). */
+  /** The note on the whole block. */
+  note: Annotation | undefined;
+  /** Highlights of words inside the block, in text order. */
+  spans: readonly Annotation[];
+  editing: EditTarget | null;
+  /** The block j/k last moved to (the one Tab reaches). */
+  focused: boolean;
+  /** Briefly marked after the reader scrolled to it (opened from the notebook). */
   flash: boolean;
-  onEdit: (blockId: number | null) => void;
+  /** Choosing where an orphaned note goes: each block offers "Attach here". */
+  picking: boolean;
+  onEdit: (target: EditTarget | null) => void;
+  onFocusBlock: (blockId: number) => void;
+  onAttach: (blockId: number) => void;
   onChanged: () => void;
 }
 
-function BlockContent({ block }: { block: Block }) {
+function BlockContent({ block, spans, onSpan }: { block: Block; spans: readonly Annotation[]; onSpan: (id: number) => void }) {
+  const text = <BlockText text={block.text} spans={spans} onSpan={onSpan} />;
   switch (block.kind) {
     case 'quote':
-      return <blockquote className="block__text block__quote">{block.text}</blockquote>;
+      return (
+        <blockquote className="block__text block__quote" data-block-text="">
+          {text}
+        </blockquote>
+      );
     case 'caption':
-      return <p className="block__text block__caption">{block.text}</p>;
+      return (
+        <p className="block__text block__caption" data-block-text="">
+          {text}
+        </p>
+      );
     case 'table':
       return (
         <div className="block__table-wrap">
@@ -38,13 +65,18 @@ function BlockContent({ block }: { block: Block }) {
         </div>
       );
     default:
-      return <p className="block__text">{block.text}</p>;
+      return (
+        <p className="block__text" data-block-text="">
+          {text}
+        </p>
+      );
   }
 }
 
-/** One block of an article as React text, with its highlight, its note and the note editor. */
-export function BlockView({ block, headingRank, annotation, editing, flash, onEdit, onChanged }: Props) {
-  const noteButton = useRef<HTMLButtonElement>(null);
+/** One block of an article as React text, with its highlights, its notes and the note editor. */
+export function BlockView(props: Props) {
+  const { block, headingRank, note, spans, editing, focused, flash, picking } = props;
+  const { onEdit, onFocusBlock, onAttach, onChanged } = props;
   const ids = { 'data-testid': 'block', 'data-block-id': block.id, 'data-kind': block.kind };
 
   if (block.kind === 'heading') {
@@ -58,51 +90,88 @@ export function BlockView({ block, headingRank, annotation, editing, flash, onEd
 
   const Element = block.kind === 'bullet' ? 'li' : 'div';
   let className = `block block--${block.kind}`;
-  if (annotation) className += ' block--annotated';
-  if (annotation?.color) className += ` color--${annotation.color}`;
+  if (note) className += ' block--annotated';
+  if (note?.color) className += ` color--${note.color}`;
   if (editing) className += ' block--editing';
   if (flash) className += ' block--flash';
+  if (picking) className += ' block--picking';
   const style = { '--level': Math.max(0, Math.min(block.level, 6)) } as CSSProperties;
-
-  const close = (changed: boolean) => {
-    onEdit(null);
-    if (changed) onChanged();
-    noteButton.current?.focus();
-  };
+  const editingNote =
+    editing === null
+      ? undefined
+      : editing.annotationId === null
+        ? note
+        : (spans.find((s) => s.id === editing.annotationId) ?? editing.fresh);
+  const cards = [...(note ? [note] : []), ...spans];
 
   return (
     <Element
       className={className}
       style={style}
       {...ids}
+      tabIndex={focused ? 0 : -1}
+      onFocus={() => onFocusBlock(block.id)}
       data-level={block.kind === 'bullet' ? Math.min(block.level, 2) : undefined}
-      data-color={annotation?.color ?? undefined}
+      data-color={note?.color ?? undefined}
     >
       <div className="block__main">
         <div className="block__content">
-          <BlockContent block={block} />
+          <BlockContent
+            block={block}
+            spans={spans}
+            onSpan={(id) => onEdit({ blockId: block.id, annotationId: id })}
+          />
         </div>
-        <button
-          ref={noteButton}
-          type="button"
-          className="block__note-button"
-          data-testid="add-note"
-          aria-label={annotation ? 'Edit the note on this passage' : 'Add a note to this passage'}
-          aria-expanded={editing}
-          onClick={() => onEdit(editing ? null : block.id)}
-        >
-          <Icon name="note" size={12} />
-          {annotation ? 'Edit' : 'Note'}
-        </button>
+        {picking ? (
+          <button
+            type="button"
+            className="block__note-button block__note-button--attach"
+            data-testid="attach-here"
+            onClick={() => onAttach(block.id)}
+          >
+            Attach here
+          </button>
+        ) : (
+          <button
+            type="button"
+            className="block__note-button"
+            data-testid="add-note"
+            aria-label={note ? 'Edit the note on this passage' : 'Add a note to this passage'}
+            aria-expanded={editing !== null && editing.annotationId === null}
+            onClick={() =>
+              onEdit(editing?.annotationId === null ? null : { blockId: block.id, annotationId: null })
+            }
+          >
+            <Icon name="note" size={12} />
+            {note ? 'Edit' : 'Note'}
+          </button>
+        )}
       </div>
       {editing ? (
         <div className="block__editor">
-          <NoteEditor blockId={block.id} annotation={annotation} onClose={close} />
+          <NoteEditor
+            key={editing.annotationId ?? 'block'}
+            blockId={block.id}
+            annotation={editingNote}
+            onClose={() => onEdit(null)}
+            onChanged={onChanged}
+          />
         </div>
       ) : (
-        annotation && (
+        cards.length > 0 && (
           <div className="block__aside">
-            <NoteCard annotation={annotation} onEdit={() => onEdit(block.id)} />
+            {cards.map((annotation) => (
+              <NoteCard
+                key={annotation.id}
+                annotation={annotation}
+                onEdit={() =>
+                  onEdit({
+                    blockId: block.id,
+                    annotationId: annotation.kind === 'span' ? annotation.id : null,
+                  })
+                }
+              />
+            ))}
           </div>
         )
       )}

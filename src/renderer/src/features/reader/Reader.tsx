@@ -8,12 +8,13 @@ import './reader.css';
 interface Props {
   articleId: number | null;
   focusBlockId: number | null;
+  reattachId: number | null;
   refreshKey: number;
   onChanged: () => void;
 }
 
 /** The main pane: the open article with its notes. */
-export function Reader({ articleId, focusBlockId, refreshKey, onChanged }: Props) {
+export function Reader({ articleId, focusBlockId, reattachId, refreshKey, onChanged }: Props) {
   const { article } = useArticle(articleId, refreshKey);
   const scroller = useRef<HTMLDivElement>(null);
 
@@ -37,7 +38,14 @@ export function Reader({ articleId, focusBlockId, refreshKey, onChanged }: Props
       ) : (
         <article className="reader" data-testid="reader" data-id={article.id} aria-labelledby="reader-title">
           <ReaderHeader article={article} onChanged={onChanged} />
-          <ArticleBody key={article.id} article={article} focusBlockId={focusBlockId} onChanged={onChanged} />
+          <ArticleBody
+            // Opening a note or an orphan from the notebook starts the reader afresh at that place.
+            key={`${article.id}:${focusBlockId}:${reattachId}`}
+            article={article}
+            focusBlockId={focusBlockId}
+            reattachId={reattachId}
+            onChanged={onChanged}
+          />
         </article>
       )}
     </div>

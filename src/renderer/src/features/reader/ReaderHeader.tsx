@@ -5,6 +5,9 @@ import { useReportError } from '../../components/errors';
 import { TagChip } from '../../components/TagChip';
 import { countLabel, formatDay } from '../../format';
 import { ExportButton } from '../export/ExportButton';
+import { OpenExportDialogButton } from '../export/ExportDialogProvider';
+import { ArticleNoteBox } from './ArticleNoteBox';
+import { StarButton } from './StarButton';
 import { UserTags } from './UserTags';
 
 interface Props {
@@ -62,6 +65,7 @@ export function ReaderHeader({ article, onChanged }: Props) {
           )}
         </p>
         <div className="reader__actions">
+          <StarButton articleId={article.id} starred={article.starred === true} onChanged={onChanged} />
           <button
             type="button"
             className="button"
@@ -76,6 +80,10 @@ export function ReaderHeader({ article, onChanged }: Props) {
             scope={{ articleId: article.id }}
             label="Export notes"
             testId="export-article-notes"
+          />
+          <OpenExportDialogButton
+            origin={{ article: { id: article.id, title: article.title } }}
+            testId="open-export-dialog-article"
           />
         </div>
       </div>
@@ -94,6 +102,13 @@ export function ReaderHeader({ article, onChanged }: Props) {
         )}
         <UserTags key={article.id} articleId={article.id} tags={article.userTags} onChanged={onChanged} />
       </div>
+
+      <ArticleNoteBox
+        key={article.id}
+        articleId={article.id}
+        note={article.articleNote ?? ''}
+        onChanged={onChanged}
+      />
     </header>
   );
 }

@@ -1,0 +1,160 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { ChannelOutput } from '../../../../shared/contract';
+import { api } from '../../api';
+import { errorMessage } from '../../components/errors';
+import { Icon } from '../../components/Icon';
+import { useTags } from '../library/useTags';
+import {
+  exportRequest,
+  initialOptions,
+  previewRequest,
+  savedSentence,
+  type ExportOptions,
+  type ExportOrigin,
+} from './export-options';
+import { ExportOptionsForm } from './ExportOptionsForm';
+import { ExportPreviewPane } from './ExportPreviewPane';
+import { useExportPreview } from './useExportPreview';
+import './export-dialog.css';
+
+interface Props {
+  origin: ExportOrigin;
+  onClose: () => void;
+}
+
+type Saved = NonNullable<ChannelOutput<'exportWithDialog'>>;
+
+/**
+ * The export dialog: choices on the left, a live preview on the right, and `Export…`, which asks where
+ * to save and then says where the file went. A native modal `<dialog>`: focus stays inside, Esc closes.
+ */
+export function ExportDialog({ origin, onClose }: Props) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const tagCounts = useTags(0);
+  const tags = useMemo(() => (tagCounts ?? []).map((t) => t.name), [tagCounts]);
+  const [options, setOptions] = useState<ExportOptions>(() => initialOptions(origin));
+  const [busy, setBusy] = useState(false);
+  const [saved, setSaved] = useState<Saved | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  const made = useMemo(() => exportRequest(options, origin), [options, origin]);
+  const request = 'request' in made ? made.request : null;
+  const problem = 'problem' in made ? made.problem : null;
+  const preview = useExportPreview(useMemo(() => (request ? previewRequest(request) : null), [request]));
+  const nothing = preview.preview !== undefined && !preview.loading && preview.preview.articleCount === 0;
+
+  useEffect(() => {
+    const element = dialog.current;
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    if (element && !element.open) {
+      element.showModal();
+      // Start on the scope that was chosen for the user, the first thing they may want to change.
+      element.querySelector<HTMLInputElement>('input[name="export-scope"]:checked')?.focus();
+    }
+    return () => {
+      if (element?.open) element.close();
+      // Back to the button that opened the dialog, as a native dialog would.
+      if (opener?.isConnected) opener.focus();
+    };
+  }, []);
+
+  const change = (patch: Partial<ExportOptions>) => {
+    setOptions((current) => {
+      const next = { ...current, ...patch };
+      // Choosing "A tag" picks the first one, so the preview shows something at once.
+      if (next.scope === 'tag' && next.tag === '' && tags[0]) next.tag = tags[0];
+      return next;
+    });
+    setError(null);
+  };
+
+  const run = () => {
+    if (!request) return;
+    setBusy(true);
+    setSaved(null);
+    setError(null);
+    api
+      .exportWithDialog(request)
+      .then((result) => setSaved(result)) // null: the save dialog was cancelled, say nothing
+      .catch((e: unknown) => setError(errorMessage(e)))
+      .finally(() => setBusy(false));
+  };
+
+  return (
+    <dialog
+      ref={dialog}
+      className="export-dialog"
+      data-testid="export-dialog"
+      aria-labelledby="export-dialog-title"
+      onCancel={(event) => {
+        // Esc: let React unmount the dialog rather than closing it behind React's back.
+        event.preventDefault();
+        onClose();
+      }}
+    >
+      <header className="export-dialog__header">
+        <div>
+          <h2 className="export-dialog__title" id="export-dialog-title">
+            Export notes
+          </h2>
+          <p className="export-dialog__subtitle">
+            Choose what to take out of Bulletin and see it before saving.
+          </p>
+        </div>
+        <button
+          type="button"
+          className="icon-button export-dialog__close"
+          aria-label="Close the export dialog"
+          data-testid="export-dialog-close"
+          onClick={onClose}
+        >
+          <Icon name="close" size={16} />
+        </button>
+      </header>
+
+      <div className="export-dialog__body">
+        <ExportOptionsForm options={options} origin={origin} tags={tags} onChange={change} />
+        <ExportPreviewPane
+          preview={preview.preview}
+          format={options.format}
+          loading={preview.loading}
+          error={preview.error}
+          problem={problem}
+        />
+      </div>
+
+      <footer className="export-dialog__footer">
+        <div className="export-dialog__outcome" aria-live="polite">
+          {error && (
+            <p className="export-dialog__error" role="alert" data-testid="export-dialog-error">
+              <Icon name="alert" size={15} />
+              {error}
+            </p>
+          )}
+          {saved && !error && (
+            <p className="export-dialog__status" data-testid="export-dialog-status">
+              <Icon name="check" size={15} className="export-dialog__status-icon" />
+              <span>
+                {savedSentence(saved)} <span className="export-dialog__path">{saved.path}</span>
+              </span>
+            </p>
+          )}
+        </div>
+        <button type="button" className="button" onClick={onClose} data-testid="export-dialog-cancel">
+          {saved ? 'Done' : 'Cancel'}
+        </button>
+        <button
+          type="button"
+          className="button button--primary"
+          data-testid="export-run"
+          onClick={run}
+          disabled={busy || request === null || nothing}
+          title={nothing ? 'Nothing to export in this scope' : undefined}
+        >
+          <Icon name="download" size={14} />
+          {busy ? 'Exporting…' : 'Export…'}
+        </button>
+      </footer>
+    </dialog>
+  );
+}

@@ -1,0 +1,142 @@
+import type { ExportFormat, ExportPreview, HighlightColor } from '../../../../shared/domain';
+import { TagChip } from '../../components/TagChip';
+import { countLabel, formatDay } from '../../format';
+import { useColorName } from '../settings/study-settings';
+import '../notes/colors.css';
+
+interface Props {
+  preview: ExportPreview | undefined;
+  format: ExportFormat;
+  loading: boolean;
+  error: string | undefined;
+  /** Why no preview can be asked for yet (a missing tag, a backward date range). */
+  problem: string | null;
+}
+
+type PreviewItem = ExportPreview['articles'][number]['items'][number];
+
+const FORMAT_NOTE: Partial<Record<ExportFormat, string>> = {
+  anki: 'Each annotated bullet becomes one card: the bullet (or a cloze of the highlight) on the front, the note on the back.',
+  csv: 'Each note becomes one row, with its bullet, colour, article and date.',
+};
+
+function ColorChip({ color }: { color: HighlightColor }) {
+  const colorName = useColorName();
+  return (
+    <span className={`color-label color--${color}`} data-color={color}>
+      <span className="color-label__dot" aria-hidden="true" />
+      {colorName(color)}
+    </span>
+  );
+}
+
+function Item({ item }: { item: PreviewItem }) {
+  const notes = item.notes.filter((n) => n.note.trim() !== '');
+  const classes = ['export-preview__item', `export-preview__item--${item.kind}`];
+  if (item.color) classes.push('export-preview__item--marked', `color--${item.color}`);
+  return (
+    <li
+      className={classes.join(' ')}
+      style={{ marginLeft: `${Math.min(item.level, 4) * 14}px` }}
+      data-testid="export-preview-item"
+    >
+      <p className="export-preview__text">{item.text}</p>
+      {notes.length > 0 && (
+        <ul className="export-preview__notes">
+          {notes.map((note, index) => (
+            <li
+              key={index}
+              className={note.color ? `export-preview__note color--${note.color}` : 'export-preview__note'}
+              data-testid="export-preview-note"
+            >
+              {note.color && <ColorChip color={note.color} />}
+              <span className="export-preview__note-text">{note.note}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </li>
+  );
+}
+
+/** The right side of the export dialog: the counts and the first articles as they will come out. */
+export function ExportPreviewPane({ preview, format, loading, error, problem }: Props) {
+  const hidden = preview ? preview.articleCount - preview.articles.length : 0;
+  return (
+    <section
+      className={loading ? 'export-preview export-preview--loading' : 'export-preview'}
+      aria-labelledby="export-preview-heading"
+      aria-busy={loading}
+      data-testid="export-preview"
+    >
+      <header className="export-preview__header">
+        <h3 className="export-preview__heading" id="export-preview-heading">
+          Preview
+        </h3>
+        {problem ? (
+          <p className="export-preview__summary export-preview__summary--problem">{problem}</p>
+        ) : preview ? (
+          <>
+            <p className="export-preview__count" data-testid="export-preview-count" aria-live="polite">
+              {countLabel(preview.articleCount, 'article')}, {countLabel(preview.noteCount, 'note')}
+            </p>
+            <p className="export-preview__summary">
+              <span className="export-preview__title">{preview.title}</span>
+              {preview.description && <> — {preview.description}</>}
+            </p>
+          </>
+        ) : (
+          <p className="export-preview__summary">Gathering what will be exported…</p>
+        )}
+        {FORMAT_NOTE[format] && <p className="export-preview__format-note">{FORMAT_NOTE[format]}</p>}
+      </header>
+
+      {error && (
+        <p className="export-preview__error" role="alert">
+          {error}
+        </p>
+      )}
+
+      <div className="export-preview__body">
+        {!problem && preview?.articleCount === 0 && (
+          <div className="export-preview__empty">
+            <p className="export-preview__empty-title">Nothing to export here</p>
+            <p>No article in this scope has notes of that kind. Try a wider scope or another colour.</p>
+          </div>
+        )}
+        {!problem &&
+          preview?.articles.map((article) => (
+            <article
+              key={article.id}
+              className="export-preview__article"
+              data-testid="export-preview-article"
+            >
+              <header className="export-preview__article-header">
+                <h4 className="export-preview__article-title">{article.title}</h4>
+                <p className="export-preview__article-meta">
+                  <time dateTime={article.date ?? undefined}>{formatDay(article.date)}</time>
+                  {article.tags.map((tag) => (
+                    <TagChip key={tag} name={tag} />
+                  ))}
+                </p>
+              </header>
+              {article.items.length > 0 ? (
+                <ul className="export-preview__items">
+                  {article.items.map((item, index) => (
+                    <Item key={index} item={item} />
+                  ))}
+                </ul>
+              ) : (
+                <p className="export-preview__none">No notes in this article.</p>
+              )}
+            </article>
+          ))}
+        {!problem && hidden > 0 && (
+          <p className="export-preview__more">
+            and {countLabel(hidden, 'more article')} in the export, not shown here
+          </p>
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,184 @@
+/** The export dialog's choices, where they start from, and the request they make. Pure, so it is tested. */
+import type { ChannelInput } from '../../../../shared/contract';
+import { isIsoDay } from '../../../../shared/dates';
+import {
+  HIGHLIGHT_COLORS,
+  type ArticleFilter,
+  type ExportFormat,
+  type HighlightColor,
+} from '../../../../shared/domain';
+import { countLabel, formatDay } from '../../format';
+
+export type ExportRequest = ChannelInput<'exportWithDialog'>;
+export type PreviewRequest = ChannelInput<'previewExport'>;
+
+/** The filter a view was showing when the dialog was opened (notes view filters, or the library's). */
+export interface ExportFilter {
+  from?: string;
+  to?: string;
+  tag?: string;
+  color?: HighlightColor;
+}
+
+/** Where the dialog was opened from; it decides the scope chosen first. */
+export interface ExportOrigin {
+  article?: { id: number; title: string };
+  filter?: ExportFilter;
+}
+
+export const SCOPE_KINDS = ['article', 'filter', 'dates', 'tag', 'color', 'library'] as const;
+export type ScopeKind = (typeof SCOPE_KINDS)[number];
+
+export type ExportContent = 'notes' | 'articles';
+export type TocGrouping = 'date' | 'tag';
+
+export interface ExportOptions {
+  scope: ScopeKind;
+  from: string;
+  to: string;
+  tag: string;
+  color: HighlightColor;
+  content: ExportContent;
+  format: ExportFormat;
+  title: string;
+  grouping: TocGrouping;
+}
+
+export const FORMATS: ReadonlyArray<{ format: ExportFormat; label: string; hint: string }> = [
+  { format: 'md', label: 'Markdown', hint: 'One .md file, ready for Obsidian' },
+  { format: 'pdf', label: 'PDF', hint: 'A4 compilation to print' },
+  { format: 'docx', label: 'Word', hint: 'The compilation as .docx to edit' },
+  { format: 'anki', label: 'Anki', hint: 'A card per annotated bullet' },
+  { format: 'csv', label: 'CSV', hint: 'A row per note, for spreadsheets' },
+];
+
+/** PDF and Word compilations have a table of contents; the other formats do not. */
+export function hasContents(format: ExportFormat): boolean {
+  return format === 'pdf' || format === 'docx';
+}
+
+/** The library's article filter as an export filter; an undated-only filter cannot be exported as such. */
+export function exportFilterOf(filter: ArticleFilter & { color?: HighlightColor }): ExportFilter {
+  const out: ExportFilter = {};
+  if (filter.from) out.from = filter.from;
+  if (filter.to) out.to = filter.to;
+  if (filter.tag) out.tag = filter.tag;
+  if (filter.color) out.color = filter.color;
+  return out;
+}
+
+function isEmptyFilter(filter: ExportFilter | undefined): boolean {
+  return !filter || Object.values(filter).every((value) => value === undefined || value === '');
+}
+
+/** The scopes the dialog offers: the article and the view's filter only when it was opened on one. */
+export function availableScopes(origin: ExportOrigin): ScopeKind[] {
+  return SCOPE_KINDS.filter(
+    (kind) =>
+      (kind !== 'article' || origin.article !== undefined) &&
+      (kind !== 'filter' || !isEmptyFilter(origin.filter)),
+  );
+}
+
+/** The first choices: the narrowest scope the dialog was opened on, the filter's values in every field. */
+export function initialOptions(origin: ExportOrigin): ExportOptions {
+  const filter = origin.filter ?? {};
+  return {
+    scope: origin.article ? 'article' : isEmptyFilter(filter) ? 'library' : 'filter',
+    from: filter.from ?? '',
+    to: filter.to ?? '',
+    tag: filter.tag ?? '',
+    color: filter.color ?? HIGHLIGHT_COLORS[0],
+    content: 'notes',
+    format: 'md',
+    title: '',
+    grouping: 'date',
+  };
+}
+
+/** The request the choices make, or the sentence saying what is missing. */
+export function exportRequest(
+  options: ExportOptions,
+  origin: ExportOrigin,
+): { request: ExportRequest } | { problem: string } {
+  const scope: Partial<ExportRequest> = {};
+  switch (options.scope) {
+    case 'article':
+      if (!origin.article) return { problem: 'No article is open.' };
+      scope.articleIds = [origin.article.id];
+      break;
+    case 'filter':
+      Object.assign(scope, origin.filter);
+      break;
+    case 'dates': {
+      const from = options.from.trim();
+      const to = options.to.trim();
+      if (from !== '' && !isIsoDay(from)) return { problem: 'The start date is not a real day.' };
+      if (to !== '' && !isIsoDay(to)) return { problem: 'The end date is not a real day.' };
+      if (from === '' && to === '') return { problem: 'Choose a start date, an end date or both.' };
+      if (from !== '' && to !== '' && from > to)
+        return { problem: 'The start date comes after the end date.' };
+      if (from !== '') scope.from = from;
+      if (to !== '') scope.to = to;
+      break;
+    }
+    case 'tag':
+      if (options.tag.trim() === '') return { problem: 'Choose a tag.' };
+      scope.tag = options.tag;
+      break;
+    case 'color':
+      scope.color = options.color;
+      break;
+    case 'library':
+      break;
+  }
+  const request: ExportRequest = { format: options.format, content: options.content, ...scope };
+  const title = options.title.trim();
+  if (title !== '') request.title = title;
+  if (hasContents(options.format)) request.grouping = options.grouping;
+  return { request };
+}
+
+/** The same request without its format, for `previewExport`. */
+export function previewRequest(request: ExportRequest): PreviewRequest {
+  const { format: _format, ...rest } = request;
+  return rest;
+}
+
+/** "Important · GS-2 · 1 Jan 2022 – 31 Jan 2022": the view's filter in words. */
+export function describeFilter(
+  filter: ExportFilter | undefined,
+  colorName: (color: HighlightColor) => string,
+): string {
+  if (!filter) return 'Everything';
+  const parts: string[] = [];
+  if (filter.color) parts.push(colorName(filter.color));
+  if (filter.tag) parts.push(filter.tag);
+  if (filter.from && filter.to)
+    parts.push(
+      filter.from === filter.to
+        ? formatDay(filter.from)
+        : `${formatDay(filter.from)} – ${formatDay(filter.to)}`,
+    );
+  else if (filter.from) parts.push(`from ${formatDay(filter.from)}`);
+  else if (filter.to) parts.push(`until ${formatDay(filter.to)}`);
+  return parts.length > 0 ? parts.join(' · ') : 'Everything';
+}
+
+/** "Saved 3 notes from 2 articles to …": what the finished export says. */
+export function savedSentence(result: {
+  format: ExportFormat;
+  files: string[];
+  articles: number;
+  notes: number;
+  items?: number;
+}): string {
+  const what =
+    result.format === 'anki' && result.items !== undefined
+      ? countLabel(result.items, 'card')
+      : result.format === 'csv' && result.items !== undefined
+        ? countLabel(result.items, 'row')
+        : `${countLabel(result.notes, 'note')} from ${countLabel(result.articles, 'article')}`;
+  const files = result.files.length > 1 ? ` in ${countLabel(result.files.length, 'file')}` : '';
+  return `Saved ${what}${files} to`;
+}

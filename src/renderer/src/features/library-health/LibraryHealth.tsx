@@ -1,0 +1,96 @@
+import { useState } from 'react';
+import { api } from '../../api';
+import { useReportError } from '../../components/errors';
+import { Icon } from '../../components/Icon';
+import { countLabel } from '../../format';
+import './library-health.css';
+
+type Check = { ok: boolean; problems: string[] };
+
+/** The sidebar's "Library" section: a full backup on demand and an integrity check. */
+export function LibraryHealth() {
+  const reportError = useReportError();
+  const [busy, setBusy] = useState<'backup' | 'check' | null>(null);
+  const [backupPath, setBackupPath] = useState<string | null>(null);
+  const [check, setCheck] = useState<Check | null>(null);
+
+  const backUp = () => {
+    setBusy('backup');
+    setBackupPath(null);
+    api
+      .backupWithDialog({})
+      .then((result) => setBackupPath(result?.path ?? null)) // null: the dialog was cancelled
+      .catch(reportError)
+      .finally(() => setBusy(null));
+  };
+
+  const checkLibrary = () => {
+    setBusy('check');
+    setCheck(null);
+    api
+      .checkLibrary({})
+      .then(setCheck)
+      .catch(reportError)
+      .finally(() => setBusy(null));
+  };
+
+  return (
+    <section className="sidebar__section library-health" aria-labelledby="library-health-heading">
+      <h2 className="sidebar__heading" id="library-health-heading">
+        Library
+      </h2>
+      <div className="library-health__actions">
+        <button
+          type="button"
+          className="button button--small"
+          data-testid="backup-now"
+          onClick={backUp}
+          disabled={busy !== null}
+          title="Save the whole library, notes and review history as one .bulletin file"
+        >
+          {busy === 'backup' ? 'Backing up…' : 'Back up now…'}
+        </button>
+        <button
+          type="button"
+          className="button button--small"
+          data-testid="check-library"
+          onClick={checkLibrary}
+          disabled={busy !== null}
+          title="Check the library file for damage"
+        >
+          {busy === 'check' ? 'Checking…' : 'Check library'}
+        </button>
+      </div>
+      <div className="library-health__outcome" aria-live="polite">
+        {backupPath && (
+          <p className="library-health__line" data-testid="backup-status">
+            <Icon name="check" size={13} className="library-health__ok" />
+            <span>
+              Backed up to <span className="library-health__path">{backupPath}</span>
+            </span>
+          </p>
+        )}
+        {check &&
+          (check.ok ? (
+            <p className="library-health__line" data-testid="check-status">
+              <Icon name="check" size={13} className="library-health__ok" />
+              Library is healthy
+            </p>
+          ) : (
+            <div className="library-health__problems" data-testid="check-status" role="alert">
+              <p className="library-health__line">
+                <Icon name="alert" size={13} className="library-health__bad" />
+                {countLabel(check.problems.length, 'problem')} found. Back up now, then restart Bulletin to
+                restore the last good backup.
+              </p>
+              <ul>
+                {check.problems.slice(0, 5).map((problem, index) => (
+                  <li key={index}>{problem}</li>
+                ))}
+              </ul>
+            </div>
+          ))}
+      </div>
+    </section>
+  );
+}

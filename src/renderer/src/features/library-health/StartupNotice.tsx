@@ -1,0 +1,51 @@
+import { useEffect, useState } from 'react';
+import { api } from '../../api';
+import { useReportError } from '../../components/errors';
+import { Icon } from '../../components/Icon';
+import './library-health.css';
+
+/**
+ * What happened while the library was opened — a damaged library restored from a backup, a check after
+ * a crash, a cloud-synced folder — shown once at start until the user dismisses it.
+ */
+export function StartupNotice() {
+  const reportError = useReportError();
+  const [message, setMessage] = useState<string | null>(null);
+
+  useEffect(() => {
+    let current = true;
+    api.startupReport({}).then((report) => {
+      if (current) setMessage(report.message?.trim() || null);
+    }, reportError);
+    return () => {
+      current = false;
+    };
+  }, [reportError]);
+
+  if (!message) return null;
+  return (
+    <section
+      className="startup-notice"
+      role="status"
+      aria-labelledby="startup-notice-title"
+      data-testid="startup-notice"
+    >
+      <Icon name="alert" size={18} className="startup-notice__icon" />
+      <div className="startup-notice__body">
+        <h2 className="startup-notice__title" id="startup-notice-title">
+          About your library
+        </h2>
+        <p className="startup-notice__message">{message}</p>
+      </div>
+      <button
+        type="button"
+        className="icon-button startup-notice__dismiss"
+        aria-label="Dismiss this notice"
+        data-testid="dismiss-startup-notice"
+        onClick={() => setMessage(null)}
+      >
+        <Icon name="close" size={15} />
+      </button>
+    </section>
+  );
+}

@@ -1,0 +1,117 @@
+import { useCallback, useMemo, useState } from 'react';
+import { localToday } from '../../../../shared/dates';
+import { api } from '../../api';
+import { useApiData } from '../../components/useApiData';
+import { countLabel, formatDay } from '../../format';
+import { heatMapRange, heatMapWeeks, monthLabels, type HeatCell } from './heat-map';
+import './heat-map.css';
+
+interface Props {
+  refreshKey: number;
+  /** The day whose notes the notebook shows, if one was picked. */
+  selectedDay: string;
+  onSelectDay: (day: string) => void;
+}
+
+const CELL = 12;
+const GAP = 3;
+const STEP = CELL + GAP;
+const TOP = 16;
+const WEEKDAYS = ['Mon', '', 'Wed', '', 'Fri', '', ''];
+
+function describe(cell: HeatCell): string {
+  const parts = [countLabel(cell.notesWritten, 'note') + ' written', countLabel(cell.articlesRead, 'article') + ' read'];
+  return `${formatDay(cell.day)}: ${parts.join(', ')}`;
+}
+
+/** Days in a row, up to today, with something read or written. */
+function streak(weeks: ReadonlyArray<ReadonlyArray<HeatCell | null>>): number {
+  const days = weeks.flat().filter((c): c is HeatCell => c !== null);
+  let count = 0;
+  for (let i = days.length - 1; i >= 0 && days[i]!.level > 0; i--) count++;
+  return count;
+}
+
+/** Six months of study rhythm, a square a day like a contribution graph; clicking a day shows its notes. */
+export function HeatMap({ refreshKey, selectedDay, onSelectDay }: Props) {
+  const today = localToday();
+  const range = useMemo(() => heatMapRange(today), [today]);
+  const request = useCallback(() => api.notebookHeatMap(range), [range]);
+  const { value: days } = useApiData(request, refreshKey);
+  const weeks = useMemo(() => heatMapWeeks(days ?? [], range), [days, range]);
+  const [hover, setHover] = useState<{ cell: HeatCell; x: number; y: number } | null>(null);
+
+  const notes = (days ?? []).reduce((sum, d) => sum + d.notesWritten, 0);
+  const articles = (days ?? []).reduce((sum, d) => sum + d.articlesRead, 0);
+  const width = 30 + weeks.length * STEP;
+  const height = TOP + 7 * STEP;
+
+  return (
+    <section className="heat-map" data-testid="heat-map" aria-labelledby="heat-map-title">
+      <div className="heat-map__head">
+        <h2 className="heat-map__title" id="heat-map-title">
+          Study rhythm
+        </h2>
+        <p className="heat-map__summary" data-testid="heat-map-summary">
+          {days
+            ? `${countLabel(notes, 'note')} written · ${countLabel(articles, 'article')} read · ${countLabel(streak(weeks), 'day')} in a row`
+            : 'Loading…'}
+        </p>
+      </div>
+      <div className="heat-map__body" onMouseLeave={() => setHover(null)}>
+        <svg
+          className="heat-map__svg"
+          width={width}
+          height={height}
+          role="img"
+          aria-label={`Notes written and articles read per day since ${formatDay(range.from)}: ${countLabel(notes, 'note')}, ${countLabel(articles, 'article')}.`}
+        >
+          {monthLabels(weeks).map((m) => (
+            <text key={m.week} x={30 + m.week * STEP} y={10} className="heat-map__month">
+              {m.label}
+            </text>
+          ))}
+          {WEEKDAYS.map((label, i) =>
+            label ? (
+              <text key={i} x={0} y={TOP + i * STEP + CELL - 2} className="heat-map__weekday">
+                {label}
+              </text>
+            ) : null,
+          )}
+          {weeks.map((week, w) =>
+            week.map((cell, d) =>
+              cell ? (
+                <rect
+                  key={cell.day}
+                  x={30 + w * STEP}
+                  y={TOP + d * STEP}
+                  width={CELL}
+                  height={CELL}
+                  rx={2.5}
+                  className={`heat-cell heat-cell--${cell.level}${cell.day === selectedDay ? ' heat-cell--selected' : ''}${cell.day === today ? ' heat-cell--today' : ''}`}
+                  data-testid="heat-day"
+                  data-day={cell.day}
+                  data-level={cell.level}
+                  onMouseEnter={() => setHover({ cell, x: 30 + w * STEP + CELL / 2, y: TOP + d * STEP })}
+                  onClick={() => onSelectDay(cell.day === selectedDay ? '' : cell.day)}
+                />
+              ) : null,
+            ),
+          )}
+        </svg>
+        {hover && (
+          <div className="heat-map__tooltip" data-testid="heat-tooltip" style={{ left: hover.x, top: hover.y }}>
+            {describe(hover.cell)}
+          </div>
+        )}
+        <div className="heat-map__legend" aria-hidden="true">
+          Less
+          {[0, 1, 2, 3, 4].map((level) => (
+            <span key={level} className={`heat-map__swatch heat-cell--${level}`} />
+          ))}
+          More
+        </div>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,87 @@
+import { useMemo, type ReactNode } from 'react';
+import { linkTitles, parseNote, type MdNode } from './markdown';
+import { useOpenLinkedArticle, useResolvedLinks } from './note-links';
+import './markdown.css';
+
+interface Props {
+  source: string;
+  className?: string;
+  testId?: string;
+}
+
+/** A note's Markdown as React elements (never as HTML), with `[[links]]` that open their article. */
+export function NoteMarkdown({ source, className, testId }: Props) {
+  const nodes = useMemo(() => parseNote(source), [source]);
+  const titles = useMemo(() => linkTitles(nodes), [nodes]);
+  const links = useResolvedLinks(titles);
+  const open = useOpenLinkedArticle();
+
+  const render = (list: readonly MdNode[]): ReactNode[] =>
+    list.map((node, index) => {
+      switch (node.kind) {
+        case 'text':
+          return node.text;
+        case 'wikilink': {
+          const id = links?.get(node.title.toLowerCase());
+          if (id === undefined || id === null) {
+            return (
+              <span
+                key={index}
+                className={id === null ? 'note-link note-link--missing' : 'note-link'}
+                data-testid="note-link-missing"
+                title={id === null ? `No article is titled “${node.title}”` : undefined}
+              >
+                {node.title}
+              </span>
+            );
+          }
+          return (
+            <button
+              key={index}
+              type="button"
+              className="note-link"
+              data-testid="note-link"
+              title={`Open “${node.title}”`}
+              onClick={(event) => {
+                event.stopPropagation();
+                open(id);
+              }}
+            >
+              {node.title}
+            </button>
+          );
+        }
+        case 'external':
+          return (
+            <span key={index} className="md-external" title={node.href}>
+              {render(node.children)}
+            </span>
+          );
+        default: {
+          if (node.tag === 'br' || node.tag === 'hr') {
+            const Tag = node.tag;
+            return <Tag key={index} />;
+          }
+          if (node.heading) {
+            return (
+              <p key={index} className={`md-heading md-heading--${Math.min(node.heading, 3)}`}>
+                {render(node.children)}
+              </p>
+            );
+          }
+          const Tag = node.tag;
+          return (
+            <Tag key={index} start={Tag === 'ol' ? node.start : undefined}>
+              {render(node.children)}
+            </Tag>
+          );
+        }
+      }
+    });
+
+  return (
+    <div className={className ? `markdown ${className}` : 'markdown'} data-testid={testId}>
+      {render(nodes)}
+    </div>
+  );
+}

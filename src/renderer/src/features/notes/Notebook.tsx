@@ -1,0 +1,95 @@
+import { useCallback, useMemo, type RefObject } from 'react';
+import type { NotebookEntry, NotebookQuery, TagCount } from '../../../../shared/domain';
+import { api } from '../../api';
+import { EmptyState } from '../../components/EmptyState';
+import { useApiData } from '../../components/useApiData';
+import { countLabel } from '../../format';
+import { ExportButton } from '../export/ExportButton';
+import { HeatMap } from './HeatMap';
+import { exportScope, isFiltered, toNoteFilter, type NotebookFilterState } from './notebook-filter';
+import { notebookRows } from './notebook-rows';
+import { NotebookFilters } from './NotebookFilters';
+import { NotebookList } from './NotebookList';
+import { useDeleteNote } from './useDeleteNote';
+import { useNotebookPages } from './useNotebookPages';
+
+interface Props {
+  tags: TagCount[] | undefined;
+  refreshKey: number;
+  filter: NotebookFilterState;
+  onFilterChange: (filter: NotebookFilterState) => void;
+  scroller: RefObject<HTMLElement | null>;
+  onOpenArticle: (articleId: number, blockId: number | null) => void;
+  onChanged: () => void;
+}
+
+/** Every note in the library: the study heat map, the filters, and the notes in a virtual list. */
+export function Notebook({ tags, refreshKey, filter, onFilterChange, scroller, onOpenArticle, onChanged }: Props) {
+  const noteFilter = useMemo(() => toNoteFilter(filter), [filter]);
+  const query = useMemo<NotebookQuery>(() => ({ ...noteFilter, groupBy: filter.groupBy }), [noteFilter, filter.groupBy]);
+  const pages = useNotebookPages(query, refreshKey);
+  const countRequest = useCallback(() => api.countNotebook(query), [query]);
+  const { value: count } = useApiData(countRequest, refreshKey);
+  const rows = useMemo(() => notebookRows(pages.entries ?? []), [pages.entries]);
+  const sources = useMemo(
+    () => [...new Set((pages.entries ?? []).map((e) => e.articleSource).filter((s): s is string => !!s))].sort(),
+    [pages.entries],
+  );
+  const deleteNote = useDeleteNote(onChanged);
+  const { scope, complete } = exportScope(noteFilter);
+  const filtered = isFiltered(filter);
+
+  const actions = useMemo(
+    () => ({
+      onOpen: onOpenArticle,
+      onOnlyArticle: (article: { id: number; title: string }) => onFilterChange({ ...filter, article }),
+      onDelete: (entry: NotebookEntry) => void deleteNote(entry.id),
+    }),
+    [onOpenArticle, onFilterChange, filter, deleteNote],
+  );
+
+  return (
+    <>
+      <div className="notes-view__toolbar">
+        <p className="notes-view__count" data-testid="notes-count">
+          {count ? `${countLabel(count.notes, 'note')}${filtered ? ' match' : ''}` : 'Counting…'}
+        </p>
+        <div className="notes-view__export">
+          <ExportButton key={JSON.stringify(scope)} scope={scope} label="Export to Markdown…" testId="export-notes" />
+          {!complete && (
+            <p className="notes-view__export-hint">
+              The export follows colour, tag, article and dates; not the search, source or day written.
+            </p>
+          )}
+        </div>
+      </div>
+
+      <HeatMap
+        refreshKey={refreshKey}
+        selectedDay={filter.writtenOn}
+        onSelectDay={(day) => onFilterChange({ ...filter, writtenOn: day })}
+      />
+
+      <NotebookFilters value={filter} onChange={onFilterChange} tags={tags} sources={sources} />
+
+      {pages.entries?.length === 0 &&
+        (filtered ? (
+          <EmptyState title="No notes match these filters">
+            <p>Try other words, another colour or tag, or a wider date range.</p>
+          </EmptyState>
+        ) : (
+          <EmptyState title="No notes yet" icon="note">
+            <p>Open an article, select words or press “Note” beside a passage to write one.</p>
+          </EmptyState>
+        ))}
+      <NotebookList
+        rows={rows}
+        groupBy={filter.groupBy}
+        scroller={scroller}
+        hasMore={pages.hasMore}
+        onLoadMore={pages.loadMore}
+        actions={actions}
+      />
+    </>
+  );
+}

@@ -1,0 +1,191 @@
+import { useEffect, useState } from 'react';
+import { HIGHLIGHT_COLORS, NOTEBOOK_GROUPINGS, type HighlightColor, type TagCount } from '../../../../shared/domain';
+import { Icon } from '../../components/Icon';
+import { formatDay } from '../../format';
+import { useColorName } from '../settings/study-settings';
+import { EMPTY_NOTEBOOK_FILTER, isFiltered, type NotebookFilterState } from './notebook-filter';
+
+interface Props {
+  value: NotebookFilterState;
+  onChange: (value: NotebookFilterState) => void;
+  tags: TagCount[] | undefined;
+  /** Sources seen in the notes shown, offered as suggestions. */
+  sources: readonly string[];
+}
+
+const GROUP_LABELS = { article: 'Article', tag: 'Tag', day: 'Day written' } as const;
+const TYPING_PAUSE_MS = 250;
+
+/** Typed text reaches the filter after a short pause, so each keystroke does not query the library. */
+function useDebouncedText(value: string, apply: (text: string) => void) {
+  const [draft, setDraft] = useState(value);
+  const [seen, setSeen] = useState(value);
+  if (value !== seen) {
+    // Cleared or changed from outside (Clear filters): show that.
+    setSeen(value);
+    setDraft(value);
+  }
+  useEffect(() => {
+    if (draft === value) return;
+    const timer = setTimeout(() => apply(draft), TYPING_PAUSE_MS);
+    return () => clearTimeout(timer);
+  }, [draft, value, apply]);
+  return [draft, setDraft] as const;
+}
+
+/** Free text, colour, tag, source, article dates and grouping of the notebook. */
+export function NotebookFilters({ value, onChange, tags, sources }: Props) {
+  const colorName = useColorName();
+  const set = (change: Partial<NotebookFilterState>) => onChange({ ...value, ...change });
+  const [query, setQuery] = useDebouncedText(value.query, (text) => onChange({ ...value, query: text }));
+  const [source, setSource] = useDebouncedText(value.source, (text) => onChange({ ...value, source: text }));
+
+  return (
+    <div className="notebook-filters" role="group" aria-label="Filter notes">
+      <div className="notebook-filters__row">
+        <label className="notebook-search">
+          <Icon name="search" size={15} className="notebook-search__icon" />
+          <span className="visually-hidden">Search the notes</span>
+          <input
+            type="search"
+            className="input notebook-search__input"
+            data-testid="notes-query"
+            placeholder="Search your notes and highlights…"
+            value={query}
+            maxLength={500}
+            onChange={(e) => setQuery(e.target.value)}
+          />
+        </label>
+        <div className="segmented" role="radiogroup" aria-label="Group notes by">
+          <span className="segmented__label" aria-hidden="true">
+            Group by
+          </span>
+          {NOTEBOOK_GROUPINGS.map((grouping) => (
+            <button
+              key={grouping}
+              type="button"
+              role="radio"
+              aria-checked={value.groupBy === grouping}
+              className="segmented__option"
+              data-testid={`notes-group-by-${grouping}`}
+              onClick={() => set({ groupBy: grouping })}
+            >
+              {GROUP_LABELS[grouping]}
+            </button>
+          ))}
+        </div>
+      </div>
+      <div className="notebook-filters__row notebook-filters__row--fields">
+        <label className="field">
+          <span className="field__label">Colour</span>
+          <select
+            className="input input--small"
+            data-testid="notes-color"
+            value={value.color}
+            onChange={(e) => set({ color: e.target.value as HighlightColor | '' })}
+          >
+            <option value="">All colours</option>
+            {HIGHLIGHT_COLORS.map((color) => (
+              <option key={color} value={color}>
+                {colorName(color)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          <span className="field__label">Tag</span>
+          <select
+            className="input input--small"
+            data-testid="notes-tag"
+            value={value.tag}
+            onChange={(e) => set({ tag: e.target.value })}
+          >
+            <option value="">All tags</option>
+            {value.tag !== '' && !tags?.some((t) => t.name === value.tag) && (
+              <option value={value.tag}>{value.tag}</option>
+            )}
+            {tags?.map((tag) => (
+              <option key={tag.name} value={tag.name}>
+                {tag.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          <span className="field__label">Source</span>
+          <input
+            className="input input--small notebook-filters__source"
+            data-testid="notes-source"
+            list="notebook-sources"
+            placeholder="Any source"
+            value={source}
+            maxLength={300}
+            onChange={(e) => setSource(e.target.value)}
+          />
+          <datalist id="notebook-sources">
+            {sources.map((s) => (
+              <option key={s} value={s} />
+            ))}
+          </datalist>
+        </label>
+        <label className="field">
+          <span className="field__label">Articles from</span>
+          <input
+            type="date"
+            className="input input--small"
+            data-testid="notes-from"
+            value={value.from}
+            max={value.to || undefined}
+            onChange={(e) => set({ from: e.target.value })}
+          />
+        </label>
+        <label className="field">
+          <span className="field__label">to</span>
+          <input
+            type="date"
+            className="input input--small"
+            data-testid="notes-to"
+            value={value.to}
+            min={value.from || undefined}
+            onChange={(e) => set({ to: e.target.value })}
+          />
+        </label>
+      </div>
+      {(value.article || value.writtenOn || isFiltered(value)) && (
+        <div className="notebook-filters__chips">
+          {value.article && (
+            <button
+              type="button"
+              className="filter-chip"
+              data-testid="notes-article-chip"
+              onClick={() => set({ article: null })}
+              aria-label={`Show notes of every article, not only “${value.article.title}”`}
+            >
+              Article: {value.article.title}
+              <Icon name="close" size={12} />
+            </button>
+          )}
+          {value.writtenOn && (
+            <button
+              type="button"
+              className="filter-chip"
+              data-testid="notes-day-chip"
+              onClick={() => set({ writtenOn: '' })}
+            >
+              Written on {formatDay(value.writtenOn)}
+              <Icon name="close" size={12} />
+            </button>
+          )}
+          <button
+            type="button"
+            className="button button--small button--quiet notebook-filters__clear"
+            data-testid="notes-clear-filters"
+            onClick={() => onChange({ ...EMPTY_NOTEBOOK_FILTER, groupBy: value.groupBy })}
+          >
+            Clear filters
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}

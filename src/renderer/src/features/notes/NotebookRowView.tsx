@@ -1,0 +1,132 @@
+import type { NotebookEntry, NotebookGrouping } from '../../../../shared/domain';
+import { localToday } from '../../../../shared/dates';
+import { Icon } from '../../components/Icon';
+import { TagChip } from '../../components/TagChip';
+import { formatDay } from '../../format';
+import { ColorLabel } from './ColorLabel';
+import { NoteMarkdown } from './NoteMarkdown';
+import type { NotebookRow } from './notebook-rows';
+
+export interface NotebookActions {
+  onOpen: (articleId: number, blockId: number | null) => void;
+  onOnlyArticle: (article: { id: number; title: string }) => void;
+  onDelete: (entry: NotebookEntry) => void;
+}
+
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+function GroupHeading({ row, groupBy, actions }: { row: Extract<NotebookRow, { kind: 'group' }>; groupBy: NotebookGrouping; actions: NotebookActions }) {
+  const { entry } = row;
+  if (groupBy === 'article') {
+    return (
+      <header className="notes-group" data-testid="notes-group" data-group={row.group} data-article-id={entry.articleId}>
+        <h2 className="notes-group__heading">
+          <button
+            type="button"
+            className="notes-group__title"
+            data-testid="open-article"
+            onClick={() => actions.onOpen(entry.articleId, null)}
+          >
+            {entry.articleTitle}
+          </button>
+        </h2>
+        <p className="notes-group__meta">
+          <span className={entry.articleDate ? undefined : 'notes-group__undated'}>{formatDay(entry.articleDate)}</span>
+          {entry.articleSource && <span className="notes-group__source">{entry.articleSource}</span>}
+          {entry.articleTags.map((tag) => (
+            <TagChip key={tag} name={tag} />
+          ))}
+          <button
+            type="button"
+            className="link-button notes-group__only"
+            data-testid="notes-only-article"
+            onClick={() => actions.onOnlyArticle({ id: entry.articleId, title: entry.articleTitle })}
+          >
+            Only this article
+          </button>
+        </p>
+      </header>
+    );
+  }
+  const label =
+    groupBy === 'day'
+      ? `${WEEKDAYS[new Date(`${row.label}T12:00:00`).getDay()] ?? ''}, ${formatDay(row.label)}`
+      : row.group === ''
+        ? row.label
+        : `# ${row.label}`;
+  return (
+    <header className="notes-group notes-group--plain" data-testid="notes-group" data-group={row.group}>
+      <h2 className="notes-group__heading">{label}</h2>
+    </header>
+  );
+}
+
+function EntryView({ entry, groupBy, actions }: { entry: NotebookEntry; groupBy: NotebookGrouping; actions: NotebookActions }) {
+  const span = entry.kind === 'span';
+  return (
+    <article
+      className={entry.color ? `note-entry color--${entry.color}` : 'note-entry'}
+      data-testid="note-entry"
+      data-id={entry.id}
+      data-color={entry.color ?? undefined}
+    >
+      <div className="note-entry__top">
+        {entry.color ? <ColorLabel color={entry.color} /> : <span className="note-entry__plain">Note</span>}
+        {span && <span className="note-entry__badge">Highlight</span>}
+        {entry.orphaned && <span className="note-entry__badge note-entry__badge--orphan">Orphaned</span>}
+        {groupBy !== 'article' && (
+          <button
+            type="button"
+            className="link-button note-entry__article"
+            onClick={() => actions.onOpen(entry.articleId, null)}
+          >
+            {entry.articleTitle}
+          </button>
+        )}
+        <span className="note-entry__spacer" />
+        <time className="note-entry__when" dateTime={entry.createdAt} title="Written">
+          {formatDay(localToday(new Date(entry.createdAt)))}
+        </time>
+        <button
+          type="button"
+          className="link-button note-entry__open"
+          data-testid="open-note"
+          onClick={() => actions.onOpen(entry.articleId, entry.blockId)}
+        >
+          Show in article →
+        </button>
+        <button
+          type="button"
+          className="icon-button note-entry__delete"
+          data-testid="delete-entry"
+          aria-label="Delete this note"
+          title="Delete (you can undo)"
+          onClick={() => actions.onDelete(entry)}
+        >
+          <Icon name="close" size={14} />
+        </button>
+      </div>
+      <blockquote className="note-entry__quote" data-testid="note-quote">
+        {span ? (
+          <>
+            {entry.prefix && <span className="note-entry__context">…{entry.prefix}</span>}
+            <mark className="span-mark">{entry.quote}</mark>
+            {entry.suffix && <span className="note-entry__context">{entry.suffix}…</span>}
+          </>
+        ) : (
+          entry.quote
+        )}
+      </blockquote>
+      {entry.note !== '' && <NoteMarkdown source={entry.note} className="note-entry__text" testId="note-text" />}
+    </article>
+  );
+}
+
+/** One row of the notebook: a group's heading or a note. */
+export function NotebookRowView({ row, groupBy, actions }: { row: NotebookRow; groupBy: NotebookGrouping; actions: NotebookActions }) {
+  return row.kind === 'group' ? (
+    <GroupHeading row={row} groupBy={groupBy} actions={actions} />
+  ) : (
+    <EntryView entry={row.entry} groupBy={groupBy} actions={actions} />
+  );
+}

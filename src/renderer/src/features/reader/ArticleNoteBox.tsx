@@ -1,0 +1,134 @@
+import { useEffect, useRef, useState } from 'react';
+import { api } from '../../api';
+import { Icon } from '../../components/Icon';
+import { NoteMarkdown } from '../notes/NoteMarkdown';
+import { saveStateLabel, useAutosave } from '../notes/useAutosave';
+
+interface Props {
+  articleId: number;
+  note: string;
+  onChanged: () => void;
+}
+
+/** The user's note on the whole article, under its title: folded away until wanted, saved as typed. */
+export function ArticleNoteBox({ articleId, note: savedNote, onChanged }: Props) {
+  const [open, setOpen] = useState(savedNote !== '');
+  const [editing, setEditing] = useState(false);
+  const [note, setNote] = useState(savedNote);
+  const changed = useRef(false);
+  const { queue, state } = useAutosave<string>(async (text) => {
+    await api.saveArticleNote({ id: articleId, note: text });
+    changed.current = true;
+  });
+
+  const onChangedRef = useRef(onChanged);
+  useEffect(() => {
+    onChangedRef.current = onChanged;
+  });
+  useEffect(() => {
+    const wasChanged = changed;
+    return () => {
+      void queue.flush().then(() => {
+        if (wasChanged.current) onChangedRef.current();
+      });
+    };
+  }, [queue]);
+
+  const stopEditing = () => {
+    void queue.flush();
+    setEditing(false);
+  };
+
+  const summary = note.trim() === '' ? 'Add a note on the whole article' : 'Your note on this article';
+  return (
+    <section className={`article-note${open ? ' article-note--open' : ''}`} data-testid="article-note">
+      <button
+        type="button"
+        className="article-note__toggle"
+        data-testid="article-note-toggle"
+        aria-expanded={open}
+        aria-controls="article-note-body"
+        onClick={() => {
+          if (open) stopEditing();
+          setOpen(!open);
+        }}
+      >
+        <span className="article-note__chevron" aria-hidden="true">
+          ▸
+        </span>
+        <Icon name="note" size={14} />
+        {summary}
+        {!open && note.trim() !== '' && <span className="article-note__peek">{note.split('\n')[0]}</span>}
+      </button>
+      {open && (
+        <div className="article-note__body" id="article-note-body">
+          {editing ? (
+            <>
+              <label className="visually-hidden" htmlFor="article-note-editor">
+                Note on the whole article
+              </label>
+              <textarea
+                id="article-note-editor"
+                className="note-editor__text article-note__editor"
+                data-testid="article-note-editor"
+                value={note}
+                autoFocus
+                rows={4}
+                placeholder="What this article means for the exam, links with [[Another article]]…"
+                onChange={(event) => {
+                  setNote(event.target.value);
+                  queue.schedule(event.target.value);
+                }}
+                onBlur={() => void queue.flush()}
+                onKeyDown={(event) => {
+                  if (event.key === 'Escape' || (event.key === 'Enter' && (event.ctrlKey || event.metaKey))) {
+                    event.preventDefault();
+                    event.stopPropagation();
+                    stopEditing();
+                  }
+                }}
+              />
+              <div className="article-note__bar">
+                <span className={`note-editor__state note-editor__state--${state}`} data-testid="article-note-state">
+                  {state === 'saved' && <Icon name="check" size={12} />}
+                  {saveStateLabel(state)}
+                </span>
+                <button
+                  type="button"
+                  className="button button--small button--primary"
+                  data-testid="article-note-done"
+                  onClick={stopEditing}
+                >
+                  Done
+                </button>
+              </div>
+            </>
+          ) : (
+            <div
+              className="article-note__view"
+              data-testid="article-note-view"
+              onClick={() => setEditing(true)}
+            >
+              {note.trim() === '' ? (
+                <span className="article-note__empty">Nothing yet.</span>
+              ) : (
+                <NoteMarkdown source={note} testId="article-note-text" />
+              )}
+              <button
+                type="button"
+                className="button button--small article-note__edit"
+                data-testid="article-note-edit"
+                onClick={(event) => {
+                  event.stopPropagation();
+                  setEditing(true);
+                }}
+              >
+                {note.trim() === '' ? 'Write' : 'Edit'}
+              </button>
+            </div>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}

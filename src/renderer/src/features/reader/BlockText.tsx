@@ -1,0 +1,41 @@
+import { Fragment, useMemo } from 'react';
+import type { Annotation } from '../../../../shared/domain';
+import { segmentText } from './segments';
+
+interface Props {
+  text: string;
+  spans: readonly Annotation[];
+  onSpan: (annotationId: number) => void;
+}
+
+/** A block's text as React text, its highlighted spans as `<mark>`s; clicking one opens its note. */
+export function BlockText({ text, spans, onSpan }: Props) {
+  const segments = useMemo(
+    () =>
+      segmentText(
+        text,
+        spans.map((s) => ({ id: s.id, start: s.start ?? 0, end: s.end ?? 0, color: s.color })),
+      ),
+    [text, spans],
+  );
+  return segments.map((segment) => {
+    const top = segment.marks.at(-1);
+    if (!top) return <Fragment key={segment.start}>{segment.text}</Fragment>;
+    const nested = segment.marks.length > 1 ? ' span-mark--nested' : '';
+    return (
+      <mark
+        key={segment.start}
+        className={`span-mark${top.color ? ` color--${top.color}` : ''}${nested}`}
+        data-testid="span-mark"
+        data-annotation-id={top.id}
+        data-color={top.color ?? undefined}
+        onClick={() => {
+          // A drag that selects words inside a highlight is not a click on it.
+          if (window.getSelection()?.isCollapsed !== false) onSpan(top.id);
+        }}
+      >
+        {segment.text}
+      </mark>
+    );
+  });
+}

@@ -1,0 +1,58 @@
+import { HIGHLIGHT_COLORS, type HighlightColor } from '../../../../shared/domain';
+import { Icon } from '../../components/Icon';
+import { useColorName } from '../settings/study-settings';
+import type { BlockSelection } from './useBlockSelection';
+
+interface Props {
+  selection: BlockSelection;
+  onColor: (color: HighlightColor) => void;
+  onNote: () => void;
+}
+
+const WIDTH = 330;
+
+/** Floats over selected words: highlight them in a colour (keys 1–4), or write a note on them. */
+export function HighlightToolbar({ selection, onColor, onNote }: Props) {
+  const colorName = useColorName();
+  const { rect } = selection;
+  const above = rect.top > 70;
+  const left = Math.max(8, Math.min(window.innerWidth - WIDTH - 8, rect.left + rect.width / 2 - WIDTH / 2));
+  const top = above ? rect.top - 46 : rect.bottom + 8;
+  return (
+    <div
+      className="highlight-toolbar"
+      role="toolbar"
+      aria-label="Highlight the selected words"
+      data-testid="highlight-toolbar"
+      style={{ left, top, width: WIDTH }}
+      // Keep the selection: pressing a button must not clear it before the click.
+      onMouseDown={(event) => event.preventDefault()}
+    >
+      {HIGHLIGHT_COLORS.map((color, index) => (
+        <button
+          key={color}
+          type="button"
+          className={`highlight-toolbar__color color--${color}`}
+          data-testid={`highlight-${color}`}
+          title={`${colorName(color)} (${index + 1})`}
+          aria-label={`Highlight as ${colorName(color)}`}
+          onClick={() => onColor(color)}
+        >
+          <span className="highlight-toolbar__swatch" aria-hidden="true" />
+          <span className="highlight-toolbar__name">{colorName(color)}</span>
+        </button>
+      ))}
+      <span className="highlight-toolbar__sep" aria-hidden="true" />
+      <button
+        type="button"
+        className="highlight-toolbar__note"
+        data-testid="highlight-note"
+        title="Highlight and write a note (n)"
+        onClick={onNote}
+      >
+        <Icon name="note" size={13} />
+        Note
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,61 @@
+import type { Annotation } from '../../../../shared/domain';
+import { ColorLabel } from '../notes/ColorLabel';
+import { NoteMarkdown } from '../notes/NoteMarkdown';
+
+interface Props {
+  orphans: readonly Annotation[];
+  /** The orphan being placed, if any. */
+  picking: Annotation | null;
+  onReattach: (annotation: Annotation) => void;
+  onDelete: (annotation: Annotation) => void;
+}
+
+/** Notes whose passage is no longer in the article: the words they were on, and how to place them again. */
+export function OrphanNotes({ orphans, picking, onReattach, onDelete }: Props) {
+  return (
+    <section className="reader__orphans" data-testid="orphan-notes" aria-labelledby="orphans-title">
+      <h2 className="reader__orphans-title" id="orphans-title">
+        Notes on passages no longer in this article
+      </h2>
+      <p className="reader__orphans-hint">
+        The text changed and these could not be placed again. Attach each to a passage, or delete it.
+      </p>
+      {orphans.map((annotation) => (
+        <div
+          key={annotation.id}
+          className={`reader__orphan${picking?.id === annotation.id ? ' reader__orphan--picking' : ''}`}
+          data-testid="orphan-note"
+          data-id={annotation.id}
+        >
+          <div className="reader__orphan-top">
+            {annotation.color && <ColorLabel color={annotation.color} />}
+            <span className="reader__orphan-kind">{annotation.kind === 'span' ? 'Highlight' : 'Note'} on</span>
+          </div>
+          <blockquote className="reader__orphan-quote" data-testid="orphan-quote">
+            {annotation.quote}
+          </blockquote>
+          {annotation.note !== '' && <NoteMarkdown source={annotation.note} className="reader__orphan-note" />}
+          <div className="reader__orphan-actions">
+            <button
+              type="button"
+              className="button button--small"
+              data-testid="reattach-note"
+              aria-pressed={picking?.id === annotation.id}
+              onClick={() => onReattach(annotation)}
+            >
+              Re-attach…
+            </button>
+            <button
+              type="button"
+              className="button button--small button--danger"
+              data-testid="delete-orphan"
+              onClick={() => onDelete(annotation)}
+            >
+              Delete
+            </button>
+          </div>
+        </div>
+      ))}
+    </section>
+  );
+}

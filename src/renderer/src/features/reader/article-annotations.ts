@@ -1,0 +1,32 @@
+import type { Annotation, Article } from '../../../../shared/domain';
+
+export interface ArticleAnnotations {
+  /** Each block's note on the whole block (any annotation that is not a span). */
+  notes: Map<number, Annotation>;
+  /** Each block's highlighted spans, in text order. */
+  spans: Map<number, Annotation[]>;
+  /** Notes whose block is gone. */
+  orphans: Annotation[];
+}
+
+/** Sorts an article's annotations onto its blocks. */
+export function articleAnnotations(article: Pick<Article, 'blocks' | 'annotations'>): ArticleAnnotations {
+  const blockIds = new Set(article.blocks.map((b) => b.id));
+  const notes = new Map<number, Annotation>();
+  const spans = new Map<number, Annotation[]>();
+  const orphans: Annotation[] = [];
+  for (const annotation of article.annotations) {
+    const { blockId } = annotation;
+    if (blockId === null || annotation.orphaned || !blockIds.has(blockId)) {
+      orphans.push(annotation);
+    } else if (annotation.kind === 'span') {
+      const list = spans.get(blockId) ?? [];
+      list.push(annotation);
+      spans.set(blockId, list);
+    } else {
+      notes.set(blockId, annotation);
+    }
+  }
+  for (const list of spans.values()) list.sort((a, b) => (a.start ?? 0) - (b.start ?? 0) || a.id - b.id);
+  return { notes, spans, orphans };
+}

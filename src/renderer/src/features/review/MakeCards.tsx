@@ -1,0 +1,109 @@
+import { useMemo, useState } from 'react';
+import { api } from '../../api';
+import { useReportError } from '../../components/errors';
+import { useFeedback } from '../../components/feedback';
+import { countLabel } from '../../format';
+import { isFiltered, toNoteFilter, type NotebookFilterState } from '../notes/notebook-filter';
+import { useColorName } from '../settings/study-settings';
+
+interface Props {
+  notebookFilter: NotebookFilterState;
+  onMade: () => void;
+}
+
+/** Turns annotated passages into review cards: all of them, or those the notebook's filter shows. */
+export function MakeCards({ notebookFilter, onMade }: Props) {
+  const reportError = useReportError();
+  const { announce } = useFeedback();
+  const colorName = useColorName();
+  const filtered = isFiltered(notebookFilter);
+  const [scope, setScope] = useState<'all' | 'filter'>('all');
+  const [cloze, setCloze] = useState(true);
+  const [busy, setBusy] = useState(false);
+  const [made, setMade] = useState<string | null>(null);
+
+  const filterWords = useMemo(() => {
+    const f = notebookFilter;
+    const words: string[] = [];
+    if (f.query.trim()) words.push(`“${f.query.trim()}”`);
+    if (f.color) words.push(colorName(f.color));
+    if (f.tag) words.push(`#${f.tag}`);
+    if (f.source.trim()) words.push(f.source.trim());
+    if (f.article) words.push(f.article.title);
+    if (f.from || f.to) words.push(`articles ${f.from || '…'} – ${f.to || '…'}`);
+    if (f.writtenOn) words.push(`written ${f.writtenOn}`);
+    return words.join(', ');
+  }, [notebookFilter, colorName]);
+
+  const make = () => {
+    setBusy(true);
+    setMade(null);
+    const useFilter = scope === 'filter' && filtered;
+    api
+      .addReviewCards({ ...(useFilter ? { filter: toNoteFilter(notebookFilter) } : { filter: {} }), cloze })
+      .then((cards) => {
+        const text =
+          cards.length === 0
+            ? 'No notes to make cards from yet.'
+            : `${countLabel(cards.length, 'card')} ready — new ones are due now.`;
+        setMade(text);
+        announce(text);
+        onMade();
+      }, reportError)
+      .finally(() => setBusy(false));
+  };
+
+  return (
+    <section className="review-card-panel make-cards" aria-labelledby="make-cards-heading">
+      <h2 className="review-panel__title" id="make-cards-heading">
+        Make cards
+      </h2>
+      <p className="review-panel__hint">
+        Each highlighted or annotated passage becomes a card: the passage on the front, your note on the back.
+      </p>
+      <fieldset className="make-cards__scope">
+        <legend className="visually-hidden">Which notes</legend>
+        <label className="radio">
+          <input
+            type="radio"
+            name="card-scope"
+            data-testid="make-cards-all"
+            checked={scope === 'all' || !filtered}
+            onChange={() => setScope('all')}
+          />
+          Every note in the library
+        </label>
+        <label className={`radio${filtered ? '' : ' radio--disabled'}`}>
+          <input
+            type="radio"
+            name="card-scope"
+            data-testid="make-cards-filter"
+            disabled={!filtered}
+            checked={scope === 'filter' && filtered}
+            onChange={() => setScope('filter')}
+          />
+          {filtered ? `The notebook’s filter: ${filterWords}` : 'The notebook’s filter (none set)'}
+        </label>
+      </fieldset>
+      <label className="checkbox">
+        <input
+          type="checkbox"
+          data-testid="make-cards-cloze"
+          checked={cloze}
+          onChange={(e) => setCloze(e.target.checked)}
+        />
+        Hide the highlighted words (cloze) on cards made from highlights
+      </label>
+      <div className="make-cards__bar">
+        <button type="button" className="button" data-testid="make-cards" disabled={busy} onClick={make}>
+          {busy ? 'Making cards…' : 'Make cards'}
+        </button>
+        {made && (
+          <span className="make-cards__status" data-testid="make-cards-status">
+            {made}
+          </span>
+        )}
+      </div>
+    </section>
+  );
+}

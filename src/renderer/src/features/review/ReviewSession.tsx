@@ -1,0 +1,162 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { REVIEW_GRADES, type ReviewCard, type ReviewGrade, type ReviewStats } from '../../../../shared/domain';
+import { api } from '../../api';
+import { useReportError } from '../../components/errors';
+import { useFeedback } from '../../components/feedback';
+import { countLabel } from '../../format';
+import { ReviewCardView } from './ReviewCardView';
+
+interface Props {
+  stats: ReviewStats | undefined;
+  onOpenArticle: (articleId: number, blockId: number | null) => void;
+  onGraded: () => void;
+  onEnd: () => void;
+}
+
+const GRADE_LABELS: Record<ReviewGrade, string> = { again: 'Again', hard: 'Hard', good: 'Good', easy: 'Easy' };
+const QUEUE_SIZE = 200;
+
+/** One sitting: the due cards one by one; Space shows the answer, 1–4 grade it, Esc ends. */
+export function ReviewSession({ stats, onOpenArticle, onGraded, onEnd }: Props) {
+  const reportError = useReportError();
+  const { announce } = useFeedback();
+  const [queue, setQueue] = useState<ReviewCard[] | null>(null);
+  const [index, setIndex] = useState(0);
+  const [revealed, setRevealed] = useState(false);
+  const [graded, setGraded] = useState(0);
+  const busy = useRef(false);
+
+  const load = useCallback(() => {
+    api.reviewQueue({ limit: QUEUE_SIZE }).then((cards) => {
+      setQueue(cards);
+      setIndex(0);
+      setRevealed(false);
+    }, reportError);
+  }, [reportError]);
+  useEffect(load, [load]);
+
+  const card = queue?.[index];
+  const reveal = useCallback(() => {
+    if (!card || revealed) return;
+    setRevealed(true);
+    announce('Answer shown. Grade it: 1 again, 2 hard, 3 good, 4 easy');
+  }, [card, revealed, announce]);
+
+  const grade = useCallback(
+    (choice: ReviewGrade) => {
+      if (!card || !revealed || busy.current) return;
+      busy.current = true;
+      api
+        .gradeReviewCard({ cardId: card.cardId, grade: choice })
+        .then(() => {
+          setGraded((n) => n + 1);
+          onGraded();
+          announce(`Graded ${GRADE_LABELS[choice]}`);
+          if (queue && index + 1 < queue.length) {
+            setIndex(index + 1);
+            setRevealed(false);
+          } else {
+            // The end of this batch: cards graded "again" may be due again already.
+            load();
+          }
+        }, reportError)
+        .finally(() => {
+          busy.current = false;
+        });
+    },
+    [card, revealed, queue, index, onGraded, announce, load, reportError],
+  );
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.ctrlKey || event.metaKey || event.altKey) return;
+      const target = event.target as HTMLElement | null;
+      if (target?.closest('input, textarea, select')) return;
+      if (event.key === ' ' && !revealed) {
+        event.preventDefault();
+        reveal();
+      } else if (['1', '2', '3', '4'].includes(event.key) && revealed) {
+        event.preventDefault();
+        grade(REVIEW_GRADES[Number(event.key) - 1]!);
+      } else if (event.key === 'Escape') {
+        event.preventDefault();
+        onEnd();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [revealed, reveal, grade, onEnd]);
+
+  const total = queue?.length ?? 0;
+  const reviewedToday = stats?.today.reviewed ?? graded;
+  return (
+    <div className="review-session" data-testid="review-session">
+      <div className="review-session__top">
+        <p className="review-session__progress" data-testid="review-progress" aria-live="polite">
+          {card ? `Card ${index + 1} of ${total}` : 'Session'} · {countLabel(graded, 'card')} graded this session ·{' '}
+          {reviewedToday} reviewed today
+        </p>
+        <button type="button" className="button button--small" data-testid="end-review" onClick={onEnd}>
+          End session <kbd>Esc</kbd>
+        </button>
+      </div>
+      <div
+        className="progress progress--thin"
+        role="progressbar"
+        aria-label="Cards done in this session"
+        aria-valuemin={0}
+        aria-valuemax={total}
+        aria-valuenow={Math.min(index, total)}
+      >
+        <span className="progress__fill" style={{ width: `${total ? (index / total) * 100 : 100}%` }} />
+      </div>
+
+      {queue === null && <p className="review-session__loading">Loading cards…</p>}
+      {queue !== null && !card && (
+        <div className="review-done" data-testid="review-done">
+          <p className="review-done__title">All caught up for now</p>
+          <p>
+            {countLabel(graded, 'card')} reviewed in this session. Cards you marked “Again” come back in a few
+            minutes.
+          </p>
+          <button type="button" className="button button--primary" onClick={onEnd}>
+            Back to Revise
+          </button>
+        </div>
+      )}
+      {card && (
+        <>
+          <ReviewCardView key={card.cardId} card={card} revealed={revealed} onOpenArticle={onOpenArticle} />
+          <div className="review-actions">
+            {revealed ? (
+              <div className="review-grades" role="group" aria-label="How well did you remember?">
+                {REVIEW_GRADES.map((choice, i) => (
+                  <button
+                    key={choice}
+                    type="button"
+                    className={`button grade-button grade-button--${choice}`}
+                    data-testid={`grade-${choice}`}
+                    onClick={() => grade(choice)}
+                  >
+                    {GRADE_LABELS[choice]}
+                    <kbd>{i + 1}</kbd>
+                  </button>
+                ))}
+              </div>
+            ) : (
+              <button
+                type="button"
+                className="button button--primary review-reveal"
+                data-testid="review-reveal"
+                autoFocus
+                onClick={reveal}
+              >
+                Show answer <kbd>Space</kbd>
+              </button>
+            )}
+          </div>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,106 @@
+import { useCallback, useState } from 'react';
+import { api } from '../../api';
+import { useApiData } from '../../components/useApiData';
+import { countLabel, formatDay } from '../../format';
+import type { NotebookFilterState } from '../notes/notebook-filter';
+import { ForecastChart } from './ForecastChart';
+import { MakeCards } from './MakeCards';
+import { ReviewSession } from './ReviewSession';
+import './review.css';
+
+interface Props {
+  refreshKey: number;
+  notebookFilter: NotebookFilterState;
+  onOpenArticle: (articleId: number, blockId: number | null) => void;
+  onOpenSettings: () => void;
+  onChanged: () => void;
+}
+
+const EXAM_NAMES = { prelims: 'Prelims', mains: 'Mains' } as const;
+
+/** Revision: today's progress, the load until the exam, making cards, and the review session. */
+export function ReviewView({ refreshKey, notebookFilter, onOpenArticle, onOpenSettings, onChanged }: Props) {
+  const [reviewing, setReviewing] = useState(false);
+  const statsRequest = useCallback(() => api.reviewStats({}), []);
+  const { value: stats } = useApiData(statsRequest, refreshKey);
+  const today = stats?.today;
+  const done = today ? today.reviewed / Math.max(1, today.reviewed + today.due) : 0;
+
+  return (
+    <section className="review-view" data-testid="review-view" aria-labelledby="review-heading">
+      <header className="review-view__header">
+        <h1 className="review-view__title" id="review-heading">
+          Revise
+        </h1>
+        {stats?.exam ? (
+          <p className="exam-chip" data-testid="exam-countdown">
+            <strong>{EXAM_NAMES[stats.exam.kind]}</strong> in {countLabel(stats.exam.daysLeft, 'day')} ·{' '}
+            {formatDay(stats.exam.date)}
+          </p>
+        ) : (
+          <button type="button" className="link-button exam-chip exam-chip--unset" onClick={onOpenSettings}>
+            Set your exam date to pace revision →
+          </button>
+        )}
+      </header>
+
+      {reviewing ? (
+        <ReviewSession
+          stats={stats}
+          onOpenArticle={onOpenArticle}
+          onGraded={onChanged}
+          onEnd={() => setReviewing(false)}
+        />
+      ) : (
+        <>
+          <div className="review-grid">
+            <section className="review-card-panel review-today" aria-labelledby="today-heading">
+              <h2 className="review-panel__title" id="today-heading">
+                Today
+              </h2>
+              <div className="review-today__numbers" data-testid="review-today">
+                <p>
+                  <span className="review-today__big" data-testid="review-due">
+                    {today?.due ?? '–'}
+                  </span>
+                  due
+                </p>
+                <p>
+                  <span className="review-today__big" data-testid="review-reviewed">
+                    {today?.reviewed ?? '–'}
+                  </span>
+                  reviewed
+                </p>
+                <p>
+                  <span className="review-today__big">{stats?.cards ?? '–'}</span>
+                  {stats?.cards === 1 ? 'card' : 'cards'} in all
+                </p>
+              </div>
+              <div
+                className="progress"
+                role="progressbar"
+                aria-label="Today's reviews done"
+                aria-valuemin={0}
+                aria-valuemax={100}
+                aria-valuenow={Math.round(done * 100)}
+              >
+                <span className="progress__fill" style={{ width: `${done * 100}%` }} />
+              </div>
+              <button
+                type="button"
+                className="button button--primary review-today__start"
+                data-testid="start-review"
+                disabled={!today || today.due === 0}
+                onClick={() => setReviewing(true)}
+              >
+                {today && today.due > 0 ? `Start review · ${countLabel(today.due, 'card')}` : 'Nothing due now'}
+              </button>
+            </section>
+            <MakeCards notebookFilter={notebookFilter} onMade={onChanged} />
+          </div>
+          <ForecastChart stats={stats} />
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,56 @@
+import { createContext, useCallback, useContext, useMemo, type ReactNode } from 'react';
+import type { ChannelInput } from '../../../../shared/contract';
+import { HIGHLIGHT_LABELS, type HighlightColor, type StudySettings } from '../../../../shared/domain';
+import { api } from '../../api';
+import { useApiData } from '../../components/useApiData';
+
+interface StudySettingsValue {
+  settings: StudySettings | undefined;
+  /** The name the user gave a colour (its default until settings load). */
+  colorName: (color: HighlightColor) => string;
+  update: (change: ChannelInput<'updateStudySettings'>) => Promise<StudySettings>;
+}
+
+const StudySettingsContext = createContext<StudySettingsValue>({
+  settings: undefined,
+  colorName: (color) => HIGHLIGHT_LABELS[color],
+  update: () => Promise.reject(new Error('Settings are not ready.')),
+});
+
+export function useStudySettings(): StudySettingsValue {
+  return useContext(StudySettingsContext);
+}
+
+export function useColorName(): (color: HighlightColor) => string {
+  return useContext(StudySettingsContext).colorName;
+}
+
+interface Props {
+  refreshKey: number;
+  onChanged: () => void;
+  children: ReactNode;
+}
+
+/** Loads the exam dates and colour names once for every view; reloads after changes. */
+export function StudySettingsProvider({ refreshKey, onChanged, children }: Props) {
+  const request = useCallback(() => api.getStudySettings({}), []);
+  const { value: settings } = useApiData(request, refreshKey);
+
+  const update = useCallback(
+    async (change: ChannelInput<'updateStudySettings'>) => {
+      const saved = await api.updateStudySettings(change);
+      onChanged();
+      return saved;
+    },
+    [onChanged],
+  );
+  const value = useMemo<StudySettingsValue>(
+    () => ({
+      settings,
+      colorName: (color) => settings?.colorNames[color] || HIGHLIGHT_LABELS[color],
+      update,
+    }),
+    [settings, update],
+  );
+  return <StudySettingsContext.Provider value={value}>{children}</StudySettingsContext.Provider>;
+}
