@@ -74,6 +74,7 @@ interface Summary {
   searchMemoryMB: number;
   addToSearchableMs: number;
   maxStallMs: number;
+  rebuildStallMs: number;
 }
 
 function summarise(build: EngineFigures, query: EngineFigures): Summary {
@@ -92,7 +93,10 @@ function summarise(build: EngineFigures, query: EngineFigures): Summary {
     medianMonthMs: round(percentile(lat.month ?? [], 50)),
     searchMemoryMB: round(query.searchMemoryMB ?? 0),
     addToSearchableMs: round(query.addToSearchableMs ?? 0),
-    maxStallMs: round(Math.max(query.maxStallMs ?? 0, build.buildStallMs ?? 0)),
+    // Opening, the first search and indexing a new article: what a user of an existing library meets.
+    maxStallMs: round(query.maxStallMs ?? 0),
+    // A full (re)build: once, or after the index file was lost; the peers build synchronously.
+    rebuildStallMs: round(build.buildStallMs ?? 0),
   };
 }
 
@@ -155,14 +159,14 @@ function main(): void {
 function table(results: Record<string, Summary>, shards: Summary | null): string {
   const rows = Object.entries(results);
   if (shards) rows.push(['lunr shards (design 1)', shards]);
-  const head = `| engine | build s | open ms | memory MB | add ms | max stall ms | ${KINDS.map((k) => `${k} med/p95`).join(' | ')} | month med/p95 |`;
+  const head = `| engine | build s | build stall ms | open ms | memory MB | add ms | max stall ms | ${KINDS.map((k) => `${k} med/p95`).join(' | ')} | month med/p95 |`;
   const line = (name: string, s: Summary) =>
-    `| ${name} | ${(s.buildMs / 1000).toFixed(1)} | ${s.openMs} | ${s.searchMemoryMB} | ${s.addToSearchableMs} | ${s.maxStallMs} | ${KINDS.map(
+    `| ${name} | ${(s.buildMs / 1000).toFixed(1)} | ${s.rebuildStallMs} | ${s.openMs} | ${s.searchMemoryMB} | ${s.addToSearchableMs} | ${s.maxStallMs} | ${KINDS.map(
       (k) => `${s.medianMs[k]} / ${s.p95Ms[k]}`,
     ).join(' | ')} | ${s.medianMonthMs} / ${s.p95MonthMs} |`;
   const ours = results.bulletin!;
   const ratio = (peer: Summary) =>
-    `| bulletin ÷ ${peer === results.fts5 ? 'fts5' : 'minisearch'} | ${(ours.buildMs / peer.buildMs).toFixed(2)} | ${(ours.openMs / peer.openMs).toFixed(2)} | ${(
+    `| bulletin ÷ ${peer === results.fts5 ? 'fts5' : 'minisearch'} | ${(ours.buildMs / peer.buildMs).toFixed(2)} | | ${(ours.openMs / peer.openMs).toFixed(2)} | ${(
       ours.searchMemoryMB / Math.max(peer.searchMemoryMB, 0.1)
     ).toFixed(
       2,
@@ -175,7 +179,7 @@ function table(results: Record<string, Summary>, shards: Summary | null): string
       .join(' ')}`,
     '',
     head,
-    `|${'---|'.repeat(11)}`,
+    `|${'---|'.repeat(12)}`,
     ...rows.map(([name, s]) => line(name, s)),
     ratio(results.fts5!),
     ratio(results.minisearch!),

@@ -70,6 +70,21 @@ The monsoon reached Kerala **early** this year.
     ]);
   });
 
+  it('reads machine-written summaries: bold first lines head their paragraph, narrow NBSP normalised', () => {
+    const [a] = md(
+      '**1. CONTEXT**  \nThe ministry met\u202fon Monday.\n\n**2. POINTS**\n\n* First\n* Second\n',
+      'summary.md',
+    ).articles;
+    expect(a!.title).toBe('summary');
+    expect(a!.blocks.map((b) => [b.kind, b.text])).toEqual([
+      ['heading', '1. CONTEXT'],
+      ['paragraph', 'The ministry met on Monday.'],
+      ['heading', '2. POINTS'],
+      ['bullet', 'First'],
+      ['bullet', 'Second'],
+    ]);
+  });
+
   it('B-69: YAML aliases past the limit and custom tags do not expand or run', () => {
     const laughs = `---
 a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]

@@ -40,6 +40,8 @@ type Pending = { path: string; name?: string; read: () => Uint8Array };
 
 /** Work between two yields to the event loop, so the app stays responsive during a long import. */
 const BATCH_BUDGET_MS = 8;
+/** Work per transaction when nothing waits on the event loop (CLI): commits as it goes, a few per second. */
+const SYNC_BATCH_MS = 250;
 
 /**
  * Runs imports: expands folders, reads and parses each file, and stores each file's articles in its
@@ -51,10 +53,10 @@ export class ImportRunner {
 
   /** Imports files (and, with `folders`, folders recursively) synchronously: the CLI, tests. */
   importPathsSync(paths: readonly string[], options: ImportOptions = {}, folders = true): ImportReport {
-    const { pending, report } = this.expand(paths, folders);
+    const { pending, report } = this.expand(paths, folders, options.limits);
     const state = this.start(pending.length, options);
     for (let i = 0; i < pending.length && !options.signal?.aborted;)
-      i = this.batch(pending, i, report, options, state, Infinity);
+      i = this.batch(pending, i, report, options, state, SYNC_BATCH_MS);
     return this.finish(report, options, pending.length, state);
   }
 
@@ -64,13 +66,13 @@ export class ImportRunner {
     const report = emptyReport();
     const state = this.start(pending.length, options);
     for (let i = 0; i < pending.length && !options.signal?.aborted;)
-      i = this.batch(pending, i, report, options, state, Infinity);
+      i = this.batch(pending, i, report, options, state, SYNC_BATCH_MS);
     return this.finish(report, options, pending.length, state);
   }
 
   /** Imports files and folders in batches that yield to the event loop, with progress and cancel. */
   async importPaths(paths: readonly string[], options: ImportOptions = {}): Promise<ImportReport> {
-    const { pending, report } = this.expand(paths);
+    const { pending, report } = this.expand(paths, true, options.limits);
     const state = this.start(pending.length, options);
     for (let i = 0; i < pending.length && !options.signal?.aborted;) {
       i = this.batch(pending, i, report, options, state, BATCH_BUDGET_MS);
@@ -79,7 +81,11 @@ export class ImportRunner {
     return this.finish(report, options, pending.length, state);
   }
 
-  private expand(paths: readonly string[], folders = true): { pending: Pending[]; report: ImportReport } {
+  private expand(
+    paths: readonly string[],
+    folders: boolean,
+    limits: DecodeLimits = DEFAULT_LIMITS,
+  ): { pending: Pending[]; report: ImportReport } {
     const report = emptyReport();
     const pending: Pending[] = [];
     for (const path of paths) {
@@ -90,11 +96,12 @@ export class ImportRunner {
         // reported when read
       }
       if (!isFolder) {
-        pending.push({ path, read: () => readImportFile(path) });
+        pending.push({ path, read: () => readImportFile(path, limits) });
         continue;
       }
       const listing = listFolder(path);
-      for (const file of listing.files) pending.push({ path: file, read: () => readImportFile(file) });
+      for (const file of listing.files)
+        pending.push({ path: file, read: () => readImportFile(file, limits) });
       for (const passed of listing.passedOver)
         report.skipped!.push({ path: passed.path, title: basename(passed.path), reason: passed.reason });
     }

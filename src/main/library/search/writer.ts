@@ -44,7 +44,7 @@ export class IndexWrite {
     private readonly docs: readonly AnalysedDoc[],
     private readonly removedIds: readonly number[],
     /** A term → id cache shared by the writes of one rebuild. */
-    termCache?: Map<string, number>,
+    private readonly termCache?: Map<string, number>,
   ) {
     this.batchIds = new Set([...docs.map((d) => d.id), ...removedIds]);
     this.termIds = termCache ?? new Map();
@@ -197,18 +197,23 @@ export class IndexWrite {
       removeDoc.run(id);
       table.delete(id);
     }
-    saveDocPages(this.db, table);
+    // A rebuild touches every page in every batch; it saves a few per batch and the rest at its end.
+    saveDocPages(this.db, table, this.termCache ? 2 : Number.POSITIVE_INFINITY);
     setMeta(this.db, 'stats', JSON.stringify(stats));
     if (this.state.vocabulary) for (const term of this.createdTerms) this.state.vocabulary.add(term);
     this.phase = 'done';
   }
 }
 
-/** Writes the pages of the article table that changed. */
-export function saveDocPages(db: Db, table: DocTable): void {
+/** Writes (at most `limit` of) the pages of the article table that changed. */
+export function saveDocPages(db: Db, table: DocTable, limit = Number.POSITIVE_INFINITY): void {
   const write = db.prepare(
     `INSERT INTO ${SCHEMA}.doc_pages (page, data) VALUES (?, ?) ON CONFLICT (page) DO UPDATE SET data = excluded.data`,
   );
-  for (const page of table.dirtyPages) write.run(page, table.encodePage(page));
-  table.dirtyPages.clear();
+  let saved = 0;
+  for (const page of [...table.dirtyPages]) {
+    if (saved++ >= limit) break;
+    write.run(page, table.encodePage(page));
+    table.dirtyPages.delete(page);
+  }
 }

@@ -5,6 +5,8 @@ import { EmptyState } from '../../components/EmptyState';
 import { useApiData } from '../../components/useApiData';
 import { countLabel } from '../../format';
 import { ExportButton } from '../export/ExportButton';
+import { exportFilterOf } from '../export/export-options';
+import { OpenExportDialogButton } from '../export/ExportDialogProvider';
 import { HeatMap } from './HeatMap';
 import { exportScope, isFiltered, toNoteFilter, type NotebookFilterState } from './notebook-filter';
 import { notebookRows } from './notebook-rows';
@@ -55,7 +57,10 @@ export function Notebook({ tags, refreshKey, filter, onFilterChange, scroller, o
           {count ? `${countLabel(count.notes, 'note')}${filtered ? ' match' : ''}` : 'Counting…'}
         </p>
         <div className="notes-view__export">
-          <ExportButton key={JSON.stringify(scope)} scope={scope} label="Export to Markdown…" testId="export-notes" />
+          <div className="export-actions">
+            <ExportButton key={JSON.stringify(scope)} scope={scope} label="Export to Markdown…" testId="export-notes" />
+            <OpenExportDialogButton origin={{ filter: exportFilterOf(noteFilter) }} testId="open-export-dialog" />
+          </div>
           {!complete && (
             <p className="notes-view__export-hint">
               The export follows colour, tag, article and dates; not the search, source or day written.
