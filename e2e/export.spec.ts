@@ -54,6 +54,7 @@ test('the export dialog previews what it will export, and writes PDF, Anki and C
   await dialog.getByTestId('export-format-pdf').check();
   await dialog.getByTestId('export-title').fill('February 2022 — GS-3');
   await expect(preview).toContainText('February 2022 — GS-3');
+  await dialog.getByTestId('export-scope-library').focus();
   await page.mouse.move(0, 0);
   await screenshot(app, 'export-dialog');
 

@@ -13,6 +13,7 @@ import { buildSync } from 'esbuild';
 import { _electron, chromium, type Browser, type ElectronApplication, type Page } from 'playwright-core';
 import { createHandlers, invokeChannel, type Dialogs } from '../../src/main/ipc-handlers';
 import { Library } from '../../src/main/library';
+import './lazy-core';
 import { resolveAsset } from '../../src/main/protocol';
 import { CONTENT_SECURITY_POLICY, isTrustedSenderUrl } from '../../src/main/security';
 import type { MenuCommand } from '../../src/shared/contract';
@@ -37,6 +38,8 @@ export interface BulletinApp {
   libraryDir: string;
   /** The files the next File → Import… dialog will return (null = cancelled). */
   answerOpenDialog(paths: string[] | null): Promise<void>;
+  /** The folder the next Import folder… dialog will return (null = cancelled). */
+  answerFolderDialog(path: string | null): Promise<void>;
   /** The path the next save dialog will return (null = cancelled). */
   answerSaveDialog(path: string | null): Promise<void>;
   /** Picks an application-menu command, as File → Import… does. */
@@ -86,6 +89,13 @@ async function launchElectron(executablePath: string, libraryDir: string): Promi
           filePaths: answer ?? [],
         })) as never;
       }, paths),
+    answerFolderDialog: (path) =>
+      app.evaluate(({ dialog }, answer) => {
+        dialog.showOpenDialog = (async () => ({
+          canceled: answer === null,
+          filePaths: answer === null ? [] : [answer],
+        })) as never;
+      }, path),
     answerSaveDialog: (path) =>
       app.evaluate(({ dialog }, answer) => {
         dialog.showSaveDialog = (async () => ({
@@ -147,9 +157,12 @@ async function launchChromium(libraryDir: string): Promise<BulletinApp> {
   const { library, report } = await Library.openChecked(libraryDir);
   library.seedSamples(SAMPLES);
   let openAnswer: string[] | null = null;
+  let folderAnswer: string | null = null;
   let saveAnswer: string | null = null;
   const dialogs: Dialogs = {
     chooseFilesToImport: async () => openAnswer,
+    chooseFolderToImport: async () => folderAnswer,
+    showInFolder: () => undefined,
     chooseExportPath: async () => saveAnswer,
   };
   const handlers = createHandlers({ library, dialogs, startupMessage: report.message || null });
@@ -173,6 +186,9 @@ async function launchChromium(libraryDir: string): Promise<BulletinApp> {
     libraryDir,
     answerOpenDialog: async (paths) => {
       openAnswer = paths;
+    },
+    answerFolderDialog: async (path) => {
+      folderAnswer = path;
     },
     answerSaveDialog: async (path) => {
       saveAnswer = path;

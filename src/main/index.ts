@@ -1,5 +1,5 @@
 /** App lifecycle only: open the library, register IPC, create the window. */
-import { app, BrowserWindow, dialog, Menu, net, protocol, session } from 'electron';
+import { app, BrowserWindow, dialog, Menu, net, protocol, session, shell } from 'electron';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { MENU_COMMAND_EVENT } from '../shared/contract';
@@ -74,6 +74,16 @@ if (!app.requestSingleInstanceLock()) {
         });
         return result.canceled ? null : result.filePaths;
       },
+      chooseFolderToImport: async () => {
+        const result = await dialog.showOpenDialog(mainWindow!, {
+          title: 'Import a folder of articles',
+          buttonLabel: 'Import folder',
+          properties: ['openDirectory'],
+        });
+        return result.canceled || !result.filePaths[0] ? null : result.filePaths[0];
+      },
+      // Selects the file in the file manager; never opens or runs it.
+      showInFolder: (path) => shell.showItemInFolder(path),
       chooseExportPath: async (defaultName, extension = 'md') => {
         const result = await dialog.showSaveDialog(mainWindow!, {
           title: extension === 'bulletin' ? 'Back up the library' : 'Export',

@@ -1,17 +1,61 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { ChannelOutput } from '../shared/contract';
 import { createHandlers, invokeChannel, type Dialogs } from './ipc-handlers';
 import { IMPORT_FIXTURES, SAMPLES, tempDir, tempLibrary } from './library/testing/temp-library';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 
-function setup(answers: { open?: string[] | null; save?: string | null } = {}) {
+function setup(answers: { open?: string[] | null; save?: string | null; folder?: string | null } = {}) {
   const library = tempLibrary();
   library.seedSamples(SAMPLES);
+  const shown: string[] = [];
   const dialogs: Dialogs = {
     chooseFilesToImport: async () => answers.open ?? null,
     chooseExportPath: async () => answers.save ?? null,
+    chooseFolderToImport: async () => answers.folder ?? null,
+    showInFolder: (path) => shown.push(path),
   };
-  return { library, handlers: createHandlers({ library, dialogs }) };
+  return { library, shown, handlers: createHandlers({ library, dialogs }) };
+}
+
+type Handlers = ReturnType<typeof createHandlers>;
+type JobStatus = ChannelOutput<'importProgress'>;
+
+async function call<T>(handlers: Handlers, channel: string, input: unknown): Promise<T> {
+  const reply = await invokeChannel(handlers, channel, input);
+  if (!reply.ok) throw new Error(reply.error);
+  return reply.value as T;
+}
+
+/** Polls a folder import as the renderer does, until it has finished. */
+async function poll(handlers: Handlers, jobId: number): Promise<JobStatus[]> {
+  const seen: JobStatus[] = [];
+  for (;;) {
+    const status = await call<JobStatus>(handlers, 'importProgress', { jobId });
+    seen.push(status);
+    if (!status.running) return seen;
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+}
+
+function articleFolder(count: number, bad = true): string {
+  const root = tempDir();
+  mkdirSync(join(root, 'nested', 'deeper'), { recursive: true });
+  for (let i = 1; i <= count; i++) {
+    const dir = i % 3 === 0 ? join(root, 'nested', 'deeper') : i % 2 === 0 ? join(root, 'nested') : root;
+    writeFileSync(
+      join(dir, `article-${i}.txt`),
+      `Article number ${i}\n\nDate: ${(i % 28) + 1} January 2022 Tags: Economy\n\nParagraph ${i} about the economy.\n`,
+    );
+  }
+  if (bad)
+    writeFileSync(
+      join(root, 'nested', 'photo.txt'),
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 13, 10, 26, 10, 0]),
+    );
+  return root;
 }
 
 describe('IPC handlers', () => {
@@ -68,5 +112,112 @@ describe('IPC handlers', () => {
       value: { path: out, count: 1 },
     });
     expect(readFileSync(out, 'utf8')).toContain('**Doubt**');
+  });
+
+  it('import a folder in the background, polled to the end, with a summary and showable failures', async () => {
+    const folder = articleFolder(12);
+    const { handlers, shown } = setup({ folder });
+    const started = await call<{ jobId: number; folder: string }>(handlers, 'importFolderWithDialog', {});
+    expect(started.folder).toBe(folder);
+    // One at a time: a second folder import waits for the first.
+    expect(await invokeChannel(handlers, 'importFolderWithDialog', {})).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/already running/),
+    });
+    const seen = await poll(handlers, started.jobId);
+    const last = seen.at(-1)!;
+    expect(last).toMatchObject({ running: false, done: 13, total: 13, imported: 12, failed: 1, error: null });
+    expect(last.report!.imported).toHaveLength(12);
+    expect(last.report!.failed).toEqual([
+      { path: expect.stringMatching(/nested[\\/]photo\.txt$/), error: expect.stringMatching(/photo\.txt/) },
+    ]);
+    expect(seen.some((s) => s.currentFile.startsWith('nested'))).toBe(true);
+
+    // A reported file can be shown in the file manager; any other path cannot.
+    const failedPath = last.report!.failed[0]!.path;
+    expect(await invokeChannel(handlers, 'showImportedFile', { path: failedPath })).toEqual({
+      ok: true,
+      value: null,
+    });
+    expect(shown).toEqual([failedPath]);
+    expect(await invokeChannel(handlers, 'showImportedFile', { path: '/etc/passwd' })).toMatchObject({
+      ok: false,
+    });
+    expect(shown).toHaveLength(1);
+
+    // The same folder again: every article is already there.
+    const again = await call<{ jobId: number }>(handlers, 'importFolderWithDialog', {});
+    const second = (await poll(handlers, again.jobId)).at(-1)!;
+    expect(second.report!.duplicates).toHaveLength(12);
+    expect(await invokeChannel(handlers, 'importProgress', { jobId: 999 })).toMatchObject({ ok: false });
+  });
+
+  it('cancel a folder import between files, keeping what was stored', async () => {
+    const folder = articleFolder(400, false);
+    const { handlers, library } = setup({ folder });
+    const { jobId } = await call<{ jobId: number }>(handlers, 'importFolderWithDialog', {});
+    expect(await call(handlers, 'cancelImport', { jobId })).toBeNull();
+    const last = (await poll(handlers, jobId)).at(-1)!;
+    expect(last).toMatchObject({ running: false, cancelling: true });
+    expect(last.report!.cancelled).toBe(true);
+    expect(last.done).toBeLessThan(400);
+    expect(library.listArticles({})).toHaveLength(4 + last.report!.imported.length);
+  });
+
+  it('answer a cancelled folder dialog with null', async () => {
+    const { handlers } = setup({ folder: null });
+    expect(await invokeChannel(handlers, 'importFolderWithDialog', {})).toEqual({ ok: true, value: null });
+  });
+
+  it('import pasted text as an article, and refuse blank text', async () => {
+    const { handlers, library } = setup();
+    const report = await call<{ imported: Array<{ id: number; title: string }> }>(handlers, 'importText', {
+      text: 'Monsoon Session Begins\n\nDate: 3 July 2023\n\n• Parliament meets for three weeks.\n',
+    });
+    expect(report.imported.map((a) => a.title)).toEqual(['Monsoon Session Begins']);
+    expect(library.getArticle(report.imported[0]!.id).date).toBe('2023-07-03');
+    expect(await invokeChannel(handlers, 'importText', { text: '  \n ' })).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/^Invalid request to importText/),
+    });
+  });
+
+  it('fetch a feed by address, and say so when the network cannot be reached', async () => {
+    const server = createServer((_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/rss+xml' });
+      res.end(
+        `<?xml version="1.0"?><rss version="2.0"><channel><title>Local</title><item><title>Grid Rules</title>` +
+          `<link>https://example.org/grid</link><pubDate>Mon, 05 Jan 2026 10:00:00 +0530</pubDate>` +
+          `<description>New rules for storage.</description></item></channel></rss>`,
+      );
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const port = (server.address() as AddressInfo).port;
+    try {
+      const { handlers } = setup();
+      const fetched = await call<{ report: { imported: Array<{ title: string }> }; offline: boolean }>(
+        handlers,
+        'importFeedUrl',
+        { url: `http://127.0.0.1:${port}/feed.xml` },
+      );
+      expect(fetched.offline).toBe(false);
+      expect(fetched.report.imported.map((a) => a.title)).toEqual(['Grid Rules']);
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+      const offline = await call<{ offline: boolean; report: { failed: unknown[] } }>(
+        handlers,
+        'importFeedUrl',
+        {
+          url: `http://127.0.0.1:${port}/feed.xml`,
+        },
+      );
+      expect(offline.offline).toBe(true);
+      expect(offline.report.failed).toHaveLength(1);
+      expect(await invokeChannel(handlers, 'importFeedUrl', { url: 'file:///etc/passwd' })).toMatchObject({
+        ok: false,
+      });
+    } finally {
+      server.close();
+    }
   });
 });

@@ -2,7 +2,8 @@
  * The main process's side of the IPC contract, free of Electron so the same handlers serve the app
  * and the end-to-end harness: validate the input, call the library, validate the output.
  */
-import { basename } from 'node:path';
+import { realpathSync } from 'node:fs';
+import { basename, isAbsolute, relative } from 'node:path';
 import type { z } from 'zod';
 import {
   contract,
@@ -13,11 +14,15 @@ import {
 } from '../shared/contract';
 import { Library, LibraryError } from './library';
 import type { PdfPrinter } from './library/export';
-import type { ExportFormat } from '../shared/domain';
+import type { ExportFormat, ImportProgress, ImportReport } from '../shared/domain';
 
 /** The dialogs the handlers need; Electron's in the app, scripted answers in tests. */
 export interface Dialogs {
   chooseFilesToImport(): Promise<string[] | null>;
+  /** A folder to import recursively (absent where no folder can be chosen). */
+  chooseFolderToImport?(): Promise<string | null>;
+  /** Shows a file selected in the system's file manager (never opens or runs it). */
+  showInFolder?(path: string): void;
   /** Where to save an export or a backup; `extension` names the file type (`md`, `pdf`, `bulletin`…). */
   chooseExportPath(defaultName: string, extension?: string): Promise<string | null>;
 }
@@ -49,6 +54,21 @@ type Handlers = {
 export type Envelope<T = unknown> = { ok: true; value: T } | { ok: false; error: string };
 
 export function createHandlers({ library, dialogs, printer, startupMessage = null }: HandlerDeps): Handlers {
+  const jobs = new ImportJobs(library);
+  // Paths an import the user chose from disk reported: the only ones `showImportedFile` will show.
+  const reported = new Set<string>();
+  const remember = (report: ImportReport): ImportReport => {
+    reported.clear(); // the renderer shows the last report only
+    for (const item of [
+      ...report.imported,
+      ...(report.updated ?? []),
+      ...report.duplicates,
+      ...report.failed,
+    ])
+      if (isAbsolute(item.path)) reported.add(item.path);
+    return report;
+  };
+  jobs.onFinished = remember;
   return {
     listArticles: (filter) => library.listArticles(filter),
     listTags: () => library.listTags(),
@@ -96,12 +116,42 @@ export function createHandlers({ library, dialogs, printer, startupMessage = nul
     reviewStats: () => library.notes.reviewStats(),
     importWithDialog: async () => {
       const paths = await dialogs.chooseFilesToImport();
-      return paths && paths.length > 0 ? library.importFiles(paths) : null;
+      return paths && paths.length > 0 ? remember(library.importFiles(paths)) : null;
     },
     importDropped: ({ files }) =>
       library.importSources(
         files.map((f) => ({ path: basename(f.name), bytes: Buffer.from(f.dataBase64, 'base64') })),
       ),
+    importFolderWithDialog: async () => {
+      if (!dialogs.chooseFolderToImport)
+        throw new LibraryError('invalid-input', 'Choosing a folder is not available here.');
+      jobs.ensureIdle();
+      const folder = await dialogs.chooseFolderToImport();
+      return folder ? jobs.start(folder) : null;
+    },
+    importProgress: ({ jobId }) => jobs.status(jobId),
+    cancelImport: ({ jobId }) => {
+      jobs.cancel(jobId);
+      return null;
+    },
+    showImportedFile: ({ path }) => {
+      if (!reported.has(path))
+        throw new LibraryError('invalid-input', 'Only files named in an import report can be shown.');
+      if (!dialogs.showInFolder)
+        throw new LibraryError('invalid-input', 'Showing files is not available here.');
+      dialogs.showInFolder(path);
+      return null;
+    },
+    importText: ({ text }) =>
+      library.importSources([{ path: 'pasted.txt', bytes: Buffer.from(text, 'utf8') }]),
+    importFeedUrl: async ({ url }) => {
+      const report = await library.importFeedUrl(url);
+      const offline =
+        report.imported.length === 0 &&
+        report.duplicates.length === 0 &&
+        report.failed.some((f) => /offline/i.test(f.error));
+      return { report, offline };
+    },
     exportNotesWithDialog: async (scope) => {
       const path = await dialogs.chooseExportPath(exportFileName(library, scope.articleId));
       return path ? library.exportNotesMarkdown(path, scope) : null;
@@ -126,6 +176,118 @@ export function createHandlers({ library, dialogs, printer, startupMessage = nul
     checkLibrary: () => library.checkIntegrity(),
     startupReport: () => ({ message: startupMessage }),
   };
+}
+
+type ImportJobStatus = ChannelOutput<'importProgress'>;
+
+interface ImportJob {
+  status: ImportJobStatus;
+  /** The folder's real path, for showing files relative to it. */
+  root: string;
+  controller: AbortController;
+}
+
+/** Folder imports running in the background: one at a time, polled by the renderer, cancellable. */
+class ImportJobs {
+  private readonly jobs = new Map<number, ImportJob>();
+  private nextId = 1;
+  /** Called with each finished job's report. */
+  onFinished: (report: ImportReport) => void = () => undefined;
+
+  constructor(private readonly library: Library) {}
+
+  ensureIdle(): void {
+    for (const job of this.jobs.values())
+      if (job.status.running)
+        throw new LibraryError(
+          'invalid-input',
+          'An import is already running; wait for it to finish or cancel it first.',
+        );
+  }
+
+  start(folder: string): { jobId: number; folder: string } {
+    this.ensureIdle();
+    const jobId = this.nextId++;
+    let root = folder;
+    try {
+      root = realpathSync(folder);
+    } catch {
+      // reported by the import itself
+    }
+    const job: ImportJob = {
+      root,
+      controller: new AbortController(),
+      status: {
+        jobId,
+        folder,
+        running: true,
+        cancelling: false,
+        done: 0,
+        total: 0,
+        currentFile: '',
+        etaSeconds: null,
+        imported: 0,
+        updated: 0,
+        duplicates: 0,
+        failed: 0,
+        report: null,
+        error: null,
+      },
+    };
+    this.jobs.set(jobId, job);
+    this.prune();
+    const onProgress = (progress: ImportProgress) => {
+      const { current, ...counts } = progress;
+      Object.assign(job.status, counts, { currentFile: current ? this.shown(job, current) : '' });
+    };
+    // Starts after this call has answered, then runs in batches that yield to the event loop; the
+    // renderer polls `status` meanwhile.
+    new Promise<void>((resolve) => setImmediate(resolve))
+      .then(() => this.library.importPaths([folder], { onProgress, signal: job.controller.signal }))
+      .then(
+        (report) => {
+          this.onFinished(report);
+          Object.assign(job.status, { running: false, report });
+        },
+        (error: unknown) => {
+          console.error('bulletin: folder import failed', error);
+          const message =
+            error instanceof LibraryError
+              ? error.message
+              : `The import of ${basename(folder)} stopped: ${(error as Error).message}`;
+          Object.assign(job.status, { running: false, error: message });
+        },
+      );
+    return { jobId, folder };
+  }
+
+  status(jobId: number): ImportJobStatus {
+    return { ...this.get(jobId).status };
+  }
+
+  cancel(jobId: number): void {
+    const job = this.get(jobId);
+    if (!job.status.running) return;
+    job.status.cancelling = true;
+    job.controller.abort();
+  }
+
+  private get(jobId: number): ImportJob {
+    const job = this.jobs.get(jobId);
+    if (!job) throw new LibraryError('not-found', `There is no import with id ${jobId}.`);
+    return job;
+  }
+
+  private shown(job: ImportJob, path: string): string {
+    const rel = relative(job.root, path);
+    return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : basename(path);
+  }
+
+  /** Keeps the last few finished jobs, so a late poll still gets its report. */
+  private prune(): void {
+    const finished = [...this.jobs.values()].filter((j) => !j.status.running);
+    for (const job of finished.slice(0, Math.max(0, finished.length - 5))) this.jobs.delete(job.status.jobId);
+  }
 }
 
 function exportFileName(library: Library, articleId: number | undefined): string {

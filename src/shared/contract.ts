@@ -151,6 +151,43 @@ const DroppedFile = z.strictObject({
   dataBase64: z.string().max(70_000_000),
 });
 
+/** Where a folder import running in the main process stands; the renderer polls it. */
+const ImportJobSchema = z.object({
+  jobId: Id,
+  /** The folder being imported, as chosen. */
+  folder: z.string(),
+  running: z.boolean(),
+  /** True once the user asked to stop; the file in hand finishes first. */
+  cancelling: z.boolean(),
+  done: z.number().int(),
+  total: z.number().int(),
+  /** The file in hand, relative to the folder. */
+  currentFile: z.string(),
+  etaSeconds: z.number().nullable(),
+  imported: z.number().int(),
+  updated: z.number().int(),
+  duplicates: z.number().int(),
+  failed: z.number().int(),
+  /** The summary, once the import has finished (or stopped). */
+  report: ImportReportSchema.nullable(),
+  /** A sentence when the import broke off for a reason other than one bad file. */
+  error: z.string().nullable(),
+});
+
+/** Text pasted into the "Add article" box: the first line is read as its title. */
+const PastedText = z
+  .string()
+  .max(5_000_000, 'pasted text is at most 5,000,000 characters')
+  .refine((t) => t.trim() !== '', 'paste the article’s text first');
+
+/** A feed's address: http or https only. */
+const FeedUrl = z
+  .string()
+  .trim()
+  .min(1, 'type the feed’s address first')
+  .max(2_048, 'a feed address is at most 2,048 characters')
+  .refine((u) => /^https?:\/\/[^\s/]+/i.test(u), 'a feed address starts with http:// or https://');
+
 const ExportScope = z.strictObject({
   articleId: Id.optional(),
   from: IsoDay.optional(),
@@ -375,6 +412,16 @@ export const contract = {
   importDropped: channel(
     z.strictObject({ files: z.array(DroppedFile).min(1).max(1000) }),
     ImportReportSchema,
+  ),
+  importFolderWithDialog: channel(z.strictObject({}), z.object({ jobId: Id, folder: z.string() }).nullable()),
+  importProgress: channel(z.strictObject({ jobId: Id }), ImportJobSchema),
+  cancelImport: channel(z.strictObject({ jobId: Id }), z.null()),
+  /** Shows an imported (or failed) file in the system's file manager; only paths a chosen import reported. */
+  showImportedFile: channel(z.strictObject({ path: z.string().min(1).max(4_096) }), z.null()),
+  importText: channel(z.strictObject({ text: PastedText }), ImportReportSchema),
+  importFeedUrl: channel(
+    z.strictObject({ url: FeedUrl }),
+    z.object({ report: ImportReportSchema, offline: z.boolean() }),
   ),
   exportNotesWithDialog: channel(
     ExportScope,

@@ -9,7 +9,7 @@ import { ListPane } from './features/library/ListPane';
 import { Sidebar, type View } from './features/library/Sidebar';
 import { useTags } from './features/library/useTags';
 import { DropOverlay } from './features/import/DropOverlay';
-import { ImportReportPanel } from './features/import/ImportReportPanel';
+import { ImportPanel } from './features/import/ImportPanel';
 import { useImport } from './features/import/useImport';
 import { exportFilterOf } from './features/export/export-options';
 import { ExportDialogHost, useOpenExportDialog } from './features/export/ExportDialogProvider';
@@ -127,8 +127,7 @@ export function Workspace() {
             <Sidebar
               view={view}
               onViewChange={setView}
-              importing={importer.busy !== null}
-              onImport={importer.importWithDialog}
+              importer={importer}
               dateChoice={dateChoice}
               onDateChoice={chooseDate}
               tags={tags}
@@ -185,11 +184,7 @@ export function Workspace() {
               </main>
             )}
             <DropOverlay busy={importer.busy === 'drop'} onDropFiles={importer.importFiles} />
-            <ImportReportPanel
-              report={importer.report}
-              onDismiss={importer.dismissReport}
-              onOpenArticle={openArticle}
-            />
+            <ImportPanel importer={importer} onOpenArticle={openArticle} />
             <ExportDialogHost />
           </div>
         </NoteLinksContext.Provider>

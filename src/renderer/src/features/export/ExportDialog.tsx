@@ -116,7 +116,6 @@ export function ExportDialog({ origin, onClose }: Props) {
         <ExportOptionsForm options={options} origin={origin} tags={tags} onChange={change} />
         <ExportPreviewPane
           preview={preview.preview}
-          format={options.format}
           loading={preview.loading}
           error={preview.error}
           problem={problem}

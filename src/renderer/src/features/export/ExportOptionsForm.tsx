@@ -133,7 +133,7 @@ export function ExportOptionsForm({ options, origin, tags, onChange }: Props) {
               >
                 <input
                   type="radio"
-                  className="visually-hidden"
+                  className="export-tile__input"
                   name="export-color"
                   value={color}
                   checked={options.color === color}
@@ -196,25 +196,27 @@ export function ExportOptionsForm({ options, origin, tags, onChange }: Props) {
       <fieldset className="export-form__group">
         <legend className="export-form__legend">Format</legend>
         <div className="export-formats">
-          {FORMATS.map(({ format, label, hint }) => (
+          {FORMATS.map(({ format, label }) => (
             <label
               key={format}
               className={`export-format ${options.format === format ? 'export-format--checked' : ''}`}
             >
               <input
                 type="radio"
-                className="visually-hidden"
+                className="export-tile__input"
                 name="export-format"
                 value={format}
                 checked={options.format === format}
                 onChange={() => onChange({ format })}
                 data-testid={`export-format-${format}`}
               />
-              <span className="export-format__label">{label}</span>
-              <span className="export-format__hint">{hint}</span>
+              {label}
             </label>
           ))}
         </div>
+        <p className="export-form__hint" data-testid="export-format-hint">
+          {FORMATS.find((f) => f.format === options.format)?.hint}
+        </p>
       </fieldset>
 
       <div className="export-form__group export-form__details">
@@ -243,7 +245,7 @@ export function ExportOptionsForm({ options, origin, tags, onChange }: Props) {
                 >
                   <input
                     type="radio"
-                    className="visually-hidden"
+                    className="export-tile__input"
                     name="export-grouping"
                     value={grouping}
                     checked={options.grouping === grouping}

@@ -1,4 +1,4 @@
-import type { ExportFormat, ExportPreview, HighlightColor } from '../../../../shared/domain';
+import type { ExportPreview, HighlightColor } from '../../../../shared/domain';
 import { TagChip } from '../../components/TagChip';
 import { countLabel, formatDay } from '../../format';
 import { useColorName } from '../settings/study-settings';
@@ -6,7 +6,6 @@ import '../notes/colors.css';
 
 interface Props {
   preview: ExportPreview | undefined;
-  format: ExportFormat;
   loading: boolean;
   error: string | undefined;
   /** Why no preview can be asked for yet (a missing tag, a backward date range). */
@@ -14,11 +13,6 @@ interface Props {
 }
 
 type PreviewItem = ExportPreview['articles'][number]['items'][number];
-
-const FORMAT_NOTE: Partial<Record<ExportFormat, string>> = {
-  anki: 'Each annotated bullet becomes one card: the bullet (or a cloze of the highlight) on the front, the note on the back.',
-  csv: 'Each note becomes one row, with its bullet, colour, article and date.',
-};
 
 function ColorChip({ color }: { color: HighlightColor }) {
   const colorName = useColorName();
@@ -60,7 +54,7 @@ function Item({ item }: { item: PreviewItem }) {
 }
 
 /** The right side of the export dialog: the counts and the first articles as they will come out. */
-export function ExportPreviewPane({ preview, format, loading, error, problem }: Props) {
+export function ExportPreviewPane({ preview, loading, error, problem }: Props) {
   const hidden = preview ? preview.articleCount - preview.articles.length : 0;
   return (
     <section
@@ -80,15 +74,12 @@ export function ExportPreviewPane({ preview, format, loading, error, problem }: 
             <p className="export-preview__count" data-testid="export-preview-count" aria-live="polite">
               {countLabel(preview.articleCount, 'article')}, {countLabel(preview.noteCount, 'note')}
             </p>
-            <p className="export-preview__summary">
-              <span className="export-preview__title">{preview.title}</span>
-              {preview.description && <> — {preview.description}</>}
-            </p>
+            <p className="export-preview__title">{preview.title}</p>
+            {preview.description && <p className="export-preview__summary">{preview.description}</p>}
           </>
         ) : (
           <p className="export-preview__summary">Gathering what will be exported…</p>
         )}
-        {FORMAT_NOTE[format] && <p className="export-preview__format-note">{FORMAT_NOTE[format]}</p>}
       </header>
 
       {error && (

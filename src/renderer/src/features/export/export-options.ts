@@ -45,11 +45,27 @@ export interface ExportOptions {
 }
 
 export const FORMATS: ReadonlyArray<{ format: ExportFormat; label: string; hint: string }> = [
-  { format: 'md', label: 'Markdown', hint: 'One .md file, ready for Obsidian' },
-  { format: 'pdf', label: 'PDF', hint: 'A4 compilation to print' },
-  { format: 'docx', label: 'Word', hint: 'The compilation as .docx to edit' },
-  { format: 'anki', label: 'Anki', hint: 'A card per annotated bullet' },
-  { format: 'csv', label: 'CSV', hint: 'A row per note, for spreadsheets' },
+  {
+    format: 'md',
+    label: 'Markdown',
+    hint: 'One Markdown file with front matter, ready to open in Obsidian.',
+  },
+  {
+    format: 'pdf',
+    label: 'PDF',
+    hint: 'A printable A4 compilation: a cover, contents with page numbers, notes under their bullets.',
+  },
+  {
+    format: 'docx',
+    label: 'Word',
+    hint: 'The same compilation as a Word document, to edit before printing.',
+  },
+  {
+    format: 'anki',
+    label: 'Anki',
+    hint: 'A card per annotated bullet, with the note on the back. Exporting again updates the same cards.',
+  },
+  { format: 'csv', label: 'CSV', hint: 'A row per note, for Excel or Google Sheets.' },
 ];
 
 /** PDF and Word compilations have a table of contents; the other formats do not. */

@@ -1,89 +1,228 @@
+import { useState, type ReactNode } from 'react';
 import type { ImportReport } from '../../../../shared/domain';
-import { countLabel } from '../../format';
-import './import.css';
+import { api } from '../../api';
+import { errorMessage } from '../../components/errors';
 import { Icon } from '../../components/Icon';
+import { countLabel } from '../../format';
+import { ImportIcon } from './ImportIcon';
+import { fileName, shownPath, skippedByFile } from './progress';
+import type { ImportSummary } from './useImport';
+import './import.css';
 
 interface Props {
-  report: ImportReport | null;
+  summary: ImportSummary;
   onDismiss: () => void;
   onOpenArticle: (id: number) => void;
 }
 
 const SHOWN_TITLES = 5;
 
-function fileName(path: string): string {
-  return path.split(/[\\/]/).pop() || path;
+function TitleList({ items, onOpen }: { items: ImportReport['imported']; onOpen: (id: number) => void }) {
+  if (items.length === 0) return null;
+  return (
+    <ul className="import-report__titles">
+      {items.slice(0, SHOWN_TITLES).map((item) => (
+        <li key={item.id}>
+          <button type="button" className="link-button" onClick={() => onOpen(item.id)}>
+            {item.title}
+          </button>
+        </li>
+      ))}
+      {items.length > SHOWN_TITLES && (
+        <li className="import-report__more">and {items.length - SHOWN_TITLES} more</li>
+      )}
+    </ul>
+  );
+}
+
+interface LineProps {
+  tone?: 'ok' | 'failed' | 'warn' | 'info';
+  mark: ReactNode;
+  testId: string;
+  /** `span` inside a `<summary>`, which holds phrasing content only. */
+  as?: 'p' | 'span';
+  children: ReactNode;
+}
+
+function Line({ tone, mark, testId, as: Tag = 'p', children }: LineProps) {
+  return (
+    <Tag
+      className={tone ? `import-report__line import-report__line--${tone}` : 'import-report__line'}
+      data-testid={testId}
+    >
+      <span className="import-report__mark">{mark}</span>
+      <span>{children}</span>
+    </Tag>
+  );
+}
+
+/** One file that could not be imported: its name, where it is, why, and a way to find it. */
+function Failure(props: { path: string; error: string; folder: string | null; revealable: boolean }) {
+  const [problem, setProblem] = useState<string | null>(null);
+  const name = fileName(props.path);
+  const shown = shownPath(props.path, props.folder);
+  // The sub-folder inside the imported folder, when the file was not at its top.
+  const where = shown.length > name.length ? shown.slice(0, shown.length - name.length - 1) : '';
+  const show = () => {
+    setProblem(null);
+    api.showImportedFile({ path: props.path }).catch((e: unknown) => setProblem(errorMessage(e)));
+  };
+  return (
+    <li data-testid="import-failure" data-path={props.path}>
+      <div className="import-report__failure-head">
+        <span className="import-report__file" title={props.path}>
+          {name}
+        </span>
+        {props.revealable && (
+          <button
+            type="button"
+            className="import-report__reveal"
+            data-testid="import-failure-show"
+            onClick={show}
+            title={`Show ${props.path} in the file manager`}
+          >
+            <ImportIcon name="reveal" size={12} />
+            Show file
+          </button>
+        )}
+      </div>
+      {where && <span className="import-report__where">in {where}</span>}
+      <span className="import-report__error">{props.error}</span>
+      {problem && <span className="import-report__error">{problem}</span>}
+    </li>
+  );
 }
 
 /** What the last import did: a dismissible card in the corner, announced politely to screen readers. */
-export function ImportReportPanel({ report, onDismiss, onOpenArticle }: Props) {
+export function ImportReportPanel({ summary, onDismiss, onOpenArticle }: Props) {
+  const { report, folder, files, revealable } = summary;
+  const updated = report.updated ?? [];
+  const skipped = report.skipped ?? [];
+  const warnings = report.warnings ?? [];
+  const title = report.cancelled ? 'Import stopped' : 'Import finished';
+  const source = folder ? `${fileName(folder)}${files ? ` · ${countLabel(files.total, 'file')}` : ''}` : null;
+
   return (
-    <div className="toast-region" aria-live="polite">
-      {report && (
-        <section className="import-report" data-testid="import-report" aria-label="Import report">
-          <header className="import-report__header">
-            <h2 className="import-report__title">Import finished</h2>
-            <button
-              type="button"
-              className="icon-button"
-              onClick={onDismiss}
-              aria-label="Dismiss the import report"
-              data-testid="dismiss-import-report"
-            >
-              <Icon name="close" size={15} />
-            </button>
-          </header>
-
-          <p className="import-report__line import-report__line--ok" data-testid="import-imported">
-            <span className="import-report__mark">
-              <Icon name="check" size={11} />
-            </span>
-            Imported {countLabel(report.imported.length, 'article')}
-          </p>
-          {report.imported.length > 0 && (
-            <ul className="import-report__titles">
-              {report.imported.slice(0, SHOWN_TITLES).map((item) => (
-                <li key={item.id}>
-                  <button type="button" className="link-button" onClick={() => onOpenArticle(item.id)}>
-                    {item.title}
-                  </button>
-                </li>
-              ))}
-              {report.imported.length > SHOWN_TITLES && (
-                <li className="import-report__more">and {report.imported.length - SHOWN_TITLES} more</li>
-              )}
-            </ul>
-          )}
-
-          {report.duplicates.length > 0 && (
-            <p className="import-report__line" data-testid="import-duplicates">
-              <span className="import-report__mark">
-                <Icon name="copy" size={10} />
-              </span>
-              {report.duplicates.length} already in the library
+    <section className="import-report" data-testid="import-report" aria-label="Import report">
+      <header className="import-report__header">
+        <div className="import-report__heading">
+          <h2 className="import-report__title">{title}</h2>
+          {source && (
+            <p className="import-report__source" title={folder ?? undefined}>
+              <ImportIcon name="folder" size={12} />
+              {source}
             </p>
           )}
+        </div>
+        <button
+          type="button"
+          className="icon-button"
+          onClick={onDismiss}
+          aria-label="Dismiss the import report"
+          data-testid="dismiss-import-report"
+        >
+          <Icon name="close" size={15} />
+        </button>
+      </header>
 
-          {report.failed.length > 0 && (
-            <>
-              <p className="import-report__line import-report__line--failed">
-                <span className="import-report__mark">
-                  <Icon name="close" size={11} />
-                </span>
-                {countLabel(report.failed.length, 'file')} could not be imported
-              </p>
-              <ul className="import-report__failures">
-                {report.failed.map((failure, index) => (
-                  <li key={index} data-testid="import-failure">
-                    <span className="import-report__file">{fileName(failure.path)}</span>
-                    <span className="import-report__error">{failure.error}</span>
-                  </li>
-                ))}
-              </ul>
-            </>
-          )}
-        </section>
+      {report.cancelled && (
+        <p className="import-report__notice" data-testid="import-cancelled">
+          {files
+            ? `Stopped after ${files.done.toLocaleString('en-IN')} of ${countLabel(files.total, 'file')}.`
+            : 'Stopped before every file was read.'}{' '}
+          What was imported stays in the library; importing the folder again picks up the rest.
+        </p>
       )}
-    </div>
+
+      <Line tone="ok" mark={<Icon name="check" size={11} />} testId="import-imported">
+        Imported {countLabel(report.imported.length, 'article')}
+      </Line>
+      <TitleList items={report.imported} onOpen={onOpenArticle} />
+
+      {updated.length > 0 && (
+        <>
+          <Line tone="info" mark={<ImportIcon name="refresh" size={11} />} testId="import-updated">
+            Updated {countLabel(updated.length, 'article')}; notes were placed on the new text
+          </Line>
+          <TitleList items={updated} onOpen={onOpenArticle} />
+        </>
+      )}
+
+      {report.duplicates.length > 0 && (
+        <Line mark={<Icon name="copy" size={10} />} testId="import-duplicates">
+          {report.duplicates.length.toLocaleString('en-IN')} already in the library
+        </Line>
+      )}
+
+      {skipped.length > 0 && (
+        <details className="import-report__details">
+          <summary>
+            <Line as="span" mark={<ImportIcon name="skip" size={11} />} testId="import-skipped">
+              {countLabel(skipped.length, 'item')} skipped
+            </Line>
+          </summary>
+          <ul className="import-report__notes">
+            {skippedByFile(skipped).map((group) => (
+              <li key={group.path} data-testid="import-skipped-file">
+                <span className="import-report__file" title={group.path}>
+                  {shownPath(group.path, folder)}
+                </span>
+                {group.items.map((item, index) => (
+                  <span key={index} className="import-report__reason">
+                    {item.title && item.title !== fileName(group.path) && !item.reason.includes(item.title)
+                      ? `${item.title}: `
+                      : ''}
+                    {item.reason}
+                  </span>
+                ))}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+
+      {warnings.length > 0 && (
+        <details className="import-report__details">
+          <summary>
+            <Line
+              as="span"
+              tone="warn"
+              mark={<ImportIcon name="warning" size={11} />}
+              testId="import-warnings"
+            >
+              {countLabel(warnings.length, 'warning')}
+            </Line>
+          </summary>
+          <ul className="import-report__notes">
+            {warnings.map((item, index) => (
+              <li key={index}>
+                <span className="import-report__file" title={item.path}>
+                  {shownPath(item.path, folder)}
+                </span>
+                <span className="import-report__reason">{item.warning}</span>
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+
+      {report.failed.length > 0 && (
+        <>
+          <Line tone="failed" mark={<Icon name="close" size={11} />} testId="import-failed">
+            {countLabel(report.failed.length, 'file')} could not be imported
+          </Line>
+          <ul className="import-report__failures">
+            {report.failed.map((failure, index) => (
+              <Failure
+                key={index}
+                {...failure}
+                folder={folder}
+                revealable={revealable && /^([a-zA-Z]:)?[\\/]/.test(failure.path)}
+              />
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
   );
 }

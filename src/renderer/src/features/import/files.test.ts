@@ -41,4 +41,24 @@ describe('combineReports', () => {
     expect(combined.duplicates).toHaveLength(1);
     expect(combined.failed).toHaveLength(1);
   });
+  it('keeps updated articles, skipped records and warnings, and only when there are some', () => {
+    const combined = combineReports([
+      {
+        imported: [],
+        duplicates: [],
+        failed: [],
+        updated: [{ id: 2, title: 'B', path: 'b' }],
+        skipped: [{ path: 'd.json', title: 'Login', reason: 'a navigation page' }],
+      },
+      { imported: [], duplicates: [], failed: [], warnings: [{ path: 'c', warning: 'flat' }] },
+    ]);
+    expect(combined.updated).toHaveLength(1);
+    expect(combined.skipped).toHaveLength(1);
+    expect(combined.warnings).toHaveLength(1);
+    expect(combineReports([{ imported: [], duplicates: [], failed: [] }])).toEqual({
+      imported: [],
+      duplicates: [],
+      failed: [],
+    });
+  });
 });

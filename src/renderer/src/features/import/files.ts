@@ -60,11 +60,19 @@ export function batchFiles<T extends { dataBase64: string }>(files: readonly T[]
   return batches;
 }
 
-/** Adds up the reports of several calls. */
+/** Adds up the reports of several calls; the optional parts are present only when they say something. */
 export function combineReports(reports: readonly ImportReport[]): ImportReport {
-  return {
+  const combined: ImportReport = {
     imported: reports.flatMap((r) => r.imported),
     duplicates: reports.flatMap((r) => r.duplicates),
     failed: reports.flatMap((r) => r.failed),
   };
+  const updated = reports.flatMap((r) => r.updated ?? []);
+  const skipped = reports.flatMap((r) => r.skipped ?? []);
+  const warnings = reports.flatMap((r) => r.warnings ?? []);
+  if (updated.length > 0) combined.updated = updated;
+  if (skipped.length > 0) combined.skipped = skipped;
+  if (warnings.length > 0) combined.warnings = warnings;
+  if (reports.some((r) => r.cancelled)) combined.cancelled = true;
+  return combined;
 }

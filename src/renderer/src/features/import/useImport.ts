@@ -1,38 +1,78 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
+import type { ChannelOutput } from '../../../../shared/contract';
 import type { ImportReport } from '../../../../shared/domain';
 import { api } from '../../api';
 import { useReportError } from '../../components/errors';
 import { batchFiles, combineReports, prepareDroppedFiles } from './files';
+import { nothingImported } from './progress';
+
+/** Where a folder import running in the main process stands (polled). */
+export type FolderProgress = ChannelOutput<'importProgress'>;
+export type FeedResult = ChannelOutput<'importFeedUrl'>;
+
+/** The last import's report and what it came from. */
+export interface ImportSummary {
+  report: ImportReport;
+  /** The folder imported, when it was one: paths are shown relative to it. */
+  folder: string | null;
+  /** Files of a folder import: how many were looked at, of how many. */
+  files: { done: number; total: number } | null;
+  /** The report's paths are files on disk the main process can show in the file manager. */
+  revealable: boolean;
+}
+
+export type ImportKind = 'dialog' | 'drop' | 'folder' | 'text' | 'feed';
 
 export interface ImportState {
-  /** The last import's report, until dismissed. */
+  /** The last import's summary, until dismissed. */
+  summary: ImportSummary | null;
+  /** The last import's report (the summary's), until dismissed. */
   report: ImportReport | null;
-  /** What is importing now: files from the dialog, dropped files, or nothing. */
-  busy: 'dialog' | 'drop' | null;
+  /** What is importing now, or nothing. */
+  busy: ImportKind | null;
+  /** The running folder import, while there is one. */
+  progress: FolderProgress | null;
   dismissReport: () => void;
   importWithDialog: () => void;
   importFiles: (files: File[]) => void;
+  importFolder: () => void;
+  cancelImport: () => void;
+  /** Imports pasted text; resolves with the report (shown as the summary unless nothing came in). */
+  importText: (text: string) => Promise<ImportReport>;
+  /** Fetches a feed; resolves with the report and whether the network could not be reached. */
+  importFeed: (url: string) => Promise<FeedResult>;
 }
 
-/** Imports through the open dialog or from dropped files; `onImported` runs after each import. */
+/** How often the renderer asks the main process where a folder import stands. */
+export const POLL_MS = 200;
+
+/** Imports through the dialogs, dropped files, pasted text and feeds; `onImported` runs after each import. */
 export function useImport(onImported: (report: ImportReport) => void): ImportState {
   const reportError = useReportError();
-  const [report, setReport] = useState<ImportReport | null>(null);
-  const [busy, setBusy] = useState<ImportState['busy']>(null);
+  const [summary, setSummary] = useState<ImportSummary | null>(null);
+  const [busy, setBusy] = useState<ImportKind | null>(null);
+  const [job, setJob] = useState<{ jobId: number; folder: string } | null>(null);
+  const [progress, setProgress] = useState<FolderProgress | null>(null);
+
+  const finish = useCallback(
+    (report: ImportReport, extra: Partial<ImportSummary> = {}) => {
+      setSummary({ report, folder: null, files: null, revealable: false, ...extra });
+      onImported(report);
+    },
+    [onImported],
+  );
 
   const run = useCallback(
     (kind: 'dialog' | 'drop', work: () => Promise<ImportReport | null>) => {
       setBusy(kind);
       work()
         .then((result) => {
-          if (!result) return; // the dialog was cancelled
-          setReport(result);
-          onImported(result);
+          if (result) finish(result, { revealable: kind === 'dialog' }); // null: the dialog was cancelled
         })
         .catch(reportError)
         .finally(() => setBusy(null));
     },
-    [onImported, reportError],
+    [finish, reportError],
   );
 
   const importWithDialog = useCallback(() => run('dialog', () => api.importWithDialog({})), [run]);
@@ -52,6 +92,127 @@ export function useImport(onImported: (report: ImportReport) => void): ImportSta
     [run],
   );
 
-  const dismissReport = useCallback(() => setReport(null), []);
-  return { report, busy, dismissReport, importWithDialog, importFiles };
+  const importFolder = useCallback(() => {
+    setBusy('folder');
+    api
+      .importFolderWithDialog({})
+      .then((started) => {
+        if (!started) {
+          setBusy(null); // the dialog was cancelled
+          return;
+        }
+        setSummary(null);
+        setProgress({
+          ...started,
+          running: true,
+          cancelling: false,
+          done: 0,
+          total: 0,
+          currentFile: '',
+          etaSeconds: null,
+          imported: 0,
+          updated: 0,
+          duplicates: 0,
+          failed: 0,
+          report: null,
+          error: null,
+        });
+        setJob(started);
+      })
+      .catch((error: unknown) => {
+        setBusy(null);
+        reportError(error);
+      });
+  }, [reportError]);
+
+  // While a folder import runs in the main process, ask where it stands every POLL_MS.
+  useEffect(() => {
+    if (!job) return;
+    let stopped = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const done = () => {
+      setJob(null);
+      setProgress(null);
+      setBusy(null);
+    };
+    const tick = () => {
+      api
+        .importProgress({ jobId: job.jobId })
+        .then((status) => {
+          if (stopped) return;
+          if (status.running) {
+            setProgress(status);
+            timer = setTimeout(tick, POLL_MS);
+            return;
+          }
+          done();
+          if (status.error) reportError(new Error(status.error));
+          if (status.report)
+            finish(status.report, {
+              folder: status.folder,
+              files: { done: status.done, total: status.total },
+              revealable: true,
+            });
+        })
+        .catch((error: unknown) => {
+          if (stopped) return;
+          done();
+          reportError(error);
+        });
+    };
+    tick();
+    return () => {
+      stopped = true;
+      clearTimeout(timer);
+    };
+  }, [job, finish, reportError]);
+
+  const cancelImport = useCallback(() => {
+    if (!job) return;
+    setProgress((current) => (current ? { ...current, cancelling: true } : current));
+    api.cancelImport({ jobId: job.jobId }).catch(reportError);
+  }, [job, reportError]);
+
+  const importText = useCallback(
+    async (text: string) => {
+      setBusy('text');
+      try {
+        const report = await api.importText({ text });
+        if (!nothingImported(report)) finish(report);
+        return report;
+      } finally {
+        setBusy(null);
+      }
+    },
+    [finish],
+  );
+
+  const importFeed = useCallback(
+    async (url: string) => {
+      setBusy('feed');
+      try {
+        const result = await api.importFeedUrl({ url });
+        if (!nothingImported(result.report)) finish(result.report);
+        return result;
+      } finally {
+        setBusy(null);
+      }
+    },
+    [finish],
+  );
+
+  const dismissReport = useCallback(() => setSummary(null), []);
+  return {
+    summary,
+    report: summary?.report ?? null,
+    busy,
+    progress,
+    dismissReport,
+    importWithDialog,
+    importFiles,
+    importFolder,
+    cancelImport,
+    importText,
+    importFeed,
+  };
 }

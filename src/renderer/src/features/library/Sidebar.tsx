@@ -1,5 +1,6 @@
 import type { TagCount } from '../../../../shared/domain';
-import { ImportButton } from '../import/ImportButton';
+import { ImportActions } from '../import/ImportActions';
+import type { ImportState } from '../import/useImport';
 import { LibraryHealth } from '../library-health/LibraryHealth';
 import { DateFilter } from './DateFilter';
 import type { DateChoice } from './date-filter';
@@ -12,8 +13,8 @@ export type View = 'library' | 'notes' | 'review' | 'settings';
 interface Props {
   view: View;
   onViewChange: (view: View) => void;
-  importing: boolean;
-  onImport: () => void;
+  /** Files, a folder, pasted text and feeds: the import feature's state and actions. */
+  importer: ImportState;
   dateChoice: DateChoice;
   onDateChoice: (choice: DateChoice) => void;
   tags: TagCount[] | undefined;
@@ -30,7 +31,7 @@ const NAV: Array<{ view: View; label: string; icon: IconName }> = [
 
 /** The left pane: the app's name, navigation, import, and the date and tag filters. */
 export function Sidebar(props: Props) {
-  const { view, onViewChange, importing, onImport, dateChoice, onDateChoice, tags, activeTag, onTag } = props;
+  const { view, onViewChange, importer, dateChoice, onDateChoice, tags, activeTag, onTag } = props;
   return (
     <nav className="sidebar" aria-label="Bulletin">
       <div className="sidebar__brand">
@@ -60,7 +61,7 @@ export function Sidebar(props: Props) {
       </div>
 
       <div className="sidebar__import">
-        <ImportButton busy={importing} onClick={onImport} />
+        <ImportActions importer={importer} />
       </div>
 
       <div className="sidebar__filters">

@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { HIGHLIGHT_COLORS, type Annotation, type Article, type HighlightColor } from '../../../../shared/domain';
 import { api } from '../../api';
@@ -12,7 +12,7 @@ import { BlockView, type EditTarget } from './BlockView';
 import { HighlightToolbar } from './HighlightToolbar';
 import { OrphanNotes } from './OrphanNotes';
 import { PickBanner } from './PickBanner';
-import { useBlockSelection, type BlockSelection } from './useBlockSelection';
+import { readSelection, useBlockSelection, type BlockSelection } from './useBlockSelection';
 import { useFocusOnOpen } from './useFocusOnOpen';
 import { useReaderKeys } from './useReaderKeys';
 import './blocks.css';
@@ -61,15 +61,22 @@ export function ArticleBody({ article, focusBlockId, reattachId, onChanged }: Pr
   };
 
   const edit = (target: EditTarget | null) => {
-    const closing = target === null ? editing : null;
     setEditing(target);
     if (target) setFocused(target.blockId);
-    // The editor had the focus: give it back to its block, so j/k go on from there.
-    if (closing)
-      requestAnimationFrame(() => {
-        if (document.activeElement === document.body) focusBlock(closing.blockId);
-      });
   };
+  // When an editor closes it takes the focus with it: give it back to its block, so j/k go on from there.
+  const lastEdited = useRef<number | null>(null);
+  useEffect(() => {
+    if (editing) {
+      lastEdited.current = editing.blockId;
+      return;
+    }
+    const blockId = lastEdited.current;
+    lastEdited.current = null;
+    if (blockId !== null && (document.activeElement === document.body || !document.activeElement)) {
+      body.current?.querySelector<HTMLElement>(`[data-block-id="${blockId}"]`)?.focus();
+    }
+  }, [editing]);
 
   const highlight = (words: BlockSelection, color: HighlightColor | null, withNote: boolean) => {
     api
@@ -116,13 +123,16 @@ export function ArticleBody({ article, focusBlockId, reattachId, onChanged }: Pr
       if (next !== undefined) focusBlock(next);
     },
     openNote: () => {
-      if (selection) highlight(selection, null, true);
+      // Read the selection now: a key pressed right after selecting may come before the selection event.
+      const words = readSelection(body.current);
+      if (words) highlight(words, null, true);
       else if (focused !== null && inReader()) edit({ blockId: focused, annotationId: null });
     },
     color: (index) => {
       const color = HIGHLIGHT_COLORS[index];
       if (!color) return;
-      if (selection) highlight(selection, color, false);
+      const words = readSelection(body.current);
+      if (words) highlight(words, color, false);
       else if (focused !== null && inReader()) setBlockColor(focused, color);
     },
     remove: () => {

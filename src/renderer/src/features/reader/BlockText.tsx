@@ -1,5 +1,6 @@
 import { Fragment, useMemo } from 'react';
 import type { Annotation } from '../../../../shared/domain';
+import { useColorName } from '../settings/study-settings';
 import { segmentText } from './segments';
 
 interface Props {
@@ -10,6 +11,7 @@ interface Props {
 
 /** A block's text as React text, its highlighted spans as `<mark>`s; clicking one opens its note. */
 export function BlockText({ text, spans, onSpan }: Props) {
+  const colorName = useColorName();
   const segments = useMemo(
     () =>
       segmentText(
@@ -29,9 +31,18 @@ export function BlockText({ text, spans, onSpan }: Props) {
         data-testid="span-mark"
         data-annotation-id={top.id}
         data-color={top.color ?? undefined}
+        role="button"
+        tabIndex={0}
+        aria-label={`${top.color ? colorName(top.color) : 'Highlight'}: ${segment.text}. Open its note`}
         onClick={() => {
           // A drag that selects words inside a highlight is not a click on it.
           if (window.getSelection()?.isCollapsed !== false) onSpan(top.id);
+        }}
+        onKeyDown={(event) => {
+          if (event.key === 'Enter' || event.key === ' ') {
+            event.preventDefault();
+            onSpan(top.id);
+          }
         }}
       >
         {segment.text}

@@ -102,7 +102,8 @@ export function BlockView(props: Props) {
       : editing.annotationId === null
         ? note
         : (spans.find((s) => s.id === editing.annotationId) ?? editing.fresh);
-  const cards = [...(note ? [note] : []), ...spans];
+  // Highlights show in the text; only those with a note get a card beside it.
+  const cards = [...(note ? [note] : []), ...spans.filter((s) => s.note.trim() !== '')];
 
   return (
     <Element

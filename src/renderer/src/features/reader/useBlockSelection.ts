@@ -25,7 +25,7 @@ function textElement(node: Node): Element | null {
 }
 
 /** The current selection when it lies inside one block's text within `container`, else null. */
-function readSelection(container: HTMLElement | null): BlockSelection | null {
+export function readSelection(container: HTMLElement | null): BlockSelection | null {
   const selection = window.getSelection();
   if (!container || !selection || selection.isCollapsed || selection.rangeCount === 0) return null;
   const range = selection.getRangeAt(0);

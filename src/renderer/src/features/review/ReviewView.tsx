@@ -63,7 +63,7 @@ export function ReviewView({ refreshKey, notebookFilter, onOpenArticle, onOpenSe
                   <span className="review-today__big" data-testid="review-due">
                     {today?.due ?? '–'}
                   </span>
-                  due
+                  due today
                 </p>
                 <p>
                   <span className="review-today__big" data-testid="review-reviewed">

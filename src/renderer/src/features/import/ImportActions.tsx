@@ -1,0 +1,67 @@
+import { useState } from 'react';
+import { AddArticleDialog } from './AddArticleDialog';
+import { FeedDialog } from './FeedDialog';
+import { ImportButton } from './ImportButton';
+import { ImportIcon, type ImportIconName } from './ImportIcon';
+import type { ImportState } from './useImport';
+import './import.css';
+
+interface Props {
+  importer: ImportState;
+}
+
+/** The sidebar's ways in: files, a folder, pasted text and a feed. */
+export function ImportActions({ importer }: Props) {
+  const [open, setOpen] = useState<'article' | 'feed' | null>(null);
+  const busy = importer.busy !== null;
+  const more: Array<{ id: string; icon: ImportIconName; label: string; title: string; onClick: () => void }> =
+    [
+      {
+        id: 'import-folder-button',
+        icon: 'folder',
+        label: importer.busy === 'folder' ? 'Importing folder…' : 'Import folder…',
+        title: 'Import every article in a folder and its sub-folders',
+        onClick: importer.importFolder,
+      },
+      {
+        id: 'add-article-button',
+        icon: 'paste',
+        label: 'Add article',
+        title: 'Paste the text of an article',
+        onClick: () => setOpen('article'),
+      },
+      {
+        id: 'fetch-feed-button',
+        icon: 'feed',
+        label: 'Fetch feed…',
+        title: 'Download the articles of an RSS or Atom feed',
+        onClick: () => setOpen('feed'),
+      },
+    ];
+
+  return (
+    <>
+      <ImportButton busy={busy} onClick={importer.importWithDialog} />
+      <div className="import-actions" role="group" aria-label="More ways to import">
+        {more.map((action) => (
+          <button
+            key={action.id}
+            type="button"
+            className="side-item import-actions__item"
+            data-testid={action.id}
+            title={action.title}
+            disabled={busy}
+            onClick={action.onClick}
+          >
+            <ImportIcon name={action.icon} size={15} className="side-item__icon" />
+            <span className="side-item__label">{action.label}</span>
+          </button>
+        ))}
+      </div>
+      {open === 'article' && (
+        <AddArticleDialog importText={importer.importText} onClose={() => setOpen(null)} />
+      )}
+      {open === 'feed' && <FeedDialog importFeed={importer.importFeed} onClose={() => setOpen(null)} />}
+    </>
+  );
+}

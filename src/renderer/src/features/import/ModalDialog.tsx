@@ -1,0 +1,71 @@
+import { useEffect, useRef, type ReactNode } from 'react';
+import { Icon } from '../../components/Icon';
+
+interface Props {
+  testId: string;
+  title: string;
+  subtitle?: ReactNode;
+  onClose: () => void;
+  children: ReactNode;
+  footer: ReactNode;
+  /** The element to focus when the dialog opens (a CSS selector inside it). */
+  initialFocus?: string;
+}
+
+/**
+ * A small native modal `<dialog>` for the import feature: focus stays inside, Esc closes, and focus
+ * goes back to the button that opened it.
+ */
+export function ModalDialog({ testId, title, subtitle, onClose, children, footer, initialFocus }: Props) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const titleId = `${testId}-title`;
+
+  useEffect(() => {
+    const element = dialog.current;
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    if (element && !element.open) {
+      element.showModal();
+      if (initialFocus) element.querySelector<HTMLElement>(initialFocus)?.focus();
+    }
+    return () => {
+      if (element?.open) element.close();
+      if (opener?.isConnected) opener.focus();
+    };
+    // Opened once per mount.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  return (
+    <dialog
+      ref={dialog}
+      className="import-dialog"
+      data-testid={testId}
+      aria-labelledby={titleId}
+      onCancel={(event) => {
+        // Esc: let React unmount the dialog rather than closing it behind React's back.
+        event.preventDefault();
+        onClose();
+      }}
+    >
+      <header className="import-dialog__header">
+        <div>
+          <h2 className="import-dialog__title" id={titleId}>
+            {title}
+          </h2>
+          {subtitle && <p className="import-dialog__subtitle">{subtitle}</p>}
+        </div>
+        <button
+          type="button"
+          className="icon-button import-dialog__close"
+          aria-label={`Close “${title}”`}
+          data-testid={`${testId}-close`}
+          onClick={onClose}
+        >
+          <Icon name="close" size={16} />
+        </button>
+      </header>
+      <div className="import-dialog__body">{children}</div>
+      <footer className="import-dialog__footer">{footer}</footer>
+    </dialog>
+  );
+}

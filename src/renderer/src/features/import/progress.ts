@@ -1,0 +1,54 @@
+/** How the import panels word progress and results; pure, so they are tested without a DOM. */
+import type { ImportReport } from '../../../../shared/domain';
+
+/** `45` → `about 45 s left`; `130` → `about 3 min left`; null → `Estimating time left…`. */
+export function etaLabel(seconds: number | null): string {
+  if (seconds === null || !Number.isFinite(seconds)) return 'Estimating time left…';
+  if (seconds < 1) return 'almost done';
+  if (seconds < 60) return `about ${Math.max(1, Math.round(seconds))} s left`;
+  const minutes = Math.round(seconds / 60);
+  if (minutes < 60) return `about ${minutes} min left`;
+  const hours = Math.floor(minutes / 60);
+  return `about ${hours} h ${minutes % 60} min left`;
+}
+
+/** Whole percent done, 0–100 (0 while the folder is still being listed). */
+export function percentDone(done: number, total: number): number {
+  if (total <= 0) return 0;
+  return Math.min(100, Math.max(0, Math.floor((done / total) * 100)));
+}
+
+/** The last part of a path, for either separator. */
+export function fileName(path: string): string {
+  return path.split(/[\\/]/).filter(Boolean).pop() || path;
+}
+
+/** A path shown relative to the imported folder when it lies inside it, else its file name. */
+export function shownPath(path: string, folder: string | null): string {
+  if (folder) {
+    const root = folder.replace(/[\\/]+$/, '');
+    if (path.startsWith(root) && /[\\/]/.test(path.charAt(root.length)))
+      return path.slice(root.length + 1) || fileName(path);
+  }
+  return fileName(path);
+}
+
+/** True when an import brought nothing in: every file failed. */
+export function nothingImported(report: ImportReport): boolean {
+  return (
+    report.imported.length === 0 && (report.updated?.length ?? 0) === 0 && report.duplicates.length === 0
+  );
+}
+
+/** Skipped records grouped by file, in the order they came. */
+export function skippedByFile(
+  skipped: NonNullable<ImportReport['skipped']>,
+): Array<{ path: string; items: Array<{ title: string; reason: string }> }> {
+  const groups = new Map<string, Array<{ title: string; reason: string }>>();
+  for (const item of skipped) {
+    const list = groups.get(item.path) ?? [];
+    list.push({ title: item.title, reason: item.reason });
+    groups.set(item.path, list);
+  }
+  return [...groups].map(([path, items]) => ({ path, items }));
+}
