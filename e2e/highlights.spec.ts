@@ -151,7 +151,11 @@ test('deleting a note can be undone, from the toast or from Recently deleted', a
   await expect(page.getByTestId('note-entry')).toHaveCount(2);
 
   // From the notebook, and then for good.
-  await page.getByTestId('note-entry').filter({ hasText: 'seven engines' }).getByTestId('delete-entry').click();
+  await page
+    .getByTestId('note-entry')
+    .filter({ hasText: 'seven engines' })
+    .getByTestId('delete-entry')
+    .click();
   await expect(page.getByTestId('note-entry')).toHaveCount(1);
   await page.getByTestId('notes-tab-deleted').click();
   await deleted.getByTestId('purge-note').click();

@@ -175,6 +175,10 @@ test('a large folder shows its progress, and Cancel stops it with what was impor
   await expect(page.getByTestId('import-progress-file')).toHaveText(/^current-affairs\/2022\/\d\d\/.+\.txt$/);
   await expect(page.getByRole('progressbar')).toHaveAttribute('aria-valuemax', String(total));
   await expect(page.getByTestId('import-folder-button')).toBeDisabled();
+  // The list reloads now and then during the import, so the articles appear as they come.
+  await expect(
+    page.getByTestId('article-item').filter({ hasText: 'Current affairs note' }).first(),
+  ).toBeVisible();
   await screenshot(app, 'import-progress');
 
   await page.getByTestId('import-cancel').click();

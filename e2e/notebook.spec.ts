@@ -2,7 +2,9 @@ import { localToday } from '../src/shared/dates';
 import { expect, screenshot, test } from './fixtures';
 import { annotate, highlight, openArticle } from './support/reader';
 
-test('the notebook filters by colour and free text, groups by day, and maps the study rhythm', async ({ app }) => {
+test('the notebook filters by colour and free text, groups by day, and maps the study rhythm', async ({
+  app,
+}) => {
   const { page } = app;
   await openArticle(page, 'Ramsar');
   await annotate(page, 'India became a party', 'Party since **1982**', 'fact');
@@ -11,7 +13,12 @@ test('the notebook filters by colour and free text, groups by day, and maps the 
   await annotate(page, 'interest-free loans', '50-year loans to states', 'revise');
   await annotate(page, 'implementation capacity', 'Mains: capacity constraint', 'important');
   await openArticle(page, 'Lokpal');
-  await annotate(page, 'prescribed format', 'Why so many rejections? See [[Ramsar Sites in India]]', 'important');
+  await annotate(
+    page,
+    'prescribed format',
+    'Why so many rejections? See [[Ramsar Sites in India]]',
+    'important',
+  );
 
   await page.getByTestId('nav-notes').click();
   const view = page.getByTestId('notes-view');
@@ -101,14 +108,17 @@ test('the notebook is a virtual list that pages through a large notebook', async
   expect(rendered).toBeLessThan(60);
 
   // Scrolling to the end loads the later pages (100 notes each) as it goes.
-  const last = view.getByTestId('note-entry').filter({ hasText: /bulk note \d+$/ }).last();
+  const last = view
+    .getByTestId('note-entry')
+    .filter({ hasText: /bulk note \d+$/ })
+    .last();
   for (let i = 0; i < 30; i++) {
     await view.evaluate((element) => element.scrollTo({ top: element.scrollHeight }));
     await page.waitForTimeout(100);
   }
   await expect(last).toBeVisible();
-  const ids = await view.getByTestId('note-entry').evaluateAll((nodes) =>
-    nodes.map((n) => n.textContent?.match(/bulk note (\d+)/)?.[1]).filter(Boolean),
-  );
+  const ids = await view
+    .getByTestId('note-entry')
+    .evaluateAll((nodes) => nodes.map((n) => n.textContent?.match(/bulk note (\d+)/)?.[1]).filter(Boolean));
   expect(ids.length).toBeLessThan(60);
 });

@@ -49,7 +49,9 @@ test('re-importing a corrected article moves notes with their words and keeps th
   await expect(bullets.nth(1).locator('mark[data-color="important"]')).toHaveText(
     'Forest Conservation Amendment Bill',
   );
-  await expect(block(page, 'Data Protection Bill').getByTestId('note-text')).toHaveText('JPC — watch the report');
+  await expect(block(page, 'Data Protection Bill').getByTestId('note-text')).toHaveText(
+    'JPC — watch the report',
+  );
 
   // The note on the deleted bullet is not lost: it is listed with its words.
   const orphan = page.getByTestId('orphan-note');

@@ -1,11 +1,17 @@
 import { addDays, localToday } from '../src/shared/dates';
 import { expect, screenshot, test } from './fixtures';
-import { annotate, highlight, openArticle } from './support/reader';
+import { annotate, openArticle, selectWords } from './support/reader';
 
 test('a review session: make cards, reveal, grade with keys, progress updates', async ({ app }) => {
   const { page } = app;
   await openArticle(page, 'Lokpal');
-  await highlight(page, 'half of whom are judicial members', 'up to eight members', 'revise');
+  await selectWords(page, 'half of whom are judicial members', 'up to eight members');
+  await page.getByTestId('highlight-note').click();
+  await page
+    .getByTestId('note-editor')
+    .fill('Chair + **8**; half of them judicial.\nAppointed on a selection committee’s advice.');
+  await page.getByTestId('color-revise').click();
+  await page.getByTestId('save-note').click();
   await annotate(page, 'prescribed format', 'Complaints must follow the **prescribed form**', 'important');
 
   await page.getByTestId('nav-review').click();

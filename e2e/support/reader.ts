@@ -19,8 +19,8 @@ export function block(page: Page, text: string): Locator {
 export async function selectWords(page: Page, blockText: string, words: string): Promise<void> {
   await page.evaluate(
     ([blockText, words]) => {
-      const element = [...document.querySelectorAll('[data-testid="block"] [data-block-text]')].find((e) =>
-        e.textContent?.includes(blockText),
+      const element = Array.from(document.querySelectorAll('[data-testid="block"] [data-block-text]')).find(
+        (e) => e.textContent?.includes(blockText),
       );
       if (!element) throw new Error(`no block with “${blockText}”`);
       const start = element.textContent!.indexOf(words);
@@ -63,5 +63,7 @@ export async function annotate(page: Page, blockText: string, note: string, colo
 export async function highlight(page: Page, blockText: string, words: string, color: string): Promise<void> {
   await selectWords(page, blockText, words);
   await page.getByTestId(`highlight-${color}`).click();
-  await expect(block(page, blockText).locator('mark[data-testid="span-mark"]', { hasText: words })).toHaveCount(1);
+  await expect(
+    block(page, blockText).locator('mark[data-testid="span-mark"]', { hasText: words }),
+  ).toHaveCount(1);
 }

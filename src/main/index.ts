@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { MENU_COMMAND_EVENT } from '../shared/contract';
 import type { Dialogs } from './ipc-handlers';
 import { registerIpc } from './ipc';
-import { Library } from './library';
+import { Library, type LibraryOptions } from './library';
 import { defaultLibraryDir } from './library-location';
 import { buildMenu } from './menu';
 import { electronNativeBinding } from './native-binding';
@@ -54,9 +54,9 @@ if (!app.requestSingleInstanceLock()) {
 
     // After an unclean shutdown this checks the database; a damaged one is moved aside and the newest
     // good backup restored. The daily backup is made here too.
-    const { library, report } = await Library.openChecked(defaultLibraryDir(join(app.getPath('userData'))), {
-      nativeBinding: electronNativeBinding(app.getAppPath(), process.versions.electron),
-    });
+    const libraryDir = defaultLibraryDir(join(app.getPath('userData')));
+    const options = { nativeBinding: electronNativeBinding(app.getAppPath(), process.versions.electron) };
+    const { library, report } = await Library.openChecked(libraryDir, options);
     library.seedSamples(join(app.getAppPath(), 'resources', 'samples'));
     app.on('will-quit', () => library.close());
 
@@ -104,10 +104,45 @@ if (!app.requestSingleInstanceLock()) {
 
     // Menu commands run in the page, through the same flow (and report) as its buttons.
     Menu.setApplicationMenu(
-      buildMenu((command) => mainWindow?.webContents.send(MENU_COMMAND_EVENT, command)),
+      buildMenu(
+        (command) => mainWindow?.webContents.send(MENU_COMMAND_EVENT, command),
+        () => void restoreFromBackup(library, libraryDir, options),
+      ),
     );
 
     mainWindow = createMainWindow(devUrl);
     mainWindow.on('closed', () => (mainWindow = null));
   });
+}
+
+/**
+ * File → Restore from Backup…: after the user confirms, the library is closed, replaced by the backup
+ * (the current one is kept beside it, never deleted) and the app restarts on the restored library.
+ */
+async function restoreFromBackup(library: Library, dir: string, options: LibraryOptions): Promise<void> {
+  const window = BrowserWindow.getFocusedWindow() ?? undefined;
+  const chosen = await dialog.showOpenDialog(window!, {
+    title: 'Restore from backup',
+    properties: ['openFile'],
+    filters: [{ name: 'Bulletin backup', extensions: ['bulletin'] }],
+  });
+  const file = chosen.filePaths[0];
+  if (chosen.canceled || !file) return;
+  const answer = await dialog.showMessageBox(window!, {
+    type: 'warning',
+    buttons: ['Restore', 'Cancel'],
+    defaultId: 1,
+    cancelId: 1,
+    message: 'Replace the library with this backup?',
+    detail: `Bulletin will restart with the library from ${file}. The current library is kept beside it, not deleted.`,
+  });
+  if (answer.response !== 0) return;
+  library.close();
+  try {
+    await Library.restore(file, dir, { ...options, replace: true });
+  } catch (error) {
+    dialog.showErrorBox('The backup could not be restored', (error as Error).message);
+  }
+  app.relaunch();
+  app.exit(0);
 }

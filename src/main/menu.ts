@@ -2,7 +2,7 @@ import { Menu, type MenuItemConstructorOptions } from 'electron';
 import type { MenuCommand } from '../shared/contract';
 
 /** The application menu. Its commands are handed to the page, which runs the same flow as its buttons. */
-export function buildMenu(run: (command: MenuCommand) => void): Menu {
+export function buildMenu(run: (command: MenuCommand) => void, restoreBackup: () => void): Menu {
   const isMac = process.platform === 'darwin';
   const template: MenuItemConstructorOptions[] = [
     ...(isMac ? [{ role: 'appMenu' as const }] : []),
@@ -16,6 +16,8 @@ export function buildMenu(run: (command: MenuCommand) => void): Menu {
           accelerator: 'CmdOrCtrl+E',
           click: () => run('export-notes'),
         },
+        { type: 'separator' },
+        { id: 'restore-backup', label: 'Restore from Backup…', click: restoreBackup },
         { type: 'separator' },
         isMac ? { role: 'close' } : { role: 'quit' },
       ],

@@ -80,7 +80,8 @@ export function Workspace() {
     },
     [refresh, openArticle],
   );
-  const importer = useImport(onImported);
+  // A long folder import reloads the lists now and then, so its articles appear as they come.
+  const importer = useImport(onImported, refresh);
 
   // Something outside the renderer changed the library.
   useEffect(() => api.onLibraryChanged(refresh), [refresh]);

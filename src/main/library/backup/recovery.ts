@@ -59,15 +59,22 @@ export function recoverDamagedDatabase(dbFile: string, backupDir: string, now: D
   return { damagedPath };
 }
 
+/** A backup's time as the user's clock shows it, e.g. "27 Nov 2026, 09:30". */
+function localTime(iso: string | undefined): string {
+  if (!iso) return 'an unknown time';
+  return new Date(iso).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+}
+
 export function describeStartup(report: Omit<StartupReport, 'message'>): string {
   const parts: string[] = [];
+  const problem = report.problems[0]?.replace(/\.$/, '');
   if (report.action === 'restored') {
     parts.push(
-      `The library was damaged${report.problems.length ? ` (${report.problems[0]})` : ''}. It was restored from the backup of ${report.backupTime?.slice(0, 16).replace('T', ' ')}; changes made after that are not in it. The damaged file was kept at ${report.damagedPath}.`,
+      `The library was damaged${problem ? ` (${problem})` : ''}. It was restored from the backup of ${localTime(report.backupTime)}; changes made after that are not in it. The damaged file was kept at ${report.damagedPath}.`,
     );
   } else if (report.action === 'recreated') {
     parts.push(
-      `The library was damaged${report.problems.length ? ` (${report.problems[0]})` : ''} and no good backup was found, so a new, empty library was started. The damaged file was kept at ${report.damagedPath}; a full backup (.bulletin) can be restored from the menu.`,
+      `The library was damaged${problem ? ` (${problem})` : ''} and no good backup was found, so a new, empty library was started. The damaged file was kept at ${report.damagedPath}; a full backup (.bulletin) can be restored with File → Restore from Backup….`,
     );
   } else if (report.uncleanShutdown) {
     parts.push('Bulletin did not close properly last time; the library was checked and is intact.');

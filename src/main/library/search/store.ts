@@ -12,7 +12,7 @@ import { SLOTS } from './calendar';
 
 export const SCHEMA = 'search';
 /** Bump when the layout or the analysis changes: an index of another format is rebuilt. */
-export const FORMAT_VERSION = 3;
+export const FORMAT_VERSION = 4;
 
 /** Attaches (creating if needed) the index file. */
 export function attachIndex(db: Db, file: string): void {

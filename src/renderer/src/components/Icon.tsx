@@ -16,8 +16,21 @@ const PATHS = {
   ],
   circle: ['M12 21a9 9 0 1 0 0-18 9 9 0 0 0 0 18z'],
   dot: ['M12 15a3 3 0 1 0 0-6 3 3 0 0 0 0 6z'],
-  cards: ['M4 8h13a1 1 0 0 1 1 1v10a1 1 0 0 1-1 1H4a1 1 0 0 1-1-1V9a1 1 0 0 1 1-1z', 'M7 4h13a1 1 0 0 1 1 1v10'],
-  settings: ['M4 6h10', 'M18 6h2', 'M16 4v4', 'M4 12h4', 'M12 12h8', 'M10 10v4', 'M4 18h12', 'M20 18h0', 'M18 16v4'],
+  cards: [
+    'M4 8h13a1 1 0 0 1 1 1v10a1 1 0 0 1-1 1H4a1 1 0 0 1-1-1V9a1 1 0 0 1 1-1z',
+    'M7 4h13a1 1 0 0 1 1 1v10',
+  ],
+  settings: [
+    'M4 6h10',
+    'M18 6h2',
+    'M16 4v4',
+    'M4 12h4',
+    'M12 12h8',
+    'M10 10v4',
+    'M4 18h12',
+    'M20 18h0',
+    'M18 16v4',
+  ],
 } as const;
 
 export type IconName = keyof typeof PATHS;

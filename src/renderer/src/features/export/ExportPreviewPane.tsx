@@ -31,7 +31,8 @@ function Item({ item }: { item: PreviewItem }) {
   return (
     <li
       className={classes.join(' ')}
-      style={{ marginLeft: `${Math.min(item.level, 4) * 14}px` }}
+      // A bullet's level is its nesting; a heading's is its rank, which the preview does not indent.
+      style={item.kind === 'bullet' ? { marginLeft: `${Math.min(item.level, 4) * 14}px` } : undefined}
       data-testid="export-preview-item"
     >
       <p className="export-preview__text">{item.text}</p>

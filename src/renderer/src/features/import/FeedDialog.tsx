@@ -104,7 +104,7 @@ export function FeedDialog({ importFeed, onClose }: Props) {
               The feed could not be reached. Everything already in your library still works; fetch the feed
               again when you are connected.
             </p>
-            <p className="import-dialog__offline-detail">{outcome.message}</p>
+            <p className="import-dialog__offline-detail">{outcome.message.split(';')[0]}.</p>
           </div>
         </div>
       )}

@@ -41,7 +41,11 @@ export function ImportActions({ importer }: Props) {
 
   return (
     <>
-      <ImportButton busy={busy} onClick={importer.importWithDialog} />
+      <ImportButton
+        busy={busy}
+        working={importer.busy === 'dialog' || importer.busy === 'drop'}
+        onClick={importer.importWithDialog}
+      />
       <div className="import-actions" role="group" aria-label="More ways to import">
         {more.map((action) => (
           <button

@@ -1,12 +1,15 @@
 import { Icon } from '../../components/Icon';
 
 interface Props {
+  /** Disabled while any import runs. */
   busy: boolean;
+  /** Says "Importing…" while the files it chose (or dropped files) are being imported. */
+  working?: boolean;
   onClick: () => void;
 }
 
 /** Opens the system dialog to choose files to import. */
-export function ImportButton({ busy, onClick }: Props) {
+export function ImportButton({ busy, working = busy, onClick }: Props) {
   return (
     <button
       type="button"
@@ -17,7 +20,7 @@ export function ImportButton({ busy, onClick }: Props) {
       title="Import articles from files (or drop files anywhere on the window)"
     >
       <Icon name="plus" size={15} />
-      {busy ? 'Importing…' : 'Import…'}
+      {working ? 'Importing…' : 'Import…'}
     </button>
   );
 }

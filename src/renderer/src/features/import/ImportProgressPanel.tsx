@@ -40,6 +40,7 @@ export function ImportProgressPanel({ progress, onCancel }: Props) {
             {fileName(progress.folder)}
           </p>
         </div>
+        {!listing && <span className="import-progress__percent">{percent}%</span>}
       </header>
 
       <div

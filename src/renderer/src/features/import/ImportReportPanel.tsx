@@ -29,7 +29,9 @@ function TitleList({ items, onOpen }: { items: ImportReport['imported']; onOpen:
         </li>
       ))}
       {items.length > SHOWN_TITLES && (
-        <li className="import-report__more">and {items.length - SHOWN_TITLES} more</li>
+        <li className="import-report__more">
+          and {(items.length - SHOWN_TITLES).toLocaleString('en-IN')} more
+        </li>
       )}
     </ul>
   );

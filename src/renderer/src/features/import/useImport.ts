@@ -46,8 +46,14 @@ export interface ImportState {
 /** How often the renderer asks the main process where a folder import stands. */
 export const POLL_MS = 200;
 
-/** Imports through the dialogs, dropped files, pasted text and feeds; `onImported` runs after each import. */
-export function useImport(onImported: (report: ImportReport) => void): ImportState {
+/** How often the library is reloaded while a folder import stores articles, so they appear as they come. */
+export const REFRESH_DURING_IMPORT_MS = 2_000;
+
+/**
+ * Imports through the dialogs, dropped files, pasted text and feeds; `onImported` runs after each
+ * import, `onChanged` now and then while a folder import is storing articles.
+ */
+export function useImport(onImported: (report: ImportReport) => void, onChanged?: () => void): ImportState {
   const reportError = useReportError();
   const [summary, setSummary] = useState<ImportSummary | null>(null);
   const [busy, setBusy] = useState<ImportKind | null>(null);
@@ -130,6 +136,8 @@ export function useImport(onImported: (report: ImportReport) => void): ImportSta
     if (!job) return;
     let stopped = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
+    let stored = 0;
+    let refreshedAt = performance.now();
     const done = () => {
       setJob(null);
       setProgress(null);
@@ -142,6 +150,12 @@ export function useImport(onImported: (report: ImportReport) => void): ImportSta
           if (stopped) return;
           if (status.running) {
             setProgress(status);
+            const now = performance.now();
+            if (status.imported + status.updated > stored && now - refreshedAt >= REFRESH_DURING_IMPORT_MS) {
+              stored = status.imported + status.updated;
+              refreshedAt = now;
+              onChanged?.();
+            }
             timer = setTimeout(tick, POLL_MS);
             return;
           }
@@ -165,7 +179,7 @@ export function useImport(onImported: (report: ImportReport) => void): ImportSta
       stopped = true;
       clearTimeout(timer);
     };
-  }, [job, finish, reportError]);
+  }, [job, finish, reportError, onChanged]);
 
   const cancelImport = useCallback(() => {
     if (!job) return;

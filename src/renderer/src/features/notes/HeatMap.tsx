@@ -13,14 +13,17 @@ interface Props {
   onSelectDay: (day: string) => void;
 }
 
-const CELL = 12;
+const CELL = 13;
 const GAP = 3;
 const STEP = CELL + GAP;
 const TOP = 16;
 const WEEKDAYS = ['Mon', '', 'Wed', '', 'Fri', '', ''];
 
 function describe(cell: HeatCell): string {
-  const parts = [countLabel(cell.notesWritten, 'note') + ' written', countLabel(cell.articlesRead, 'article') + ' read'];
+  const parts = [
+    countLabel(cell.notesWritten, 'note') + ' written',
+    countLabel(cell.articlesRead, 'article') + ' read',
+  ];
   return `${formatDay(cell.day)}: ${parts.join(', ')}`;
 }
 
@@ -52,65 +55,83 @@ export function HeatMap({ refreshKey, selectedDay, onSelectDay }: Props) {
         <h2 className="heat-map__title" id="heat-map-title">
           Study rhythm
         </h2>
-        <p className="heat-map__summary" data-testid="heat-map-summary">
-          {days
-            ? `${countLabel(notes, 'note')} written · ${countLabel(articles, 'article')} read · ${countLabel(streak(weeks), 'day')} in a row`
-            : 'Loading…'}
+        <p className="heat-map__summary">
+          Articles read and notes written each day, since {formatDay(range.from)}
         </p>
       </div>
-      <div className="heat-map__body" onMouseLeave={() => setHover(null)}>
-        <svg
-          className="heat-map__svg"
-          width={width}
-          height={height}
-          role="img"
-          aria-label={`Notes written and articles read per day since ${formatDay(range.from)}: ${countLabel(notes, 'note')}, ${countLabel(articles, 'article')}.`}
-        >
-          {monthLabels(weeks).map((m) => (
-            <text key={m.week} x={30 + m.week * STEP} y={10} className="heat-map__month">
-              {m.label}
-            </text>
-          ))}
-          {WEEKDAYS.map((label, i) =>
-            label ? (
-              <text key={i} x={0} y={TOP + i * STEP + CELL - 2} className="heat-map__weekday">
-                {label}
+      <div className="heat-map__layout">
+        <div className="heat-map__body" onMouseLeave={() => setHover(null)}>
+          <svg
+            className="heat-map__svg"
+            width={width}
+            height={height}
+            role="img"
+            aria-label={`Notes written and articles read per day since ${formatDay(range.from)}: ${countLabel(notes, 'note')}, ${countLabel(articles, 'article')}.`}
+          >
+            {monthLabels(weeks).map((m) => (
+              <text key={m.week} x={30 + m.week * STEP} y={10} className="heat-map__month">
+                {m.label}
               </text>
-            ) : null,
-          )}
-          {weeks.map((week, w) =>
-            week.map((cell, d) =>
-              cell ? (
-                <rect
-                  key={cell.day}
-                  x={30 + w * STEP}
-                  y={TOP + d * STEP}
-                  width={CELL}
-                  height={CELL}
-                  rx={2.5}
-                  className={`heat-cell heat-cell--${cell.level}${cell.day === selectedDay ? ' heat-cell--selected' : ''}${cell.day === today ? ' heat-cell--today' : ''}`}
-                  data-testid="heat-day"
-                  data-day={cell.day}
-                  data-level={cell.level}
-                  onMouseEnter={() => setHover({ cell, x: 30 + w * STEP + CELL / 2, y: TOP + d * STEP })}
-                  onClick={() => onSelectDay(cell.day === selectedDay ? '' : cell.day)}
-                />
+            ))}
+            {WEEKDAYS.map((label, i) =>
+              label ? (
+                <text key={i} x={0} y={TOP + i * STEP + CELL - 2} className="heat-map__weekday">
+                  {label}
+                </text>
               ) : null,
-            ),
+            )}
+            {weeks.map((week, w) =>
+              week.map((cell, d) =>
+                cell ? (
+                  <rect
+                    key={cell.day}
+                    x={30 + w * STEP}
+                    y={TOP + d * STEP}
+                    width={CELL}
+                    height={CELL}
+                    rx={2.5}
+                    className={`heat-cell heat-cell--${cell.level}${cell.day === selectedDay ? ' heat-cell--selected' : ''}${cell.day === today ? ' heat-cell--today' : ''}`}
+                    data-testid="heat-day"
+                    data-day={cell.day}
+                    data-level={cell.level}
+                    onMouseEnter={() => setHover({ cell, x: 30 + w * STEP + CELL / 2, y: TOP + d * STEP })}
+                    onClick={() => onSelectDay(cell.day === selectedDay ? '' : cell.day)}
+                  />
+                ) : null,
+              ),
+            )}
+          </svg>
+          {hover && (
+            <div
+              className="heat-map__tooltip"
+              data-testid="heat-tooltip"
+              style={{ left: hover.x, top: hover.y }}
+            >
+              {describe(hover.cell)}
+            </div>
           )}
-        </svg>
-        {hover && (
-          <div className="heat-map__tooltip" data-testid="heat-tooltip" style={{ left: hover.x, top: hover.y }}>
-            {describe(hover.cell)}
+          <div className="heat-map__legend" aria-hidden="true">
+            Less
+            {[0, 1, 2, 3, 4].map((level) => (
+              <span key={level} className={`heat-map__swatch heat-cell--${level}`} />
+            ))}
+            More
           </div>
-        )}
-        <div className="heat-map__legend" aria-hidden="true">
-          Less
-          {[0, 1, 2, 3, 4].map((level) => (
-            <span key={level} className={`heat-map__swatch heat-cell--${level}`} />
-          ))}
-          More
         </div>
+        <dl className="heat-map__stats" data-testid="heat-map-summary">
+          <div>
+            <dt>Notes written</dt>
+            <dd>{days ? notes.toLocaleString('en-IN') : '–'}</dd>
+          </div>
+          <div>
+            <dt>Articles read</dt>
+            <dd>{days ? articles.toLocaleString('en-IN') : '–'}</dd>
+          </div>
+          <div>
+            <dt>Days in a row</dt>
+            <dd>{days ? streak(weeks) : '–'}</dd>
+          </div>
+        </dl>
       </div>
     </section>
   );

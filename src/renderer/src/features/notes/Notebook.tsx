@@ -26,15 +26,27 @@ interface Props {
 }
 
 /** Every note in the library: the study heat map, the filters, and the notes in a virtual list. */
-export function Notebook({ tags, refreshKey, filter, onFilterChange, scroller, onOpenArticle, onChanged }: Props) {
+export function Notebook({
+  tags,
+  refreshKey,
+  filter,
+  onFilterChange,
+  scroller,
+  onOpenArticle,
+  onChanged,
+}: Props) {
   const noteFilter = useMemo(() => toNoteFilter(filter), [filter]);
-  const query = useMemo<NotebookQuery>(() => ({ ...noteFilter, groupBy: filter.groupBy }), [noteFilter, filter.groupBy]);
+  const query = useMemo<NotebookQuery>(
+    () => ({ ...noteFilter, groupBy: filter.groupBy }),
+    [noteFilter, filter.groupBy],
+  );
   const pages = useNotebookPages(query, refreshKey);
   const countRequest = useCallback(() => api.countNotebook(query), [query]);
   const { value: count } = useApiData(countRequest, refreshKey);
   const rows = useMemo(() => notebookRows(pages.entries ?? []), [pages.entries]);
   const sources = useMemo(
-    () => [...new Set((pages.entries ?? []).map((e) => e.articleSource).filter((s): s is string => !!s))].sort(),
+    () =>
+      [...new Set((pages.entries ?? []).map((e) => e.articleSource).filter((s): s is string => !!s))].sort(),
     [pages.entries],
   );
   const deleteNote = useDeleteNote(onChanged);
@@ -58,8 +70,16 @@ export function Notebook({ tags, refreshKey, filter, onFilterChange, scroller, o
         </p>
         <div className="notes-view__export">
           <div className="export-actions">
-            <ExportButton key={JSON.stringify(scope)} scope={scope} label="Export to Markdown…" testId="export-notes" />
-            <OpenExportDialogButton origin={{ filter: exportFilterOf(noteFilter) }} testId="open-export-dialog" />
+            <OpenExportDialogButton
+              origin={{ filter: exportFilterOf(noteFilter), article: filter.article ?? undefined }}
+              testId="open-export-dialog"
+            />
+            <ExportButton
+              key={JSON.stringify(scope)}
+              scope={scope}
+              label="Export to Markdown…"
+              testId="export-notes"
+            />
           </div>
           {!complete && (
             <p className="notes-view__export-hint">

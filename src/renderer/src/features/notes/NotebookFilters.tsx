@@ -1,5 +1,10 @@
 import { useEffect, useState } from 'react';
-import { HIGHLIGHT_COLORS, NOTEBOOK_GROUPINGS, type HighlightColor, type TagCount } from '../../../../shared/domain';
+import {
+  HIGHLIGHT_COLORS,
+  NOTEBOOK_GROUPINGS,
+  type HighlightColor,
+  type TagCount,
+} from '../../../../shared/domain';
 import { Icon } from '../../components/Icon';
 import { formatDay } from '../../format';
 import { useColorName } from '../settings/study-settings';

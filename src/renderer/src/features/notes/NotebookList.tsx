@@ -49,7 +49,12 @@ export function NotebookList({ rows, groupBy, scroller, hasMore, onLoadMore, act
   }, [hasMore, lastIndex, rows.length, onLoadMore]);
 
   return (
-    <div ref={list} className="notebook-list" data-testid="notes-list" style={{ height: virtualizer.getTotalSize() }}>
+    <div
+      ref={list}
+      className="notebook-list"
+      data-testid="notes-list"
+      style={{ height: virtualizer.getTotalSize() }}
+    >
       {items.map((item) => {
         const row = rows[item.index]!;
         return (

@@ -15,11 +15,24 @@ export interface NotebookActions {
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
-function GroupHeading({ row, groupBy, actions }: { row: Extract<NotebookRow, { kind: 'group' }>; groupBy: NotebookGrouping; actions: NotebookActions }) {
+function GroupHeading({
+  row,
+  groupBy,
+  actions,
+}: {
+  row: Extract<NotebookRow, { kind: 'group' }>;
+  groupBy: NotebookGrouping;
+  actions: NotebookActions;
+}) {
   const { entry } = row;
   if (groupBy === 'article') {
     return (
-      <header className="notes-group" data-testid="notes-group" data-group={row.group} data-article-id={entry.articleId}>
+      <header
+        className="notes-group"
+        data-testid="notes-group"
+        data-group={row.group}
+        data-article-id={entry.articleId}
+      >
         <h2 className="notes-group__heading">
           <button
             type="button"
@@ -31,7 +44,9 @@ function GroupHeading({ row, groupBy, actions }: { row: Extract<NotebookRow, { k
           </button>
         </h2>
         <p className="notes-group__meta">
-          <span className={entry.articleDate ? undefined : 'notes-group__undated'}>{formatDay(entry.articleDate)}</span>
+          <span className={entry.articleDate ? undefined : 'notes-group__undated'}>
+            {formatDay(entry.articleDate)}
+          </span>
           {entry.articleSource && <span className="notes-group__source">{entry.articleSource}</span>}
           {entry.articleTags.map((tag) => (
             <TagChip key={tag} name={tag} />
@@ -61,7 +76,15 @@ function GroupHeading({ row, groupBy, actions }: { row: Extract<NotebookRow, { k
   );
 }
 
-function EntryView({ entry, groupBy, actions }: { entry: NotebookEntry; groupBy: NotebookGrouping; actions: NotebookActions }) {
+function EntryView({
+  entry,
+  groupBy,
+  actions,
+}: {
+  entry: NotebookEntry;
+  groupBy: NotebookGrouping;
+  actions: NotebookActions;
+}) {
   const span = entry.kind === 'span';
   return (
     <article
@@ -117,13 +140,23 @@ function EntryView({ entry, groupBy, actions }: { entry: NotebookEntry; groupBy:
           entry.quote
         )}
       </blockquote>
-      {entry.note !== '' && <NoteMarkdown source={entry.note} className="note-entry__text" testId="note-text" />}
+      {entry.note !== '' && (
+        <NoteMarkdown source={entry.note} className="note-entry__text" testId="note-text" />
+      )}
     </article>
   );
 }
 
 /** One row of the notebook: a group's heading or a note. */
-export function NotebookRowView({ row, groupBy, actions }: { row: NotebookRow; groupBy: NotebookGrouping; actions: NotebookActions }) {
+export function NotebookRowView({
+  row,
+  groupBy,
+  actions,
+}: {
+  row: NotebookRow;
+  groupBy: NotebookGrouping;
+  actions: NotebookActions;
+}) {
   return row.kind === 'group' ? (
     <GroupHeading row={row} groupBy={groupBy} actions={actions} />
   ) : (

@@ -21,7 +21,15 @@ interface Props {
 type Tab = 'all' | 'orphaned' | 'deleted';
 
 /** The notebook, and beside it the orphaned and the recently deleted notes. */
-export function NotesView({ tags, refreshKey, filter, onFilterChange, onOpenArticle, onReattach, onChanged }: Props) {
+export function NotesView({
+  tags,
+  refreshKey,
+  filter,
+  onFilterChange,
+  onOpenArticle,
+  onReattach,
+  onChanged,
+}: Props) {
   const [tab, setTab] = useState<Tab>('all');
   const scroller = useRef<HTMLElement>(null);
   const orphansRequest = useCallback(() => api.listOrphanedNotes({}), []);
@@ -70,7 +78,9 @@ export function NotesView({ tags, refreshKey, filter, onFilterChange, onOpenArti
             onChanged={onChanged}
           />
         )}
-        {tab === 'orphaned' && <OrphanedNotes notes={orphans} onReattach={onReattach} onChanged={onChanged} />}
+        {tab === 'orphaned' && (
+          <OrphanedNotes notes={orphans} onReattach={onReattach} onChanged={onChanged} />
+        )}
         {tab === 'deleted' && <RecentlyDeleted notes={deleted} onChanged={onChanged} />}
       </div>
     </section>

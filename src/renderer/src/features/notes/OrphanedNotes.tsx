@@ -17,14 +17,21 @@ export function OrphanedNotes({ notes, onReattach, onChanged }: Props) {
   if (notes?.length === 0) {
     return (
       <EmptyState title="No orphaned notes" testId="orphans-empty">
-        <p>When an article’s text changes and a note’s passage is gone, the note waits here with its words.</p>
+        <p>
+          When an article’s text changes and a note’s passage is gone, the note waits here with its words.
+        </p>
       </EmptyState>
     );
   }
   return (
     <ol className="side-list" data-testid="orphan-list">
       {notes?.map((note) => (
-        <li key={note.id} className={note.color ? `note-entry color--${note.color}` : 'note-entry'} data-testid="orphan-entry" data-id={note.id}>
+        <li
+          key={note.id}
+          className={note.color ? `note-entry color--${note.color}` : 'note-entry'}
+          data-testid="orphan-entry"
+          data-id={note.id}
+        >
           <div className="note-entry__top">
             {note.color ? <ColorLabel color={note.color} /> : <span className="note-entry__plain">Note</span>}
             <span className="note-entry__article-title">

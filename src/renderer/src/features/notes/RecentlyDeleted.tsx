@@ -47,7 +47,12 @@ export function RecentlyDeleted({ notes, onChanged }: Props) {
   return (
     <ol className="side-list" data-testid="deleted-list">
       {notes?.map((note) => (
-        <li key={note.id} className={note.color ? `note-entry color--${note.color}` : 'note-entry'} data-testid="deleted-note" data-id={note.id}>
+        <li
+          key={note.id}
+          className={note.color ? `note-entry color--${note.color}` : 'note-entry'}
+          data-testid="deleted-note"
+          data-id={note.id}
+        >
           <div className="note-entry__top">
             {note.color ? <ColorLabel color={note.color} /> : <span className="note-entry__plain">Note</span>}
             <span className="note-entry__article-title">{note.articleTitle}</span>
@@ -60,7 +65,12 @@ export function RecentlyDeleted({ notes, onChanged }: Props) {
           <blockquote className="note-entry__quote">{note.quote}</blockquote>
           {note.note !== '' && <NoteMarkdown source={note.note} className="note-entry__text" />}
           <div className="note-entry__actions">
-            <button type="button" className="button button--small" data-testid="restore-note" onClick={() => void restore(note)}>
+            <button
+              type="button"
+              className="button button--small"
+              data-testid="restore-note"
+              onClick={() => void restore(note)}
+            >
               Restore
             </button>
             <button

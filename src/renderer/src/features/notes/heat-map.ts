@@ -26,7 +26,10 @@ export function activityLevel(total: number, max: number): HeatCell['level'] {
 }
 
 /** Columns of seven days (Monday to Sunday) from `from` to `to`; days after `to` are null. */
-export function heatMapWeeks(days: readonly HeatMapDay[], range: { from: string; to: string }): Array<Array<HeatCell | null>> {
+export function heatMapWeeks(
+  days: readonly HeatMapDay[],
+  range: { from: string; to: string },
+): Array<Array<HeatCell | null>> {
   const byDay = new Map(days.map((d) => [d.day, d]));
   const max = Math.max(0, ...days.map((d) => d.articlesRead + d.notesWritten));
   const weeks: Array<Array<HeatCell | null>> = [];
@@ -51,7 +54,9 @@ export function heatMapWeeks(days: readonly HeatMapDay[], range: { from: string;
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** A month's name over the first week that starts in it. */
-export function monthLabels(weeks: ReadonlyArray<ReadonlyArray<HeatCell | null>>): Array<{ week: number; label: string }> {
+export function monthLabels(
+  weeks: ReadonlyArray<ReadonlyArray<HeatCell | null>>,
+): Array<{ week: number; label: string }> {
   const labels: Array<{ week: number; label: string }> = [];
   let last = '';
   weeks.forEach((week, index) => {

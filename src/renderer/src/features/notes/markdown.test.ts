@@ -28,7 +28,9 @@ describe('parseNote', () => {
   });
 
   it('reads [[links]] to articles', () => {
-    const nodes = parseNote('See [[Lokpal and Lokayuktas]] and [[ramsar sites in india]], [[Lokpal and lokayuktas]].');
+    const nodes = parseNote(
+      'See [[Lokpal and Lokayuktas]] and [[ramsar sites in india]], [[Lokpal and lokayuktas]].',
+    );
     expect(show(nodes)).toBe(
       '<p>See [[Lokpal and Lokayuktas]] and [[ramsar sites in india]], [[Lokpal and lokayuktas]].</p>',
     );

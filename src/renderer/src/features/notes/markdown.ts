@@ -62,7 +62,8 @@ function markdown(): InstanceType<typeof MarkdownIt> {
 const ALLOWED = new Set<string>(ALLOWED_TAGS);
 
 function openElement(token: Token): MdNode & { children: MdNode[] } {
-  if (token.type === 'link_open') return { kind: 'external', href: String(token.attrGet('href') ?? ''), children: [] };
+  if (token.type === 'link_open')
+    return { kind: 'external', href: String(token.attrGet('href') ?? ''), children: [] };
   if (token.type === 'heading_open') {
     return { kind: 'element', tag: 'p', heading: Number(token.tag.slice(1)) || 1, children: [] };
   }

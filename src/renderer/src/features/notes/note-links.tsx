@@ -7,7 +7,10 @@ interface NoteLinksValue {
   refreshKey: number;
 }
 
-export const NoteLinksContext = createContext<NoteLinksValue>({ openArticle: () => undefined, refreshKey: 0 });
+export const NoteLinksContext = createContext<NoteLinksValue>({
+  openArticle: () => undefined,
+  refreshKey: 0,
+});
 
 export function useOpenLinkedArticle(): (articleId: number) => void {
   return useContext(NoteLinksContext).openArticle;
@@ -17,7 +20,11 @@ export function useOpenLinkedArticle(): (articleId: number) => void {
 export function useResolvedLinks(titles: readonly string[]): Map<string, number | null> | undefined {
   const { refreshKey } = useContext(NoteLinksContext);
   const key = titles.join('\u0000');
-  const [resolved, setResolved] = useState<{ key: string; refreshKey: number; map: Map<string, number | null> }>();
+  const [resolved, setResolved] = useState<{
+    key: string;
+    refreshKey: number;
+    map: Map<string, number | null>;
+  }>();
 
   useEffect(() => {
     if (key === '') return;
@@ -25,7 +32,11 @@ export function useResolvedLinks(titles: readonly string[]): Map<string, number 
     api.resolveNoteLinks({ titles: key.split('\u0000').slice(0, 200) }).then(
       (links) => {
         if (!current) return;
-        setResolved({ key, refreshKey, map: new Map(links.map((l) => [l.title.toLowerCase(), l.articleId])) });
+        setResolved({
+          key,
+          refreshKey,
+          map: new Map(links.map((l) => [l.title.toLowerCase(), l.articleId])),
+        });
       },
       () => {
         // A link that cannot be resolved is shown as unresolved; the note itself still shows.

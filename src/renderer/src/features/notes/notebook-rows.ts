@@ -12,7 +12,13 @@ export function notebookRows(entries: readonly NotebookEntry[]): NotebookRow[] {
   for (const entry of entries) {
     if (entry.group !== current) {
       current = entry.group;
-      rows.push({ kind: 'group', key: `group:${entry.group}`, group: entry.group, label: entry.groupLabel, entry });
+      rows.push({
+        kind: 'group',
+        key: `group:${entry.group}`,
+        group: entry.group,
+        label: entry.groupLabel,
+        entry,
+      });
     }
     // By tag a note is listed under each of its tags, so the key needs the group.
     rows.push({ kind: 'note', key: `note:${entry.group}:${entry.id}`, entry });

@@ -40,7 +40,11 @@ export function useNotebookPages(query: NotebookQuery, refreshKey: number) {
   const loadMore = useCallback(() => {
     if (!loaded || loaded.key !== key || loaded.nextOffset === null || fetching.current) return;
     fetching.current = true;
-    const request: NotebookQuery = { ...(JSON.parse(key) as NotebookQuery), offset: loaded.nextOffset, limit: PAGE };
+    const request: NotebookQuery = {
+      ...(JSON.parse(key) as NotebookQuery),
+      offset: loaded.nextOffset,
+      limit: PAGE,
+    };
     api
       .queryNotebook(request)
       .then((page) => {

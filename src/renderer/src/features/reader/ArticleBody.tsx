@@ -1,6 +1,11 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
-import { HIGHLIGHT_COLORS, type Annotation, type Article, type HighlightColor } from '../../../../shared/domain';
+import {
+  HIGHLIGHT_COLORS,
+  type Annotation,
+  type Article,
+  type HighlightColor,
+} from '../../../../shared/domain';
 import { api } from '../../api';
 import { useReportError } from '../../components/errors';
 import { useFeedback } from '../../components/feedback';
@@ -80,7 +85,12 @@ export function ArticleBody({ article, focusBlockId, reattachId, onChanged }: Pr
 
   const highlight = (words: BlockSelection, color: HighlightColor | null, withNote: boolean) => {
     api
-      .saveHighlight({ blockId: words.blockId, start: words.start, end: words.end, ...(color ? { color } : {}) })
+      .saveHighlight({
+        blockId: words.blockId,
+        start: words.start,
+        end: words.end,
+        ...(color ? { color } : {}),
+      })
       .then((saved) => {
         clear();
         onChanged();

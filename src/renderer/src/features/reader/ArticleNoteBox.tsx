@@ -89,7 +89,10 @@ export function ArticleNoteBox({ articleId, note: savedNote, onChanged }: Props)
                 }}
               />
               <div className="article-note__bar">
-                <span className={`note-editor__state note-editor__state--${state}`} data-testid="article-note-state">
+                <span
+                  className={`note-editor__state note-editor__state--${state}`}
+                  data-testid="article-note-state"
+                >
                   {state === 'saved' && <Icon name="check" size={12} />}
                   {saveStateLabel(state)}
                 </span>

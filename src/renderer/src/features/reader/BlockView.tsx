@@ -35,7 +35,15 @@ interface Props {
   onChanged: () => void;
 }
 
-function BlockContent({ block, spans, onSpan }: { block: Block; spans: readonly Annotation[]; onSpan: (id: number) => void }) {
+function BlockContent({
+  block,
+  spans,
+  onSpan,
+}: {
+  block: Block;
+  spans: readonly Annotation[];
+  onSpan: (id: number) => void;
+}) {
   const text = <BlockText text={block.text} spans={spans} onSpan={onSpan} />;
   switch (block.kind) {
     case 'quote':

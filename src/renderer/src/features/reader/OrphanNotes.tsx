@@ -29,12 +29,16 @@ export function OrphanNotes({ orphans, picking, onReattach, onDelete }: Props) {
         >
           <div className="reader__orphan-top">
             {annotation.color && <ColorLabel color={annotation.color} />}
-            <span className="reader__orphan-kind">{annotation.kind === 'span' ? 'Highlight' : 'Note'} on</span>
+            <span className="reader__orphan-kind">
+              {annotation.kind === 'span' ? 'Highlight' : 'Note'} on
+            </span>
           </div>
           <blockquote className="reader__orphan-quote" data-testid="orphan-quote">
             {annotation.quote}
           </blockquote>
-          {annotation.note !== '' && <NoteMarkdown source={annotation.note} className="reader__orphan-note" />}
+          {annotation.note !== '' && (
+            <NoteMarkdown source={annotation.note} className="reader__orphan-note" />
+          )}
           <div className="reader__orphan-actions">
             <button
               type="button"

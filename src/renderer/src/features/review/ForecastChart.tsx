@@ -12,11 +12,20 @@ export function ForecastChart({ stats }: { stats: ReviewStats | undefined }) {
   const slot = days.length > 0 ? (WIDTH - LEFT) / days.length : 0;
   const bar = Math.max(1, Math.min(22, slot - (slot > 6 ? 2 : 0.5)));
   const total = days.reduce((sum, d) => sum + d.due, 0);
-  const busiest = days.reduce<{ day: string; due: number } | null>((top, d) => (!top || d.due > top.due ? d : top), null);
-  const until = stats?.exam ? `until ${stats.exam.kind === 'prelims' ? 'Prelims' : 'Mains'}` : 'over the next 30 days';
+  const busiest = days.reduce<{ day: string; due: number } | null>(
+    (top, d) => (!top || d.due > top.due ? d : top),
+    null,
+  );
+  const until = stats?.exam
+    ? `until ${stats.exam.kind === 'prelims' ? 'Prelims' : 'Mains'}`
+    : 'over the next 30 days';
 
   return (
-    <section className="review-card-panel forecast" data-testid="review-forecast" aria-labelledby="forecast-heading">
+    <section
+      className="review-card-panel forecast"
+      data-testid="review-forecast"
+      aria-labelledby="forecast-heading"
+    >
       <div className="forecast__head">
         <h2 className="review-panel__title" id="forecast-heading">
           Load {until}

@@ -20,7 +20,11 @@ export function ReviewCardView({ card, revealed, onOpenArticle }: Props) {
   const { value: article } = useApiData(request, 0);
 
   return (
-    <article className={`flashcard${card.color ? ` color--${card.color}` : ''}`} data-testid="review-card" data-card-id={card.cardId}>
+    <article
+      className={`flashcard${card.color ? ` color--${card.color}` : ''}`}
+      data-testid="review-card"
+      data-card-id={card.cardId}
+    >
       <div className="flashcard__meta">
         {card.color && <ColorLabel color={card.color} />}
         <span className="flashcard__state">{card.state === 'new' ? 'New card' : `Seen ${card.reps}×`}</span>

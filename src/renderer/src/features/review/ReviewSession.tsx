@@ -1,5 +1,10 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { REVIEW_GRADES, type ReviewCard, type ReviewGrade, type ReviewStats } from '../../../../shared/domain';
+import {
+  REVIEW_GRADES,
+  type ReviewCard,
+  type ReviewGrade,
+  type ReviewStats,
+} from '../../../../shared/domain';
 import { api } from '../../api';
 import { useReportError } from '../../components/errors';
 import { useFeedback } from '../../components/feedback';
@@ -13,7 +18,12 @@ interface Props {
   onEnd: () => void;
 }
 
-const GRADE_LABELS: Record<ReviewGrade, string> = { again: 'Again', hard: 'Hard', good: 'Good', easy: 'Easy' };
+const GRADE_LABELS: Record<ReviewGrade, string> = {
+  again: 'Again',
+  hard: 'Hard',
+  good: 'Good',
+  easy: 'Easy',
+};
 const QUEUE_SIZE = 200;
 
 /** One sitting: the due cards one by one; Space shows the answer, 1–4 grade it, Esc ends. */
@@ -93,8 +103,8 @@ export function ReviewSession({ stats, onOpenArticle, onGraded, onEnd }: Props) 
     <div className="review-session" data-testid="review-session">
       <div className="review-session__top">
         <p className="review-session__progress" data-testid="review-progress" aria-live="polite">
-          {card ? `Card ${index + 1} of ${total}` : 'Session'} · {countLabel(graded, 'card')} graded this session ·{' '}
-          {reviewedToday} reviewed today
+          {card ? `Card ${index + 1} of ${total}` : 'Session'} · {countLabel(graded, 'card')} graded this
+          session · {reviewedToday} reviewed today
         </p>
         <button type="button" className="button button--small" data-testid="end-review" onClick={onEnd}>
           End session <kbd>Esc</kbd>

@@ -93,7 +93,9 @@ export function ReviewView({ refreshKey, notebookFilter, onOpenArticle, onOpenSe
                 disabled={!today || today.due === 0}
                 onClick={() => setReviewing(true)}
               >
-                {today && today.due > 0 ? `Start review · ${countLabel(today.due, 'card')}` : 'Nothing due now'}
+                {today && today.due > 0
+                  ? `Start review · ${countLabel(today.due, 'card')}`
+                  : 'Nothing due now'}
               </button>
             </section>
             <MakeCards notebookFilter={notebookFilter} onMade={onChanged} />
