@@ -154,13 +154,13 @@ test('a large folder shows its progress, and Cancel stops it with what was impor
 }) => {
   const { page } = app;
   const root = mkdtempSync(join(tmpdir(), 'bulletin-big-'));
-  const total = 3000;
+  const total = 10_000;
   for (let i = 0; i < total; i++) {
     const month = String((i % 12) + 1).padStart(2, '0');
     const day = (i % 28) + 1;
     put(
       root,
-      `current-affairs/2022/${month}/2022-${month}-${String(day).padStart(2, '0')}-article-${String(i).padStart(4, '0')}.txt`,
+      `current-affairs/2022/${month}/2022-${month}-${String(day).padStart(2, '0')}-article-${String(i).padStart(5, '0')}.txt`,
       `Current affairs note ${i}\n\nDate: ${day} January 2022 Tags: Economy\n\n` +
         `Paragraph ${i} on the economy, the budget and the monsoon.\n\n• First point ${i}.\n• Second point ${i}.\n`,
     );
@@ -170,7 +170,7 @@ test('a large folder shows its progress, and Cancel stops it with what was impor
 
   const progress = page.getByTestId('import-progress');
   await expect(progress).toBeVisible();
-  await expect(page.getByTestId('import-progress-count')).toHaveText(/^[1-9][\d,]* of 3,000 files$/);
+  await expect(page.getByTestId('import-progress-count')).toHaveText(/^[1-9][\d,]* of 10,000 files$/);
   await expect(page.getByTestId('import-progress-eta')).toHaveText(/left|almost done/);
   await expect(page.getByTestId('import-progress-file')).toHaveText(/^current-affairs\/2022\/\d\d\/.+\.txt$/);
   await expect(page.getByRole('progressbar')).toHaveAttribute('aria-valuemax', String(total));
@@ -184,7 +184,7 @@ test('a large folder shows its progress, and Cancel stops it with what was impor
   await page.getByTestId('import-cancel').click();
   const report = page.getByTestId('import-report');
   await expect(report).toContainText('Import stopped');
-  await expect(page.getByTestId('import-cancelled')).toContainText(/Stopped after [\d,]+ of 3,000 files/);
+  await expect(page.getByTestId('import-cancelled')).toContainText(/Stopped after [\d,]+ of 10,000 files/);
   const imported = Number((await page.getByTestId('import-imported').textContent())!.replace(/\D/g, ''));
   expect(imported).toBeGreaterThan(0);
   expect(imported).toBeLessThan(total);
