@@ -55,7 +55,11 @@ if (!app.requestSingleInstanceLock()) {
     // After an unclean shutdown this checks the database; a damaged one is moved aside and the newest
     // good backup restored. The daily backup is made here too.
     const libraryDir = defaultLibraryDir(join(app.getPath('userData')));
-    const options = { nativeBinding: electronNativeBinding(app.getAppPath(), process.versions.electron) };
+    const options: LibraryOptions = {
+      nativeBinding: electronNativeBinding(app.getAppPath(), process.versions.electron),
+      // The search index catches up in small steps between events, so the window never freezes.
+      searchIndexing: 'background',
+    };
     const { library, report } = await Library.openChecked(libraryDir, options);
     library.seedSamples(join(app.getAppPath(), 'resources', 'samples'));
     app.on('will-quit', () => library.close());

@@ -79,7 +79,16 @@ export function createHandlers({ library, dialogs, printer, startupMessage = nul
     },
     addUserTag: ({ id, tag }) => library.addUserTag(id, tag),
     removeUserTag: ({ id, tag }) => library.removeUserTag(id, tag),
-    search: ({ query, limit, ...filter }) => library.searchArticles(query, { ...filter, limit }),
+    search: ({ query, limit, offset, sort, ...filter }) =>
+      library.searchArticles(query, { ...filter, limit, offset, sort }),
+    searchMatches: ({ articleId, query }) => library.searchMatches(articleId, query),
+    searchStatus: () => library.searchStatus(),
+    listSavedSearches: () => library.listSavedSearches(),
+    saveSearch: ({ name, query, ...options }) => library.saveSearch({ name, query, options }),
+    deleteSavedSearch: ({ id }) => {
+      library.deleteSavedSearch(id);
+      return null;
+    },
     saveAnnotation: ({ blockId, note, color }) => library.saveAnnotation(blockId, { note, color }),
     deleteAnnotation: ({ id }) => {
       library.deleteAnnotation(id);

@@ -145,6 +145,47 @@ const SearchResultSchema = z.discriminatedUnion('ok', [
   z.object({ ok: z.literal(false), message: z.string() }),
 ]);
 
+const IndexStatusSchema = z.object({
+  state: z.enum(['ready', 'rebuilding', 'updating']),
+  done: z.number().int(),
+  total: z.number().int(),
+});
+
+const Range = z.tuple([z.number().int(), z.number().int()]);
+
+/** Where a query matches inside one article: the title and each block, as `[start, end)` ranges. */
+const ArticleMatchesSchema = z.object({
+  title: z.array(Range),
+  blocks: z.array(z.object({ blockId: Id, ranges: z.array(Range) })),
+});
+
+const SearchSort = z.enum(['relevance', 'newest']);
+
+/** The filter controls saved beside a query. */
+const SavedSearchOptionsSchema = z.strictObject({
+  from: IsoDay.optional(),
+  to: IsoDay.optional(),
+  tag: TagName.optional(),
+  undated: z.boolean().optional(),
+  sort: SearchSort.optional(),
+});
+
+const SavedSearchSchema = z.object({
+  id: Id,
+  name: z.string(),
+  query: z.string(),
+  options: z.object({
+    from: z.string().optional(),
+    to: z.string().optional(),
+    tag: z.string().optional(),
+    undated: z.boolean().optional(),
+    sort: SearchSort.optional(),
+  }),
+  position: z.number().int(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+
 /** A dropped or pasted file: its name and its bytes as base64 (50 MB of bytes at most). */
 const DroppedFile = z.strictObject({
   name: z.string().min(1).max(255),
@@ -318,6 +359,20 @@ export const contract = {
     }),
     SearchResultSchema,
   ),
+  searchMatches: channel(
+    z.strictObject({ articleId: Id, query: z.string().max(2_000, 'a query is at most 2,000 characters') }),
+    ArticleMatchesSchema,
+  ),
+  searchStatus: channel(z.strictObject({}), IndexStatusSchema),
+  listSavedSearches: channel(z.strictObject({}), z.array(SavedSearchSchema)),
+  saveSearch: channel(
+    SavedSearchOptionsSchema.extend({
+      name: z.string().trim().min(1, 'a saved search needs a name').max(100, 'a name is at most 100 characters'),
+      query: z.string().max(2_000, 'a query is at most 2,000 characters'),
+    }),
+    SavedSearchSchema,
+  ),
+  deleteSavedSearch: channel(z.strictObject({ id: Id }), z.null()),
   saveAnnotation: channel(
     z.strictObject({
       blockId: Id,

@@ -1,4 +1,4 @@
-import { rmSync, writeFileSync } from 'node:fs';
+import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Library } from './library';
@@ -78,12 +78,15 @@ describe('the search index', () => {
     const library = seeded();
     expect(titles(library.searchArticles('lokpal'))).toHaveLength(1);
     library.close();
+    const indexFile = join(library.dir, 'search-index.sqlite');
+    expect(existsSync(indexFile)).toBe(true);
+    writeFileSync(indexFile, 'this is not a database, it is garbage'.repeat(200));
     const damaged = Library.open(library.dir);
-    writeFileSync(join(library.dir, 'search-index.json'), '{"version":1,"generation":"');
     expect(titles(damaged.searchArticles('lokpal'))).toEqual(['Lokpal and Lokayuktas']);
     damaged.close();
+    rmSync(indexFile, { force: true });
+    rmSync(`${indexFile}-wal`, { force: true });
     const missing = Library.open(library.dir);
-    rmSync(join(library.dir, 'search-index.json'), { force: true });
     expect(titles(missing.searchArticles('ramsar'))).toEqual(['Ramsar Sites in India']);
   });
 });

@@ -14,7 +14,7 @@ export interface IntegrityReport {
 export function checkIntegrity(db: Db, mode: 'full' | 'quick' = 'full'): IntegrityReport {
   const problems: string[] = [];
   try {
-    const rows = db.pragma(`${mode === 'full' ? 'integrity_check' : 'quick_check'}(100)`) as Array<
+    const rows = db.pragma(`main.${mode === 'full' ? 'integrity_check' : 'quick_check'}(100)`) as Array<
       Record<string, string>
     >;
     for (const row of rows) {

@@ -153,13 +153,17 @@ export class DocTable {
     this.ensure(first + PAGE_SIZE - 1);
     this.days.set(days, first);
     this.slots.set(slots, first);
+    const present = this.present;
+    const changed = this.changedTags;
     for (let i = 0; i < PAGE_SIZE; i++) {
       const here = days[i] !== ABSENT ? 1 : 0;
-      if (here !== this.present[first + i]) this.count += here ? 1 : -1;
-      this.present[first + i] = here;
-      this.changedTags[first + i] = undefined;
+      if (here !== present[first + i]) this.count += here ? 1 : -1;
+      present[first + i] = here;
+      if (changed[first + i] !== undefined) changed[first + i] = undefined;
     }
-    for (const tag of list) if (tag > this.highestTag) this.highestTag = tag;
+    let highest = this.highestTag;
+    for (let i = 0; i < list.length; i++) if (list[i]! > highest) highest = list[i]!;
+    this.highestTag = highest;
     this.pageTags.set(page, { start, list });
     this.dirtyPages.delete(page);
   }
