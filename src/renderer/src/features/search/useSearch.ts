@@ -5,11 +5,13 @@ import { useApiData } from '../../components/useApiData';
 
 const DEBOUNCE_MS = 200;
 
+export type SearchSort = 'relevance' | 'newest';
+
 /**
  * Searches for `query` within `filter`, ~200 ms after the user stops typing (or at once after
  * `searchNow`). `outcome` is undefined until the first answer for a non-empty query.
  */
-export function useSearch(query: string, filter: ArticleFilter, refreshKey: number) {
+export function useSearch(query: string, filter: ArticleFilter, refreshKey: number, sort: SearchSort = 'relevance') {
   const [settled, setSettled] = useState(query);
 
   useEffect(() => {
@@ -20,7 +22,7 @@ export function useSearch(query: string, filter: ArticleFilter, refreshKey: numb
   const searchNow = useCallback(() => setSettled(query), [query]);
 
   const trimmed = settled.trim();
-  const request = useCallback(() => api.search({ query: settled, ...filter }), [settled, filter]);
+  const request = useCallback(() => api.search({ query: settled, ...filter, sort }), [settled, filter, sort]);
   const { value, loading } = useApiData(trimmed === '' ? null : request, refreshKey);
   return { outcome: value, loading: loading || settled !== query, searchNow };
 }

@@ -1,0 +1,88 @@
+import type { ChannelOutput } from '../../../../shared/contract';
+import type { SearchSort } from './useSearch';
+
+type Facets = NonNullable<Extract<ChannelOutput<'search'>, { ok: true }>['facets']>;
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** `2022-01` → `Jan 2022`; null → `Undated`. */
+export function monthLabel(month: string | null): string {
+  if (month === null) return 'Undated';
+  const [year, number] = month.split('-');
+  const name = MONTHS[Number(number) - 1];
+  return name && year ? `${name} ${year}` : month;
+}
+
+/** Relevance or newest first. */
+export function SortToggle({ sort, onSort }: { sort: SearchSort; onSort: (sort: SearchSort) => void }) {
+  return (
+    <div className="search-sort" role="group" aria-label="Sort results" data-testid="search-sort">
+      {(['relevance', 'newest'] as const).map((value) => (
+        <button
+          key={value}
+          type="button"
+          className={sort === value ? 'search-sort__option search-sort__option--active' : 'search-sort__option'}
+          aria-pressed={sort === value}
+          data-testid={`search-sort-${value}`}
+          onClick={() => onSort(value)}
+        >
+          {value === 'relevance' ? 'Relevance' : 'Newest'}
+        </button>
+      ))}
+    </div>
+  );
+}
+
+interface Props {
+  facets: Facets;
+  activeTag: string | null;
+  onTag: (tag: string | null) => void;
+  onMonth: (month: string | null) => void;
+}
+
+/** Counts per tag and per month over all matches; one click narrows the search. */
+export function SearchFacets({ facets, activeTag, onTag, onMonth }: Props) {
+  if (facets.tags.length === 0 && facets.months.length === 0) return null;
+  return (
+    <div className="search-facets" data-testid="search-facets" aria-label="Narrow the results">
+      {facets.tags.length > 0 && (
+        <div className="search-facets__group" role="group" aria-label="Tags">
+          {facets.tags.map((tag) => {
+            const active = tag.name === activeTag;
+            return (
+              <button
+                key={tag.name}
+                type="button"
+                className={active ? 'search-facet search-facet--active' : 'search-facet'}
+                aria-pressed={active}
+                data-testid="facet-tag"
+                data-tag={tag.name}
+                title={active ? 'Show every tag again' : `Only results tagged ${tag.name}`}
+                onClick={() => onTag(active ? null : tag.name)}
+              >
+                {tag.name} <span className="search-facet__count">{tag.count}</span>
+              </button>
+            );
+          })}
+        </div>
+      )}
+      {facets.months.length > 0 && (
+        <div className="search-facets__group" role="group" aria-label="Months">
+          {facets.months.map((month) => (
+            <button
+              key={month.month ?? 'undated'}
+              type="button"
+              className="search-facet search-facet--month"
+              data-testid="facet-month"
+              data-month={month.month ?? 'undated'}
+              title={`Only results from ${monthLabel(month.month)}`}
+              onClick={() => onMonth(month.month)}
+            >
+              {monthLabel(month.month)} <span className="search-facet__count">{month.count}</span>
+            </button>
+          ))}
+        </div>
+      )}
+    </div>
+  );
+}
