@@ -10,6 +10,7 @@ import { defaultLibraryDir } from './library-location';
 import { buildMenu } from './menu';
 import { electronNativeBinding } from './native-binding';
 import { resolveAsset } from './protocol';
+import { preloadParsers } from './library/import/lazy';
 import { APP_ORIGIN, APP_SCHEME, CONTENT_SECURITY_POLICY } from './security';
 import { createMainWindow, lockDownContents } from './window';
 import { electronPdfPrinter } from './pdf-printer';
@@ -115,6 +116,8 @@ if (!app.requestSingleInstanceLock()) {
     );
 
     mainWindow = createMainWindow(devUrl);
+    // Load the page parsers once the window is up, so the first import of a saved page does not wait.
+    mainWindow.once('ready-to-show', () => setTimeout(preloadParsers, 2000));
     mainWindow.on('closed', () => (mainWindow = null));
   });
 }

@@ -1,7 +1,9 @@
 import type { ArticleFilter } from '../../../../shared/domain';
 import { SearchBox } from '../search/SearchBox';
 import { SearchResults } from '../search/SearchResults';
-import { useSearch } from '../search/useSearch';
+import { useCallback, useState } from 'react';
+import { SaveSearch } from '../search/SaveSearch';
+import { useSearch, type SearchSort } from '../search/useSearch';
 import { ArticleList } from './ArticleList';
 import { useArticles } from './useArticles';
 import './library.css';
@@ -14,6 +16,12 @@ interface Props {
   selectedId: number | null;
   onOpen: (id: number, read?: boolean) => void;
   onClearFilters: () => void;
+  sort: SearchSort;
+  onSort: (sort: SearchSort) => void;
+  activeTag: string | null;
+  onTag: (tag: string | null) => void;
+  onMonth: (month: string | null) => void;
+  onSaveSearch: (name: string) => Promise<void>;
 }
 
 /** The middle pane: the search field over either the library list or the search results. */
@@ -25,9 +33,18 @@ export function ListPane({
   selectedId,
   onOpen,
   onClearFilters,
+  sort,
+  onSort,
+  activeTag,
+  onTag,
+  onMonth,
+  onSaveSearch,
 }: Props) {
   const { articles } = useArticles(filter, refreshKey);
-  const search = useSearch(query, filter, refreshKey);
+  // Bumped when the index finishes building, so the results are asked for again.
+  const [indexKey, setIndexKey] = useState(0);
+  const onIndexReady = useCallback(() => setIndexKey((key) => key + 1), []);
+  const search = useSearch(query, filter, refreshKey * 1000 + indexKey, sort);
   const searching = query.trim() !== '';
   const filtered = Object.keys(filter).length > 0;
 
@@ -35,6 +52,7 @@ export function ListPane({
     <section className="list-pane" aria-label={searching ? 'Search results' : 'Library'}>
       <div className="list-pane__header">
         <SearchBox query={query} onChange={onQueryChange} onSubmit={search.searchNow} />
+        {searching && <SaveSearch key={query.trim() === '' ? 'none' : 'some'} onSave={onSaveSearch} />}
       </div>
       <div className="list-pane__body">
         {searching ? (
@@ -45,6 +63,12 @@ export function ListPane({
             filtered={filtered}
             selectedId={selectedId}
             onOpen={onOpen}
+            sort={sort}
+            onSort={onSort}
+            activeTag={activeTag}
+            onTag={onTag}
+            onMonth={onMonth}
+            onIndexReady={onIndexReady}
           />
         ) : (
           <ArticleList

@@ -5,6 +5,7 @@ import { LibraryHealth } from '../library-health/LibraryHealth';
 import { DateFilter } from './DateFilter';
 import type { DateChoice } from './date-filter';
 import { TagList } from './TagList';
+import { SavedSearches, type SavedSearch } from '../search/SavedSearches';
 import './sidebar.css';
 import { Icon, type IconName } from '../../components/Icon';
 
@@ -20,6 +21,9 @@ interface Props {
   tags: TagCount[] | undefined;
   activeTag: string | null;
   onTag: (tag: string | null) => void;
+  savedSearches?: SavedSearch[];
+  onRunSavedSearch?: (search: SavedSearch) => void;
+  onDeleteSavedSearch?: (search: SavedSearch) => void;
 }
 
 const NAV: Array<{ view: View; label: string; icon: IconName }> = [
@@ -66,6 +70,11 @@ export function Sidebar(props: Props) {
 
       <div className="sidebar__filters">
         <DateFilter choice={dateChoice} onChange={onDateChoice} />
+        <SavedSearches
+          searches={props.savedSearches}
+          onRun={(search) => props.onRunSavedSearch?.(search)}
+          onDelete={(search) => props.onDeleteSavedSearch?.(search)}
+        />
         <TagList tags={tags} activeTag={activeTag} onSelect={onTag} />
       </div>
 

@@ -6,6 +6,9 @@ import { moveFocusInList } from '../library/list-keys';
 import { Snippet } from './Snippet';
 import './search.css';
 import { Icon } from '../../components/Icon';
+import { IndexingProgress } from './IndexingProgress';
+import { SearchFacets, SortToggle } from './SearchFacets';
+import type { SearchSort } from './useSearch';
 
 interface Props {
   query: string;
@@ -14,10 +17,17 @@ interface Props {
   filtered: boolean;
   selectedId: number | null;
   onOpen: (id: number, read?: boolean) => void;
+  sort: SearchSort;
+  onSort: (sort: SearchSort) => void;
+  activeTag: string | null;
+  onTag: (tag: string | null) => void;
+  onMonth: (month: string | null) => void;
+  onIndexReady: () => void;
 }
 
 /** Search hits, best first, each with its snippet; or the reason the query could not be read. */
-export function SearchResults({ query, outcome, loading, filtered, selectedId, onOpen }: Props) {
+export function SearchResults(props: Props) {
+  const { query, outcome, loading, filtered, selectedId, onOpen } = props;
   if (!outcome) return <p className="list-pane__count">Searching…</p>;
 
   if (!outcome.ok) {
@@ -30,12 +40,38 @@ export function SearchResults({ query, outcome, loading, filtered, selectedId, o
   }
 
   const hits = outcome.hits;
+  const corrected = (outcome.corrections ?? []).filter((c) => c.suggestions.length > 0);
   return (
     <>
-      <p className="list-pane__count" data-testid="result-count" aria-busy={loading}>
-        {countLabel(hits.length, 'result')}
-        {loading && <span className="list-pane__count-extra"> · searching…</span>}
-      </p>
+      {outcome.indexing && outcome.indexing.state !== 'ready' && (
+        <IndexingProgress initial={outcome.indexing} onReady={props.onIndexReady} />
+      )}
+      <div className="search-toolbar">
+        <p className="list-pane__count" data-testid="result-count" aria-busy={loading}>
+          {countLabel(outcome.total ?? hits.length, 'result')}
+          {loading && <span className="list-pane__count-extra"> · searching…</span>}
+        </p>
+        <SortToggle sort={props.sort} onSort={props.onSort} />
+      </div>
+      {corrected.length > 0 && (
+        <p className="search-corrections" data-testid="search-corrections">
+          Showing results for{' '}
+          {corrected.map((c, index) => (
+            <span key={c.word}>
+              {index > 0 && ', '}
+              <em>{c.suggestions.join(' / ')}</em>
+            </span>
+          ))}
+        </p>
+      )}
+      {outcome.facets && (
+        <SearchFacets
+          facets={outcome.facets}
+          activeTag={props.activeTag}
+          onTag={props.onTag}
+          onMonth={props.onMonth}
+        />
+      )}
       {hits.length === 0 && (
         <EmptyState title={`Nothing matches “${query.trim()}”`}>
           <p>Check the spelling, try fewer words{filtered ? ', or clear the date and tag filters' : ''}.</p>
