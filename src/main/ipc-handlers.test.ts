@@ -59,6 +59,45 @@ function articleFolder(count: number, bad = true): string {
 }
 
 describe('IPC handlers', () => {
+  it('search newest first, find hits inside an article, report the index and keep saved searches', async () => {
+    const { handlers } = setup();
+    type Search = Extract<ChannelOutput<'search'>, { ok: true }>;
+    const newest = await call<Search>(handlers, 'search', {
+      query: 'convention summit budget',
+      sort: 'newest',
+    });
+    const dates = newest.hits.map((hit) => hit.date ?? '');
+    expect(dates).toEqual([...dates].sort().reverse());
+    expect(newest.facets?.tags.find((tag) => tag.name === 'GS-3')?.count).toBe(2);
+    const page = await call<Search>(handlers, 'search', {
+      query: 'convention summit budget',
+      offset: 1,
+      limit: 1,
+    });
+    expect(page.hits).toHaveLength(1);
+
+    const matches = await call<ChannelOutput<'searchMatches'>>(handlers, 'searchMatches', {
+      articleId: newest.hits[0]!.id,
+      query: 'wetlands',
+    });
+    expect(matches.blocks.length).toBeGreaterThan(0);
+    expect(await call(handlers, 'searchStatus', {})).toMatchObject({ state: 'ready' });
+
+    const saved = await call<ChannelOutput<'saveSearch'>>(handlers, 'saveSearch', {
+      name: 'GS-3 spring',
+      query: 'budget',
+      tag: 'GS-3',
+      sort: 'newest',
+    });
+    expect(saved.options).toMatchObject({ tag: 'GS-3', sort: 'newest' });
+    expect(await call(handlers, 'listSavedSearches', {})).toEqual([saved]);
+    expect(await invokeChannel(handlers, 'saveSearch', { name: ' ', query: 'x' })).toMatchObject({
+      ok: false,
+    });
+    expect(await call(handlers, 'deleteSavedSearch', { id: saved.id })).toBeNull();
+    expect(await call(handlers, 'listSavedSearches', {})).toEqual([]);
+  });
+
   it('validate inputs against the contract and refuse bad shapes with a sentence', async () => {
     const { handlers } = setup();
     const bad: Array<[string, unknown]> = [

@@ -367,7 +367,11 @@ export const contract = {
   listSavedSearches: channel(z.strictObject({}), z.array(SavedSearchSchema)),
   saveSearch: channel(
     SavedSearchOptionsSchema.extend({
-      name: z.string().trim().min(1, 'a saved search needs a name').max(100, 'a name is at most 100 characters'),
+      name: z
+        .string()
+        .trim()
+        .min(1, 'a saved search needs a name')
+        .max(100, 'a name is at most 100 characters'),
       query: z.string().max(2_000, 'a query is at most 2,000 characters'),
     }),
     SavedSearchSchema,

@@ -3,6 +3,9 @@ import type { ArticleFilter, ImportReport } from '../../shared/domain';
 import { localToday } from '../../shared/dates';
 import { api } from './api';
 import { useReportError } from './components/errors';
+import { useApiData } from './components/useApiData';
+import type { SavedSearch } from './features/search/SavedSearches';
+import type { SearchSort } from './features/search/useSearch';
 import { FeedbackProvider } from './components/feedback';
 import { dateChoiceFilter, type DateChoice } from './features/library/date-filter';
 import { ListPane } from './features/library/ListPane';
@@ -27,6 +30,8 @@ interface OpenArticle {
   blockId: number | null;
   /** An orphaned note to re-attach: the reader asks for its passage. */
   reattachId: number | null;
+  /** The search it was opened from: the reader highlights its hits. */
+  searchQuery?: string | null;
 }
 
 /** The three panes and the state they share: view, filters, query, open article. */
@@ -36,6 +41,7 @@ export function Workspace() {
   const [dateChoice, setDateChoice] = useState<DateChoice>({ kind: 'all' });
   const [tag, setTag] = useState<string | null>(null);
   const [query, setQuery] = useState('');
+  const [sort, setSort] = useState<SearchSort>('relevance');
   const [open, setOpen] = useState<OpenArticle | null>(null);
   // Kept here so the notebook keeps its filter between visits and Revise can make cards from it.
   const [notebookFilter, setNotebookFilter] = useState<NotebookFilterState>(EMPTY_NOTEBOOK_FILTER);
@@ -61,8 +67,12 @@ export function Workspace() {
     [openArticle, refreshKey],
   );
   const openFromList = useCallback(
-    (id: number, read?: boolean) => openArticle(id, null, read === true),
-    [openArticle],
+    (id: number, read?: boolean) => {
+      openArticle(id, null, read === true);
+      // While there is a query the list shows its results: the reader marks the hits.
+      if (query.trim() !== '') setOpen({ id, blockId: null, reattachId: null, searchQuery: query });
+    },
+    [openArticle, query],
   );
 
   const filter = useMemo<ArticleFilter>(
@@ -70,6 +80,37 @@ export function Workspace() {
     [dateChoice, tag],
   );
   const tags = useTags(refreshKey);
+  const listSaved = useCallback(() => api.listSavedSearches({}), []);
+  const savedSearches = useApiData(listSaved, refreshKey).value;
+  const saveSearch = useCallback(
+    async (name: string) => {
+      try {
+        await api.saveSearch({ name, query, ...filter, sort });
+        refresh();
+      } catch (error) {
+        reportError(error);
+        throw error;
+      }
+    },
+    [query, filter, sort, refresh, reportError],
+  );
+  const runSavedSearch = (saved: SavedSearch) => {
+    const { from, to, tag: savedTag, undated, sort: savedSort } = saved.options;
+    setQuery(saved.query);
+    setTag(savedTag ?? null);
+    setDateChoice(
+      undated
+        ? { kind: 'undated' }
+        : from !== undefined || to !== undefined
+          ? { kind: 'range', from: from ?? '', to: to ?? '' }
+          : { kind: 'all' },
+    );
+    setSort(savedSort ?? 'relevance');
+    setView('library');
+  };
+  const deleteSavedSearch = (saved: SavedSearch) => {
+    api.deleteSavedSearch({ id: saved.id }).then(refresh, reportError);
+  };
 
   const onImported = useCallback(
     (report: ImportReport) => {
@@ -134,6 +175,9 @@ export function Workspace() {
               tags={tags}
               activeTag={tag}
               onTag={chooseTag}
+              savedSearches={savedSearches}
+              onRunSavedSearch={runSavedSearch}
+              onDeleteSavedSearch={deleteSavedSearch}
             />
             {view === 'library' ? (
               <>
@@ -148,12 +192,21 @@ export function Workspace() {
                     setDateChoice({ kind: 'all' });
                     setTag(null);
                   }}
+                  sort={sort}
+                  onSort={setSort}
+                  activeTag={tag}
+                  onTag={setTag}
+                  onMonth={(month) =>
+                    setDateChoice(month === null ? { kind: 'undated' } : { kind: 'month', month })
+                  }
+                  onSaveSearch={saveSearch}
                 />
                 <main className="main-pane">
                   <Reader
                     articleId={open?.id ?? null}
                     focusBlockId={open?.blockId ?? null}
                     reattachId={open?.reattachId ?? null}
+                    searchQuery={open?.searchQuery ?? null}
                     refreshKey={refreshKey}
                     onChanged={refresh}
                   />

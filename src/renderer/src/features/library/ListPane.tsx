@@ -52,7 +52,7 @@ export function ListPane({
     <section className="list-pane" aria-label={searching ? 'Search results' : 'Library'}>
       <div className="list-pane__header">
         <SearchBox query={query} onChange={onQueryChange} onSubmit={search.searchNow} />
-        {searching && <SaveSearch key={query.trim() === '' ? 'none' : 'some'} onSave={onSaveSearch} />}
+        {searching && <SaveSearch onSave={onSaveSearch} />}
       </div>
       <div className="list-pane__body">
         {searching ? (

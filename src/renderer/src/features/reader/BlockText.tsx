@@ -2,15 +2,33 @@ import { Fragment, useMemo } from 'react';
 import type { Annotation } from '../../../../shared/domain';
 import { useColorName } from '../settings/study-settings';
 import { segmentText } from './segments';
+import { splitHighlights } from '../search/highlight';
 
 interface Props {
   text: string;
   spans: readonly Annotation[];
   onSpan: (annotationId: number) => void;
+  /** Where the search the article was opened from matches, as `[start, end)` offsets. */
+  hits?: ReadonlyArray<readonly [number, number]>;
+}
+
+/** A piece of text with the search's hits inside it in `<mark data-testid="search-hit">`. */
+function withHits(text: string, start: number, hits: ReadonlyArray<readonly [number, number]> | undefined) {
+  if (!hits || hits.length === 0) return text;
+  const local = hits.map(([from, to]) => [from - start, to - start] as const);
+  return splitHighlights(text, local).map((piece, index) =>
+    piece.marked ? (
+      <mark key={index} className="search-hit" data-testid="search-hit">
+        {piece.text}
+      </mark>
+    ) : (
+      <Fragment key={index}>{piece.text}</Fragment>
+    ),
+  );
 }
 
 /** A block's text as React text, its highlighted spans as `<mark>`s; clicking one opens its note. */
-export function BlockText({ text, spans, onSpan }: Props) {
+export function BlockText({ text, spans, onSpan, hits }: Props) {
   const colorName = useColorName();
   const segments = useMemo(
     () =>
@@ -22,7 +40,7 @@ export function BlockText({ text, spans, onSpan }: Props) {
   );
   return segments.map((segment) => {
     const top = segment.marks.at(-1);
-    if (!top) return <Fragment key={segment.start}>{segment.text}</Fragment>;
+    if (!top) return <Fragment key={segment.start}>{withHits(segment.text, segment.start, hits)}</Fragment>;
     const nested = segment.marks.length > 1 ? ' span-mark--nested' : '';
     return (
       <mark
@@ -45,7 +63,7 @@ export function BlockText({ text, spans, onSpan }: Props) {
           }
         }}
       >
-        {segment.text}
+        {withHits(segment.text, segment.start, hits)}
       </mark>
     );
   });

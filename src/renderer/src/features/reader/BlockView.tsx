@@ -1,9 +1,13 @@
-import type { CSSProperties } from 'react';
+import { useContext, type CSSProperties } from 'react';
 import type { Annotation, Block } from '../../../../shared/domain';
 import { Icon } from '../../components/Icon';
 import { NoteCard } from '../notes/NoteCard';
 import { NoteEditor } from '../notes/NoteEditor';
 import { BlockText } from './BlockText';
+import { SearchHitsContext } from './search-hits';
+
+const NO_SPANS: readonly Annotation[] = [];
+const ignoreSpan = () => undefined;
 import { parseTableText } from './table-text';
 
 /** Which note is open: the block's own (`annotationId` null) or one of its highlights. */
@@ -44,7 +48,8 @@ function BlockContent({
   spans: readonly Annotation[];
   onSpan: (id: number) => void;
 }) {
-  const text = <BlockText text={block.text} spans={spans} onSpan={onSpan} />;
+  const hits = useContext(SearchHitsContext).get(block.id);
+  const text = <BlockText text={block.text} spans={spans} onSpan={onSpan} hits={hits} />;
   switch (block.kind) {
     case 'quote':
       return (
@@ -86,12 +91,13 @@ export function BlockView(props: Props) {
   const { block, headingRank, note, spans, editing, focused, flash, picking } = props;
   const { onEdit, onFocusBlock, onAttach, onChanged } = props;
   const ids = { 'data-testid': 'block', 'data-block-id': block.id, 'data-kind': block.kind };
+  const hits = useContext(SearchHitsContext).get(block.id);
 
   if (block.kind === 'heading') {
     const Heading = (['h2', 'h3', 'h4'] as const)[headingRank - 2] ?? 'h4';
     return (
       <Heading className={`block block--heading block--${Heading}`} {...ids}>
-        {block.text}
+        {hits ? <BlockText text={block.text} spans={NO_SPANS} onSpan={ignoreSpan} hits={hits} /> : block.text}
       </Heading>
     );
   }

@@ -3,20 +3,34 @@ import { EmptyState } from '../../components/EmptyState';
 import { ArticleBody } from './ArticleBody';
 import { ReaderHeader } from './ReaderHeader';
 import { useArticle } from './useArticle';
+import { HitNavigator, SearchHitsContext, useSearchHits } from './search-hits';
+import '../search/search.css';
 import './reader.css';
 
 interface Props {
   articleId: number | null;
   focusBlockId: number | null;
   reattachId: number | null;
+  /** The search the article was opened from, if any: its hits are marked. */
+  searchQuery?: string | null;
   refreshKey: number;
   onChanged: () => void;
 }
 
 /** The main pane: the open article with its notes. */
-export function Reader({ articleId, focusBlockId, reattachId, refreshKey, onChanged }: Props) {
+export function Reader({
+  articleId,
+  focusBlockId,
+  reattachId,
+  searchQuery = null,
+  refreshKey,
+  onChanged,
+}: Props) {
   const { article } = useArticle(articleId, refreshKey);
   const scroller = useRef<HTMLDivElement>(null);
+  const hits = useSearchHits(articleId, searchQuery, refreshKey);
+  // The hits drawn are those of the article on screen.
+  const shownHits = article && article.id === articleId ? hits : null;
 
   useEffect(() => {
     scroller.current?.scrollTo({ top: 0 });
@@ -37,15 +51,18 @@ export function Reader({ articleId, focusBlockId, reattachId, refreshKey, onChan
         </p>
       ) : (
         <article className="reader" data-testid="reader" data-id={article.id} aria-labelledby="reader-title">
+          {shownHits && <HitNavigator root={scroller} hits={shownHits} />}
           <ReaderHeader article={article} onChanged={onChanged} />
-          <ArticleBody
-            // Opening a note or an orphan from the notebook starts the reader afresh at that place.
-            key={`${article.id}:${focusBlockId}:${reattachId}`}
-            article={article}
-            focusBlockId={focusBlockId}
-            reattachId={reattachId}
-            onChanged={onChanged}
-          />
+          <SearchHitsContext.Provider value={shownHits ?? new Map()}>
+            <ArticleBody
+              // Opening a note or an orphan from the notebook starts the reader afresh at that place.
+              key={`${article.id}:${focusBlockId}:${reattachId}`}
+              article={article}
+              focusBlockId={focusBlockId}
+              reattachId={reattachId}
+              onChanged={onChanged}
+            />
+          </SearchHitsContext.Provider>
         </article>
       )}
     </div>

@@ -13,8 +13,6 @@ const POLL_MS = 700;
 export function IndexingProgress({ initial, onReady }: { initial: IndexStatus; onReady: () => void }) {
   const [status, setStatus] = useState(initial);
 
-  useEffect(() => setStatus(initial), [initial]);
-
   useEffect(() => {
     if (status.state === 'ready') return;
     let live = true;
@@ -39,8 +37,8 @@ export function IndexingProgress({ initial, onReady }: { initial: IndexStatus; o
   return (
     <div className="search-indexing" data-testid="search-indexing" role="status">
       <span>
-        Indexing {status.done.toLocaleString('en-IN')} of {status.total.toLocaleString('en-IN')} — results may be
-        incomplete
+        Indexing {status.done.toLocaleString('en-IN')} of {status.total.toLocaleString('en-IN')} — results may
+        be incomplete
       </span>
       <progress className="search-indexing__bar" max={1} value={fraction} />
     </div>

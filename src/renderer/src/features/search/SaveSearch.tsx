@@ -66,7 +66,12 @@ export function SaveSearch({ onSave }: Props) {
           }
         }}
       />
-      <button type="submit" className="button button--small" data-testid="save-search-confirm" disabled={busy}>
+      <button
+        type="submit"
+        className="button button--small"
+        data-testid="save-search-confirm"
+        disabled={busy}
+      >
         Save
       </button>
       <button type="button" className="button button--small" onClick={() => setNaming(false)}>

@@ -21,7 +21,9 @@ export function SortToggle({ sort, onSort }: { sort: SearchSort; onSort: (sort: 
         <button
           key={value}
           type="button"
-          className={sort === value ? 'search-sort__option search-sort__option--active' : 'search-sort__option'}
+          className={
+            sort === value ? 'search-sort__option search-sort__option--active' : 'search-sort__option'
+          }
           aria-pressed={sort === value}
           data-testid={`search-sort-${value}`}
           onClick={() => onSort(value)}

@@ -44,7 +44,12 @@ export function SearchResults(props: Props) {
   return (
     <>
       {outcome.indexing && outcome.indexing.state !== 'ready' && (
-        <IndexingProgress initial={outcome.indexing} onReady={props.onIndexReady} />
+        <IndexingProgress
+          // A new answer starts the progress afresh from what it says.
+          key={`${outcome.indexing.state}:${outcome.indexing.done}:${outcome.indexing.total}`}
+          initial={outcome.indexing}
+          onReady={props.onIndexReady}
+        />
       )}
       <div className="search-toolbar">
         <p className="list-pane__count" data-testid="result-count" aria-busy={loading}>

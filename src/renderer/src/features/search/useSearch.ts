@@ -11,7 +11,12 @@ export type SearchSort = 'relevance' | 'newest';
  * Searches for `query` within `filter`, ~200 ms after the user stops typing (or at once after
  * `searchNow`). `outcome` is undefined until the first answer for a non-empty query.
  */
-export function useSearch(query: string, filter: ArticleFilter, refreshKey: number, sort: SearchSort = 'relevance') {
+export function useSearch(
+  query: string,
+  filter: ArticleFilter,
+  refreshKey: number,
+  sort: SearchSort = 'relevance',
+) {
   const [settled, setSettled] = useState(query);
 
   useEffect(() => {
