@@ -16,6 +16,7 @@ import { ExportOptionsForm } from './ExportOptionsForm';
 import { ExportPreviewPane } from './ExportPreviewPane';
 import { useExportPreview } from './useExportPreview';
 import './export-dialog.css';
+import '../../components/modal.css';
 
 interface Props {
   origin: ExportOrigin;
@@ -83,7 +84,7 @@ export function ExportDialog({ origin, onClose }: Props) {
   return (
     <dialog
       ref={dialog}
-      className="export-dialog"
+      className="modal export-dialog"
       data-testid="export-dialog"
       aria-labelledby="export-dialog-title"
       onCancel={(event) => {
@@ -92,18 +93,16 @@ export function ExportDialog({ origin, onClose }: Props) {
         onClose();
       }}
     >
-      <header className="export-dialog__header">
+      <header className="modal__header">
         <div>
-          <h2 className="export-dialog__title" id="export-dialog-title">
+          <h2 className="modal__title" id="export-dialog-title">
             Export notes
           </h2>
-          <p className="export-dialog__subtitle">
-            Choose what to take out of Bulletin and see it before saving.
-          </p>
+          <p className="modal__subtitle">Choose what to take out of Bulletin and see it before saving.</p>
         </div>
         <button
           type="button"
-          className="icon-button export-dialog__close"
+          className="icon-button modal__close"
           aria-label="Close the export dialog"
           data-testid="export-dialog-close"
           onClick={onClose}

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { ImportReport } from '../../../../shared/domain';
 import { errorMessage } from '../../components/errors';
-import { ImportIcon } from './ImportIcon';
+import { Icon } from '../../components/Icon';
 import { ModalDialog } from './ModalDialog';
 import { nothingImported } from './progress';
 import type { ImportState } from './useImport';
@@ -97,7 +97,7 @@ export function FeedDialog({ importFeed, onClose }: Props) {
       </form>
       {outcome?.kind === 'offline' && (
         <div className="import-dialog__offline" role="alert" data-testid="feed-offline">
-          <ImportIcon name="offline" size={18} />
+          <Icon name="offline" size={18} />
           <div>
             <p className="import-dialog__offline-title">You seem to be offline</p>
             <p className="import-dialog__offline-text">

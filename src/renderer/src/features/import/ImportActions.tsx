@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { AddArticleDialog } from './AddArticleDialog';
 import { FeedDialog } from './FeedDialog';
 import { ImportButton } from './ImportButton';
-import { ImportIcon, type ImportIconName } from './ImportIcon';
+import { Icon, type IconName } from '../../components/Icon';
 import type { ImportState } from './useImport';
 import './import.css';
 
@@ -14,30 +14,29 @@ interface Props {
 export function ImportActions({ importer }: Props) {
   const [open, setOpen] = useState<'article' | 'feed' | null>(null);
   const busy = importer.busy !== null;
-  const more: Array<{ id: string; icon: ImportIconName; label: string; title: string; onClick: () => void }> =
-    [
-      {
-        id: 'import-folder-button',
-        icon: 'folder',
-        label: importer.busy === 'folder' ? 'Importing folder…' : 'Import folder…',
-        title: 'Import every article in a folder and its sub-folders',
-        onClick: importer.importFolder,
-      },
-      {
-        id: 'add-article-button',
-        icon: 'paste',
-        label: 'Add article',
-        title: 'Paste the text of an article',
-        onClick: () => setOpen('article'),
-      },
-      {
-        id: 'fetch-feed-button',
-        icon: 'feed',
-        label: 'Fetch feed…',
-        title: 'Download the articles of an RSS or Atom feed',
-        onClick: () => setOpen('feed'),
-      },
-    ];
+  const more: Array<{ id: string; icon: IconName; label: string; title: string; onClick: () => void }> = [
+    {
+      id: 'import-folder-button',
+      icon: 'folder',
+      label: importer.busy === 'folder' ? 'Importing folder…' : 'Import folder…',
+      title: 'Import every article in a folder and its sub-folders',
+      onClick: importer.importFolder,
+    },
+    {
+      id: 'add-article-button',
+      icon: 'paste',
+      label: 'Add article',
+      title: 'Paste the text of an article',
+      onClick: () => setOpen('article'),
+    },
+    {
+      id: 'fetch-feed-button',
+      icon: 'feed',
+      label: 'Fetch feed…',
+      title: 'Download the articles of an RSS or Atom feed',
+      onClick: () => setOpen('feed'),
+    },
+  ];
 
   return (
     <>
@@ -57,7 +56,7 @@ export function ImportActions({ importer }: Props) {
             disabled={busy}
             onClick={action.onClick}
           >
-            <ImportIcon name={action.icon} size={15} className="side-item__icon" />
+            <Icon name={action.icon} size={15} className="side-item__icon" />
             <span className="side-item__label">{action.label}</span>
           </button>
         ))}

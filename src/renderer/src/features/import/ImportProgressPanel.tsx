@@ -1,5 +1,5 @@
 import { countLabel } from '../../format';
-import { ImportIcon } from './ImportIcon';
+import { Icon } from '../../components/Icon';
 import { etaLabel, fileName, percentDone } from './progress';
 import type { FolderProgress } from './useImport';
 
@@ -30,7 +30,7 @@ export function ImportProgressPanel({ progress, onCancel }: Props) {
     >
       <header className="import-progress__header">
         <span className="import-progress__icon">
-          <ImportIcon name="folder" size={16} />
+          <Icon name="folder" size={16} />
         </span>
         <div className="import-progress__heading">
           <h2 className="import-report__title">

@@ -4,7 +4,6 @@ import { api } from '../../api';
 import { errorMessage } from '../../components/errors';
 import { Icon } from '../../components/Icon';
 import { countLabel } from '../../format';
-import { ImportIcon } from './ImportIcon';
 import { fileName, shownPath, skippedByFile } from './progress';
 import type { ImportSummary } from './useImport';
 import './import.css';
@@ -83,7 +82,7 @@ function Failure(props: { path: string; error: string; folder: string | null; re
             onClick={show}
             title={`Show ${props.path} in the file manager`}
           >
-            <ImportIcon name="reveal" size={12} />
+            <Icon name="reveal" size={12} />
             Show file
           </button>
         )}
@@ -111,7 +110,7 @@ export function ImportReportPanel({ summary, onDismiss, onOpenArticle }: Props) 
           <h2 className="import-report__title">{title}</h2>
           {source && (
             <p className="import-report__source" title={folder ?? undefined}>
-              <ImportIcon name="folder" size={12} />
+              <Icon name="folder" size={12} />
               {source}
             </p>
           )}
@@ -143,7 +142,7 @@ export function ImportReportPanel({ summary, onDismiss, onOpenArticle }: Props) 
 
       {updated.length > 0 && (
         <>
-          <Line tone="info" mark={<ImportIcon name="refresh" size={11} />} testId="import-updated">
+          <Line tone="info" mark={<Icon name="refresh" size={11} />} testId="import-updated">
             Updated {countLabel(updated.length, 'article')}; notes were placed on the new text
           </Line>
           <TitleList items={updated} onOpen={onOpenArticle} />
@@ -159,7 +158,7 @@ export function ImportReportPanel({ summary, onDismiss, onOpenArticle }: Props) 
       {skipped.length > 0 && (
         <details className="import-report__details">
           <summary>
-            <Line as="span" mark={<ImportIcon name="skip" size={11} />} testId="import-skipped">
+            <Line as="span" mark={<Icon name="skip" size={11} />} testId="import-skipped">
               {countLabel(skipped.length, 'item')} skipped
             </Line>
           </summary>
@@ -186,12 +185,7 @@ export function ImportReportPanel({ summary, onDismiss, onOpenArticle }: Props) 
       {warnings.length > 0 && (
         <details className="import-report__details">
           <summary>
-            <Line
-              as="span"
-              tone="warn"
-              mark={<ImportIcon name="warning" size={11} />}
-              testId="import-warnings"
-            >
+            <Line as="span" tone="warn" mark={<Icon name="warning" size={11} />} testId="import-warnings">
               {countLabel(warnings.length, 'warning')}
             </Line>
           </summary>

@@ -1,5 +1,6 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { Icon } from '../../components/Icon';
+import '../../components/modal.css';
 
 interface Props {
   testId: string;
@@ -38,7 +39,7 @@ export function ModalDialog({ testId, title, subtitle, onClose, children, footer
   return (
     <dialog
       ref={dialog}
-      className="import-dialog"
+      className="modal import-dialog"
       data-testid={testId}
       aria-labelledby={titleId}
       onCancel={(event) => {
@@ -47,16 +48,16 @@ export function ModalDialog({ testId, title, subtitle, onClose, children, footer
         onClose();
       }}
     >
-      <header className="import-dialog__header">
+      <header className="modal__header">
         <div>
-          <h2 className="import-dialog__title" id={titleId}>
+          <h2 className="modal__title" id={titleId}>
             {title}
           </h2>
-          {subtitle && <p className="import-dialog__subtitle">{subtitle}</p>}
+          {subtitle && <p className="modal__subtitle">{subtitle}</p>}
         </div>
         <button
           type="button"
-          className="icon-button import-dialog__close"
+          className="icon-button modal__close"
           aria-label={`Close “${title}”`}
           data-testid={`${testId}-close`}
           onClick={onClose}
