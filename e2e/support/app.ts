@@ -162,6 +162,7 @@ async function launchChromium(libraryDir: string): Promise<BulletinApp> {
   const dialogs: Dialogs = {
     chooseFilesToImport: async () => openAnswer,
     chooseFolderToImport: async () => folderAnswer,
+    chooseFolder: async () => folderAnswer,
     showInFolder: () => undefined,
     chooseExportPath: async () => saveAnswer,
   };

@@ -87,6 +87,13 @@ if (!app.requestSingleInstanceLock()) {
         });
         return result.canceled || !result.filePaths[0] ? null : result.filePaths[0];
       },
+      chooseFolder: async (title) => {
+        const result = await dialog.showOpenDialog(mainWindow!, {
+          title,
+          properties: ['openDirectory', 'createDirectory'],
+        });
+        return result.canceled || !result.filePaths[0] ? null : result.filePaths[0];
+      },
       // Selects the file in the file manager; never opens or runs it.
       showInFolder: (path) => shell.showItemInFolder(path),
       chooseExportPath: async (defaultName, extension = 'md') => {

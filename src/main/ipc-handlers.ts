@@ -21,6 +21,8 @@ export interface Dialogs {
   chooseFilesToImport(): Promise<string[] | null>;
   /** A folder to import recursively (absent where no folder can be chosen). */
   chooseFolderToImport?(): Promise<string | null>;
+  /** A folder to keep backups in (absent where no folder can be chosen). */
+  chooseFolder?(title: string): Promise<string | null>;
   /** Shows a file selected in the system's file manager (never opens or runs it). */
   showInFolder?(path: string): void;
   /** Where to save an export or a backup; `extension` names the file type (`md`, `pdf`, `bulletin`…). */
@@ -55,6 +57,11 @@ export type Envelope<T = unknown> = { ok: true; value: T } | { ok: false; error:
 
 export function createHandlers({ library, dialogs, printer, startupMessage = null }: HandlerDeps): Handlers {
   const jobs = new ImportJobs(library);
+  const storageSettings = () => {
+    const { libraryDir, backupDir, warning } = library.storageInfo();
+    const { daily, rotation } = library.getBackupSettings();
+    return { libraryDir, backupDir, daily, rotation, warning };
+  };
   // Paths an import the user chose from disk reported: the only ones `showImportedFile` will show.
   const reported = new Set<string>();
   const remember = (report: ImportReport): ImportReport => {
@@ -181,6 +188,16 @@ export function createHandlers({ library, dialogs, printer, startupMessage = nul
         'bulletin',
       );
       return path ? { path: (await library.backupTo(path)).path } : null;
+    },
+    getStorageSettings: () => storageSettings(),
+    updateStorageSettings: ({ backupDir, daily, rotation }) => {
+      library.updateBackupSettings({ dir: backupDir, daily, rotation });
+      return storageSettings();
+    },
+    chooseBackupFolder: async () => {
+      if (!dialogs.chooseFolder)
+        throw new LibraryError('invalid-input', 'Choosing a folder is not available here.');
+      return dialogs.chooseFolder('Choose a folder for backups');
     },
     checkLibrary: () => library.checkIntegrity(),
     startupReport: () => ({ message: startupMessage }),

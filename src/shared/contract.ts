@@ -341,6 +341,15 @@ const StudySettingsSchema = z.object({
   colorNames: z.object({ important: z.string(), revise: z.string(), doubt: z.string(), fact: z.string() }),
 });
 
+const RotationCount = z.number().int().min(0, 'keep 0 to 100 backups').max(100, 'keep 0 to 100 backups');
+const StorageSettingsSchema = z.object({
+  libraryDir: z.string(),
+  backupDir: z.string(),
+  daily: z.boolean(),
+  rotation: z.object({ daily: z.number().int(), weekly: z.number().int(), monthly: z.number().int() }),
+  warning: z.string().nullable(),
+});
+
 const channel = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
 
 export const contract = {
@@ -489,6 +498,22 @@ export const contract = {
   previewExport: channel(ExportRequestSchema.omit({ format: true }), ExportPreviewSchema),
   exportWithDialog: channel(ExportRequestSchema, ExportResultSchema.nullable()),
   backupWithDialog: channel(z.strictObject({}), z.object({ path: z.string() }).nullable()),
+  getStorageSettings: channel(z.strictObject({}), StorageSettingsSchema),
+  updateStorageSettings: channel(
+    z.strictObject({
+      backupDir: z.string().min(1).max(4_096).optional(),
+      daily: z.boolean().optional(),
+      rotation: z
+        .strictObject({
+          daily: RotationCount.optional(),
+          weekly: RotationCount.optional(),
+          monthly: RotationCount.optional(),
+        })
+        .optional(),
+    }),
+    StorageSettingsSchema,
+  ),
+  chooseBackupFolder: channel(z.strictObject({}), z.string().nullable()),
   checkLibrary: channel(z.strictObject({}), z.object({ ok: z.boolean(), problems: z.array(z.string()) })),
   startupReport: channel(z.strictObject({}), z.object({ message: z.string().nullable() })),
 } as const;

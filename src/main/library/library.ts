@@ -1,5 +1,5 @@
-import { mkdirSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { accessSync, constants as fsConstants, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { isAbsolute, join } from 'node:path';
 import type {
   Annotation,
   Article,
@@ -21,6 +21,7 @@ import { backupIfDue, type AutoBackupResult, type BackupSettings } from './backu
 import { checkIntegrity, checkDatabaseFile, type IntegrityReport } from './backup/integrity';
 import { backupDirOf, closeLibraryDatabase, openLibraryDatabase } from './backup/lifecycle';
 import { storageWarning } from './backup/location';
+import { DEFAULT_ROTATION, type Rotation } from './backup/rotation';
 import { describeStartup, recoverDamagedDatabase, type StartupReport } from './backup/recovery';
 import { clearStaleSessions } from './backup/session';
 import type { ExportRequest, ExportResult } from './export';
@@ -62,6 +63,29 @@ export interface LibraryOptions extends OpenOptions {
 }
 
 export type { ImportOptions, ImportSource } from './import/runner';
+
+/** The backup settings in effect: stored ones, overridden by what the caller passed when opening. */
+export interface EffectiveBackupSettings {
+  dir: string;
+  daily: boolean;
+  rotation: Rotation;
+}
+
+/** A change to the stored backup settings; `dir: null` goes back to the default folder. */
+export interface BackupSettingsChange {
+  dir?: string | null;
+  daily?: boolean;
+  rotation?: Partial<Rotation>;
+}
+
+export interface StorageInfo {
+  libraryDir: string;
+  backupDir: string;
+  /** A sentence when the library folder looks cloud-synced or on a network share. */
+  warning: string | null;
+}
+
+const ROTATION_KEYS = ['daily', 'weekly', 'monthly'] as const;
 
 export type {
   ArticleMatches,
@@ -455,7 +479,86 @@ export class Library {
 
   /** Makes the daily automatic backup unless one was made today, and applies the rotation. */
   async backupIfDue(): Promise<AutoBackupResult> {
-    return backupIfDue(this.db, backupDirOf(this.dir, this.backupSettings), this.backupSettings, this.now());
+    const effective = this.effectiveBackupSettings();
+    return backupIfDue(this.db, backupDirOf(this.dir, effective), effective, this.now());
+  }
+
+  /** The backup folder, whether the daily backup is on, and the rotation, as they take effect. */
+  getBackupSettings(): EffectiveBackupSettings {
+    const effective = this.effectiveBackupSettings();
+    return {
+      dir: backupDirOf(this.dir, effective),
+      daily: effective.daily !== false,
+      rotation: { ...DEFAULT_ROTATION, ...effective.rotation },
+    };
+  }
+
+  /** Validates and stores backup settings in the library; settings passed when opening still win. */
+  updateBackupSettings(change: BackupSettingsChange): EffectiveBackupSettings {
+    let rotation: Rotation | undefined;
+    if (change.rotation !== undefined) {
+      rotation = { ...DEFAULT_ROTATION, ...this.storedBackupSettings().rotation };
+      for (const key of ROTATION_KEYS) {
+        const value = change.rotation[key];
+        if (value === undefined) continue;
+        if (!Number.isInteger(value) || value < 0 || value > 100)
+          throw new LibraryError(
+            'invalid-input',
+            `The number of ${key} backups to keep must be a whole number from 0 to 100 (got ${value}).`,
+          );
+        rotation[key] = value;
+      }
+    }
+    if (typeof change.dir === 'string') checkBackupFolder(change.dir);
+    if (change.daily !== undefined && typeof change.daily !== 'boolean')
+      throw new LibraryError('invalid-input', 'The daily backup setting must be on or off.');
+    this.db.transaction(() => {
+      if (change.dir === null) settings.deleteSetting(this.db, 'backup.dir');
+      else if (change.dir !== undefined) settings.setSetting(this.db, 'backup.dir', change.dir);
+      if (change.daily !== undefined)
+        settings.setSetting(this.db, 'backup.daily', JSON.stringify(change.daily));
+      if (rotation) settings.setSetting(this.db, 'backup.rotation', JSON.stringify(rotation));
+    })();
+    return this.getBackupSettings();
+  }
+
+  /** Where the library and its backups are, with a warning when the library folder looks unsafe. */
+  storageInfo(): StorageInfo {
+    return {
+      libraryDir: this.dir,
+      backupDir: this.getBackupSettings().dir,
+      warning: storageWarning(this.dir)?.message ?? null,
+    };
+  }
+
+  private storedBackupSettings(): BackupSettings {
+    const stored: BackupSettings = {};
+    const dir = settings.getSetting(this.db, 'backup.dir');
+    if (dir) stored.dir = dir;
+    const daily = parseJson(settings.getSetting(this.db, 'backup.daily'));
+    if (typeof daily === 'boolean') stored.daily = daily;
+    const rotation = parseJson(settings.getSetting(this.db, 'backup.rotation'));
+    if (rotation && typeof rotation === 'object') {
+      const clean: Partial<Rotation> = {};
+      for (const key of ROTATION_KEYS) {
+        const value = (rotation as Record<string, unknown>)[key];
+        if (typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 100)
+          clean[key] = value;
+      }
+      stored.rotation = clean;
+    }
+    return stored;
+  }
+
+  /** Stored settings with the caller's explicit `options.backups` on top. */
+  private effectiveBackupSettings(): BackupSettings {
+    const stored = this.storedBackupSettings();
+    const explicit = this.backupSettings;
+    return {
+      dir: explicit.dir ?? stored.dir,
+      daily: explicit.daily ?? stored.daily,
+      rotation: { ...stored.rotation, ...definedOnly(explicit.rotation ?? {}) },
+    };
   }
 
   /** `PRAGMA integrity_check` and `foreign_key_check`; a clean result also clears earlier crash markers. */
@@ -494,5 +597,39 @@ export class Library {
 
   private timestamp(): string {
     return this.now().toISOString();
+  }
+}
+
+function parseJson(text: string | undefined): unknown {
+  if (text === undefined) return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+function definedOnly<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+/** A backup folder must be an absolute path to an existing folder this process can write. */
+function checkBackupFolder(dir: string): void {
+  if (!isAbsolute(dir))
+    throw new LibraryError('invalid-input', `The backup folder must be a full path, not “${dir}”.`);
+  let isDir = false;
+  try {
+    isDir = statSync(dir).isDirectory();
+  } catch {
+    throw new LibraryError('invalid-input', `The backup folder ${dir} does not exist.`);
+  }
+  if (!isDir) throw new LibraryError('invalid-input', `The backup folder ${dir} is not a folder.`);
+  try {
+    accessSync(dir, fsConstants.W_OK);
+  } catch {
+    throw new LibraryError(
+      'invalid-input',
+      `The backup folder ${dir} cannot be written; choose another folder.`,
+    );
   }
 }

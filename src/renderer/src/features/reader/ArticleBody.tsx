@@ -123,13 +123,20 @@ export function ArticleBody({ article, focusBlockId, reattachId, onChanged }: Pr
 
   useReaderKeys({
     move: (delta) => {
-      const index = focused === null ? -1 : noteable.indexOf(focused);
-      const next =
-        index < 0
-          ? delta > 0
-            ? noteable[0]
-            : noteable.at(-1)
-          : noteable[Math.max(0, Math.min(noteable.length - 1, index + delta))];
+      // j/k step over headings (Tab reaches a heading's note button); from a heading they go on from there.
+      const all = article.blocks;
+      const index = focused === null ? -1 : all.findIndex((b) => b.id === focused);
+      let next: number | undefined;
+      if (index < 0) next = delta > 0 ? noteable[0] : noteable.at(-1);
+      else {
+        for (let i = index + delta; i >= 0 && i < all.length; i += delta) {
+          if (all[i]!.kind !== 'heading') {
+            next = all[i]!.id;
+            break;
+          }
+        }
+        if (next === undefined && all[index]!.kind !== 'heading') next = focused!;
+      }
       if (next !== undefined) focusBlock(next);
     },
     openNote: () => {

@@ -6,8 +6,6 @@ import { NoteEditor } from '../notes/NoteEditor';
 import { BlockText } from './BlockText';
 import { SearchHitsContext } from './search-hits';
 
-const NO_SPANS: readonly Annotation[] = [];
-const ignoreSpan = () => undefined;
 import { parseTableText } from './table-text';
 
 /** Which note is open: the block's own (`annotationId` null) or one of its highlights. */
@@ -86,24 +84,46 @@ function BlockContent({
   }
 }
 
+/** A heading as `<h2>`–`<h4>` holding only its (highlightable) text; it is what j/k and Enter work on. */
+function HeadingContent({
+  block,
+  rank,
+  ids,
+  focused,
+  spans,
+  onSpan,
+}: {
+  block: Block;
+  rank: 2 | 3 | 4;
+  ids: Record<string, string | number>;
+  focused: boolean;
+  spans: readonly Annotation[];
+  onSpan: (id: number) => void;
+}) {
+  const hits = useContext(SearchHitsContext).get(block.id);
+  const Heading = (['h2', 'h3', 'h4'] as const)[rank - 2] ?? 'h4';
+  return (
+    <Heading
+      className={`block__text block--heading block--${Heading}`}
+      {...ids}
+      data-block-text=""
+      tabIndex={focused ? 0 : -1}
+    >
+      <BlockText text={block.text} spans={spans} onSpan={onSpan} hits={hits} />
+    </Heading>
+  );
+}
+
 /** One block of an article as React text, with its highlights, its notes and the note editor. */
 export function BlockView(props: Props) {
   const { block, headingRank, note, spans, editing, focused, flash, picking } = props;
   const { onEdit, onFocusBlock, onAttach, onChanged } = props;
   const ids = { 'data-testid': 'block', 'data-block-id': block.id, 'data-kind': block.kind };
-  const hits = useContext(SearchHitsContext).get(block.id);
 
-  if (block.kind === 'heading') {
-    const Heading = (['h2', 'h3', 'h4'] as const)[headingRank - 2] ?? 'h4';
-    return (
-      <Heading className={`block block--heading block--${Heading}`} {...ids}>
-        {hits ? <BlockText text={block.text} spans={NO_SPANS} onSpan={ignoreSpan} hits={hits} /> : block.text}
-      </Heading>
-    );
-  }
-
+  const isHeading = block.kind === 'heading';
   const Element = block.kind === 'bullet' ? 'li' : 'div';
-  let className = `block block--${block.kind}`;
+  let className = isHeading ? 'block block--heading-row' : `block block--${block.kind}`;
+  if (isHeading && headingRank === 4) className += ' block--heading-row-h4';
   if (note) className += ' block--annotated';
   if (note?.color) className += ` color--${note.color}`;
   if (editing) className += ' block--editing';
@@ -123,19 +143,31 @@ export function BlockView(props: Props) {
     <Element
       className={className}
       style={style}
-      {...ids}
-      tabIndex={focused ? 0 : -1}
+      // A heading keeps the block's marks on the heading element itself (its text is only the heading's).
+      {...(isHeading ? { 'data-testid': 'heading-row', 'data-heading-id': block.id } : ids)}
+      tabIndex={isHeading ? undefined : focused ? 0 : -1}
       onFocus={() => onFocusBlock(block.id)}
       data-level={block.kind === 'bullet' ? Math.min(block.level, 2) : undefined}
       data-color={note?.color ?? undefined}
     >
       <div className="block__main">
         <div className="block__content">
-          <BlockContent
-            block={block}
-            spans={spans}
-            onSpan={(id) => onEdit({ blockId: block.id, annotationId: id })}
-          />
+          {isHeading ? (
+            <HeadingContent
+              block={block}
+              rank={headingRank}
+              ids={ids}
+              focused={focused}
+              spans={spans}
+              onSpan={(id) => onEdit({ blockId: block.id, annotationId: id })}
+            />
+          ) : (
+            <BlockContent
+              block={block}
+              spans={spans}
+              onSpan={(id) => onEdit({ blockId: block.id, annotationId: id })}
+            />
+          )}
         </div>
         {picking ? (
           <button

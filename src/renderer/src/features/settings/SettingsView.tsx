@@ -4,12 +4,13 @@ import { useReportError } from '../../components/errors';
 import { useFeedback } from '../../components/feedback';
 import { Icon } from '../../components/Icon';
 import { saveStateLabel, useAutosave } from '../notes/useAutosave';
+import { StorageSettings } from './StorageSettings';
 import { useStudySettings } from './study-settings';
 import './settings.css';
 
 type ColorNames = Record<HighlightColor, string>;
 
-/** Exam dates (revision is paced towards them) and the meaning of each highlight colour. */
+/** Exam dates (revision is paced towards them), the meaning of each highlight colour, and where things are stored. */
 export function SettingsView() {
   const { settings } = useStudySettings();
   return (
@@ -22,6 +23,7 @@ export function SettingsView() {
       ) : (
         <p className="settings-view__loading">Loading…</p>
       )}
+      <StorageSettings />
     </section>
   );
 }

@@ -1,0 +1,187 @@
+import { useEffect, useState } from 'react';
+import type { ChannelOutput } from '../../../../shared/contract';
+import { api } from '../../api';
+import { errorMessage, useReportError } from '../../components/errors';
+
+type Storage = ChannelOutput<'getStorageSettings'>;
+type Rotation = Storage['rotation'];
+
+const ROTATION_FIELDS = [
+  { key: 'daily', label: 'Daily backups kept' },
+  { key: 'weekly', label: 'Weekly backups kept' },
+  { key: 'monthly', label: 'Monthly backups kept' },
+] as const;
+
+/** Where the library lives (with a warning for synced or network folders), the backup folder and rotation. */
+export function StorageSettings() {
+  const reportError = useReportError();
+  const [saved, setSaved] = useState<Storage | null>(null);
+  const [backupDir, setBackupDir] = useState('');
+  const [daily, setDaily] = useState(true);
+  const [rotation, setRotation] = useState<Record<keyof Rotation, string>>({
+    daily: '',
+    weekly: '',
+    monthly: '',
+  });
+  const [status, setStatus] = useState('');
+  const [busy, setBusy] = useState(false);
+
+  const show = (value: Storage) => {
+    setSaved(value);
+    setBackupDir(value.backupDir);
+    setDaily(value.daily);
+    setRotation({
+      daily: String(value.rotation.daily),
+      weekly: String(value.rotation.weekly),
+      monthly: String(value.rotation.monthly),
+    });
+  };
+
+  useEffect(() => {
+    let current = true;
+    api.getStorageSettings({}).then((value) => {
+      if (current) show(value);
+    }, reportError);
+    return () => {
+      current = false;
+    };
+  }, [reportError]);
+
+  const chooseFolder = async () => {
+    try {
+      const folder = await api.chooseBackupFolder({});
+      if (folder) {
+        setBackupDir(folder);
+        setStatus('');
+      }
+    } catch (error) {
+      reportError(error);
+    }
+  };
+
+  const save = async () => {
+    if (!saved) return;
+    const counts: Partial<Rotation> = {};
+    for (const { key } of ROTATION_FIELDS) {
+      const text = rotation[key].trim();
+      const value = Number(text);
+      if (text === '' || !Number.isInteger(value) || value < 0 || value > 100) {
+        setStatus('Keep a whole number of backups, from 0 to 100.');
+        return;
+      }
+      counts[key] = value;
+    }
+    setBusy(true);
+    setStatus('Saving…');
+    try {
+      const value = await api.updateStorageSettings({
+        ...(backupDir !== saved.backupDir ? { backupDir } : {}),
+        daily,
+        rotation: counts,
+      });
+      show(value);
+      setStatus('Saved');
+    } catch (error) {
+      setStatus(errorMessage(error));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section className="settings-card" data-testid="storage-settings" aria-labelledby="storage-heading">
+      <h2 className="settings-card__title" id="storage-heading">
+        Library and backups
+      </h2>
+      {!saved ? (
+        <p className="settings-card__hint">Loading…</p>
+      ) : (
+        <>
+          <div className="field">
+            <span className="field__label" id="library-folder-label">
+              Library folder
+            </span>
+            <input
+              className="input"
+              readOnly
+              aria-labelledby="library-folder-label"
+              data-testid="library-folder"
+              value={saved.libraryDir}
+            />
+            <p className="settings-card__hint storage-hint">
+              To move the library, quit Bulletin, move the folder, and start Bulletin with the{' '}
+              <code>BULLETIN_LIBRARY</code> environment variable set to its new place.
+            </p>
+            {saved.warning && (
+              <p className="storage-warning" role="alert" data-testid="storage-warning">
+                {saved.warning}
+              </p>
+            )}
+          </div>
+          <div className="field">
+            <span className="field__label" id="backup-folder-label">
+              Backup folder
+            </span>
+            <span className="storage-folder">
+              <input
+                className="input"
+                readOnly
+                aria-labelledby="backup-folder-label"
+                data-testid="backup-folder"
+                value={backupDir}
+              />
+              <button
+                type="button"
+                className="button"
+                data-testid="backup-folder-change"
+                onClick={() => void chooseFolder()}
+              >
+                Change…
+              </button>
+            </span>
+          </div>
+          <label className="checkbox">
+            <input
+              type="checkbox"
+              data-testid="backup-daily"
+              checked={daily}
+              onChange={(e) => setDaily(e.target.checked)}
+            />
+            Make a backup every day the app is opened
+          </label>
+          <div className="settings-card__fields">
+            {ROTATION_FIELDS.map(({ key, label }) => (
+              <label key={key} className="field">
+                <span className="field__label">{label}</span>
+                <input
+                  type="number"
+                  className="input storage-count"
+                  min={0}
+                  max={100}
+                  step={1}
+                  data-testid={`rotation-${key}`}
+                  value={rotation[key]}
+                  onChange={(e) => setRotation({ ...rotation, [key]: e.target.value })}
+                />
+              </label>
+            ))}
+          </div>
+          <div className="storage-bar">
+            <button
+              type="button"
+              className="button button--primary"
+              data-testid="storage-save"
+              disabled={busy}
+              onClick={() => void save()}
+            >
+              Save
+            </button>
+            <p className="settings-card__status" data-testid="storage-status" role="status">
+              {status}
+            </p>
+          </div>
+        </>
+      )}
+    </section>
+  );
+}
