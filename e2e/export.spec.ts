@@ -1,5 +1,14 @@
 import { execFileSync } from 'node:child_process';
-import { closeSync, existsSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { DATABASE_FILE, Library } from '../src/main/library';
@@ -211,4 +220,33 @@ test('a damaged library is restored from its backup at start, and the user is to
   } finally {
     await again.close();
   }
+});
+
+test('Markdown can go to a folder with one file per article, ready for an Obsidian vault', async ({
+  app,
+}) => {
+  const { page } = app;
+  await writeTwoNotes(page);
+  await page.getByTestId('nav-notes').click();
+  await page.getByTestId('open-export-dialog').click();
+  const dialog = page.getByTestId('export-dialog');
+  await dialog.getByTestId('export-format-md').check();
+  await dialog.getByTestId('export-md-folder').check();
+  const folder = join(app.libraryDir, 'vault');
+  mkdirSync(folder);
+  await app.answerFolderDialog(folder);
+  await dialog.getByTestId('export-run').click();
+  await expect(dialog.getByTestId('export-dialog-status')).toContainText('2 notes from 2 articles');
+  const files = readdirSync(folder).filter((f) => f.endsWith('.md'));
+  expect(files).toHaveLength(2);
+  const ramsar = readFileSync(
+    join(
+      folder,
+      files.find((f) => /ramsar/i.test(f))!,
+    ),
+    'utf8',
+  );
+  expect(ramsar.startsWith('---\n')).toBe(true);
+  expect(ramsar).toMatch(/^title: .*Ramsar Sites in India/m);
+  expect(ramsar).toContain('Party since 1982');
 });

@@ -63,7 +63,19 @@ if (!app.requestSingleInstanceLock()) {
     };
     const { library, report } = await Library.openChecked(libraryDir, options);
     library.seedSamples(join(app.getAppPath(), 'resources', 'samples'));
-    app.on('will-quit', () => library.close());
+    // The daily backup is also due while the app stays open for days; the check is cheap and at most daily.
+    const hourly = setInterval(
+      () => {
+        library
+          .backupIfDue()
+          .catch((error: Error) => console.error('bulletin: automatic backup failed', error));
+      },
+      60 * 60 * 1000,
+    );
+    app.on('will-quit', () => {
+      clearInterval(hourly);
+      library.close();
+    });
 
     const dialogs: Dialogs = {
       chooseFilesToImport: async () => {

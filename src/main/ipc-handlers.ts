@@ -173,7 +173,12 @@ export function createHandlers({ library, dialogs, printer, startupMessage = nul
       return path ? library.exportNotesMarkdown(path, scope) : null;
     },
     previewExport: (request) => library.previewExport(request),
-    exportWithDialog: async (request) => {
+    exportWithDialog: async ({ markdownFolder, ...request }) => {
+      if (request.format === 'md' && markdownFolder) {
+        if (!dialogs.chooseFolder) throw new LibraryError('io', 'Choosing a folder is not available here.');
+        const folder = await dialogs.chooseFolder('Export one Markdown file per article into…');
+        return folder ? library.exportTo({ ...request, out: folder }) : null;
+      }
       const extension = EXTENSION[request.format];
       const name = exportFileName(
         library,

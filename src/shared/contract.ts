@@ -243,6 +243,8 @@ const ExportRequestSchema = z.strictObject({
   format: z.enum(EXPORT_FORMATS),
   content: z.enum(['articles', 'notes']).optional(),
   grouping: z.enum(['date', 'tag']).optional(),
+  /** Markdown only: one file per article, in a folder the user chooses. */
+  markdownFolder: z.boolean().optional(),
   title: z.string().trim().max(200).optional(),
   articleIds: z.array(Id).max(50_000).optional(),
   from: IsoDay.optional(),

@@ -217,6 +217,17 @@ export function ExportOptionsForm({ options, origin, tags, onChange }: Props) {
         <p className="export-form__hint" data-testid="export-format-hint">
           {FORMATS.find((f) => f.format === options.format)?.hint}
         </p>
+        {options.format === 'md' && (
+          <label className="export-form__check">
+            <input
+              type="checkbox"
+              checked={options.markdownFolder}
+              onChange={(e) => onChange({ markdownFolder: e.target.checked })}
+              data-testid="export-md-folder"
+            />
+            One file per article, in a folder (for an Obsidian vault)
+          </label>
+        )}
       </fieldset>
 
       <div className="export-form__group export-form__details">

@@ -40,6 +40,8 @@ export interface ExportOptions {
   color: HighlightColor;
   content: ExportContent;
   format: ExportFormat;
+  /** Markdown: one file per article in a folder, instead of one file. */
+  markdownFolder: boolean;
   title: string;
   grouping: TocGrouping;
 }
@@ -107,6 +109,7 @@ export function initialOptions(origin: ExportOrigin): ExportOptions {
     color: filter.color ?? HIGHLIGHT_COLORS[0],
     content: 'notes',
     format: 'md',
+    markdownFolder: false,
     title: '',
     grouping: 'date',
   };
@@ -152,12 +155,13 @@ export function exportRequest(
   const title = options.title.trim();
   if (title !== '') request.title = title;
   if (hasContents(options.format)) request.grouping = options.grouping;
+  if (options.format === 'md' && options.markdownFolder) request.markdownFolder = true;
   return { request };
 }
 
 /** The same request without its format, for `previewExport`. */
 export function previewRequest(request: ExportRequest): PreviewRequest {
-  const { format: _format, ...rest } = request;
+  const { format: _format, markdownFolder: _folder, ...rest } = request;
   return rest;
 }
 
