@@ -7,6 +7,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateArticles, type CorpusArticle, type CorpusBlock } from './corpus';
+import { MONTH_NAMES } from '../src/shared/dates';
 
 export interface ImportCorpus {
   textDir: string;
@@ -16,20 +17,7 @@ export interface ImportCorpus {
   counts: { text: number; html: number; other: number };
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+const MONTHS = MONTH_NAMES;
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const slug = (s: string) =>
   s

@@ -24,6 +24,7 @@ import {
   TOPICS,
   type Topic,
 } from './corpus-words';
+import { MONTH_NAMES } from '../src/shared/dates';
 
 export interface CorpusOptions {
   seed: number;
@@ -183,20 +184,7 @@ function sentence(rng: Random, focus: Focus, year: number): string {
 }
 
 function monthName(rng: Random): string {
-  return rng.pick([
-    'January',
-    'February',
-    'March',
-    'April',
-    'May',
-    'June',
-    'July',
-    'August',
-    'September',
-    'October',
-    'November',
-    'December',
-  ]);
+  return rng.pick([...MONTH_NAMES]);
 }
 
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

@@ -2,6 +2,22 @@
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+/** English month names, January first. */
+export const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const;
+
 /** True when `value` is a real calendar day written `YYYY-MM-DD` (2024-02-30 is not). */
 export function isIsoDay(value: string): boolean {
   const m = ISO_DAY.exec(value);

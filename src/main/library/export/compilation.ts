@@ -4,6 +4,7 @@ import { articleFilterSql } from '../db/articles';
 import * as annotations from '../db/annotations';
 import * as blocks from '../db/blocks';
 import type { Db } from '../db/connection';
+import { MONTH_NAMES } from '../../../shared/dates';
 
 /** A highlighted part of a block's text. */
 export interface TextSpan {
@@ -271,20 +272,7 @@ export function plural(n: number, word: string): string {
   return `${word}${n === 1 ? '' : 's'}`;
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+const MONTHS = MONTH_NAMES;
 
 /** "January 2022" for `2022-01-05`; "Undated" for null. */
 export function monthLabel(date: string | null): string {
