@@ -96,6 +96,8 @@ describe('stored backup settings', () => {
     }
   });
 
+  // Root ignores folder permissions (CI runs as root), and Windows has no chmod; the read-only case is
+  // covered for root by faults.test.ts, which runs its writer as `nobody`.
   it.skipIf(process.platform === 'win32' || process.getuid?.() === 0)(
     'refuses a folder it cannot write',
     () => {
