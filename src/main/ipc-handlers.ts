@@ -8,6 +8,7 @@ import type { z } from 'zod';
 import {
   contract,
   describeValidationError,
+  startedImportJob,
   type ChannelInput,
   type ChannelName,
   type ChannelOutput,
@@ -248,22 +249,7 @@ class ImportJobs {
     const job: ImportJob = {
       root,
       controller: new AbortController(),
-      status: {
-        jobId,
-        folder,
-        running: true,
-        cancelling: false,
-        done: 0,
-        total: 0,
-        currentFile: '',
-        etaSeconds: null,
-        imported: 0,
-        updated: 0,
-        duplicates: 0,
-        failed: 0,
-        report: null,
-        error: null,
-      },
+      status: startedImportJob(jobId, folder),
     };
     this.jobs.set(jobId, job);
     this.prune();

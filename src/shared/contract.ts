@@ -215,6 +215,26 @@ const ImportJobSchema = z.object({
   error: z.string().nullable(),
 });
 
+/** A folder import that has just started: nothing done yet. */
+export function startedImportJob(jobId: number, folder: string): z.output<typeof ImportJobSchema> {
+  return {
+    jobId,
+    folder,
+    running: true,
+    cancelling: false,
+    done: 0,
+    total: 0,
+    currentFile: '',
+    etaSeconds: null,
+    imported: 0,
+    updated: 0,
+    duplicates: 0,
+    failed: 0,
+    report: null,
+    error: null,
+  };
+}
+
 /** Text pasted into the "Add article" box: the first line is read as its title. */
 const PastedText = z
   .string()

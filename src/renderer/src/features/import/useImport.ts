@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { ChannelOutput } from '../../../../shared/contract';
+import { startedImportJob, type ChannelOutput } from '../../../../shared/contract';
 import type { ImportReport } from '../../../../shared/domain';
 import { api } from '../../api';
 import { useReportError } from '../../components/errors';
@@ -108,21 +108,7 @@ export function useImport(onImported: (report: ImportReport) => void, onChanged?
           return;
         }
         setSummary(null);
-        setProgress({
-          ...started,
-          running: true,
-          cancelling: false,
-          done: 0,
-          total: 0,
-          currentFile: '',
-          etaSeconds: null,
-          imported: 0,
-          updated: 0,
-          duplicates: 0,
-          failed: 0,
-          report: null,
-          error: null,
-        });
+        setProgress(startedImportJob(started.jobId, started.folder));
         setJob(started);
       })
       .catch((error: unknown) => {
