@@ -50,7 +50,7 @@ export const FORMATS: ReadonlyArray<{ format: ExportFormat; label: string; hint:
   {
     format: 'md',
     label: 'Markdown',
-    hint: 'One Markdown file with front matter, ready to open in Obsidian.',
+    hint: 'Markdown with front matter, ready to open in Obsidian.',
   },
   {
     format: 'pdf',
