@@ -1,0 +1,19 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { Worker, type WorkerOptions } from 'node:worker_threads';
+
+/**
+ * Starts a worker thread from one of the core's worker entry files (`<name>.ts` in `sourceDir`).
+ *
+ * The app's bundle holds each worker as `out/main/<name>.js` beside `index.js` (see
+ * electron.vite.config.ts); the CLI, the tests and the benchmarks run from source, where the worker
+ * loads its TypeScript through tsx, exactly as the parent did.
+ */
+export function startWorker(name: string, sourceDir: string, options: WorkerOptions = {}): Worker {
+  const built = join(__dirname, `${name}.js`);
+  if (existsSync(built)) return new Worker(built, options);
+  const source = join(sourceDir, `${name}.ts`);
+  const tsx = require.resolve('tsx/cjs');
+  const boot = `require(${JSON.stringify(tsx)}); require(${JSON.stringify(source)});`;
+  return new Worker(boot, { ...options, eval: true });
+}
