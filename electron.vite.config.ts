@@ -6,7 +6,12 @@ export default defineConfig({
   main: {
     build: {
       rollupOptions: {
-        input: { index: resolve('src/main/index.ts') },
+        // Worker threads are entries of their own (see src/main/library/workers/start-worker.ts).
+        input: {
+          index: resolve('src/main/index.ts'),
+          'parse-worker': resolve('src/main/library/import/parse-worker.ts'),
+          'index-worker': resolve('src/main/library/search/index-worker.ts'),
+        },
         external: ['better-sqlite3'],
       },
     },

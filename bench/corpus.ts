@@ -5,9 +5,11 @@
  * prepared statements in one transaction (50,000 articles and 100,000 notes take about a minute).
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openDatabase, type Db } from '../src/main/library/db/connection';
+import { LATEST_VERSION } from '../src/main/library/db/migrations';
 import { HIGHLIGHT_COLORS, type BlockKind, type HighlightColor } from '../src/shared/domain';
 import {
   COUNTRIES,
@@ -353,4 +355,32 @@ export function buildCorpusLibrary(
   } finally {
     db.close();
   }
+}
+
+/**
+ * The benchmarks' corpus library, generated once per seed, size and schema version and kept in the
+ * temp folder (`bulletin-bench/s42-a50000-n100000-v5/corpus.sqlite`): a copy is what a benchmark
+ * opens. Returns the folder and the pristine file; `log` hears about a generation.
+ */
+export function cachedCorpus(
+  options: CorpusOptions,
+  dir = join(
+    tmpdir(),
+    'bulletin-bench',
+    `s${options.seed}-a${options.articles}-n${options.annotations}-v${LATEST_VERSION}`,
+  ),
+  log: (line: string) => void = () => undefined,
+): { dir: string; file: string } {
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, 'corpus.sqlite');
+  if (!existsSync(file)) {
+    log(
+      `generating ${options.articles} articles with ${options.annotations} notes (seed ${options.seed}) in ${dir} …`,
+    );
+    const built = buildCorpusLibrary(join(dir, 'corpus'), options);
+    copyFileSync(built.file, file);
+    rmSync(join(dir, 'corpus'), { recursive: true, force: true });
+    log(`  corpus written in ${(built.ms / 1000).toFixed(1)} s`);
+  }
+  return { dir, file };
 }

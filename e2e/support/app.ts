@@ -65,9 +65,21 @@ export function newLibraryDir(): string {
   return mkdtempSync(join(tmpdir(), 'bulletin-e2e-'));
 }
 
-export async function launchApp(libraryDir = newLibraryDir()): Promise<BulletinApp> {
+export interface LaunchOptions {
+  /**
+   * How the search index catches up in Chromium mode: `inline` (the default, deterministic for
+   * tests) or `background`, as the app runs it (a rebuild in a worker thread). The real app always
+   * indexes in the background.
+   */
+  searchIndexing?: 'inline' | 'background';
+}
+
+export async function launchApp(
+  libraryDir = newLibraryDir(),
+  options: LaunchOptions = {},
+): Promise<BulletinApp> {
   const electron = electronBinary();
-  return electron ? launchElectron(electron, libraryDir) : launchChromium(libraryDir);
+  return electron ? launchElectron(electron, libraryDir) : launchChromium(libraryDir, options);
 }
 
 async function launchElectron(executablePath: string, libraryDir: string): Promise<BulletinApp> {
@@ -149,12 +161,14 @@ function serveRenderer(): Promise<{ server: Server; origin: string }> {
 
 let sharedBrowser: Browser | null = null;
 
-async function launchChromium(libraryDir: string): Promise<BulletinApp> {
+async function launchChromium(libraryDir: string, options: LaunchOptions): Promise<BulletinApp> {
   if (!existsSync(join(RENDERER, 'index.html')))
     throw new Error('Build the renderer first: npx electron-vite build');
   // What the main process does at start: open the library (checking it after an unclean shutdown,
   // recovering a damaged one) and put the samples in a new one.
-  const { library, report } = await Library.openChecked(libraryDir);
+  const { library, report } = await Library.openChecked(libraryDir, {
+    searchIndexing: options.searchIndexing,
+  });
   library.seedSamples(SAMPLES);
   let openAnswer: string[] | null = null;
   let folderAnswer: string | null = null;

@@ -6,9 +6,11 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { isIsoDay } from '../shared/dates';
+import { tableRows } from '../shared/table-rows';
 import {
   HIGHLIGHT_COLORS,
   REVIEW_GRADES,
+  type Feed,
   type HighlightColor,
   type NoteFilter,
   type ReviewCard,
@@ -28,8 +30,9 @@ const USAGE = `Usage: bulletin [--library DIR] [--json] COMMAND
                                          (--facets: {hits, total, facets, corrections} instead of hits)
   saved-search list | save NAME QUERY [--from D] [--to D] [--tag T] [--sort S] | run NAME|ID | delete ID
   show ID                                an article with its blocks
-  annotate BLOCK_ID [--note TEXT] [--color ${HIGHLIGHT_COLORS.join('|')}|none] [--quote WORDS]
-                                         (--quote highlights those words of the block)
+  annotate BLOCK_ID [--note TEXT] [--color ${HIGHLIGHT_COLORS.join('|')}|none] [--quote WORDS] [--row N]
+                                         (--quote highlights those words of the block; a table's
+                                          whole row, or --row N (0 = header), annotates that row)
   notes [--orphaned] [--from D] [--to D] [--tag T] [--color C] [--article ID] [--source S] [--query TEXT]
   review --due [--on D]                  cards due now (or by the end of day D)
   review grade CARD_ID again|hard|good|easy
@@ -42,7 +45,11 @@ const USAGE = `Usage: bulletin [--library DIR] [--json] COMMAND
   backup --out FILE.bulletin             full backup (database + manifest with checksums)
   restore FILE.bulletin [--replace]      restore into --library; a non-empty one only with --replace
   check                                  integrity check: {"ok", "problems"}
-  tag ID --add T | --remove T`;
+  tag ID --add T | --remove T
+  feeds list | add URL | add --opml FILE | refresh [ID...] | remove ID
+                                         subscribed RSS/Atom feeds, fetched on demand
+                                         (add --opml subscribes without fetching; refresh exits 1
+                                         when a feed failed or the network could not be reached)`;
 
 const OPTIONS = {
   library: { type: 'string' },
@@ -69,6 +76,7 @@ const OPTIONS = {
   deck: { type: 'string' },
   chromium: { type: 'string' },
   quote: { type: 'string' },
+  row: { type: 'string' },
   orphaned: { type: 'boolean' },
   query: { type: 'string' },
   source: { type: 'string' },
@@ -76,6 +84,7 @@ const OPTIONS = {
   on: { type: 'string' },
   'exam-date': { type: 'string' },
   'mains-date': { type: 'string' },
+  opml: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } satisfies ParseArgsConfig['options'];
 
@@ -208,7 +217,11 @@ async function run(library: Library, command: string, args: string[], values: Va
             ? `\n## ${b.text}`
             : b.kind === 'bullet'
               ? `${'  '.repeat(b.level)}• ${b.text} [${b.id}]`
-              : `${b.text} [${b.id}]`,
+              : b.kind === 'table'
+                ? `table [${b.id}]\n${tableRows(b.text, b.rows)
+                    .map((r) => `  row ${r.index}: ${r.text}`)
+                    .join('\n')}`
+                : `${b.text} [${b.id}]`,
         ),
       ].join('\n');
       return {
@@ -218,13 +231,21 @@ async function run(library: Library, command: string, args: string[], values: Va
     }
     case 'annotate': {
       const blockId = positiveInt(args[0], 'The block id');
-      if (values.note === undefined && values.color === undefined && values.quote === undefined)
-        throw new UsageError('annotate needs --note, --color or --quote.');
+      if (
+        values.note === undefined &&
+        values.color === undefined &&
+        values.quote === undefined &&
+        values.row === undefined
+      )
+        throw new UsageError('annotate needs --note, --color, --quote or --row.');
+      if (values.row !== undefined && !/^\d+$/.test(values.row))
+        throw new UsageError(`--row must be a row number (0 = the header), not “${values.row}”.`);
       const change = { note: values.note, color: color(values.color) };
+      const row = values.row === undefined ? undefined : Number(values.row);
       const saved =
-        values.quote === undefined
+        values.quote === undefined && row === undefined
           ? library.saveAnnotation(blockId, change)
-          : asUsage(() => library.notes.saveHighlight({ blockId, quote: values.quote, ...change }));
+          : asUsage(() => library.notes.saveHighlight({ blockId, quote: values.quote, row, ...change }));
       return { json: saved, text: `saved note ${saved.id} on block ${blockId}` };
     }
     case 'notes': {
@@ -280,6 +301,8 @@ async function run(library: Library, command: string, args: string[], values: Va
       if (userTags.some((t) => t.length > 60)) throw new UsageError('A tag is at most 60 characters.');
       return { json: { id, userTags }, text: `tags of ${id}: ${userTags.join(', ') || '(none)'}` };
     }
+    case 'feeds':
+      return feedsCommand(library, args, values);
     default:
       throw new UsageError(`Unknown command “${command}”.\n${USAGE}`);
   }
@@ -380,6 +403,53 @@ async function exportCommand(library: Library, args: string[], values: Values): 
     },
     text: `wrote ${result.articles} articles and ${result.notes} notes to ${result.path}`,
   };
+}
+
+function feedLine(feed: Feed): string {
+  return `${feed.id}\t${feed.title ?? feed.url}\t${feed.status}\t${feed.lastFetchedAt ?? 'never fetched'}\t${feed.message}`;
+}
+
+/** `feeds list | add URL | add --opml FILE | refresh [ID...] | remove ID`. */
+async function feedsCommand(library: Library, args: string[], values: Values): Promise<Output> {
+  const [action, ...rest] = args;
+  switch (action) {
+    case 'list': {
+      const feeds = library.listFeeds();
+      return { json: feeds, text: feeds.map(feedLine).join('\n') };
+    }
+    case 'add': {
+      if (values.opml !== undefined) {
+        if (rest.length > 0) throw new UsageError('feeds add takes either a URL or --opml FILE, not both.');
+        const added = library.addFeedsFromOpml(resolve(values.opml));
+        return { json: added, text: [...added.added.map(feedLine), added.message].join('\n') };
+      }
+      if (rest.length !== 1) throw new UsageError('feeds add needs one feed address (or --opml FILE).');
+      const result = await library.subscribeFeed(rest[0]!);
+      return { json: result, text: `${result.message}\n${feedLine(result.feed)}` };
+    }
+    case 'refresh': {
+      const ids = rest.map((id) => positiveInt(id, 'The feed id'));
+      const report = await library.refreshFeeds({}, ids.length > 0 ? ids : undefined);
+      const lines = report.feeds.flatMap((f) => [
+        `${f.id}\t${f.title ?? f.url}\t${f.status}\t${f.message}`,
+        ...f.articles.map((a) => `\t${a.change} ${a.id}: ${a.title}`),
+      ]);
+      return {
+        json: report,
+        text: [...lines, report.message].join('\n'),
+        exitCode: report.failed > 0 ? 1 : 0,
+      };
+    }
+    case 'remove': {
+      const removed = library.unsubscribeFeed(positiveInt(rest[0], 'The feed id'));
+      return {
+        json: { removed },
+        text: `unsubscribed from ${removed.title ?? removed.url} (feed ${removed.id}); its articles stay in the library`,
+      };
+    }
+    default:
+      throw new UsageError('feeds supports: list, add URL, add --opml FILE, refresh [ID...], remove ID.');
+  }
 }
 
 /** Commands that work on the library's files without opening it. */

@@ -91,6 +91,15 @@ if (!app.requestSingleInstanceLock()) {
         });
         return result.canceled ? null : result.filePaths;
       },
+      chooseOpmlFile: async () => {
+        const result = await dialog.showOpenDialog(mainWindow!, {
+          title: 'Subscribe to the feeds of an OPML file',
+          buttonLabel: 'Subscribe',
+          properties: ['openFile'],
+          filters: [{ name: 'OPML subscription lists', extensions: ['opml', 'xml'] }],
+        });
+        return result.canceled || !result.filePaths[0] ? null : result.filePaths[0];
+      },
       chooseFolderToImport: async () => {
         const result = await dialog.showOpenDialog(mainWindow!, {
           title: 'Import a folder of articles',

@@ -259,4 +259,83 @@ describe('IPC handlers', () => {
       server.close();
     }
   });
+
+  it('subscribe to feeds, list, refresh and unsubscribe them, and validate addresses and ids', async () => {
+    let items = 1;
+    const server = createServer((_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/rss+xml' });
+      const item = (n: number) =>
+        `<item><title>Item ${n}</title><link>https://example.org/item-${n}</link>` +
+        `<pubDate>Mon, 0${n} Feb 2026 10:00:00 +0530</pubDate><description>Text of item ${n}.</description></item>`;
+      res.end(
+        `<?xml version="1.0"?><rss version="2.0"><channel><title>Local Feed</title>` +
+          `${Array.from({ length: items }, (_, i) => item(i + 1)).join('')}</channel></rss>`,
+      );
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/feed.xml`;
+    try {
+      const opml = join(tempDir(), 'feeds.opml');
+      writeFileSync(
+        opml,
+        `<opml version="2.0"><body><outline text="Local" xmlUrl="${url}"/><outline text="Other" xmlUrl="https://example.org/rss"/></body></opml>`,
+      );
+      const { handlers, library } = setup({ open: [opml] });
+      const subscribed = await call<ChannelOutput<'subscribeFeed'>>(handlers, 'subscribeFeed', { url });
+      expect(subscribed).toMatchObject({
+        offline: false,
+        message: 'Subscribed to Local Feed: 1 new article.',
+      });
+      expect(library.getArticle(subscribed.refresh.articles[0]!.id).title).toBe('Item 1');
+      expect(await call(handlers, 'listFeeds', {})).toMatchObject([{ title: 'Local Feed', status: 'ok' }]);
+
+      items = 2;
+      const refreshed = await call<ChannelOutput<'refreshFeed'>>(handlers, 'refreshFeed', {
+        id: subscribed.feed.id,
+      });
+      expect(refreshed).toMatchObject({ status: 'ok', new: 1, unchanged: 1 });
+
+      // An OPML file chosen in the dialog: the one feed not yet followed is added, not fetched.
+      const fromOpml = await call<ChannelOutput<'addFeedsFromOpmlWithDialog'>>(
+        handlers,
+        'addFeedsFromOpmlWithDialog',
+        {},
+      );
+      expect(fromOpml!.added.map((f) => [f.url, f.status])).toEqual([['https://example.org/rss', 'pending']]);
+      expect(fromOpml!.existing.map((f) => f.title)).toEqual(['Local Feed']);
+      expect(await call(setup({ open: null }).handlers, 'addFeedsFromOpmlWithDialog', {})).toBeNull();
+
+      const removed = await call<ChannelOutput<'unsubscribeFeed'>>(handlers, 'unsubscribeFeed', {
+        id: fromOpml!.added[0]!.id,
+      });
+      expect(removed.url).toBe('https://example.org/rss');
+      const all = await call<ChannelOutput<'refreshFeeds'>>(handlers, 'refreshFeeds', {});
+      expect(all).toMatchObject({
+        new: 0,
+        failed: 0,
+        offline: false,
+        message: 'Refreshed 1 feed: no new articles.',
+      });
+
+      expect(await invokeChannel(handlers, 'subscribeFeed', { url })).toEqual({
+        ok: false,
+        error: `You already follow Local Feed (feed ${subscribed.feed.id}).`,
+      });
+      expect(await invokeChannel(handlers, 'subscribeFeed', { url: 'file:///etc/passwd' })).toMatchObject({
+        ok: false,
+        error: expect.stringMatching(/^Invalid request to subscribeFeed \(url\)/),
+      });
+      expect(await invokeChannel(handlers, 'refreshFeed', { id: 0 })).toMatchObject({ ok: false });
+      expect(await invokeChannel(handlers, 'unsubscribeFeed', { id: 999 })).toEqual({
+        ok: false,
+        error: 'There is no feed with id 999.',
+      });
+      // Unsubscribing kept the articles.
+      await call(handlers, 'unsubscribeFeed', { id: subscribed.feed.id });
+      expect(library.listArticles().filter((a) => a.source === 'Local Feed')).toHaveLength(2);
+    } finally {
+      server.closeAllConnections();
+      server.close();
+    }
+  });
 });

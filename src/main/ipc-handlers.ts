@@ -20,6 +20,8 @@ import type { ExportFormat, ImportProgress, ImportReport } from '../shared/domai
 /** The dialogs the handlers need; Electron's in the app, scripted answers in tests. */
 export interface Dialogs {
   chooseFilesToImport(): Promise<string[] | null>;
+  /** An OPML file listing feeds to subscribe to (where absent, the import dialog's first file). */
+  chooseOpmlFile?(): Promise<string | null>;
   /** A folder to import recursively (absent where no folder can be chosen). */
   chooseFolderToImport?(): Promise<string | null>;
   /** A folder to keep backups in (absent where no folder can be chosen). */
@@ -77,6 +79,12 @@ export function createHandlers({ library, dialogs, printer, startupMessage = nul
     return report;
   };
   jobs.onFinished = remember;
+  /** Data dumps may be previewed and re-imported with a field map only when an import reported them. */
+  const reportedDump = (path: string): string => {
+    if (!reported.has(path))
+      throw new LibraryError('invalid-input', 'Only files named in an import report can be mapped.');
+    return path;
+  };
   return {
     listArticles: (filter) => library.listArticles(filter),
     listTags: () => library.listTags(),
@@ -85,6 +93,7 @@ export function createHandlers({ library, dialogs, printer, startupMessage = nul
       library.setRead(id, read);
       return null;
     },
+    setReadMany: ({ ids, read }) => ({ changed: library.setReadMany(ids, read) }),
     addUserTag: ({ id, tag }) => library.addUserTag(id, tag),
     removeUserTag: ({ id, tag }) => library.removeUserTag(id, tag),
     search: ({ query, limit, offset, sort, ...filter }) =>
@@ -112,7 +121,7 @@ export function createHandlers({ library, dialogs, printer, startupMessage = nul
       return null;
     },
     listOrphanedNotes: () => library.notes.listNotes({ orphaned: true }),
-    reattachAnnotation: ({ id, blockId }) => library.notes.reattachNote(id, blockId),
+    reattachAnnotation: ({ id, blockId, row }) => library.notes.reattachNote(id, blockId, row),
     queryNotebook: (query) => library.notes.queryNotebook(query),
     countNotebook: (query) => library.notes.countNotebook(query),
     notebookHeatMap: (range) => library.notes.heatMap(range),
@@ -159,6 +168,19 @@ export function createHandlers({ library, dialogs, printer, startupMessage = nul
       dialogs.showInFolder(path);
       return null;
     },
+    previewDump: ({ path, map }) => library.previewDump(reportedDump(path), map),
+    importDumpWithMap: ({ path, map }) => {
+      const report = library.importDumpWithMap(reportedDump(path), map);
+      // The summary keeps its other files: add this file's paths to the reported ones, keep the rest.
+      for (const item of [
+        ...report.imported,
+        ...(report.updated ?? []),
+        ...report.duplicates,
+        ...report.failed,
+      ])
+        reported.add(item.path);
+      return report;
+    },
     importText: ({ text }) =>
       library.importSources([{ path: 'pasted.txt', bytes: Buffer.from(text, 'utf8') }]),
     importFeedUrl: async ({ url }) => {
@@ -169,6 +191,17 @@ export function createHandlers({ library, dialogs, printer, startupMessage = nul
         report.failed.some((f) => /offline/i.test(f.error));
       return { report, offline };
     },
+    listFeeds: () => library.listFeeds(),
+    subscribeFeed: ({ url }) => library.subscribeFeed(url),
+    addFeedsFromOpmlWithDialog: async () => {
+      const path = dialogs.chooseOpmlFile
+        ? await dialogs.chooseOpmlFile()
+        : ((await dialogs.chooseFilesToImport())?.[0] ?? null);
+      return path ? library.addFeedsFromOpml(path) : null;
+    },
+    unsubscribeFeed: ({ id }) => library.unsubscribeFeed(id),
+    refreshFeed: ({ id }) => library.refreshFeed(id),
+    refreshFeeds: () => library.refreshFeeds(),
     exportNotesWithDialog: async (scope) => {
       const path = await dialogs.chooseExportPath(exportFileName(library, scope.articleId));
       return path ? library.exportNotesMarkdown(path, scope) : null;

@@ -9,6 +9,7 @@ import {
   CARD_STATES,
   EXAM_KINDS,
   EXPORT_FORMATS,
+  FEED_STATUSES,
   HIGHLIGHT_COLORS,
   LIST_STYLES,
   NOTEBOOK_GROUPINGS,
@@ -79,6 +80,7 @@ const AnnotationSchema = z.object({
   start: z.number().int().nullable().optional(),
   end: z.number().int().nullable().optional(),
   orphaned: z.boolean().optional(),
+  row: z.number().int().nullable().optional(),
 });
 
 const ArticleSchema = ArticleSummarySchema.extend({
@@ -99,7 +101,15 @@ const NoteEntrySchema = AnnotationSchema.extend({
 const ImportReportSchema = z.object({
   imported: z.array(z.object({ id: Id, title: z.string(), path: z.string() })),
   duplicates: z.array(z.object({ path: z.string(), id: Id })),
-  failed: z.array(z.object({ path: z.string(), error: z.string() })),
+  failed: z.array(
+    z.object({
+      path: z.string(),
+      error: z.string(),
+      /** A data dump whose fields were not recognised, and its field names (to map them). */
+      kind: z.literal('unmapped-fields').optional(),
+      fields: z.array(z.string()).optional(),
+    }),
+  ),
   updated: z.array(z.object({ id: Id, title: z.string(), path: z.string() })).optional(),
   skipped: z.array(z.object({ path: z.string(), title: z.string(), reason: z.string() })).optional(),
   warnings: z.array(z.object({ path: z.string(), warning: z.string() })).optional(),
@@ -235,6 +245,37 @@ export function startedImportJob(jobId: number, folder: string): z.output<typeof
   };
 }
 
+/** Which field of a data dump holds what (`''`: none); a file's path as an import reported it. */
+const DumpFieldName = z.string().max(500, 'a field name is at most 500 characters');
+const DumpFieldMapSchema = z.strictObject({
+  title: DumpFieldName.optional(),
+  body: DumpFieldName.optional(),
+  date: DumpFieldName.optional(),
+  tags: DumpFieldName.optional(),
+  url: DumpFieldName.optional(),
+  source: DumpFieldName.optional(),
+});
+const ReportedPath = z.string().min(1).max(4_096);
+
+const DumpPreviewSchema = z.object({
+  fields: z.array(z.object({ name: z.string(), sample: z.string() })),
+  map: DumpFieldMapSchema,
+  recognised: DumpFieldMapSchema,
+  records: z.number().int(),
+  articles: z.array(
+    z.object({
+      label: z.string(),
+      title: z.string(),
+      date: z.string().nullable(),
+      dateText: z.string().nullable(),
+      tags: z.array(z.string()),
+      firstLine: z.string(),
+      skipped: z.string().nullable(),
+    }),
+  ),
+  problem: z.string().nullable(),
+});
+
 /** Text pasted into the "Add article" box: the first line is read as its title. */
 const PastedText = z
   .string()
@@ -248,6 +289,34 @@ const FeedUrl = z
   .min(1, 'type the feed’s address first')
   .max(2_048, 'a feed address is at most 2,048 characters')
   .refine((u) => /^https?:\/\/[^\s/]+/i.test(u), 'a feed address starts with http:// or https://');
+
+const FeedSchema = z.object({
+  id: Id,
+  url: z.string(),
+  title: z.string().nullable(),
+  addedAt: z.string(),
+  lastFetchedAt: z.string().nullable(),
+  lastSuccessAt: z.string().nullable(),
+  status: z.enum(FEED_STATUSES),
+  error: z.string().nullable(),
+  lastNew: z.number().int(),
+  lastUpdated: z.number().int(),
+  itemCount: z.number().int().nullable(),
+  message: z.string(),
+});
+
+const FeedRefreshSchema = z.object({
+  id: Id,
+  url: z.string(),
+  title: z.string().nullable(),
+  status: z.enum(FEED_STATUSES).exclude(['pending']),
+  new: z.number().int(),
+  updated: z.number().int(),
+  unchanged: z.number().int(),
+  articles: z.array(z.object({ id: Id, title: z.string(), change: z.enum(['new', 'updated']) })),
+  error: z.string().nullable(),
+  message: z.string(),
+});
 
 const ExportScope = z.strictObject({
   articleId: Id.optional(),
@@ -379,6 +448,11 @@ export const contract = {
   listTags: channel(z.strictObject({}), z.array(z.object({ name: z.string(), count: z.number().int() }))),
   getArticle: channel(z.strictObject({ id: Id }), ArticleSchema),
   setRead: channel(z.strictObject({ id: Id, read: z.boolean() }), z.null()),
+  /** Marks a selection of articles read or unread; ids no longer in the library are skipped. */
+  setReadMany: channel(
+    z.strictObject({ ids: z.array(Id).min(1).max(50_000), read: z.boolean() }),
+    z.object({ changed: z.number().int() }),
+  ),
   addUserTag: channel(z.strictObject({ id: Id, tag: TagName }), z.array(z.string())),
   removeUserTag: channel(z.strictObject({ id: Id, tag: TagName }), z.array(z.string())),
   search: channel(
@@ -425,12 +499,14 @@ export const contract = {
         start: Offset.optional(),
         end: Offset.optional(),
         quote: z.string().min(1).max(10_000).optional(),
+        /** A table's row (its line, 0 = the header): the note and colour of that whole row. */
+        row: Offset.optional(),
         note: NoteText.optional(),
         color: Color.nullable().optional(),
       })
       .refine(
-        (h) => h.quote !== undefined || (h.start !== undefined && h.end !== undefined),
-        'a highlight needs its words, or their start and end',
+        (h) => h.quote !== undefined || h.row !== undefined || (h.start !== undefined && h.end !== undefined),
+        'a highlight needs its words, their start and end, or a table row',
       ),
     AnnotationSchema,
   ),
@@ -442,7 +518,10 @@ export const contract = {
   listRecentlyDeleted: channel(NoteFilterSchema, z.array(DeletedNoteSchema)),
   purgeAnnotation: channel(z.strictObject({ id: Id }), z.null()),
   listOrphanedNotes: channel(z.strictObject({}), z.array(NoteEntrySchema)),
-  reattachAnnotation: channel(z.strictObject({ id: Id, blockId: Id }), AnnotationSchema),
+  reattachAnnotation: channel(
+    z.strictObject({ id: Id, blockId: Id, row: Offset.optional() }),
+    AnnotationSchema,
+  ),
   queryNotebook: channel(
     NoteFilterSchema.extend({
       groupBy: z.enum(NOTEBOOK_GROUPINGS).optional(),
@@ -509,9 +588,42 @@ export const contract = {
   /** Shows an imported (or failed) file in the system's file manager; only paths a chosen import reported. */
   showImportedFile: channel(z.strictObject({ path: z.string().min(1).max(4_096) }), z.null()),
   importText: channel(z.strictObject({ text: PastedText }), ImportReportSchema),
+  /** A data dump's fields and first records with a field map; only a file the last import reported. */
+  previewDump: channel(
+    z.strictObject({ path: ReportedPath, map: DumpFieldMapSchema.optional() }),
+    DumpPreviewSchema,
+  ),
+  /** Imports a reported data dump again with a field map, remembered for dumps with the same fields. */
+  importDumpWithMap: channel(
+    z.strictObject({ path: ReportedPath, map: DumpFieldMapSchema }),
+    ImportReportSchema,
+  ),
   importFeedUrl: channel(
     z.strictObject({ url: FeedUrl }),
     z.object({ report: ImportReportSchema, offline: z.boolean() }),
+  ),
+  /** Feed subscriptions: listed, added (fetched once), added from an OPML file, removed, refreshed. */
+  listFeeds: channel(z.strictObject({}), z.array(FeedSchema)),
+  subscribeFeed: channel(
+    z.strictObject({ url: FeedUrl }),
+    z.object({ feed: FeedSchema, refresh: FeedRefreshSchema, offline: z.boolean(), message: z.string() }),
+  ),
+  addFeedsFromOpmlWithDialog: channel(
+    z.strictObject({}),
+    z.object({ added: z.array(FeedSchema), existing: z.array(FeedSchema), message: z.string() }).nullable(),
+  ),
+  unsubscribeFeed: channel(z.strictObject({ id: Id }), FeedSchema),
+  refreshFeed: channel(z.strictObject({ id: Id }), FeedRefreshSchema),
+  refreshFeeds: channel(
+    z.strictObject({}),
+    z.object({
+      feeds: z.array(FeedRefreshSchema),
+      new: z.number().int(),
+      updated: z.number().int(),
+      failed: z.number().int(),
+      offline: z.boolean(),
+      message: z.string(),
+    }),
   ),
   exportNotesWithDialog: channel(
     ExportScope,

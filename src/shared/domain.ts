@@ -67,6 +67,11 @@ export interface Annotation {
   end?: number | null;
   /** True when the note's block is gone and re-anchoring could not place it: it waits to be re-attached. */
   orphaned?: boolean;
+  /**
+   * Tables: the row (0 = the header, the line of the table's text) a span covers whole, which makes it
+   * a note on that row; null for any other note. Derived from the offsets, never stored.
+   */
+  row?: number | null;
 }
 
 export const ANNOTATION_KINDS = ['block', 'span'] as const;
@@ -131,7 +136,11 @@ export interface NoteFilter extends ArticleFilter {
 export interface ImportReport {
   imported: Array<{ id: number; title: string; path: string }>;
   duplicates: Array<{ path: string; id: number }>;
-  failed: Array<{ path: string; error: string }>;
+  /**
+   * Files that could not be imported. A data dump whose fields were not recognised says so with
+   * `kind: 'unmapped-fields'` and lists its `fields`, so they can be mapped (dialog, `--map`).
+   */
+  failed: Array<{ path: string; error: string; kind?: 'unmapped-fields'; fields?: string[] }>;
   /** Articles already in the library (same URL, title and date) whose text was replaced in place. */
   updated?: Array<{ id: number; title: string; path: string }>;
   /** Records inside a file that were left out, each with the reason (a navigation page, an empty record). */
@@ -140,6 +149,39 @@ export interface ImportReport {
   warnings?: Array<{ path: string; warning: string }>;
   /** True when the user cancelled before every file was imported. */
   cancelled?: boolean;
+}
+
+/** The roles a data dump's fields can play. */
+export const DUMP_FIELD_ROLES = ['title', 'body', 'date', 'tags', 'url', 'source'] as const;
+export type DumpFieldRole = (typeof DUMP_FIELD_ROLES)[number];
+
+/** Which field of a data dump holds what; `''` means none (no field plays that role). */
+export type DumpFieldMap = Partial<Record<DumpFieldRole, string>>;
+
+/** A data dump's fields and how its first records would import with a field map (the mapping dialog). */
+export interface DumpPreview {
+  /** The file's fields in the order they first appear, each with a value from the first record that has one. */
+  fields: Array<{ name: string; sample: string }>;
+  /** The map shown: the one asked for, else the recognised fields and guesses for the others. */
+  map: DumpFieldMap;
+  /** The fields recognised by their names alone. */
+  recognised: DumpFieldMap;
+  /** How many records the file holds. */
+  records: number;
+  /** The first records as they would import (or why one would be left out). */
+  articles: Array<{
+    label: string;
+    title: string;
+    date: string | null;
+    dateText: string | null;
+    tags: string[];
+    /** The start of the article's text. */
+    firstLine: string;
+    /** Why this record would be left out, or null. */
+    skipped: string | null;
+  }>;
+  /** Why nothing would import with this map (no body field chosen), or null. */
+  problem: string | null;
 }
 
 /** Where a folder or batch import stands, reported after each file. */
@@ -289,4 +331,78 @@ export interface ExportPreview {
       notes: Array<{ color: HighlightColor | null; note: string }>;
     }>;
   }>;
+}
+
+// ---- Feeds: subscribed RSS and Atom addresses, refreshed on demand ----
+
+/**
+ * How a feed's last fetch went: `pending` before the first one; `unchanged` when the server said
+ * 304 Not Modified; `unreachable` when the network failed (offline, refused, timed out); `failed`
+ * for any other problem (an error answer, not a feed).
+ */
+export const FEED_STATUSES = ['pending', 'ok', 'unchanged', 'failed', 'unreachable'] as const;
+export type FeedStatus = (typeof FEED_STATUSES)[number];
+
+/** A subscription and how its last fetch went. */
+export interface Feed {
+  id: number;
+  url: string;
+  /** The feed's own title, learned on the first fetch; null until then. */
+  title: string | null;
+  addedAt: string;
+  /** The last attempt, and the last one that reached the feed (ISO times), or null. */
+  lastFetchedAt: string | null;
+  lastSuccessAt: string | null;
+  status: FeedStatus;
+  /** Why the last fetch failed, when it did. */
+  error: string | null;
+  /** New and updated articles from the last successful fetch, and the items the feed held then. */
+  lastNew: number;
+  lastUpdated: number;
+  itemCount: number | null;
+  /** The last fetch in one sentence. */
+  message: string;
+}
+
+/** What one refresh of one feed did. */
+export interface FeedRefresh {
+  id: number;
+  url: string;
+  title: string | null;
+  status: Exclude<FeedStatus, 'pending'>;
+  /** Articles added, articles updated in place, and items already in the library as they are. */
+  new: number;
+  updated: number;
+  unchanged: number;
+  articles: Array<{ id: number; title: string; change: 'new' | 'updated' }>;
+  error: string | null;
+  message: string;
+}
+
+/** A refresh of every feed: each feed's result, totals, and whether the network could not be reached at all. */
+export interface FeedsRefreshReport {
+  feeds: FeedRefresh[];
+  new: number;
+  updated: number;
+  /** Feeds that failed or could not be reached. */
+  failed: number;
+  /** Every feed was unreachable: the laptop is most likely offline. */
+  offline: boolean;
+  message: string;
+}
+
+/** A new subscription and its first fetch (which may have found the laptop offline). */
+export interface FeedSubscribeResult {
+  feed: Feed;
+  refresh: FeedRefresh;
+  offline: boolean;
+  message: string;
+}
+
+/** Subscriptions taken from an OPML file (not fetched yet). */
+export interface FeedsFromOpml {
+  added: Feed[];
+  /** Feeds of the file already subscribed to. */
+  existing: Feed[];
+  message: string;
 }

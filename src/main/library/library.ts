@@ -1,10 +1,16 @@
 import { accessSync, constants as fsConstants, mkdirSync, readdirSync, statSync } from 'node:fs';
-import { isAbsolute, join } from 'node:path';
+import { basename, isAbsolute, join } from 'node:path';
 import type {
   Annotation,
   Article,
   ArticleFilter,
   ArticleSummary,
+  DumpPreview,
+  Feed,
+  FeedRefresh,
+  FeedsFromOpml,
+  FeedsRefreshReport,
+  FeedSubscribeResult,
   HighlightColor,
   ImportReport,
   NoteEntry,
@@ -29,13 +35,24 @@ import { compile } from './export/compilation';
 import type { ExportPreview } from '../../shared/domain';
 import * as settings from './db/settings';
 import * as tags from './db/tags';
-import { LibraryError } from './errors';
+import { ImportError, LibraryError } from './errors';
 import { Notes } from './notes/notes';
 import { notesToMarkdown } from './export/markdown';
 import { writeFileAtomic } from './files';
 import type { ParsedArticle } from './import';
+import { Feeds } from './feeds/feeds';
 import { fetchFeed, type FetchFeedOptions } from './import/fetch-feed';
-import { describeImportFailure, ImportRunner, type ImportOptions, type ImportSource } from './import/runner';
+import {
+  describeImportFailure,
+  ImportRunner,
+  readImportFile,
+  type ImportOptions,
+  type ImportSource,
+} from './import/runner';
+import type { DecodeLimits } from './import/decode';
+import { dumpFieldsOf, previewDump } from './import/dump-preview';
+import { applyRememberedFieldMaps, rememberFieldMap } from './import/field-maps';
+import type { FieldMap } from './import/model';
 import { storeArticle, type StoreOutcome } from './import/store';
 import {
   LibrarySearch,
@@ -106,6 +123,7 @@ export class Library {
   /** Annotations, the notebook, article notes, study settings and revision. */
   readonly notes: Notes;
   private readonly backupSettings: BackupSettings;
+  private readonly feeds: Feeds;
 
   private constructor(
     readonly dir: string,
@@ -116,9 +134,18 @@ export class Library {
   ) {
     this.now = options.now ?? (() => new Date());
     this.backupSettings = options.backups ?? {};
-    this.search = new LibrarySearch(db, dir, { mode: options.searchIndexing, now: () => this.now() });
+    this.search = new LibrarySearch(db, dir, {
+      mode: options.searchIndexing,
+      now: () => this.now(),
+      nativeBinding: options.nativeBinding,
+    });
     this.notes = new Notes({ db, now: () => this.now(), write: (change) => this.write(change) });
     this.notes.purgeExpired();
+    this.feeds = new Feeds({
+      db,
+      now: () => this.now(),
+      importFeed: (source) => this.importSources([source]),
+    });
   }
 
   /** Opens the library in `dir`, creating the folder and the database on first use. */
@@ -244,25 +271,73 @@ export class Library {
 
   /** Imports files from disk; one bad file never stops the others. A folder is a failure line. */
   importFiles(paths: readonly string[], options: ImportOptions = {}): ImportReport {
-    return this.importer().importPathsSync(paths, options, false);
+    return this.withFieldMaps(this.importer().importPathsSync(paths, options, false), options);
   }
 
   /** Imports files and folders (recursively, links kept inside each folder) from disk, synchronously. */
   importTree(paths: readonly string[], options: ImportOptions = {}): ImportReport {
-    return this.importer().importPathsSync(paths, options, true);
+    return this.withFieldMaps(this.importer().importPathsSync(paths, options, true), options);
   }
 
   /** Imports files handed over as bytes (drag and drop). */
   importSources(sources: readonly ImportSource[], options: ImportOptions = {}): ImportReport {
-    return this.importer().importSourcesSync(sources, options);
+    return this.withFieldMaps(this.importer().importSourcesSync(sources, options), options, sources);
   }
 
   /**
    * Imports files and folders in batches that yield to the event loop, reporting progress after each
    * file; `options.signal` cancels between files. For the app's main process.
    */
-  importPaths(paths: readonly string[], options: ImportOptions = {}): Promise<ImportReport> {
-    return this.importer().importPaths(paths, options);
+  async importPaths(paths: readonly string[], options: ImportOptions = {}): Promise<ImportReport> {
+    return this.withFieldMaps(await this.importer().importPaths(paths, options), options);
+  }
+
+  /**
+   * Dumps whose fields were not recognised but whose field set the user mapped before: imported again
+   * with that mapping (unless the caller gave a mapping of its own).
+   */
+  private withFieldMaps(
+    report: ImportReport,
+    options: ImportOptions,
+    sources?: readonly ImportSource[],
+  ): ImportReport {
+    if (options.map) return report;
+    return applyRememberedFieldMaps(this.db, report, (path, map) => {
+      const source = sources?.find((s) => s.path === path);
+      return source
+        ? this.importer().importSourcesSync([source], { limits: options.limits, map })
+        : this.importer().importPathsSync([path], { limits: options.limits, map }, false);
+    });
+  }
+
+  /**
+   * A data dump's fields and its first records as they would import with `map` (by default the
+   * recognised fields and guesses): the mapping dialog's live preview.
+   */
+  previewDump(path: string, map?: FieldMap, limits?: DecodeLimits): DumpPreview {
+    try {
+      return previewDump(basename(path), readImportFile(path, limits), map, limits);
+    } catch (error) {
+      if (error instanceof ImportError) throw new LibraryError('invalid-input', error.message);
+      throw error;
+    }
+  }
+
+  /**
+   * Imports one data dump with the user's field mapping and, when that brought articles in, remembers
+   * the mapping for dumps with the same field names.
+   */
+  importDumpWithMap(path: string, map: FieldMap, options: { remember?: boolean } = {}): ImportReport {
+    const report = this.importer().importPathsSync([path], { map }, false);
+    const worked = report.imported.length + (report.updated?.length ?? 0) + report.duplicates.length > 0;
+    if (worked && options.remember !== false) {
+      try {
+        rememberFieldMap(this.db, dumpFieldsOf(basename(path), readImportFile(path)), map);
+      } catch {
+        // The file went away after its import: nothing to remember it by.
+      }
+    }
+    return report;
   }
 
   /**
@@ -281,6 +356,41 @@ export class Library {
       };
     }
     return this.importSources([{ path: url, name: feed.name, bytes: feed.bytes }], options);
+  }
+
+  // ---- feeds ----
+
+  /** The feeds subscribed to, by title, with how each one's last fetch went. */
+  listFeeds(): Feed[] {
+    return this.feeds.list();
+  }
+
+  /**
+   * Subscribes to an RSS or Atom address and fetches it once (its items become articles). Offline the
+   * subscription is kept for a later refresh; an address that is not a feed is refused.
+   */
+  subscribeFeed(url: string, options: FetchFeedOptions = {}): Promise<FeedSubscribeResult> {
+    return this.feeds.subscribe(url, options);
+  }
+
+  /** Subscribes to every feed an OPML file lists, without fetching them yet. */
+  addFeedsFromOpml(path: string): FeedsFromOpml {
+    return this.feeds.addFromOpmlFile(path);
+  }
+
+  /** Stops following a feed; its articles stay in the library. */
+  unsubscribeFeed(id: number): Feed {
+    return this.feeds.unsubscribe(id);
+  }
+
+  /** Fetches one feed now; failing or being offline is a result with a sentence, never an exception. */
+  refreshFeed(id: number, options: FetchFeedOptions = {}): Promise<FeedRefresh> {
+    return this.feeds.refresh(id, options);
+  }
+
+  /** Fetches every feed (or those of `ids`); one failing or unreachable feed never stops the others. */
+  refreshFeeds(options: FetchFeedOptions = {}, ids?: readonly number[]): Promise<FeedsRefreshReport> {
+    return this.feeds.refreshAll(options, ids);
   }
 
   private importer(): ImportRunner {
@@ -326,6 +436,11 @@ export class Library {
     if (!articles.setArticleRead(this.db, id, read ? this.timestamp() : null)) {
       throw new LibraryError('not-found', `There is no article with id ${id}.`);
     }
+  }
+
+  /** Marks articles read or unread, in one transaction; returns how many changed (missing ids are skipped). */
+  setReadMany(ids: readonly number[], read: boolean): number {
+    return articles.setArticlesRead(this.db, ids, read ? this.timestamp() : null);
   }
 
   // ---- user tags ----

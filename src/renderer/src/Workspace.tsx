@@ -9,6 +9,7 @@ import type { SearchSort } from './features/search/useSearch';
 import { FeedbackProvider } from './components/feedback';
 import { dateChoiceFilter, type DateChoice } from './features/library/date-filter';
 import { ListPane } from './features/library/ListPane';
+import { EMPTY_SELECTION, isMultiple, single, type Selection } from './features/library/selection';
 import { Sidebar, type View } from './features/library/Sidebar';
 import { useTags } from './features/library/useTags';
 import { DropOverlay } from './features/import/DropOverlay';
@@ -43,6 +44,8 @@ export function Workspace() {
   const [query, setQuery] = useState('');
   const [sort, setSort] = useState<SearchSort>('relevance');
   const [open, setOpen] = useState<OpenArticle | null>(null);
+  // The articles selected in the library list; opening an article makes it the only one.
+  const [selection, setSelection] = useState<Selection>(EMPTY_SELECTION);
   // Kept here so the notebook keeps its filter between visits and Revise can make cards from it.
   const [notebookFilter, setNotebookFilter] = useState<NotebookFilterState>(EMPTY_NOTEBOOK_FILTER);
   // Bumped after every change to the library; every list and the reader reload on it.
@@ -53,6 +56,7 @@ export function Workspace() {
   const openArticle = useCallback(
     (id: number, blockId: number | null = null, alreadyRead = false) => {
       setOpen({ id, blockId, reattachId: null });
+      setSelection(single(id));
       setView('library');
       if (!alreadyRead) api.setRead({ id, read: true }).then(refresh, reportError);
     },
@@ -60,6 +64,7 @@ export function Workspace() {
   );
   const reattach = useCallback((articleId: number, noteId: number) => {
     setOpen({ id: articleId, blockId: null, reattachId: noteId });
+    setSelection(single(articleId));
     setView('library');
   }, []);
   const noteLinks = useMemo(
@@ -135,11 +140,16 @@ export function Workspace() {
         if (command === 'import') {
           importWithDialog();
         } else {
-          // The export dialog, starting from what the library list shows.
-          openExportDialog({ filter: exportFilterOf(filter) });
+          // The export dialog, starting from what the library list shows or the articles selected in it.
+          const listed = view === 'library' && query.trim() === '';
+          const selected = listed && isMultiple(selection) ? [...selection.ids] : [];
+          openExportDialog({
+            filter: exportFilterOf(filter),
+            ...(selected.length > 0 ? { selection: { ids: selected } } : {}),
+          });
         }
       }),
-    [importWithDialog, openExportDialog, filter],
+    [importWithDialog, openExportDialog, filter, selection, query, view],
   );
 
   // A promise nobody caught still reaches the user as a sentence, not as silence.
@@ -178,6 +188,7 @@ export function Workspace() {
               savedSearches={savedSearches}
               onRunSavedSearch={runSavedSearch}
               onDeleteSavedSearch={deleteSavedSearch}
+              onLibraryChanged={refresh}
             />
             {view === 'library' ? (
               <>
@@ -200,6 +211,9 @@ export function Workspace() {
                     setDateChoice(month === null ? { kind: 'undated' } : { kind: 'month', month })
                   }
                   onSaveSearch={saveSearch}
+                  selection={selection}
+                  onSelectionChange={setSelection}
+                  onChanged={refresh}
                 />
                 <main className="main-pane">
                   <Reader

@@ -1,17 +1,36 @@
 import type { Annotation, AnnotationKind, HighlightColor, NoteFilter } from '../../../shared/domain';
+import { rowOfSpan } from '../../../shared/table-rows';
 import { articleFilterSql } from './articles';
 import type { Db } from './connection';
+
+/**
+ * The text of the table a span is on, only for a span whose selectors cover a whole line (a line
+ * break or the text's edge on each side): `toAnnotation` works out from it which row the span is.
+ * Cheap: other notes never reach the subquery.
+ */
+const TABLE_TEXT = `CASE WHEN n.kind = 'span' AND n.block_id IS NOT NULL AND instr(n.quote, char(10)) = 0
+                      AND (n.prefix = '' OR substr(n.prefix, -1) = char(10))
+                      AND (n.suffix = '' OR substr(n.suffix, 1, 1) IN (char(10), char(13)))
+                 THEN (SELECT b.text FROM blocks b WHERE b.id = n.block_id AND b.kind = 'table') END AS tableText`;
 
 /** The columns of an annotation, over `annotations n` or `annotation_trash n` (same names). */
 export const ANNOTATION_COLUMNS = `n.id, n.article_id AS articleId, n.block_id AS blockId, n.color, n.note, n.quote,
                  n.created_at AS createdAt, n.updated_at AS updatedAt, n.kind, n.prefix, n.suffix,
-                 n.start_offset AS start, n.end_offset AS end`;
+                 n.start_offset AS start, n.end_offset AS end, ${TABLE_TEXT}`;
 
-export type AnnotationRow = Omit<Annotation, 'orphaned'>;
+export type AnnotationRow = Omit<Annotation, 'orphaned' | 'row'> & { tableText?: string | null };
 
-/** A row as the API shows it: `orphaned` is derived from the missing block. */
-export function toAnnotation<T extends AnnotationRow>(row: T): T & { orphaned: boolean } {
-  return { ...row, orphaned: row.blockId === null };
+/**
+ * A row as the API shows it: `orphaned` is derived from the missing block, `row` from the span's
+ * offsets in its table's text (a span over exactly one line of a table is a note on that row).
+ */
+export function toAnnotation<T extends AnnotationRow>({
+  tableText,
+  ...row
+}: T): Omit<T, 'tableText'> & { orphaned: boolean; row: number | null } {
+  const onRow =
+    tableText && row.start != null && row.end != null ? rowOfSpan(tableText, row.start, row.end) : null;
+  return { ...row, orphaned: row.blockId === null, row: onRow };
 }
 
 /** Where an annotation sits: the block, the block's position, and its selectors within the block. */

@@ -49,6 +49,16 @@ export function setArticleRead(db: Db, id: number, readAt: string | null): boole
   return db.prepare('UPDATE articles SET read_at = ? WHERE id = ?').run(readAt, id).changes > 0;
 }
 
+/** Marks the articles in `ids` read (`readAt`) or unread (null); an article already so keeps its time. */
+export function setArticlesRead(db: Db, ids: readonly number[], readAt: string | null): number {
+  return db
+    .prepare(
+      `UPDATE articles SET read_at = @readAt
+        WHERE id IN (SELECT value FROM json_each(@ids)) AND (read_at IS NULL) = (@readAt IS NOT NULL)`,
+    )
+    .run({ ids: JSON.stringify(ids), readAt }).changes;
+}
+
 /** SQL condition and parameters for an article filter, over `articles a`. */
 export function articleFilterSql(filter: ArticleFilter): { where: string; params: Record<string, unknown> } {
   const clauses: string[] = [];

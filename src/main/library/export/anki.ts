@@ -41,8 +41,14 @@ function back(item: CompiledItem, title: string, date: string | null): string {
   return [...notes, source].join('<br><br>');
 }
 
+/** A table row's card: the row's cells, under the header's in small type for context. */
+function rowFront(row: NonNullable<CompiledItem['row']>): string {
+  const cells = textField(row.cells.join(' | '));
+  return row.header ? `<small>${textField(row.header.join(' | '))}</small><br>${cells}` : cells;
+}
+
 /**
- * One note per annotated block: a Basic card (front the block's text) or, when words of it are highlighted,
+ * One note per annotated block (a table's noted row is a card of its own): a Basic card (front the block's text) or, when words of it are highlighted,
  * a Cloze card hiding them; the back holds the notes with the article's title and date.
  */
 export function compilationToAnki(
@@ -78,7 +84,9 @@ export function compilationToAnki(
                 : textField(p.text),
             )
             .join('')
-        : textField(item.text);
+        : item.row
+          ? rowFront(item.row)
+          : textField(item.text);
       lines.push(
         [
           item.guid,

@@ -5,6 +5,7 @@ import * as annotations from '../db/annotations';
 import * as blocks from '../db/blocks';
 import type { Db } from '../db/connection';
 import { MONTH_NAMES } from '../../../shared/dates';
+import { tableRows } from '../../../shared/table-rows';
 
 /** A highlighted part of a block's text. */
 export interface TextSpan {
@@ -32,10 +33,21 @@ export type ExportContent = 'articles' | 'notes';
 /** How the table of contents of a compilation is grouped. */
 export type TocGrouping = 'date' | 'tag';
 
-/** One block of an exported article, with the notes on it. */
+/** A row of a table that has notes of its own: the item shows that row (under the table's header). */
+export interface CompiledRow {
+  /** The row's line in the table's text (0 = the header). */
+  index: number;
+  cells: string[];
+  /** The header's cells, for context; null when the row is the header. */
+  header: string[] | null;
+}
+
+/** One block of an exported article (or one row of a table), with the notes on it. */
 export interface CompiledItem {
   /** The block, or null when the block is gone and only the note (with its quote) is left. */
   block: Block | null;
+  /** Set when the item is one row of the table `block`: its notes are on that row, `text` is the row. */
+  row?: CompiledRow;
   /** The text shown: the block's text, or the note's quote when the block is gone. */
   text: string;
   annotations: Annotation[];
@@ -114,7 +126,7 @@ export function compile(db: Db, scope: ExportScope, options: CompileOptions): Co
     .all(params) as ArticleRecord[];
   const articles = rows.map((row) => compileArticle(db, row, content, scope.color));
   return {
-    title: options.title?.trim() || defaultTitle(scope, content),
+    title: options.title?.trim() || defaultTitle(scope, content, articles),
     description: describeScope(scope, articles),
     content,
     grouping: options.grouping ?? 'date',
@@ -148,17 +160,23 @@ function compileArticle(
   };
   const items: CompiledItem[] = [];
   for (const block of blocks.listBlocks(db, row.id)) {
-    const attached = byBlock.get(block.id) ?? [];
+    const all = byBlock.get(block.id) ?? [];
     byBlock.delete(block.id);
-    if (content === 'notes' && attached.length === 0) continue;
-    items.push({
-      block,
-      text: block.text,
-      annotations: attached,
-      color: strongest(attached.filter((n) => n.kind !== 'span')),
-      spans: spansOf(block.text, attached),
-      guid: guid(block.text),
-    });
+    // Notes on a table's rows come out as their rows, after the table; the rest stay on the block.
+    const rowed = block.kind === 'table' ? rowItems(block, all) : [];
+    const onRows = new Set(rowed.flatMap((item) => item.annotations));
+    const attached = all.filter((n) => !onRows.has(n));
+    if (content === 'articles' || attached.length > 0) {
+      items.push({
+        block,
+        text: block.text,
+        annotations: attached,
+        color: strongest(attached.filter((n) => n.kind !== 'span')),
+        spans: spansOf(block.text, attached),
+        guid: guid(block.text),
+      });
+    }
+    for (const item of rowed) items.push({ ...item, guid: guid(item.text) });
   }
   // Notes whose block is gone (or not listed) still come out, with the text they quoted.
   for (const note of [...[...byBlock.values()].flat(), ...orphans]) {
@@ -183,6 +201,31 @@ function compileArticle(
     items,
     noteCount: notes.length,
   };
+}
+
+/** One item per noted row of a table, in the table's order, each holding that row's notes. */
+function rowItems(block: Block, notes: readonly Annotation[]): CompiledItem[] {
+  const rows = tableRows(block.text, block.rows);
+  const header = rows[0];
+  const items: CompiledItem[] = [];
+  for (const row of rows) {
+    const onRow = notes.filter((n) => n.row === row.index);
+    if (onRow.length === 0) continue;
+    items.push({
+      block,
+      row: {
+        index: row.index,
+        cells: row.cells.map((c) => c.text),
+        header: header && header !== row ? header.cells.map((c) => c.text) : null,
+      },
+      text: row.text,
+      annotations: onRow,
+      color: strongest(onRow),
+      spans: [],
+      guid: '',
+    });
+  }
+  return items;
 }
 
 /** Where each span note's words are in the text: at its offsets when they still hold, else found by its quote. */
@@ -241,8 +284,16 @@ export function cardGuid(title: string, date: string | null, text: string): stri
   return `bltn-${digest.slice(0, 20)}`;
 }
 
-function defaultTitle(scope: ExportScope, content: ExportContent): string {
+function defaultTitle(
+  scope: ExportScope,
+  content: ExportContent,
+  articles: readonly CompiledArticle[],
+): string {
   const parts: string[] = [];
+  // A selection: the article's own title when it is one, else how many were chosen.
+  if (scope.articleIds?.length === 1 && articles.length === 1) parts.push(articles[0]!.title);
+  else if (scope.articleIds)
+    parts.push(`${scope.articleIds.length} selected ${plural(scope.articleIds.length, 'article')}`);
   if (scope.from || scope.to) parts.push(rangeLabel(scope.from, scope.to));
   if (scope.tag) parts.push(scope.tag);
   if (scope.color) parts.push(`marked ${HIGHLIGHT_LABELS[scope.color]}`);

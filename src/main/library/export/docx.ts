@@ -106,7 +106,8 @@ function notes(item: CompiledItem, indentLevel: number): Paragraph[] {
                   }),
                 ]
               : []),
-            ...(n.kind === 'span'
+            // A row note's row is shown above it; other highlights quote their words.
+            ...(n.kind === 'span' && (n.row === null || n.row === undefined)
               ? [run(`“${n.quote}”  `, { italics: true, size: 19, color: '3A424B' })]
               : []),
             ...textRuns(n.note.trim(), { size: 19 }),
@@ -157,7 +158,12 @@ function itemParagraphs(item: CompiledItem, listInstance: number): Array<Paragra
       ];
     }
     case 'table': {
-      const rows = b.rows ?? b.text.split('\n').map((line) => line.split(' | '));
+      // A noted row comes out alone under the table's header, its cells highlighted.
+      const row = item.row;
+      const rows = row
+        ? [...(row.header ? [row.header] : []), row.cells]
+        : (b.rows ?? b.text.split('\n').map((line) => line.split(' | ')));
+      const rowFill = (r: string[]) => (row !== undefined && r === row.cells ? fill : undefined);
       const width = Math.max(1, ...rows.map((r) => r.length));
       const table = new Table({
         width: { size: 100, type: WidthType.PERCENTAGE },
@@ -170,7 +176,9 @@ function itemParagraphs(item: CompiledItem, listInstance: number): Array<Paragra
                 (_, c) =>
                   new TableCell({
                     children: [
-                      new Paragraph({ children: textRuns(r[c] ?? '', { bold: i === 0, size: 18 }) }),
+                      new Paragraph({
+                        children: textRuns(r[c] ?? '', { bold: i === 0, size: 18, fill: rowFill(r) }),
+                      }),
                     ],
                   }),
               ),

@@ -129,7 +129,10 @@ function notesHtml(item: CompiledItem, level: number): string {
     .filter((n) => n.color || n.note.trim() || n.kind === 'span')
     .map((n) => {
       const label = n.color ? `<span class="note-label">${escapeHtml(HIGHLIGHT_LABELS[n.color])}</span>` : '';
-      const words = n.kind === 'span' ? `<span class="note-quote">“${escapeHtml(n.quote)}”</span> ` : '';
+      // A row note's row is shown above it; other highlights quote their words.
+      const onRow = n.row !== null && n.row !== undefined;
+      const words =
+        n.kind === 'span' && !onRow ? `<span class="note-quote">“${escapeHtml(n.quote)}”</span> ` : '';
       const body = n.note.trim() ? `<span class="note-text">${escapeHtml(n.note.trim())}</span>` : '';
       return `<div class="note ${n.color ?? ''}" style="--lvl:${level}">${label}${words}${body}</div>`;
     })
@@ -154,11 +157,21 @@ function itemHtml(item: CompiledItem, marker: string): string {
       html = `<div class="b" style="--lvl:${level};--marker:'${marker}'">${marked(item)}</div>`;
       break;
     case 'table': {
-      const rows = block.rows ?? block.text.split('\n').map((line) => line.split(' | '));
+      // A noted row comes out alone under the table's header, its cells highlighted.
+      const row = item.row;
+      const rows = row
+        ? [...(row.header ? [row.header] : []), row.cells]
+        : (block.rows ?? block.text.split('\n').map((line) => line.split(' | ')));
       const [head = [], ...rest] = rows;
       const cells = (r: string[], tag: string): string =>
-        r.map((c) => `<${tag}>${textHtml(c)}</${tag}>`).join('');
-      html = `<table><thead><tr>${cells(head, 'th')}</tr></thead><tbody>${rest.map((r) => `<tr>${cells(r, 'td')}</tr>`).join('')}</tbody></table>`;
+        r
+          .map((c) => {
+            const text = textHtml(c);
+            const marked = row !== undefined && r === row.cells && item.color !== null && c.trim() !== '';
+            return `<${tag}>${marked ? `<mark class="${item.color}">${text}</mark>` : text}</${tag}>`;
+          })
+          .join('');
+      html = `<table${row ? ' class="row-note"' : ''}><thead><tr>${cells(head, 'th')}</tr></thead><tbody>${rest.map((r) => `<tr>${cells(r, 'td')}</tr>`).join('')}</tbody></table>`;
       break;
     }
     case 'quote':

@@ -87,7 +87,9 @@ function noteLines(item: CompiledItem, indent: string): string[] {
     const body = note.note.trim();
     if (!label && !body && note.kind !== 'span') continue;
     const lines = body ? body.split('\n') : [];
-    const words = note.kind === 'span' ? `“${escapeObsidian(note.quote).replace(/\n/g, ' ')}”` : '';
+    // A row note's row is printed above it; other highlights quote their words.
+    const onRow = note.row !== null && note.row !== undefined;
+    const words = note.kind === 'span' && !onRow ? `“${escapeObsidian(note.quote).replace(/\n/g, ' ')}”` : '';
     const first = [label, words, lines.shift() ?? ''].filter(Boolean).join(' · ');
     out.push(`${indent}> ${first}`.trimEnd());
     for (const line of lines) out.push(`${indent}> ${line}`.trimEnd());
@@ -123,13 +125,27 @@ function itemLines(item: CompiledItem, headingOffset: number): string[] {
       ];
     }
     case 'table': {
-      const rows = block.rows ?? block.text.split('\n').map((line) => line.split(' | '));
+      // A noted row comes out alone under the table's header, its cells highlighted.
+      const row = item.row;
+      const rows = row
+        ? [...(row.header ? [row.header] : []), row.cells]
+        : (block.rows ?? block.text.split('\n').map((line) => line.split(' | ')));
       const width = Math.max(1, ...rows.map((r) => r.length));
-      const cell = (c: string | undefined): string => escapeObsidian(c ?? '').replace(/\n/g, ' ');
-      const line = (r: string[]): string =>
-        `| ${Array.from({ length: width }, (_, i) => cell(r[i])).join(' | ')} |`;
+      const cell = (c: string | undefined, mark: boolean): string => {
+        const text = escapeObsidian(c ?? '').replace(/\n/g, ' ');
+        return mark && text.trim() ? `==${text}==` : text;
+      };
+      const line = (r: string[], mark = false): string =>
+        `| ${Array.from({ length: width }, (_, i) => cell(r[i], mark)).join(' | ')} |`;
+      const marks = (r: string[]) => row !== undefined && r === row.cells && item.color !== null;
       const [head = [], ...body] = rows;
-      return ['', line(head), `|${' --- |'.repeat(width)}`, ...body.map(line), ...noteLines(item, '')];
+      return [
+        '',
+        line(head, marks(head)),
+        `|${' --- |'.repeat(width)}`,
+        ...body.map((r) => line(r, marks(r))),
+        ...noteLines(item, ''),
+      ];
     }
     case 'quote':
       return ['', `> ${marked(item)}`, ...noteLines(item, '')];

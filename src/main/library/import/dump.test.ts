@@ -1,5 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { UnmappedFieldsError } from '../errors';
+import { IMPORT_FIXTURES } from '../testing/temp-library';
+import { dumpFieldNames, readDumpRecords, recognisedFields, suggestFieldMap } from './dump';
 import { parseFile } from './index';
+import type { FieldMap } from './model';
 
 const parse = (name: string, text: string, map?: Parameters<typeof parseFile>[2]) =>
   parseFile(name, Buffer.from(text, 'utf8'), map);
@@ -192,5 +198,107 @@ describe('CSV', () => {
       ['paragraph', 'An HTML body.'],
       ['bullet', 'Point'],
     ]);
+  });
+});
+
+describe('fields that are not recognised', () => {
+  const fixture = (name: string) => readFileSync(join(IMPORT_FIXTURES, name));
+  const failure = (name: string, map?: FieldMap): UnmappedFieldsError => {
+    try {
+      parseFile(name, fixture(name), { map });
+    } catch (error) {
+      if (error instanceof UnmappedFieldsError) return error;
+      throw error;
+    }
+    throw new Error(`${name} imported`);
+  };
+
+  it('CSV: the failure names the file, lists its fields and suggests a --map', () => {
+    const error = failure('unmapped-news.csv');
+    expect(error.reason).toBe('unmapped-fields');
+    expect(error.fields).toEqual(['Topic Name', 'Story', 'Published On', 'Labels', 'Source Link']);
+    expect(error.message).toBe(
+      'unmapped-news.csv: no title or body field recognised; fields are: Topic Name, Story, Published On, Labels, Source Link — map them with --map "title=Topic Name,body=Story"',
+    );
+  });
+
+  it('JSON: the records’ keys, in the order they first appear', () => {
+    const error = failure('unmapped-news.json');
+    expect(error.fields).toEqual(['caption', 'writeup', 'on', 'labels', 'ref']);
+    expect(error.message).toMatch(
+      /^unmapped-news\.json: no title or body field recognised; fields are: caption, writeup, on, labels, ref — map them with --map title=caption,body=writeup$/,
+    );
+  });
+
+  it('JSON Lines: the same, with the keys of every line', () => {
+    const error = failure('unmapped-news.jsonl');
+    expect(error.fields).toEqual(['name_of_topic', 'matter', 'dt', 'area']);
+    expect(error.message).toContain('fields are: name_of_topic, matter, dt, area');
+  });
+
+  it('a title recognised but no body: asks for the body only', () => {
+    const csv = 'title,story\nBudget Highlights,The budget raised capital spending on roads and railways.\n';
+    expect(() => parse('budget.csv', csv)).toThrow(
+      'budget.csv: no body field recognised; fields are: title, story — map it with --map body=story',
+    );
+  });
+
+  it('a mapped body field the file does not have is named', () => {
+    const error = failure('unmapped-news.csv', { title: 'Topic Name', body: 'Storyy' });
+    expect(error.message).toMatch(
+      /^unmapped-news\.csv: the body field “Storyy” is not in the file; fields are: /,
+    );
+  });
+
+  it('with the map the user chose, every good record imports and a bad one is one skipped line', () => {
+    const { articles, skipped } = parseFile('unmapped-news.csv', fixture('unmapped-news.csv'), {
+      map: { title: 'Topic Name', body: 'Story', date: 'Published On', tags: 'Labels', url: 'Source Link' },
+    });
+    expect(articles.map((a) => [a.title, a.date, a.tags, a.url])).toEqual([
+      [
+        'Monsoon Session of Parliament',
+        '2024-07-22',
+        ['Polity', 'GS-2'],
+        'https://example.org/2024/07/22/monsoon-session',
+      ],
+      [
+        'Green Hydrogen Mission',
+        '2024-07-23',
+        ['Economy', 'Environment'],
+        'https://example.org/2024/07/23/green-hydrogen',
+      ],
+      ['Ramsar Sites Added', '2024-07-24', ['Environment'], 'https://example.org/2024/07/24/ramsar'],
+    ]);
+    expect(articles[0]!.blocks.map((b) => [b.kind, b.text])).toEqual([
+      ['paragraph', 'The Monsoon Session of Parliament began with a discussion on the new criminal laws.'],
+      ['bullet', 'Three bills were listed for passage'],
+      ['bullet', 'The opposition sought a debate on price rise'],
+    ]);
+    expect(articles[1]!.blocks.map((b) => b.kind)).toEqual(['paragraph', 'bullet', 'bullet']);
+    expect(skipped).toEqual([{ title: 'row 5', reason: 'row 5 has no article text' }]);
+  });
+
+  it('records without a body are skipped one by one, records without a title take their first sentence', () => {
+    const records = [
+      { title: 'Good Record', content: 'Text of the good record.' },
+      { title: 'No Body Here', content: '' },
+      { content: 'A record with no title. It still has text.' },
+      { title: 'Another Good One', body: 'Its text sits under another recognised name.' },
+    ];
+    const { articles, skipped } = parse('mixed.json', JSON.stringify(records));
+    expect(articles.map((a) => a.title)).toEqual([
+      'Good Record',
+      'A record with no title.',
+      'Another Good One',
+    ]);
+    expect(skipped).toEqual([{ title: 'record 2', reason: 'record 2 has no article text' }]);
+  });
+
+  it('suggests a map from the values: the longest text is the body, dates and links by their shape', () => {
+    const text = fixture('unmapped-news.jsonl').toString('utf8');
+    const { records } = readDumpRecords({ name: 'x.jsonl', text });
+    const fields = dumpFieldNames(records);
+    expect(recognisedFields(fields)).toEqual({});
+    expect(suggestFieldMap(records, fields)).toEqual({ title: 'name_of_topic', body: 'matter', date: 'dt' });
   });
 });

@@ -1,4 +1,4 @@
-import { ImportError } from '../errors';
+import { ImportError, UnmappedFieldsError } from '../errors';
 import { dateFromFileName, dateFromUrl, parseMachineDate } from './dates';
 import { finishArticle, type ArticleDraft } from './finish';
 import { readHtml } from './html';
@@ -28,7 +28,18 @@ const FIELDS: Record<keyof FieldMap, string[]> = {
     'time',
     'timestamp',
   ],
-  tags: ['tags', 'tag', 'categories', 'category', 'keywords', 'section', 'topics', 'topic'],
+  tags: [
+    'tags',
+    'tag',
+    'categories',
+    'category',
+    'keywords',
+    'labels',
+    'label',
+    'section',
+    'topics',
+    'topic',
+  ],
   body: [
     'fulltext',
     'content',
@@ -54,6 +65,25 @@ const MAX_RECORDS = 100_000;
 
 /** Reads a data dump (JSON array or object holding one, JSON Lines, CSV): one article per record. */
 export function parseDump(doc: SourceDocument): ParseOutcome {
+  const { records, skipped } = readDumpRecords(doc);
+  const map = doc.map ?? {};
+  requireBodyField(doc.name, records, map);
+  const fileDate = dateFromFileName(doc.name);
+  const articles: ParsedArticle[] = [];
+  const warnings: string[] = [];
+  for (const { record, label } of records) {
+    const outcome = readRecord(record, label, map, fileDate, warnings);
+    articles.push(...outcome.articles);
+    skipped.push(...outcome.skipped);
+  }
+  return { articles, skipped, warnings: [...new Set(warnings)] };
+}
+
+/**
+ * A dump's records, each with the label reports use (`record 3`, `line 4`, `row 5`), and the lines or
+ * rows that could not be read. Throws when the file holds no records at all, or too many.
+ */
+export function readDumpRecords(doc: SourceDocument): { records: Labelled[]; skipped: SkippedRecord[] } {
   const skipped: SkippedRecord[] = [];
   const records = readRecords(doc, skipped);
   if (records.length > MAX_RECORDS) {
@@ -62,33 +92,175 @@ export function parseDump(doc: SourceDocument): ParseOutcome {
       `${doc.name} holds ${records.length.toLocaleString('en')} records; the limit is ${MAX_RECORDS.toLocaleString('en')} per file.`,
     );
   }
-  const fileDate = dateFromFileName(doc.name);
-  const articles: ParsedArticle[] = [];
-  const warnings: string[] = [];
-  records.forEach(({ record, label }) => {
-    try {
-      const read = recordArticles(record, doc.map ?? {}, fileDate, warnings);
-      if (read.length === 0) skipped.push({ title: label, reason: `${label} has no article text` });
-      for (const article of read) {
-        if (isNavigationTitle(article.title))
-          skipped.push({
-            title: article.title,
-            reason: `“${article.title}” is a site navigation page, not an article`,
-          });
-        else if (article.blocks.length === 0)
-          skipped.push({ title: article.title, reason: `“${article.title}” has no article text` });
-        else articles.push(article);
-      }
-    } catch (error) {
-      if (error instanceof ImportError) skipped.push({ title: label, reason: `${label}: ${error.message}` });
-      else skipped.push({ title: label, reason: `${label} could not be read (${(error as Error).message})` });
-    }
-  });
   if (records.length === 0) throw new ImportError('no-content', `${doc.name} holds no article records.`);
-  return { articles, skipped, warnings: [...new Set(warnings)] };
+  return { records, skipped };
 }
 
-interface Labelled {
+/** One record's articles, or why it was left out: a bad record never fails its file. */
+export function readRecord(
+  record: Record_,
+  label: string,
+  map: FieldMap,
+  fileDate: string | null,
+  warnings: string[],
+): { articles: ParsedArticle[]; skipped: SkippedRecord[] } {
+  const articles: ParsedArticle[] = [];
+  const skipped: SkippedRecord[] = [];
+  try {
+    const read = recordArticles(record, map, fileDate, warnings);
+    if (read.length === 0) skipped.push({ title: label, reason: `${label} has no article text` });
+    for (const article of read) {
+      if (isNavigationTitle(article.title))
+        skipped.push({
+          title: article.title,
+          reason: `“${article.title}” is a site navigation page, not an article`,
+        });
+      else if (article.blocks.length === 0)
+        skipped.push({ title: article.title, reason: `“${article.title}” has no article text` });
+      else articles.push(article);
+    }
+  } catch (error) {
+    if (error instanceof ImportError) skipped.push({ title: label, reason: `${label}: ${error.message}` });
+    else skipped.push({ title: label, reason: `${label} could not be read (${(error as Error).message})` });
+  }
+  return { articles, skipped };
+}
+
+// ---- fields: which ones a dump has, which we recognise, and guesses for the others ----
+
+/** The roles a dump's fields can play, in the order the mapping dialog and messages name them. */
+export const FIELD_ROLES = ['title', 'body', 'date', 'tags', 'url', 'source'] as const;
+
+/** Records looked at to list a dump's fields and to guess their roles. */
+const FIELD_SCAN = 200;
+const MAX_FIELDS = 100;
+
+/** A dump's field names, in the order they first appear (CSV: the header's order). */
+export function dumpFieldNames(records: readonly Labelled[]): string[] {
+  const names = new Set<string>();
+  for (const { record } of records.slice(0, FIELD_SCAN))
+    for (const key of Object.keys(record)) {
+      if (names.size >= MAX_FIELDS) return [...names];
+      if (key.trim() !== '' && key !== '__parsed_extra') names.add(key);
+    }
+  return [...names];
+}
+
+/** The field a role reads with this map: the mapped one, else the first recognised name present. */
+export function fieldFor(fields: readonly string[], map: FieldMap, role: keyof FieldMap): string | null {
+  const mapped = map[role];
+  if (mapped !== undefined) {
+    if (mapped === '') return null;
+    return fields.includes(mapped) ? mapped : (fields.find((f) => normKey(f) === normKey(mapped)) ?? null);
+  }
+  const byKey = new Map(fields.map((f) => [normKey(f), f]));
+  for (const name of FIELDS[role]) {
+    const found = byKey.get(name);
+    if (found !== undefined) return found;
+  }
+  return null;
+}
+
+/** The fields recognised by name, role by role (no guessing). */
+export function recognisedFields(fields: readonly string[]): FieldMap {
+  const map: FieldMap = {};
+  for (const role of FIELD_ROLES) {
+    const found = fieldFor(fields, {}, role);
+    if (found !== null) map[role] = found;
+  }
+  return map;
+}
+
+/**
+ * A full map for a dump: the recognised fields, then guesses from the values for roles no name gave
+ * (the longest text is the body; a short text of several words the title; dates and web addresses
+ * by their shape). Only a suggestion: the user confirms it in the mapping dialog.
+ */
+export function suggestFieldMap(records: readonly Labelled[], fields: readonly string[]): FieldMap {
+  const map = recognisedFields(fields);
+  const used = new Set(Object.values(map));
+  const stats = fields
+    .filter((f) => !used.has(f))
+    .map((field) => {
+      const values = records
+        .slice(0, FIELD_SCAN)
+        .map(({ record }) => asText(record[field]))
+        .filter((v): v is string => v !== null && v.trim() !== '');
+      const share = (test: (v: string) => boolean) =>
+        values.length === 0 ? 0 : values.filter(test).length / values.length;
+      return {
+        field,
+        count: values.length,
+        length: values.length === 0 ? 0 : values.reduce((sum, v) => sum + v.length, 0) / values.length,
+        dates: share((v) => parseMachineDate(v) !== null),
+        urls: share((v) => /^https?:\/\/\S+$/i.test(v.trim())),
+        words: share((v) => /\S\s+\S/.test(v.trim())),
+      };
+    })
+    .filter((s) => s.count > 0);
+  const take = (role: keyof FieldMap, pickOne: (s: (typeof stats)[number]) => boolean, longest = false) => {
+    if (map[role] !== undefined) return;
+    const candidates = stats.filter((s) => !used.has(s.field) && pickOne(s));
+    if (longest) candidates.sort((a, b) => b.length - a.length);
+    const chosen = candidates[0];
+    if (!chosen) return;
+    map[role] = chosen.field;
+    used.add(chosen.field);
+  };
+  take('url', (s) => s.urls >= 0.8);
+  take('date', (s) => s.dates >= 0.8);
+  take('body', (s) => s.length >= 40 && s.words >= 0.5, true);
+  take('title', (s) => s.length >= 4 && s.length <= 250 && s.words >= 0.5 && s.dates < 0.5);
+  return map;
+}
+
+/** True when some record has the field a role reads (for the body: one of the language bodies too). */
+function hasField(records: readonly Labelled[], map: FieldMap, role: keyof FieldMap): boolean {
+  const fields = dumpFieldNames(records);
+  if (fieldFor(fields, map, role) !== null) return true;
+  if (role !== 'body' || map.body !== undefined) return false;
+  const keys = new Set(fields.map(normKey));
+  return EXTRA_LANGUAGE_BODIES.some((name) => keys.has(name));
+}
+
+/** The most fields a message lists by name. */
+const LISTED_FIELDS = 20;
+
+/**
+ * Refuses a dump none of whose fields holds article text by a name we know (or by the map given):
+ * the message lists the file's fields and how to map them, and the error carries them for the app's
+ * mapping dialog.
+ */
+function requireBodyField(name: string, records: readonly Labelled[], map: FieldMap): void {
+  if (hasField(records, map, 'body')) return;
+  const fields = dumpFieldNames(records);
+  const listed =
+    fields.length > LISTED_FIELDS
+      ? `${fields.slice(0, LISTED_FIELDS).join(', ')} and ${fields.length - LISTED_FIELDS} more`
+      : fields.join(', ');
+  if (fields.length === 0)
+    throw new UnmappedFieldsError(`${name}: its records have no named fields to read articles from.`, []);
+  const guess = suggestFieldMap(records, fields);
+  const hasTitle = hasField(records, map, 'title');
+  const suggestion = hasTitle
+    ? `body=${guess.body ?? 'FIELD'}`
+    : `title=${guess.title ?? 'FIELD'},body=${guess.body ?? 'FIELD'}`;
+  const quoted = /[\s"'$`\\;&|<>()]/.test(suggestion)
+    ? `"${suggestion.replace(/(["$`\\])/g, '\\$1')}"`
+    : suggestion;
+  const what =
+    map.body !== undefined && map.body !== ''
+      ? `the body field “${map.body}” is not in the file`
+      : hasTitle
+        ? 'no body field recognised'
+        : 'no title or body field recognised';
+  throw new UnmappedFieldsError(
+    `${name}: ${what}; fields are: ${listed} — map ${hasTitle ? 'it' : 'them'} with --map ${quoted}`,
+    fields,
+  );
+}
+
+export interface Labelled {
   record: Record_;
   label: string;
 }

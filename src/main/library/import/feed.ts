@@ -178,6 +178,19 @@ export function opmlSubscriptions(opml: Node): FeedSubscription[] {
 }
 
 /**
+ * The feed subscriptions an OPML file lists (for `Feeds.addFromOpml`); a sentence when the file is not
+ * OPML or lists none.
+ */
+export function readOpmlSubscriptions(doc: SourceDocument): FeedSubscription[] {
+  const root = parseXml(doc);
+  if (!root.opml) throw new ImportError('unsupported', `${doc.name} is not an OPML file.`);
+  const found = opmlSubscriptions(root.opml as Node);
+  if (found.length === 0)
+    throw new ImportError('no-content', `${doc.name} lists no feed addresses (no outline has an xmlUrl).`);
+  return found;
+}
+
+/**
  * An OPML file is either a list of feed subscriptions or an outline (notes as nested points). An
  * outline becomes one article with nested bullets; a subscription list is reported, since fetching
  * feeds over the network is not part of file import.
@@ -192,7 +205,7 @@ function opmlOutline(doc: SourceDocument, opml: Node): ParseOutcome {
         .map((s) => s.title)
         .join(
           ', ',
-        )}${subscriptions.length > 3 ? ', …' : ''}); import each feed's saved .rss/.xml file instead.`,
+        )}${subscriptions.length > 3 ? ', …' : ''}); subscribe to them under Feeds (Add feed… → From an OPML file…) or with \`bulletin feeds add --opml\`.`,
     );
   }
   const blocks: ParsedBlock[] = [];

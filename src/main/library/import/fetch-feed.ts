@@ -1,4 +1,4 @@
-import { ImportError } from '../errors';
+import { ImportError, type ImportErrorReason } from '../errors';
 import { safeHttpUrl } from './page-meta';
 
 export interface FetchFeedOptions {
@@ -9,6 +9,36 @@ export interface FetchFeedOptions {
   /** Replaceable in tests; defaults to the global fetch. */
   fetch?: typeof fetch;
   signal?: AbortSignal;
+  /** Validators from the last fetch: the server may answer 304 Not Modified instead of the feed. */
+  etag?: string | null;
+  lastModified?: string | null;
+}
+
+/** A fetched feed, or word that it has not changed since the validators were given. */
+export interface FetchedFeed {
+  /** The file name that makes the importer read the bytes as a feed. */
+  name: string;
+  /** Empty when `notModified`. */
+  bytes: Uint8Array;
+  notModified: boolean;
+  /** Validators for the next conditional fetch. */
+  etag: string | null;
+  lastModified: string | null;
+}
+
+/**
+ * Why a feed could not be fetched, in one sentence. `unreachable` when the network failed (no
+ * connection, name not found, refused, timed out): the app shows that as being offline.
+ */
+export class FeedFetchError extends ImportError {
+  constructor(
+    reason: ImportErrorReason,
+    message: string,
+    readonly unreachable = false,
+  ) {
+    super(reason, message);
+    this.name = 'FeedFetchError';
+  }
 }
 
 const OFFLINE_CODES = new Set([
@@ -18,6 +48,10 @@ const OFFLINE_CODES = new Set([
   'ENETUNREACH',
   'EHOSTUNREACH',
   'ECONNRESET',
+  'ETIMEDOUT',
+  'ENETDOWN',
+  'EADDRNOTAVAIL',
+  'UND_ERR_CONNECT_TIMEOUT',
 ]);
 
 /**
@@ -25,13 +59,13 @@ const OFFLINE_CODES = new Set([
  * while it streams; no cookies or credentials are sent. A network that cannot be reached is reported as
  * being offline, in one sentence, so the app can show an offline state instead of an error.
  */
-export async function fetchFeed(
-  url: string,
-  options: FetchFeedOptions = {},
-): Promise<{ name: string; bytes: Uint8Array }> {
+export async function fetchFeed(url: string, options: FetchFeedOptions = {}): Promise<FetchedFeed> {
   const target = safeHttpUrl(url);
   if (!target)
-    throw new ImportError('unsupported', `${url} is not a web address (http or https) Bulletin can fetch.`);
+    throw new FeedFetchError(
+      'unsupported',
+      `${url} is not a web address (http or https) Bulletin can fetch.`,
+    );
   const maxBytes = options.maxBytes ?? 10 * 1024 * 1024;
   const timeout = AbortSignal.timeout(options.timeoutMs ?? 15_000);
   const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
@@ -43,15 +77,32 @@ export async function fetchFeed(
       credentials: 'omit',
       headers: {
         accept: 'application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.8, */*;q=0.1',
+        ...(options.etag ? { 'if-none-match': options.etag } : {}),
+        ...(options.lastModified ? { 'if-modified-since': options.lastModified } : {}),
       },
     });
   } catch (error) {
     throw networkError(target, error, timeout.aborted);
   }
   if (!safeHttpUrl(response.url || target))
-    throw new ImportError('unsupported', `${target} redirected to an address Bulletin does not fetch.`);
+    throw new FeedFetchError('unsupported', `${target} redirected to an address Bulletin does not fetch.`);
+  const host = new URL(target).hostname;
+  const validators = {
+    etag: response.headers.get('etag'),
+    lastModified: response.headers.get('last-modified'),
+  };
+  if (response.status === 304 && (options.etag || options.lastModified)) {
+    await response.body?.cancel();
+    return {
+      name: `${host}-feed.xml`,
+      bytes: new Uint8Array(0),
+      notModified: true,
+      etag: validators.etag ?? options.etag ?? null,
+      lastModified: validators.lastModified ?? options.lastModified ?? null,
+    };
+  }
   if (!response.ok)
-    throw new ImportError(
+    throw new FeedFetchError(
       'unreadable',
       `${target} answered ${response.status} ${response.statusText}.`.replace(/ \./, '.'),
     );
@@ -79,12 +130,11 @@ export async function fetchFeed(
     bytes.set(chunk, at);
     at += chunk.byteLength;
   }
-  const host = new URL(target).hostname;
-  return { name: `${host}-feed.xml`, bytes };
+  return { name: `${host}-feed.xml`, bytes, notModified: false, ...validators };
 }
 
 function tooLarge(url: string, maxBytes: number): ImportError {
-  return new ImportError(
+  return new FeedFetchError(
     'too-large',
     `${url} is larger than ${(maxBytes / 1_000_000).toFixed(1)} MB; it was not downloaded.`,
   );
@@ -92,19 +142,23 @@ function tooLarge(url: string, maxBytes: number): ImportError {
 
 function networkError(url: string, error: unknown, timedOut: boolean): ImportError {
   if (timedOut)
-    return new ImportError(
+    return new FeedFetchError(
       'unreadable',
       `${url} did not answer in time; you may be offline. Try again later.`,
+      true,
     );
   const cause = (error as { cause?: { code?: string } }).cause;
   const code = cause?.code ?? (error as { code?: string }).code;
   if (code && OFFLINE_CODES.has(code)) {
-    return new ImportError(
+    return new FeedFetchError(
       'unreadable',
       `${new URL(url).hostname} cannot be reached (${code}); you seem to be offline. Feeds can be fetched again when you are online.`,
+      true,
     );
   }
   if ((error as Error).name === 'AbortError')
-    return new ImportError('unreadable', `Fetching ${url} was cancelled.`);
-  return new ImportError('unreadable', `${url} could not be fetched: ${(error as Error).message}.`);
+    return new FeedFetchError('unreadable', `Fetching ${url} was cancelled.`);
+  // fetch's own message is "fetch failed"; the cause says why (a bad port, a TLS problem…).
+  const why = (cause as { message?: string } | undefined)?.message ?? (error as Error).message;
+  return new FeedFetchError('unreadable', `${url} could not be fetched: ${why.replace(/\.$/, '')}.`);
 }

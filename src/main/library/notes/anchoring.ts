@@ -6,8 +6,13 @@
  * Each note is tried three ways, in order: its block unchanged (exact block match), its words in a
  * nearby block (same quote), then fuzzy matching scored on the quote, its prefix and suffix, and its
  * position, as Hypothesis does. A note no way places is orphaned by the caller, never dropped.
+ *
+ * A note on a table row is a span over exactly one line of the table's text (see `shared/table-rows`):
+ * it is placed on a whole row again, never on words inside one — the same row text, wherever the
+ * row went, then a row whose cells mostly agree (the first cell, the row's label, counts double).
  */
-import type { AnnotationKind } from '../../../shared/domain';
+import type { AnnotationKind, BlockKind } from '../../../shared/domain';
+import { isLineSelector, rowOfSpan, tableRows, type TableRow } from '../../../shared/table-rows';
 import { approximateMatches, stringSimilarity, wordSimilarity } from './fuzzy';
 
 /** Characters of context kept on each side of a highlight. */
@@ -42,6 +47,8 @@ export interface AnchorTarget {
   position: number | null;
   /** The id of that block when it survived the change (an importer may keep an edited block's row). */
   blockId?: number | null;
+  /** That block's kind, when known: a line-wide span on a table is a note on a row. */
+  blockKind?: BlockKind | null;
   /** The block's text for a block note; the highlighted words for a span. */
   quote: string;
   prefix: string;
@@ -55,6 +62,8 @@ export interface CandidateBlock {
   id: number;
   position: number;
   text: string;
+  /** Only tables have rows; a block of unknown kind is taken for one if a row note needs it. */
+  kind?: BlockKind;
 }
 
 export type AnchorMethod = 'exact-block' | 'nearby-quote' | 'fuzzy';
@@ -82,7 +91,24 @@ const NEARBY_BLOCKS = 3;
 /** Finds where a note belongs among the article's blocks now, or null when it cannot be placed. */
 export function placeAnnotation(target: AnchorTarget, blocks: readonly CandidateBlock[]): Placement | null {
   if (blocks.length === 0) return null;
-  return target.kind === 'block' ? placeBlockNote(target, blocks) : placeSpan(target, blocks);
+  if (target.kind === 'block') return placeBlockNote(target, blocks);
+  const row = rowTarget(target);
+  if (row === null) return placeSpan(target, blocks);
+  // A row goes to a row or nowhere; a line-wide span whose block is unknown may also be plain words.
+  return placeRow(target, blocks) ?? (row === 'maybe' ? placeSpan(target, blocks) : null);
+}
+
+/**
+ * Whether a span is a note on a table row: `row` when it covered a whole line of a table, `maybe`
+ * when its selectors cover a whole line but its block's kind is unknown (an orphan, a restore).
+ */
+export function rowTarget(target: AnchorTarget): 'row' | 'maybe' | null {
+  if (target.kind !== 'span' || !isLineSelector(target)) return null;
+  if (target.blockKind === undefined || target.blockKind === null) return 'maybe';
+  if (target.blockKind !== 'table') return null;
+  if (target.blockText !== null && target.start !== null && target.end !== null)
+    return rowOfSpan(target.blockText, target.start, target.end) === null ? null : 'row';
+  return 'row';
 }
 
 function positionScore(target: AnchorTarget, block: CandidateBlock, count: number): number {
@@ -272,4 +298,119 @@ function place(
     span: spanSelector(block.text, start, end),
     score: Math.round(score * 1000) / 1000,
   };
+}
+
+// ---- table rows ----
+
+/** Row scores lean on the row's own cells: its neighbours are other rows, free to move or change. */
+const ROW_WEIGHT = { quote: 70, prefix: 10, suffix: 10, position: 10 };
+/** An edited row must keep most of its cells, and its first cell (its label) nearly. */
+const MIN_ROW_SIMILARITY = 0.7;
+const MIN_KEY_SIMILARITY = 0.6;
+
+interface RowCandidate {
+  block: CandidateBlock;
+  row: TableRow;
+  /** How many rows the block has, for the position term. */
+  rows: number;
+  quote: number;
+  prefix: number;
+  suffix: number;
+  position: number;
+  home: boolean;
+}
+
+function rowScore(c: RowCandidate): number {
+  const total = ROW_WEIGHT.quote + ROW_WEIGHT.prefix + ROW_WEIGHT.suffix + ROW_WEIGHT.position;
+  return (
+    (ROW_WEIGHT.quote * c.quote +
+      ROW_WEIGHT.prefix * c.prefix +
+      ROW_WEIGHT.suffix * c.suffix +
+      ROW_WEIGHT.position * c.position) /
+    total
+  );
+}
+
+function cellTexts(line: string): string[] {
+  return (tableRows(line)[0]?.cells ?? []).map((c) => c.text.toLowerCase().replace(/\s+/g, ' '));
+}
+
+/**
+ * How alike two rows are, cell by cell (0–1): each cell's best match on the other side, both ways,
+ * the first cell counting double; and how alike the first cells are.
+ */
+export function rowSimilarity(before: string, after: string): { score: number; key: number } {
+  const a = cellTexts(before);
+  const b = cellTexts(after);
+  if (a.length === 0 || b.length === 0) return { score: 0, key: 0 };
+  const oneWay = (from: string[], to: string[]) => {
+    let sum = 0;
+    let weights = 0;
+    from.forEach((cell, i) => {
+      const weight = i === 0 ? 2 : 1;
+      sum += weight * Math.max(...to.map((other) => stringSimilarity(cell, other)));
+      weights += weight;
+    });
+    return sum / weights;
+  };
+  return { score: (oneWay(a, b) + oneWay(b, a)) / 2, key: stringSimilarity(a[0]!, b[0]!) };
+}
+
+function placeRow(target: AnchorTarget, blocks: readonly CandidateBlock[]): Placement | null {
+  const quote = target.quote;
+  const home = target.blockText === null ? null : findBlock(target.blockText, target, blocks);
+  const oldRow =
+    target.blockText !== null && target.start !== null && target.end !== null
+      ? rowOfSpan(target.blockText, target.start, target.end)
+      : null;
+  const oldRows = target.blockText === null ? 0 : tableRows(target.blockText).length;
+
+  // 1. Its table is unchanged: the offsets still hold.
+  if (home?.method === 'exact-block' && target.start !== null && target.end !== null) {
+    if (home.block.text.slice(target.start, target.end) === quote && oldRow !== null)
+      return place(home.block, target.start, target.end, 'exact-block', 1);
+  }
+
+  const candidates: RowCandidate[] = [];
+  for (const block of blocks) {
+    if (block.kind !== undefined && block.kind !== 'table') continue;
+    const rows = tableRows(block.text);
+    for (const row of rows) {
+      const context = contextScores(target, block.text, row.start, row.end);
+      const blockTerm = positionScore(target, block, blocks.length);
+      const rowTerm =
+        oldRow === null
+          ? 0.5
+          : 1 - Math.min(1, Math.abs(row.index - oldRow) / Math.max(1, rows.length, oldRows));
+      candidates.push({
+        block,
+        row,
+        rows: rows.length,
+        quote: row.text === quote ? 1 : 0,
+        ...context,
+        position: 0.5 * blockTerm + 0.5 * rowTerm,
+        home: home?.block.id === block.id,
+      });
+    }
+  }
+  const nearby = (c: RowCandidate, minContext: number) =>
+    c.home ||
+    (target.position !== null && Math.abs(c.block.position - target.position) <= NEARBY_BLOCKS) ||
+    (c.prefix + c.suffix) / 2 >= minContext;
+  const best = (list: RowCandidate[]) =>
+    list.sort((a, b) => rowScore(b) + (b.home ? 0.05 : 0) - (rowScore(a) + (a.home ? 0.05 : 0)))[0];
+
+  // 2. The same row, moved (rows reordered or added around it) or in another table nearby.
+  const exact = best(candidates.filter((c) => c.quote === 1 && nearby(c, 0.5)));
+  if (exact) return place(exact.block, exact.row.start, exact.row.end, 'nearby-quote', rowScore(exact));
+
+  // 3. The row with some cells edited: most cells alike, and its label nearly the same.
+  const fuzzy: RowCandidate[] = [];
+  for (const c of candidates) {
+    if (!nearby(c, 0.4)) continue;
+    const { score, key } = rowSimilarity(quote, c.row.text);
+    if (score >= MIN_ROW_SIMILARITY && key >= MIN_KEY_SIMILARITY) fuzzy.push({ ...c, quote: score });
+  }
+  const edited = best(fuzzy);
+  return edited ? place(edited.block, edited.row.start, edited.row.end, 'fuzzy', rowScore(edited)) : null;
 }

@@ -4,6 +4,7 @@
  */
 import type { ReviewCard, ReviewGrade, ReviewStats } from '../../../shared/domain';
 import { addDays, localToday } from '../../../shared/dates';
+import { rowOfSpan, rowLabel, tableRows } from '../../../shared/table-rows';
 import type { Db } from '../db/connection';
 import { newCard, review, stateName, type StoredCard } from './schedule';
 import { getStudySettings, nextExam, startOfLocalDay } from './study-settings';
@@ -35,7 +36,7 @@ const CARD_COLUMNS = `c.id, c.annotation_id AS annotationId, c.cloze, c.state, c
 /** A card with what it is shown with: its note, its block and its article. */
 const VIEW = `SELECT ${CARD_COLUMNS}, n.article_id AS articleId, a.title AS articleTitle, n.block_id AS blockId,
                      n.kind, n.note, n.color, n.quote, n.prefix, n.suffix, n.start_offset AS start,
-                     n.end_offset AS end, b.text AS blockText
+                     n.end_offset AS end, b.text AS blockText, b.kind AS blockKind
                 FROM review_cards c
                 JOIN annotations n ON n.id = c.annotation_id
                 JOIN articles a ON a.id = n.article_id
@@ -54,6 +55,7 @@ type ViewRow = CardRow & {
   start: number | null;
   end: number | null;
   blockText: string | null;
+  blockKind: string | null;
 };
 
 function toStored(row: CardRow): StoredCard {
@@ -71,10 +73,22 @@ function toStored(row: CardRow): StoredCard {
   };
 }
 
+/** The cells of the table row a span covers whole (`Kerala | Thiruvananthapuram`), if it is a row note. */
+function rowPrompt(row: ViewRow): string | null {
+  if (row.kind !== 'span' || row.blockKind !== 'table' || row.blockText === null) return null;
+  if (row.start === null || row.end === null) return null;
+  const index = rowOfSpan(row.blockText, row.start, row.end);
+  const tableRow = index === null ? undefined : tableRows(row.blockText).find((r) => r.index === index);
+  return tableRow ? rowLabel(tableRow) : null;
+}
+
 function toReviewCard(row: ViewRow): ReviewCard {
   let prompt = row.blockText ?? row.quote;
   let cloze: string | null = null;
-  if (row.cloze === 1 && row.kind === 'span') {
+  // A note on a table row asks about that row, not the whole table (and never blanks the whole row).
+  const onRow = rowPrompt(row);
+  if (onRow !== null) prompt = onRow;
+  else if (row.cloze === 1 && row.kind === 'span') {
     cloze = row.quote;
     prompt =
       row.blockText !== null && row.start !== null && row.end !== null
@@ -99,6 +113,11 @@ function toReviewCard(row: ViewRow): ReviewCard {
   };
 }
 
+/** SQL over `annotations`: a span covering a whole line of a table, i.e. a note on a row (never a cloze). */
+const ON_TABLE_ROW = `(instr(quote, char(10)) = 0 AND (prefix = '' OR substr(prefix, -1) = char(10))
+  AND (suffix = '' OR substr(suffix, 1, 1) IN (char(10), char(13)))
+  AND coalesce((SELECT kind FROM blocks WHERE blocks.id = annotations.block_id), '') = 'table')`;
+
 /**
  * Makes a card for each of these notes that has none (a cloze for span highlights unless
  * `cloze: false`); new cards are due at once. Returns the cards of all the given notes.
@@ -112,7 +131,8 @@ export function addCards(
   const empty = newCard(now);
   const insert = db.prepare(
     `INSERT INTO review_cards (annotation_id, cloze, state, due, stability, difficulty, reps, lapses, created_at)
-     SELECT id, CASE WHEN kind = 'span' AND @cloze THEN 1 ELSE 0 END, @state, @due, @stability, @difficulty, 0, 0, @now
+     SELECT id, CASE WHEN kind = 'span' AND @cloze AND NOT ${ON_TABLE_ROW} THEN 1 ELSE 0 END,
+            @state, @due, @stability, @difficulty, 0, 0, @now
        FROM annotations WHERE id = @id
      ON CONFLICT (annotation_id) DO NOTHING`,
   );

@@ -21,6 +21,7 @@ import type {
   StudySettings,
 } from '../../../shared/domain';
 import { addDays } from '../../../shared/dates';
+import { rowLabel, tableRows } from '../../../shared/table-rows';
 import * as annotations from '../db/annotations';
 import * as blocks from '../db/blocks';
 import type { Db } from '../db/connection';
@@ -44,12 +45,17 @@ export interface NoteChange {
   color?: HighlightColor | null;
 }
 
-/** A span highlight: the words by their offsets in the block's text, or by the words themselves (first occurrence). */
+/**
+ * A span highlight: the words by their offsets in the block's text, or by the words themselves (first
+ * occurrence; in a table, a whole row with these words first). Or a table's `row` (the line of its
+ * text, 0 = the header): the note and colour of that row, a span over the whole line.
+ */
 export interface HighlightInput extends NoteChange {
   blockId: number;
   start?: number;
   end?: number;
   quote?: string;
+  row?: number;
 }
 
 export interface NotesOptions {
@@ -94,7 +100,7 @@ export class Notes {
   /** Highlights words inside a block (several per block); the same words again update that highlight. */
   saveHighlight(input: HighlightInput): Annotation {
     const block = this.requireBlock(input.blockId);
-    const { start, end } = locateSpan(block.text, input);
+    const { start, end } = locateSpan(block, input);
     const selector = spanSelector(block.text, start, end);
     const id = this.write(() => {
       const existing = annotations.findSpanAnnotation(this.db, block.id, start, end);
@@ -155,16 +161,25 @@ export class Notes {
   }
 
   /**
-   * Attaches a note (usually an orphaned one) to a block the user chose. A highlight keeps its words
-   * if they are in that block; otherwise it becomes a note on the whole block.
+   * Attaches a note (usually an orphaned one) to a block the user chose, or to a row of a table. A
+   * highlight keeps its words (a row note its row) if they are in that block; otherwise it becomes a
+   * note on the whole block.
    */
-  reattachNote(id: number, blockId: number): Annotation {
+  reattachNote(id: number, blockId: number, row?: number): Annotation {
     const note = this.requireNote(id);
     const block = this.requireBlock(blockId);
     const position = blocks.listBlocks(this.db, block.articleId).findIndex((b) => b.id === blockId);
-    const candidate = [{ id: block.id, position, text: block.text }];
-    const placement =
-      note.kind === 'span'
+    const candidate = [{ id: block.id, position, text: block.text, kind: block.kind }];
+    const onRow = row === undefined ? null : locateSpan(block, { blockId, row });
+    const placement = onRow
+      ? {
+          blockId,
+          position,
+          method: 'exact-block' as const,
+          span: spanSelector(block.text, onRow.start, onRow.end),
+          score: 1,
+        }
+      : note.kind === 'span'
         ? placeAnnotation(
             {
               kind: 'span',
@@ -365,10 +380,32 @@ export class Notes {
 }
 
 /** The offsets of a highlight from what the caller gave; a user error when they do not fit the block. */
-function locateSpan(text: string, input: HighlightInput): { start: number; end: number } {
+function locateSpan(
+  block: { kind: string; text: string },
+  input: HighlightInput,
+): { start: number; end: number } {
+  const text = block.text;
+  if (input.row !== undefined) {
+    if (block.kind !== 'table')
+      throw new LibraryError('invalid-input', `Block ${input.blockId} is not a table: it has no rows.`);
+    const rows = tableRows(text);
+    const row = rows.find((r) => r.index === input.row);
+    if (!row)
+      throw new LibraryError(
+        'invalid-input',
+        `Table ${input.blockId} has no row ${input.row} (its rows: ${rows.map((r) => r.index).join(', ')}).`,
+      );
+    return { start: row.start, end: row.end };
+  }
   if (input.quote !== undefined) {
     if (input.quote.trim() === '')
       throw new LibraryError('invalid-input', 'The words to highlight are empty.');
+    // In a table, a quote that is a whole row (as stored, or its cells) is that row.
+    if (block.kind === 'table') {
+      const wanted = input.quote.trim();
+      const row = tableRows(text).find((r) => r.text === input.quote || rowLabel(r) === wanted);
+      if (row) return { start: row.start, end: row.end };
+    }
     const at = text.indexOf(input.quote);
     if (at < 0) {
       const shown = input.quote.length > 60 ? `${input.quote.slice(0, 57)}…` : input.quote;

@@ -7,6 +7,7 @@
  * The snapshot must be taken before the blocks are deleted: deleting a block sets its notes'
  * `block_id` to NULL, and block ids may be reused by the new rows.
  */
+import type { BlockKind } from '../../../shared/domain';
 import * as annotations from '../db/annotations';
 import type { Db } from '../db/connection';
 import { placeAnnotation, type AnchorMethod, type CandidateBlock } from './anchoring';
@@ -14,7 +15,7 @@ import { placeAnnotation, type AnchorMethod, type CandidateBlock } from './ancho
 /** Each live note of an article with the block it was on, taken before a change. */
 export interface AnchorSnapshot {
   articleId: number;
-  notes: Map<number, { blockId: number; position: number; text: string }>;
+  notes: Map<number, { blockId: number; position: number; text: string; kind: BlockKind }>;
 }
 
 /** What happened to the notes of an article. */
@@ -30,20 +31,25 @@ export interface ReanchorReport {
 export function snapshotAnchors(db: Db, articleId: number): AnchorSnapshot {
   const rows = db
     .prepare(
-      `SELECT n.id, b.id AS blockId, b.position, b.text
+      `SELECT n.id, b.id AS blockId, b.position, b.text, b.kind
          FROM annotations n JOIN blocks b ON b.id = n.block_id
         WHERE n.article_id = ?`,
     )
-    .all(articleId) as Array<{ id: number; blockId: number; position: number; text: string }>;
+    .all(articleId) as Array<{
+    id: number;
+    blockId: number;
+    position: number;
+    text: string;
+    kind: BlockKind;
+  }>;
   return { articleId, notes: new Map(rows.map(({ id, ...block }) => [id, block])) };
 }
 
 function currentBlocks(db: Db, articleId: number): CandidateBlock[] {
   return (
-    db.prepare('SELECT id, text FROM blocks WHERE article_id = ? ORDER BY position').all(articleId) as Array<{
-      id: number;
-      text: string;
-    }>
+    db
+      .prepare('SELECT id, text, kind FROM blocks WHERE article_id = ? ORDER BY position')
+      .all(articleId) as Array<{ id: number; text: string; kind: BlockKind }>
   ).map((b, position) => ({ ...b, position }));
 }
 
@@ -76,6 +82,7 @@ export function reanchorArticle(db: Db, before: AnchorSnapshot): ReanchorReport 
         blockText: old?.text ?? null,
         position: old?.position ?? note.blockPosition,
         blockId: now?.id ?? null,
+        blockKind: old?.kind ?? null,
         quote: note.quote,
         prefix: note.prefix ?? '',
         suffix: note.suffix ?? '',

@@ -82,10 +82,11 @@ export function restoreFromTrash(db: Db, id: number, now: Date): boolean {
 
   const blocks = (
     db
-      .prepare('SELECT id, text FROM blocks WHERE article_id = ? ORDER BY position')
+      .prepare('SELECT id, text, kind FROM blocks WHERE article_id = ? ORDER BY position')
       .all(row.articleId) as Array<{
       id: number;
       text: string;
+      kind: CandidateBlock['kind'];
     }>
   ).map((b, position): CandidateBlock => ({ ...b, position }));
   const own = row.blockId === null ? undefined : blocks.find((b) => b.id === row.blockId);

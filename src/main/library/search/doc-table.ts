@@ -72,6 +72,20 @@ export class DocTable {
     return page.list.subarray(page.start[i]!, page.start[i + 1]!);
   }
 
+  /** Adds one to `counts[tag]` for each tag of an article, without making a list of them. */
+  countTags(id: number, counts: Uint32Array): void {
+    const changed = this.changedTags[id];
+    if (changed !== undefined) {
+      for (const tag of changed) counts[tag]! += 1;
+      return;
+    }
+    const page = this.pageTags.get(Math.floor(id / PAGE_SIZE));
+    if (!page) return;
+    const i = id % PAGE_SIZE;
+    const list = page.list;
+    for (let k = page.start[i]!, end = page.start[i + 1]!; k < end; k++) counts[list[k]!]! += 1;
+  }
+
   set(id: number, day: number, slot: number, tagIds: readonly number[]): void {
     this.ensure(id);
     if (this.present[id] === 0) this.count += 1;

@@ -2,6 +2,7 @@
  * What an article contributes to the index, read from the library's tables and analysed into
  * terms with positions, field by field.
  */
+import type Database from 'better-sqlite3';
 import type { Db } from '../db/connection';
 import { analyseField } from './analyzer';
 import { dayNumber, slotOf } from './calendar';
@@ -38,15 +39,52 @@ interface ArticleTexts {
   fields: string[][];
 }
 
+/** The statements that read articles for the index, prepared once per connection. */
+class TextStatements {
+  readonly articles: Database.Statement<[string]>;
+  readonly blocks: Database.Statement<[string]>;
+  readonly tags: Database.Statement<[string]>;
+  readonly notes: Database.Statement<[string]>;
+
+  constructor(db: Db) {
+    this.articles = db.prepare(
+      `SELECT id, title, date, source FROM articles WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id`,
+    );
+    this.blocks = db
+      .prepare(
+        `SELECT article_id AS id, kind, text FROM blocks WHERE article_id IN (SELECT value FROM json_each(?))
+          ORDER BY article_id, position`,
+      )
+      .raw();
+    this.tags = db
+      .prepare(
+        `SELECT DISTINCT at.article_id, t.id, t.name FROM article_tags at JOIN tags t ON t.id = at.tag_id
+          WHERE at.article_id IN (SELECT value FROM json_each(?)) ORDER BY at.article_id, t.name`,
+      )
+      .raw();
+    this.notes = db
+      .prepare(
+        `SELECT article_id, note FROM annotations WHERE article_id IN (SELECT value FROM json_each(?)) AND note <> ''
+          ORDER BY id`,
+      )
+      .raw();
+  }
+}
+
+const textStatements = new WeakMap<Db, TextStatements>();
+
 /** Reads the texts of some articles; ids with no article are left out. */
 export function loadArticleTexts(db: Db, ids: readonly number[]): ArticleTexts[] {
   if (ids.length === 0) return [];
+  let statements = textStatements.get(db);
+  if (!statements) textStatements.set(db, (statements = new TextStatements(db)));
   const json = JSON.stringify(ids);
-  const rows = db
-    .prepare(
-      `SELECT id, title, date, source FROM articles WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id`,
-    )
-    .all(json) as Array<{ id: number; title: string; date: string | null; source: string | null }>;
+  const rows = statements.articles.all(json) as Array<{
+    id: number;
+    title: string;
+    date: string | null;
+    source: string | null;
+  }>;
   const byId = new Map<number, ArticleTexts>();
   for (const r of rows) {
     const fields: string[][] = Array.from({ length: FIELD_COUNT }, () => []);
@@ -54,34 +92,16 @@ export function loadArticleTexts(db: Db, ids: readonly number[]): ArticleTexts[]
     if (r.source) fields[5]!.push(r.source);
     byId.set(r.id, { id: r.id, date: r.date, tagIds: [], fields });
   }
-  const blocks = db
-    .prepare(
-      `SELECT article_id AS id, kind, text FROM blocks WHERE article_id IN (SELECT value FROM json_each(?))
-        ORDER BY article_id, position`,
-    )
-    .raw()
-    .all(json) as Array<[number, string, string]>;
+  const blocks = statements.blocks.all(json) as Array<[number, string, string]>;
   for (const [id, kind, text] of blocks) byId.get(id)?.fields[kind === 'heading' ? 2 : 3]!.push(text);
-  const tags = db
-    .prepare(
-      `SELECT DISTINCT at.article_id, t.id, t.name FROM article_tags at JOIN tags t ON t.id = at.tag_id
-        WHERE at.article_id IN (SELECT value FROM json_each(?)) ORDER BY at.article_id, t.name`,
-    )
-    .raw()
-    .all(json) as Array<[number, number, string]>;
+  const tags = statements.tags.all(json) as Array<[number, number, string]>;
   for (const [id, tagId, name] of tags) {
     const doc = byId.get(id);
     if (!doc) continue;
     doc.tagIds.push(tagId);
     doc.fields[1]!.push(name);
   }
-  const notes = db
-    .prepare(
-      `SELECT article_id, note FROM annotations WHERE article_id IN (SELECT value FROM json_each(?)) AND note <> ''
-        ORDER BY id`,
-    )
-    .raw()
-    .all(json) as Array<[number, string]>;
+  const notes = statements.notes.all(json) as Array<[number, string]>;
   for (const [id, note] of notes) byId.get(id)?.fields[4]!.push(note);
   return [...byId.values()];
 }
@@ -110,4 +130,40 @@ export function analyseArticle(article: ArticleTexts): AnalysedDoc {
     terms,
     truncated,
   };
+}
+
+/** Articles read from the library in one go, at most. */
+const READ_CHUNK = 64;
+
+/**
+ * Reads and analyses articles in chunks sized to a deadline by the cost so far, and keeps the
+ * warnings about articles indexed only in part (B-96).
+ */
+export class ArticleAnalyser {
+  /** Average cost of reading and analysing one article, in milliseconds. */
+  private msPerArticle = 10;
+  readonly warnings: string[] = [];
+
+  constructor(private readonly db: Db) {}
+
+  /** How many articles fit before `deadline` (a `performance.now()` time), between 1 and 64. */
+  chunkSize(deadline: number): number {
+    const left = deadline - performance.now();
+    if (!Number.isFinite(left)) return READ_CHUNK;
+    return Math.max(1, Math.min(READ_CHUNK, Math.floor(left / this.msPerArticle)));
+  }
+
+  analyse(ids: readonly number[]): AnalysedDoc[] {
+    const started = performance.now();
+    const docs = loadArticleTexts(this.db, ids).map((texts) => {
+      const doc = analyseArticle(texts);
+      if (doc.truncated && this.warnings.length < 100) {
+        this.warnings.push(`Article ${doc.id} is very long; only its first words are searchable.`);
+      }
+      return doc;
+    });
+    if (ids.length > 0)
+      this.msPerArticle = 0.8 * this.msPerArticle + (0.2 * (performance.now() - started)) / ids.length;
+    return docs;
+  }
 }

@@ -66,6 +66,8 @@ export class EngineStatements {
   readonly lookup: Database.Statement<[string]>;
   readonly postingRange: Database.Statement<[number, number]>;
   readonly prefix: Database.Statement<[string, string, number]>;
+  /** Per-article arrays kept between queries; dropped when a query fails half-way. */
+  scratch: Scratch | null = null;
 
   constructor(db: Db) {
     this.lookup = db.prepare(`SELECT id, df FROM ${SCHEMA}.terms WHERE term = ?`);
@@ -86,7 +88,64 @@ export interface EngineContext {
   tagIdsOf: (names: readonly string[]) => number[] | null;
 }
 
+/**
+ * The per-article arrays a query works in. Allocating (and zeroing) them for every query cost as
+ * much as scoring a rare word; a query clears only the entries it wrote.
+ */
+class Scratch {
+  readonly scores: Float64Array;
+  readonly matchedAny: Uint8Array;
+  readonly requiredCount: Uint16Array;
+  readonly prohibited: Uint8Array;
+  readonly clauseStamp: Int32Array;
+  readonly allowed: Uint8Array;
+  /** A phrase's words' weights per article while the phrase is checked (zero outside `phraseMatches`). */
+  readonly phraseScores: Float64Array;
+
+  constructor(readonly capacity: number) {
+    this.scores = new Float64Array(capacity);
+    this.matchedAny = new Uint8Array(capacity);
+    this.requiredCount = new Uint16Array(capacity);
+    this.prohibited = new Uint8Array(capacity);
+    this.clauseStamp = new Int32Array(capacity).fill(-1);
+    this.allowed = new Uint8Array(capacity);
+    this.phraseScores = new Float64Array(capacity);
+  }
+
+  /** Clears the entries of the matched and excluded articles, and the filter when one was used. */
+  clear(touched: readonly number[], excluded: readonly number[], filtered: boolean): void {
+    for (const doc of touched) {
+      this.scores[doc] = 0;
+      this.matchedAny[doc] = 0;
+      this.requiredCount[doc] = 0;
+      this.clauseStamp[doc] = -1;
+      this.prohibited[doc] = 0;
+    }
+    for (const doc of excluded) this.prohibited[doc] = 0;
+    if (filtered) this.allowed.fill(0);
+  }
+}
+
 export function runQuery(ctx: EngineContext, request: EngineRequest): EngineResult {
+  const { statements } = ctx;
+  let scratch = statements.scratch;
+  if (!scratch || scratch.capacity !== ctx.docs.capacity) scratch = new Scratch(ctx.docs.capacity);
+  statements.scratch = null; // until the query has cleaned up after itself
+  const touched: number[] = [];
+  const excluded: number[] = [];
+  const result = runQueryWith(ctx, request, scratch, touched, excluded);
+  scratch.clear(touched, excluded, result.filtered);
+  statements.scratch = scratch;
+  return result.result;
+}
+
+function runQueryWith(
+  ctx: EngineContext,
+  request: EngineRequest,
+  scratch: Scratch,
+  touched: number[],
+  excluded: number[],
+): { result: EngineResult; filtered: boolean } {
   const { docs, stats, statements } = ctx;
   const terms = new Set<string>();
   const corrections: EngineResult['corrections'] = [];
@@ -103,7 +162,7 @@ export function runQuery(ctx: EngineContext, request: EngineRequest): EngineResu
   const filtered =
     fromDay !== null || toDay !== null || !!request.undated || request.tags.length > 0 || notTags.length > 0;
   // Without a filter every indexed article may match: the table's own mask serves, uncopied.
-  const allowed = filtered ? new Uint8Array(capacity) : docs.presentMask;
+  const allowed = filtered ? scratch.allowed : docs.presentMask;
   let impossible = mustTags === null || slotLo > slotHi;
   if (!impossible && filtered) {
     docs.forEach((doc) => {
@@ -177,31 +236,34 @@ export function runQuery(ctx: EngineContext, request: EngineRequest): EngineResu
   );
   const n = Math.max(stats.docs, 1);
 
-  const scores = new Float64Array(capacity);
-  const matchedAny = new Uint8Array(capacity);
-  const touched: number[] = [];
-  const requiredCount = new Uint16Array(capacity);
-  const prohibited = new Uint8Array(capacity);
-  const clauseStamp = new Int32Array(capacity).fill(-1);
+  const { scores, matchedAny, requiredCount, prohibited, clauseStamp } = scratch;
   let requiredClauses = 0;
   let positive = 0;
   const scan = new PostingScan(capacity);
 
-  /** Adds one term's BM25 weights to the scores and reports matching articles. */
+  /**
+   * Adds one term's BM25 weights to the scores and reports matching articles (among `only`, by
+   * default every allowed article).
+   */
+  /** Per field: what one occurrence-weight of the term adds to a score (lunr's BM25 numerator). */
+  const coefOf = (t: Expanded, fields: readonly number[]): Float64Array => {
+    const idf = Math.log(1 + Math.abs((n - t.df + 0.5) / (t.df + 0.5)));
+    const coef = new Float64Array(FIELD_COUNT);
+    for (const f of fields) {
+      const qw = queryWeights[f]!.get(t.id);
+      if (qw !== undefined) coef[f] = (idf * (K1 + 1) * FIELD_BOOSTS[f]! * qw) / magnitude[f]!;
+    }
+    return coef;
+  };
   const scanTerm = (
     t: Expanded,
     fields: readonly number[],
     onMatch: ((doc: number) => void) | null,
     score: boolean,
   ) => {
-    const idf = Math.log(1 + Math.abs((n - t.df + 0.5) / (t.df + 0.5)));
-    const coef = new Float64Array(FIELD_COUNT);
+    const coef = score ? coefOf(t, fields) : new Float64Array(FIELD_COUNT);
     let fieldMask = 0;
-    for (const f of fields) {
-      fieldMask |= 1 << f;
-      const qw = queryWeights[f]!.get(t.id);
-      if (score && qw !== undefined) coef[f] = (idf * (K1 + 1) * FIELD_BOOSTS[f]! * qw) / magnitude[f]!;
-    }
+    for (const f of fields) fieldMask |= 1 << f;
     for (const blob of statements.postingRange.all(
       t.id * SLOTS + slotLo,
       t.id * SLOTS + slotHi,
@@ -214,10 +276,12 @@ export function runQuery(ctx: EngineContext, request: EngineRequest): EngineResu
     expandedClauses.forEach(({ clause, terms: expanded }, index) => {
       if (clause.presence === 'prohibited') {
         const mark = (doc: number) => {
+          if (prohibited[doc] === 1) return;
           prohibited[doc] = 1;
+          excluded.push(doc);
         };
         if (clause.kind === 'phrase')
-          for (const doc of phraseMatches(ctx, clause, expanded, slotLo, slotHi)) mark(doc);
+          for (const doc of phraseMatches(ctx, clause, expanded, slotLo, slotHi, allowed, null)) mark(doc);
         else for (const t of expanded) scanTerm(t, clause.fields, mark, false);
         return;
       }
@@ -227,12 +291,26 @@ export function runQuery(ctx: EngineContext, request: EngineRequest): EngineResu
         return;
       }
       requiredClauses += 1;
-      const phrase = clause.kind === 'phrase' ? phraseMatches(ctx, clause, expanded, slotLo, slotHi) : null;
       const matchRequired = (doc: number) => {
-        if (clauseStamp[doc] === index || (phrase && !phrase.has(doc))) return;
+        if (clauseStamp[doc] === index) return;
         clauseStamp[doc] = index;
         requiredCount[doc] = requiredCount[doc]! + 1;
       };
+      if (clause.kind === 'phrase') {
+        // The phrase's words score only in the articles that hold the phrase, while they are checked.
+        const coefs = new Map(expanded.map((t) => [t.term, coefOf(t, clause.fields)]));
+        const scoring: PhraseScoring = { coefs, normLength, sums: scratch.phraseScores, found: [] };
+        const found = phraseMatches(ctx, clause, expanded, slotLo, slotHi, allowed, scoring);
+        found.forEach((doc, i) => {
+          scores[doc] = scores[doc]! + scoring.found[i]!;
+          if (matchedAny[doc] === 0) {
+            matchedAny[doc] = 1;
+            touched.push(doc);
+          }
+          matchRequired(doc);
+        });
+        return;
+      }
       for (const t of expanded) scanTerm(t, clause.fields, matchRequired, true);
     });
   }
@@ -247,7 +325,7 @@ export function runQuery(ctx: EngineContext, request: EngineRequest): EngineResu
     if (prohibited[doc] === 1 || (requiredClauses > 0 && requiredCount[doc] !== requiredClauses)) return;
     total += 1;
     monthCounts[docs.slot(doc)]! += 1;
-    for (const tag of docs.tags(doc)) tagCounts[tag]! += 1;
+    docs.countTags(doc, tagCounts);
     top.offer(doc);
   };
   if (!impossible) {
@@ -262,22 +340,21 @@ export function runQuery(ctx: EngineContext, request: EngineRequest): EngineResu
     if (monthCounts[slot]! > 0) months.push({ month: monthOfSlot(slot), count: monthCounts[slot]! });
   }
   if (monthCounts[UNDATED_SLOT]! > 0) months.push({ month: null, count: monthCounts[UNDATED_SLOT]! });
-  return {
+  const tags: Array<{ id: number; count: number }> = [];
+  for (let id = 0; id < tagCounts.length; id++)
+    if (tagCounts[id]! > 0) tags.push({ id, count: tagCounts[id]! });
+  tags.sort((a, b) => b.count - a.count || a.id - b.id);
+  const result: EngineResult = {
     hits: top
       .sorted()
       .slice(request.offset)
       .map((id) => ({ id, score: scores[id]! })),
     total,
-    facets: {
-      tags: [...tagCounts]
-        .map((count, id) => ({ id, count }))
-        .filter((t) => t.count > 0)
-        .sort((a, b) => b.count - a.count || a.id - b.id),
-      months,
-    },
+    facets: { tags, months },
     terms,
     corrections,
   };
+  return { result, filtered };
 }
 
 /**
@@ -424,9 +501,41 @@ function spellingSuggestions(
     .slice(0, MAX_CORRECTIONS);
 }
 
+/** Grows an Int32Array to hold at least `size` numbers, keeping its contents. */
+function grow(array: Int32Array<ArrayBuffer>, size: number): Int32Array<ArrayBuffer> {
+  if (size <= array.length) return array;
+  const next = new Int32Array(Math.max(size, array.length * 2));
+  next.set(array);
+  return next;
+}
+
+/** Per-article marks reused by every phrase of every query (see `phraseMatches`). */
+let phraseStamp = new Int32Array(0);
+let phraseEntry = new Int32Array(0);
+let phraseEpoch = 0;
+
+/** What a required phrase's words add to the scores of the articles that hold it. */
+interface PhraseScoring {
+  /** Per term of the phrase: its BM25 numerator per field (see `coefOf`). */
+  coefs: Map<string, Float64Array>;
+  normLength: readonly number[];
+  /** Per article, zero on entry and on return: the sums while the phrase is checked. */
+  sums: Float64Array;
+  /** Filled on return: the score of each article returned, in the same order. */
+  found: number[];
+}
+
 /**
- * Articles where the phrase's terms stand at the phrase's offsets in one field: starts from the
- * rarest term's positions and keeps, term by term, the start positions every term confirms.
+ * Articles (allowed ones) where the phrase's terms stand at the phrase's offsets in one field.
+ *
+ * Starts from the rarest term: its (article, field) pairs become candidates, each with the start
+ * positions the term allows, in flat typed arrays. Each further term, rarer first, walks its
+ * posting lists once: an article that is no longer a candidate is skipped without decoding its
+ * positions; a candidate's starts are intersected (both lists ascending) with the term's
+ * positions minus its offset. No objects are made per article, and the work stops as soon as no
+ * candidate is left. With `scoring`, each term's BM25 weight is summed for the candidates on the
+ * same walk (exactly what scanning the term for the matching articles would add), so a phrase's
+ * posting lists are read once.
  */
 function phraseMatches(
   ctx: EngineContext,
@@ -434,74 +543,166 @@ function phraseMatches(
   expanded: readonly Expanded[],
   slotLo: number,
   slotHi: number,
-): Set<number> {
+  allowed: Uint8Array,
+  scoring: PhraseScoring | null,
+): number[] {
   const byTerm = new Map(expanded.map((t) => [t.term, t]));
-  if (clause.terms.some((t) => !byTerm.has(t.term))) return new Set(); // a word of the phrase is in no article
+  if (clause.terms.length === 0 || clause.terms.some((t) => !byTerm.has(t.term))) return []; // a word of the phrase is in no article
   const order = [...clause.terms].sort((a, b) => byTerm.get(a.term)!.df - byTerm.get(b.term)!.df);
   let fieldMask = 0;
   for (const f of clause.fields) fieldMask |= 1 << f;
-  /** doc → field → candidate start positions. */
-  let starts: Map<number, Map<number, number[]>> | null = null;
-  for (const { term, offset } of order) {
+  const capacity = ctx.docs.capacity;
+  if (phraseStamp.length < capacity) {
+    phraseStamp = new Int32Array(capacity);
+    phraseEntry = new Int32Array(capacity);
+    phraseEpoch = 0;
+  }
+  const stamp = phraseStamp;
+  const entryOf = phraseEntry;
+  const sums = scoring?.sums ?? null;
+  const normLength = scoring?.normLength ?? [];
+  const base = K1 * (1 - B);
+  // Candidate (article, field) entries: the article, the field, where its starts are in `pool`, how many.
+  let eDoc = new Int32Array(256);
+  let eField = new Int32Array(256);
+  let eStart = new Int32Array(256);
+  let eCount = new Int32Array(256);
+  let entries = 0;
+  let pool = new Int32Array(1024);
+  let poolSize = 0;
+  let previous = -1;
+  let survivors = 0;
+
+  const done = (out: number[]): number[] => {
+    if (sums) {
+      scoring!.found = out.map((doc) => sums[doc]!);
+      for (let e = 0; e < entries; e++) sums[eDoc[e]!] = 0;
+    }
+    return out;
+  };
+
+  for (let round = 0; round < order.length; round++) {
+    const { term, offset } = order[round]!;
+    const epoch = ++phraseEpoch;
+    survivors = 0;
     const id = byTerm.get(term)!.id;
-    const next = new Map<number, Map<number, number[]>>();
+    const coef = scoring?.coefs.get(term) ?? null;
+    const first = round === 0;
     for (const blob of ctx.statements.postingRange.all(
       id * SLOTS + slotLo,
       id * SLOTS + slotHi,
     ) as Buffer[]) {
-      readPositions(blob, fieldMask, starts, (doc, field, positions) => {
-        const wanted = starts?.get(doc)?.get(field);
-        const shifted = positions.map((p) => p - offset);
-        const kept = wanted ? shifted.filter((s) => wanted.includes(s)) : shifted;
-        if (kept.length === 0) return;
-        let fields = next.get(doc);
-        if (!fields) next.set(doc, (fields = new Map()));
-        fields.set(field, kept);
-      });
-    }
-    starts = next;
-    if (starts.size === 0) break;
-  }
-  return new Set(starts?.keys() ?? []);
-}
-
-/** Calls `visit` with the positions of each article (among `only`, when given) and field in `fieldMask`. */
-function readPositions(
-  blob: Uint8Array,
-  fieldMask: number,
-  only: Map<number, unknown> | null,
-  visit: (doc: number, field: number, positions: number[]) => void,
-): void {
-  let p = 0;
-  const varint = (): number => {
-    let result = 0;
-    let scale = 1;
-    for (;;) {
-      if (p >= blob.length) throw new RangeError('search index blob ends early');
-      const b = blob[p++]!;
-      result += (b & 0x7f) * scale;
-      if (b < 0x80) return result;
-      scale *= 0x80;
-    }
-  };
-  const count = varint();
-  let doc = 0;
-  for (let i = 0; i < count; i++) {
-    doc += varint();
-    const mask = blob[p++]!;
-    const wanted = only === null || only.has(doc);
-    for (let field = 0; field < FIELD_COUNT; field++) {
-      if ((mask & (1 << field)) === 0) continue;
-      varint(); // field length
-      const tf = varint();
-      if (!wanted || (fieldMask & (1 << field)) === 0) {
-        for (let k = 0; k < tf; k++) varint();
-        continue;
+      const end = blob.length;
+      let p = 0;
+      const varint = (): number => {
+        let result = 0;
+        let scale = 1;
+        for (;;) {
+          if (p >= end) throw new RangeError('search index blob ends early');
+          const b = blob[p++]!;
+          result += (b & 0x7f) * scale;
+          if (b < 0x80) return result;
+          scale *= 0x80;
+        }
+      };
+      const skip = (count: number) => {
+        for (let k = 0; k < count; k++) {
+          while (p < end && blob[p]! >= 0x80) p++;
+          p++;
+        }
+      };
+      const count = varint();
+      let doc = 0;
+      for (let i = 0; i < count; i++) {
+        doc += varint();
+        if (p >= end) throw new RangeError('search index blob ends early');
+        const mask = blob[p++]!;
+        const candidate = first
+          ? doc < capacity && allowed[doc] === 1 && (mask & fieldMask) !== 0
+          : doc < capacity && stamp[doc] === previous;
+        if (!candidate) {
+          for (let field = 0; field < FIELD_COUNT; field++) {
+            if ((mask & (1 << field)) === 0) continue;
+            varint(); // field length
+            skip(varint());
+          }
+          continue;
+        }
+        if (first) {
+          for (let field = 0; field < FIELD_COUNT; field++) {
+            if ((mask & (1 << field)) === 0) continue;
+            const length = varint();
+            const tf = varint();
+            if ((fieldMask & (1 << field)) === 0) {
+              skip(tf);
+              continue;
+            }
+            if (sums && coef![field] !== 0)
+              sums[doc] = sums[doc]! + (coef![field]! * tf) / (base + normLength[field]! * length + tf);
+            if (entries === eDoc.length) {
+              eDoc = grow(eDoc, entries + 1);
+              eField = grow(eField, entries + 1);
+              eStart = grow(eStart, entries + 1);
+              eCount = grow(eCount, entries + 1);
+            }
+            pool = grow(pool, poolSize + tf);
+            if (stamp[doc] !== epoch) {
+              stamp[doc] = epoch;
+              entryOf[doc] = entries;
+              survivors += 1;
+            }
+            eDoc[entries] = doc;
+            eField[entries] = field;
+            eStart[entries] = poolSize;
+            eCount[entries] = tf;
+            let position = 0;
+            for (let k = 0; k < tf; k++) pool[poolSize++] = (position += varint()) - offset;
+            entries += 1;
+          }
+          continue;
+        }
+        // A candidate: intersect each of its fields' starts with this term's positions.
+        let e = entryOf[doc]!;
+        let kept = 0;
+        for (let field = 0; field < FIELD_COUNT; field++) {
+          if ((mask & (1 << field)) === 0) continue;
+          const length = varint();
+          const tf = varint();
+          if (sums && (fieldMask & (1 << field)) !== 0 && coef![field] !== 0)
+            sums[doc] = sums[doc]! + (coef![field]! * tf) / (base + normLength[field]! * length + tf);
+          while (e < entries && eDoc[e] === doc && eField[e]! < field) eCount[e++] = 0;
+          if (e >= entries || eDoc[e] !== doc || eField[e] !== field) {
+            skip(tf);
+            continue;
+          }
+          const start = eStart[e]!;
+          const n = eCount[e]!;
+          let w = 0;
+          let r = 0;
+          let position = 0;
+          for (let k = 0; k < tf; k++) {
+            const s = (position += varint()) - offset;
+            while (r < n && pool[start + r]! < s) r++;
+            if (r < n && pool[start + r] === s) pool[start + w++] = s;
+          }
+          eCount[e++] = w;
+          kept += w;
+        }
+        while (e < entries && eDoc[e] === doc) eCount[e++] = 0;
+        if (kept > 0) {
+          stamp[doc] = epoch;
+          survivors += 1;
+        }
       }
-      const positions: number[] = [];
-      let position = 0;
-      for (let k = 0; k < tf; k++) positions.push((position += varint()));
-      visit(doc, field, positions);
+      if (p > end) throw new RangeError('search index blob ends early');
     }
+    previous = epoch;
+    if (survivors === 0) return done([]);
   }
+  const out: number[] = [];
+  for (let e = 0; e < entries; e++) {
+    const doc = eDoc[e]!;
+    if (stamp[doc] === previous && entryOf[doc] === e) out.push(doc);
+  }
+  return done(out);
 }

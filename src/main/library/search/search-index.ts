@@ -1,31 +1,35 @@
 /**
  * The search index as a service: the narrow interface the library calls (search, changed,
- * rebuild, status, close). Postings live in a SQLite file beside the library; only a small table
- * of article dates and tags is kept in memory, so memory stays flat at any library size and
- * opening is instant. Changes reach the index through the `search_pending` queue that triggers
- * fill; the index catches up inline (the CLI, tests) or in slices of a few milliseconds between
- * the event loop's other work (the app).
+ * rebuild, status, close). Postings live in a SQLite file beside the library, on a connection of
+ * its own; only a small table of article dates and tags is kept in memory, so memory stays flat at
+ * any library size and opening is instant. Changes reach the index through the `search_pending`
+ * queue that triggers fill; the index catches up inline (the CLI, tests) or in slices of a few
+ * milliseconds between the event loop's other work (the app). A full rebuild in the app runs in a
+ * worker thread (index-worker.ts) while search answers from the months already done.
  */
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../db/connection';
 import * as settings from '../db/settings';
 import { DocTable } from './doc-table';
-import { analyseArticle, FIELDS, loadArticleTexts, type AnalysedDoc } from './documents';
+import { ArticleAnalyser, FIELDS, type AnalysedDoc } from './documents';
 import { EngineStatements, runQuery, type EngineRequest, type EngineResult } from './engine';
+import { Rebuild } from './rebuild';
+import { RebuildWorker } from './rebuild-worker';
 import {
-  attachIndex,
   clearIndex,
+  closeIndex,
   deleteIndexFiles,
-  detachIndex,
   emptyStats,
   FORMAT_VERSION,
   getMeta,
   isDamage,
+  openIndex,
   SCHEMA,
   setMeta,
   type IndexStats,
 } from './store';
 import { Vocabulary } from './vocabulary';
+import type { WorkerMessage } from './worker-messages';
 import { IndexWrite, saveDocPages, type IndexState } from './writer';
 
 export type IndexingMode = 'inline' | 'background';
@@ -40,38 +44,34 @@ export interface IndexStatus {
 export interface SearchIndexOptions {
   /** `inline`: catch up before answering (CLI, tests). `background`: catch up in slices (the app). */
   mode?: IndexingMode;
-  /** Longest slice of background work, in milliseconds. */
+  /** Longest slice of background work in the main thread, in milliseconds. */
   sliceMs?: number;
+  /** better-sqlite3's binding for this runtime, as the library was opened with (Electron's differs). */
+  nativeBinding?: string;
+  /** In background mode, rebuild in a worker thread (the default) rather than in main-thread slices. */
+  worker?: boolean;
 }
 
 const TOKEN_SETTING = 'search_index_token';
-/** Articles analysed per read from the library, at most. */
-const READ_CHUNK = 64;
-/**
- * Articles a rebuild holds in memory before writing them (a month is usually one write). Smaller
- * batches mean fewer live objects for the garbage collector, but rewrite each month's rows more
- * often: at 50,000 articles, batches of 400 doubled the rebuild's time without shortening its
- * longest pauses, which came from contention and collection, not from one step.
- */
-const REBUILD_BATCH = 2_000;
 /** In the app, a change this small is indexed before a search answers. */
 const INLINE_CATCH_UP = 64;
+/** Queue rows cleared per statement at the start of a rebuild. */
+const CLEAR_CHUNK = 2_000;
+/** A vocabulary that had to read more new terms than this is stored again (one row to load next time). */
+const VOCABULARY_RESAVE = 5_000;
 
 interface RebuildJob {
   kind: 'rebuild';
   /** Queue rows older than the claim are covered by the rebuild: cleared first, in chunks. */
   clearingQueue: boolean;
-  months: Array<string | null>;
-  monthIndex: number;
-  ids: number[] | null;
-  idCursor: number;
-  analysed: AnalysedDoc[];
-  write: IndexWrite | null;
-  termCache: Map<string, number>;
   claim: number;
   generation: number;
   done: number;
   total: number;
+  /** The rebuild in this thread (inline mode, or when no worker can run), or null. */
+  local: Rebuild | null;
+  /** The worker doing the rebuild, or null. */
+  worker: RebuildWorker | null;
 }
 
 interface CatchUpJob {
@@ -85,7 +85,11 @@ interface CatchUpJob {
 }
 
 export class SearchIndex {
+  private index!: Db;
+  private inMemory = false;
   private state: IndexState = { docs: new DocTable(), stats: emptyStats(FIELDS.length), vocabulary: null };
+  /** Every term with an id up to this one is in `state.vocabulary`. */
+  private vocabularyMaxId = 0;
   private job: RebuildJob | CatchUpJob | null = null;
   private timer: NodeJS.Immediate | null = null;
   private readonly listeners = new Set<(status: IndexStatus) => void>();
@@ -94,21 +98,26 @@ export class SearchIndex {
   private statements: EngineStatements | null = null;
   private readonly mode: IndexingMode;
   private readonly sliceMs: number;
-  /** Average cost of reading and analysing one article, to size chunks to a slice. */
-  private msPerArticle = 10;
+  private useWorker: boolean;
+  private readonly analyser: ArticleAnalyser;
+  private readonly queries: QueueStatements;
   /** Warnings about articles indexed only in part (B-96). */
-  readonly warnings: string[] = [];
+  readonly warnings: string[];
 
   private constructor(
     private readonly db: Db,
     private readonly file: string,
-    options: SearchIndexOptions,
+    private readonly options: SearchIndexOptions,
   ) {
     this.mode = options.mode ?? 'inline';
     this.sliceMs = options.sliceMs ?? 12;
+    this.useWorker = this.mode === 'background' && options.worker !== false;
+    this.analyser = new ArticleAnalyser(db);
+    this.warnings = this.analyser.warnings;
+    this.queries = new QueueStatements(db);
   }
 
-  /** Attaches the index file to the library's connection and checks that it belongs to it. */
+  /** Opens the index file beside the library and checks that it belongs to it. */
   static open(db: Db, file: string, options: SearchIndexOptions = {}): SearchIndex {
     const index = new SearchIndex(db, file, options);
     index.attach();
@@ -171,24 +180,30 @@ export class SearchIndex {
     this.closed = true;
     if (this.timer) clearImmediate(this.timer);
     this.timer = null;
+    // A rebuilding worker saves its own article table before it lets go; this thread's copy may lag.
+    const worker = this.job?.kind === 'rebuild' ? this.job.worker : null;
+    const stopped = worker ? worker.stop() : true;
     this.resolveIdle();
-    try {
-      this.db.transaction(() => {
-        saveDocPages(this.db, this.state.docs);
-        setMeta(this.db, 'closed', '1');
-      })();
-      this.saveVocabulary(false);
-    } catch {
-      // derived data; the next open rebuilds what it needs
+    if (stopped) {
+      try {
+        const index = this.index;
+        index.transaction(() => {
+          if (!worker) saveDocPages(index, this.state.docs);
+          setMeta(index, 'closed', '1');
+        })();
+        if (!worker) this.saveVocabulary();
+      } catch {
+        // derived data; the next open rebuilds what it needs
+      }
     }
-    detachIndex(this.db);
+    closeIndex(this.index);
   }
 
   // ---- opening, damage ----
 
   private attach(): void {
     try {
-      attachIndex(this.db, this.file);
+      this.index = openIndex(this.file, this.options.nativeBinding);
       this.load();
     } catch (error) {
       if (!isDamage(error)) throw error;
@@ -198,33 +213,45 @@ export class SearchIndex {
 
   /** Reads the index's state, or starts a rebuild when it is not this library's or not current. */
   private load(): void {
-    const format = getMeta(this.db, 'format');
-    const token = getMeta(this.db, 'token');
-    const generation = Number(getMeta(this.db, 'generation') ?? '0');
+    const index = this.index;
+    const format = getMeta(index, 'format');
+    const token = getMeta(index, 'token');
+    const generation = Number(getMeta(index, 'generation') ?? '0');
     const current = this.libraryGeneration();
     const ours = token !== undefined && token === settings.getSetting(this.db, TOKEN_SETTING);
     if (format !== String(FORMAT_VERSION) || !ours || generation > current) {
       this.recreate();
       this.startRebuild();
+      this.changed();
       return;
     }
-    const stats = getMeta(this.db, 'stats');
-    if (stats) this.state.stats = JSON.parse(stats) as IndexStats;
-    const pages = this.db.prepare(`SELECT page, data FROM ${SCHEMA}.doc_pages ORDER BY page`).all() as Array<{
-      page: number;
-      data: Buffer;
-    }>;
-    for (const { page, data } of pages) this.state.docs.loadPage(page, data);
-    const closedCleanly = getMeta(this.db, 'closed') === '1';
-    setMeta(this.db, 'closed', '0');
-    if (getMeta(this.db, 'state') === 'rebuilding') {
+    this.loadState();
+    const closedCleanly = getMeta(index, 'closed') === '1';
+    setMeta(index, 'closed', '0');
+    if (getMeta(index, 'state') === 'rebuilding') {
       // After a crash the article table's pages may lag behind the postings: start over.
       if (closedCleanly) this.resumeRebuild();
       else {
         this.recreate();
         this.startRebuild();
       }
+      this.changed();
     }
+  }
+
+  /** The article table and statistics as the index file holds them. */
+  private loadState(): void {
+    this.state = { docs: new DocTable(), stats: emptyStats(FIELDS.length), vocabulary: null };
+    this.vocabularyMaxId = 0;
+    const stats = getMeta(this.index, 'stats');
+    if (stats) this.state.stats = JSON.parse(stats) as IndexStats;
+    const pages = this.index
+      .prepare(`SELECT page, data FROM ${SCHEMA}.doc_pages ORDER BY page`)
+      .all() as Array<{
+      page: number;
+      data: Buffer;
+    }>;
+    for (const { page, data } of pages) this.state.docs.loadPage(page, data);
   }
 
   /** Deletes a damaged index file and starts again from an empty one. */
@@ -236,15 +263,20 @@ export class SearchIndex {
 
   /** Replaces the index file with an empty one: faster than deleting millions of rows. */
   private recreate(): void {
+    if (this.job?.kind === 'rebuild') this.job.worker?.stop();
     this.job = null;
     this.statements = null;
-    detachIndex(this.db);
+    closeIndex(this.index ?? null);
     deleteIndexFiles(this.file);
     this.state = { docs: new DocTable(), stats: emptyStats(FIELDS.length), vocabulary: null };
+    this.vocabularyMaxId = 0;
     try {
-      attachIndex(this.db, this.file);
+      this.index = openIndex(this.file, this.options.nativeBinding);
+      this.inMemory = false;
     } catch {
-      attachIndex(this.db, ':memory:'); // an unwritable folder: index in memory for this session
+      // An unwritable folder: index in memory for this session.
+      this.index = openIndex(':memory:', this.options.nativeBinding);
+      this.inMemory = true;
     }
   }
 
@@ -254,68 +286,128 @@ export class SearchIndex {
     const token = randomUUID();
     const generation = this.libraryGeneration();
     const claim = this.claimPending();
-    this.db.transaction(() => {
-      clearIndex(this.db);
-      setMeta(this.db, 'format', String(FORMAT_VERSION));
-      setMeta(this.db, 'token', token);
-      setMeta(this.db, 'state', 'rebuilding');
-      setMeta(this.db, 'generation', String(generation));
-      setMeta(this.db, 'claim', String(claim));
-      settings.setSetting(this.db, TOKEN_SETTING, token);
+    const index = this.index;
+    index.transaction(() => {
+      clearIndex(index);
+      setMeta(index, 'format', String(FORMAT_VERSION));
+      setMeta(index, 'token', token);
+      setMeta(index, 'state', 'rebuilding');
+      setMeta(index, 'generation', String(generation));
+      setMeta(index, 'claim', String(claim));
     })();
+    settings.setSetting(this.db, TOKEN_SETTING, token);
     this.state = { docs: new DocTable(), stats: emptyStats(FIELDS.length), vocabulary: null };
-    this.job = this.newRebuildJob(null, claim, generation);
+    this.vocabularyMaxId = 0;
+    this.job = this.newRebuildJob(null, claim, generation, true);
   }
 
   private resumeRebuild(): void {
-    const after = getMeta(this.db, 'rebuilt_month');
+    const after = getMeta(this.index, 'rebuilt_month');
     this.job = this.newRebuildJob(
       after === undefined ? null : after,
-      Number(getMeta(this.db, 'claim') ?? '0'),
-      Number(getMeta(this.db, 'generation') ?? '0'),
+      Number(getMeta(this.index, 'claim') ?? '0'),
+      Number(getMeta(this.index, 'generation') ?? '0'),
+      false,
     );
-    this.job.done = this.state.docs.size;
   }
 
-  /** A rebuild of every month newest first (undated last), starting after `after` when resuming. */
-  private newRebuildJob(after: string | null, claim: number, generation: number): RebuildJob {
-    // Month by month down the date index: some 50 seeks instead of reading every article.
-    const before = this.db.prepare('SELECT max(date) FROM articles WHERE date < ?').pluck();
-    const months: string[] = [];
-    let day = before.get('9999-99') as string | null;
-    while (day) {
-      const month = day.slice(0, 7);
-      if (after === null || after === 'undated' || month < after) months.push(month);
-      day = before.get(`${month}-00`) as string | null;
-    }
-    const all: Array<string | null> = after === 'undated' ? [] : [...months, null];
-    const total = this.db.prepare('SELECT count(*) FROM articles').pluck().get() as number;
-    return {
+  /**
+   * A rebuild of every month newest first (undated last), starting after `after` when resuming:
+   * in a worker thread in background mode, else (or when the worker cannot start) in this thread.
+   */
+  private newRebuildJob(after: string | null, claim: number, generation: number, fresh: boolean): RebuildJob {
+    const job: RebuildJob = {
       kind: 'rebuild',
-      clearingQueue: true,
-      months: all,
-      monthIndex: 0,
-      ids: null,
-      idCursor: 0,
-      analysed: [],
-      write: null,
-      termCache: new Map(),
+      clearingQueue: fresh,
       claim,
       generation,
-      done: 0,
-      total,
+      done: this.state.docs.size,
+      total: this.queries.countArticles.get() as number,
+      local: null,
+      worker: null,
     };
+    if (this.useWorker && !this.inMemory) {
+      try {
+        job.worker = new RebuildWorker(
+          {
+            libraryFile: this.db.name,
+            indexFile: this.file,
+            nativeBinding: this.options.nativeBinding,
+            after,
+          },
+          {
+            message: (message) => this.onWorkerMessage(job, message),
+            failed: () => this.onWorkerFailed(job),
+          },
+        );
+        return job;
+      } catch {
+        this.useWorker = false; // no worker threads here: rebuild in slices instead
+      }
+    }
+    job.local = this.localRebuild(after);
+    job.total = job.local.total;
+    return job;
+  }
+
+  private localRebuild(after: string | null): Rebuild {
+    return new Rebuild(this.db, this.index, this.state, this.analyser, {
+      after,
+      // Saving every page of the article table each batch would take one long slice.
+      pageLimit: 2,
+    });
+  }
+
+  /** A batch from the worker is committed: its articles become searchable here. */
+  private onWorkerMessage(job: RebuildJob, message: WorkerMessage): void {
+    if (this.job !== job || this.closed) return;
+    job.done = message.done;
+    job.total = message.total;
+    if (message.type === 'batch') {
+      const { ids, days, slots, tagStart, tags } = message.docs;
+      const docs = this.state.docs;
+      for (let i = 0; i < ids.length; i++) {
+        docs.set(ids[i]!, days[i]!, slots[i]!, Array.from(tags.subarray(tagStart[i]!, tagStart[i + 1]!)));
+      }
+      docs.dirtyPages.clear(); // the worker saved them
+      this.state.stats = message.stats;
+      for (const warning of message.warnings) if (this.warnings.length < 100) this.warnings.push(warning);
+      this.emit();
+      return;
+    }
+    job.worker = null;
+    this.finishJob(job.claim, job.generation);
+    this.job = null;
+    this.emit();
+    this.schedule();
+  }
+
+  /**
+   * The worker failed: carry on in this thread from the last month it finished, with the article
+   * table as the index file has it (no more workers this session).
+   */
+  private onWorkerFailed(job: RebuildJob): void {
+    if (this.job !== job || this.closed) return;
+    this.useWorker = false;
+    job.worker = null;
+    try {
+      this.loadState();
+      const after = getMeta(this.index, 'rebuilt_month');
+      job.local = this.localRebuild(after === undefined ? null : after);
+      job.done = this.state.docs.size;
+    } catch (error) {
+      if (!isDamage(error)) throw error;
+      this.reset();
+    }
+    this.schedule();
   }
 
   private hasPending(): boolean {
-    return this.db.prepare('SELECT EXISTS (SELECT 1 FROM search_pending)').pluck().get() === 1;
+    return this.queries.hasPending.get() === 1;
   }
 
   private newCatchUpJob(limit: number): CatchUpJob | null {
-    const ids = this.db
-      .prepare('SELECT article_id FROM search_pending ORDER BY article_id LIMIT ?')
-      .pluck()
-      .all(limit) as number[];
+    const ids = this.queries.pendingIds.all(limit) as number[];
     if (ids.length === 0) return null;
     return {
       kind: 'catch-up',
@@ -328,7 +420,10 @@ export class SearchIndex {
     };
   }
 
-  /** Does indexing work until `deadline`; false when there is none left. */
+  /**
+   * Does indexing work in this thread until `deadline`; false when there is none left for it (a
+   * rebuild in the worker may still be running: its end schedules the next work).
+   */
   private work(deadline: number): boolean {
     try {
       for (;;) {
@@ -336,12 +431,12 @@ export class SearchIndex {
           this.job = this.newCatchUpJob(2_000);
           if (!this.job) return false;
         }
+        const job = this.job;
         const finished =
-          this.job.kind === 'rebuild'
-            ? this.stepRebuild(this.job, deadline)
-            : this.stepCatchUp(this.job, deadline);
-        this.emit();
+          job.kind === 'rebuild' ? this.stepRebuild(job, deadline) : this.stepCatchUp(job, deadline);
+        if (job.kind === 'rebuild' && job.worker) return finished === false && job.clearingQueue;
         if (finished) this.job = null;
+        this.emit();
         if (performance.now() >= deadline) return true;
       }
     } catch (error) {
@@ -353,50 +448,16 @@ export class SearchIndex {
 
   private stepRebuild(job: RebuildJob, deadline: number): boolean {
     while (job.clearingQueue && performance.now() < deadline) {
-      const cleared = this.db
-        .prepare(
-          `DELETE FROM search_pending WHERE article_id IN
-             (SELECT article_id FROM search_pending WHERE seq < ? LIMIT 2000)`,
-        )
-        .run(job.claim).changes;
-      if (cleared === 0) job.clearingQueue = false;
+      if (this.queries.clearQueue.run(job.claim, CLEAR_CHUNK).changes === 0) job.clearingQueue = false;
     }
-    while (performance.now() < deadline) {
-      if (job.write) {
-        if (!job.write.step(deadline)) return false;
-        job.write = null;
-        job.done += job.analysed.length;
-        job.analysed = [];
-        if (job.ids === null) {
-          setMeta(this.db, 'rebuilt_month', job.months[job.monthIndex] ?? 'undated');
-          job.monthIndex += 1;
-        }
-        continue;
-      }
-      if (job.ids === null) {
-        if (job.monthIndex >= job.months.length) {
-          if (this.state.docs.dirtyPages.size > 0) {
-            this.db.transaction(() => saveDocPages(this.db, this.state.docs, 2))();
-            continue;
-          }
-          this.finishJob(job.claim, job.generation);
-          setMeta(this.db, 'state', 'ready');
-          return true;
-        }
-        job.ids = this.idsOfMonth(job.months[job.monthIndex]!);
-        job.idCursor = 0;
-        continue;
-      }
-      if (job.idCursor < job.ids.length && job.analysed.length < REBUILD_BATCH) {
-        const chunk = job.ids.slice(job.idCursor, job.idCursor + this.chunkSize(deadline));
-        job.idCursor += chunk.length;
-        job.analysed.push(...this.analyse(chunk));
-        continue;
-      }
-      job.write = new IndexWrite(this.db, this.state, job.analysed, [], job.termCache);
-      if (job.idCursor >= job.ids.length) job.ids = null; // the month is complete after this write
+    if (!job.local) return false; // the worker does the rest
+    if (!job.local.step(deadline)) {
+      job.done = job.local.done;
+      return false;
     }
-    return false;
+    job.done = job.local.done;
+    this.finishJob(job.claim, job.generation);
+    return true;
   }
 
   private stepCatchUp(job: CatchUpJob, deadline: number): boolean {
@@ -407,14 +468,14 @@ export class SearchIndex {
         return true;
       }
       if (job.idCursor < job.ids.length) {
-        const chunk = job.ids.slice(job.idCursor, job.idCursor + this.chunkSize(deadline));
+        const chunk = job.ids.slice(job.idCursor, job.idCursor + this.analyser.chunkSize(deadline));
         job.idCursor += chunk.length;
-        job.analysed.push(...this.analyse(chunk));
+        job.analysed.push(...this.analyser.analyse(chunk));
         continue;
       }
       const found = new Set(job.analysed.map((d) => d.id));
       job.write = new IndexWrite(
-        this.db,
+        this.index,
         this.state,
         job.analysed,
         job.ids.filter((id) => !found.has(id)),
@@ -428,66 +489,17 @@ export class SearchIndex {
    * number than every row the job is about to read.
    */
   private claimPending(): number {
-    this.db
-      .prepare(
-        `INSERT INTO settings (key, value) VALUES ('search_seq', '1')
-         ON CONFLICT (key) DO UPDATE SET value = CAST(value AS INTEGER) + 1`,
-      )
-      .run();
+    this.queries.claim.run();
     return Number(settings.getSetting(this.db, 'search_seq'));
   }
 
   /** Clears the queue rows a finished job covered (rows changed since it started stay queued). */
   private finishJob(claim: number, generation: number, ids?: readonly number[]): void {
     this.db.transaction(() => {
-      if (ids) {
-        this.db
-          .prepare(
-            'DELETE FROM search_pending WHERE seq < ? AND article_id IN (SELECT value FROM json_each(?))',
-          )
-          .run(claim, JSON.stringify(ids));
-      } else {
-        this.db.prepare('DELETE FROM search_pending WHERE seq < ?').run(claim);
-      }
-      setMeta(this.db, 'generation', String(generation));
+      if (ids) this.queries.clearClaimed.run(claim, JSON.stringify(ids));
+      else this.queries.clearAll.run(claim);
     })();
-  }
-
-  private idsOfMonth(month: string | null): number[] {
-    if (month === null)
-      return this.db
-        .prepare('SELECT id FROM articles WHERE date IS NULL ORDER BY id')
-        .pluck()
-        .all() as number[];
-    return this.db
-      .prepare('SELECT id FROM articles WHERE date >= ? AND date <= ? ORDER BY id')
-      .pluck()
-      .all(`${month}-01`, `${month}-31`) as number[];
-  }
-
-  /** As many articles as fit before the deadline, by the cost so far. */
-  private chunkSize(deadline: number): number {
-    const left = deadline - performance.now();
-    if (!Number.isFinite(left)) return READ_CHUNK;
-    return Math.max(1, Math.min(READ_CHUNK, Math.floor(left / this.msPerArticle)));
-  }
-
-  private analyse(ids: readonly number[]): AnalysedDoc[] {
-    const started = performance.now();
-    const docs = this.analyseNow(ids);
-    if (ids.length > 0)
-      this.msPerArticle = 0.8 * this.msPerArticle + (0.2 * (performance.now() - started)) / ids.length;
-    return docs;
-  }
-
-  private analyseNow(ids: readonly number[]): AnalysedDoc[] {
-    return loadArticleTexts(this.db, ids).map((texts) => {
-      const doc = analyseArticle(texts);
-      if (doc.truncated && this.warnings.length < 100) {
-        this.warnings.push(`Article ${doc.id} is very long; only its first words are searchable.`);
-      }
-      return doc;
-    });
+    setMeta(this.index, 'generation', String(generation));
   }
 
   // ---- scheduling ----
@@ -505,10 +517,7 @@ export class SearchIndex {
       return;
     }
     if (this.job) return;
-    const count = this.db
-      .prepare('SELECT count(*) FROM (SELECT 1 FROM search_pending LIMIT ?)')
-      .pluck()
-      .get(INLINE_CATCH_UP + 1) as number;
+    const count = this.queries.pendingCount.get(INLINE_CATCH_UP + 1) as number;
     if (count > 0 && count <= INLINE_CATCH_UP) this.work(Number.POSITIVE_INFINITY);
     else if (count > 0) this.schedule();
   }
@@ -519,7 +528,7 @@ export class SearchIndex {
       this.timer = null;
       if (this.closed) return;
       if (this.work(performance.now() + this.sliceMs)) this.schedule();
-      else this.resolveIdle();
+      else if (!this.job) this.resolveIdle();
     });
   }
 
@@ -542,7 +551,7 @@ export class SearchIndex {
   }
 
   private engineContext() {
-    this.statements ??= new EngineStatements(this.db);
+    this.statements ??= new EngineStatements(this.index);
     return {
       statements: this.statements,
       docs: this.state.docs,
@@ -554,57 +563,92 @@ export class SearchIndex {
 
   /** Tag ids for tag names (case-insensitive); null when one of them is no tag at all. */
   private tagIdsOf(names: readonly string[]): number[] | null {
-    const find = this.db.prepare('SELECT id FROM tags WHERE name = ? COLLATE NOCASE').pluck();
     const ids: number[] = [];
     for (const name of names) {
-      const id = find.get(name.trim()) as number | undefined;
+      const id = this.queries.tagId.get(name.trim()) as number | undefined;
       if (id === undefined) return null;
       ids.push(id);
     }
     return ids;
   }
 
+  /**
+   * Every index term, sorted: read from the stored snapshot once, then topped up with the terms
+   * added since (by id) whenever a query asks for it, also while a worker adds them.
+   */
   private vocabulary(): Vocabulary {
-    if (this.state.vocabulary) return this.state.vocabulary;
-    const snapshot = this.db
-      .prepare(`SELECT max_term_id AS maxId, data FROM ${SCHEMA}.vocabulary WHERE id = 1`)
-      .get() as { maxId: number; data: Buffer } | undefined;
-    let vocabulary: Vocabulary;
-    let delta: string[];
-    if (snapshot) {
-      const text = snapshot.data.toString('utf8');
+    let vocabulary = this.state.vocabulary;
+    if (!vocabulary) {
+      const snapshot = this.index
+        .prepare(`SELECT max_term_id AS maxId, data FROM ${SCHEMA}.vocabulary WHERE id = 1`)
+        .get() as { maxId: number; data: Buffer } | undefined;
+      const text = snapshot?.data.toString('utf8') ?? '';
       vocabulary = new Vocabulary(text === '' ? [] : text.split('\n'), true);
-      delta = this.db
-        .prepare(`SELECT term FROM ${SCHEMA}.terms WHERE id > ?`)
-        .pluck()
-        .all(snapshot.maxId) as string[];
-    } else {
-      vocabulary = new Vocabulary([], true);
-      delta = this.db.prepare(`SELECT term FROM ${SCHEMA}.terms`).pluck().all() as string[];
+      this.vocabularyMaxId = snapshot?.maxId ?? 0;
+      this.state.vocabulary = vocabulary;
     }
-    for (const term of delta) vocabulary.add(term);
-    this.state.vocabulary = vocabulary;
-    if (delta.length > 5_000) this.saveVocabulary(true);
+    const maxId =
+      (this.index.prepare(`SELECT max(id) FROM ${SCHEMA}.terms`).pluck().get() as number | null) ?? 0;
+    if (maxId > this.vocabularyMaxId) {
+      const delta = this.index
+        .prepare(`SELECT term FROM ${SCHEMA}.terms WHERE id > ? AND id <= ?`)
+        .pluck()
+        .all(this.vocabularyMaxId, maxId) as string[];
+      for (const term of delta) vocabulary.add(term);
+      this.vocabularyMaxId = maxId;
+      if (delta.length > VOCABULARY_RESAVE) this.saveVocabulary();
+    }
     return vocabulary;
   }
 
   /** Stores the sorted vocabulary so the next load reads one row instead of every term. */
-  private saveVocabulary(force: boolean): void {
+  private saveVocabulary(): void {
     const vocabulary = this.state.vocabulary;
-    if (!vocabulary) return;
-    const maxId =
-      (this.db.prepare(`SELECT max(id) FROM ${SCHEMA}.terms`).pluck().get() as number | null) ?? 0;
-    const stored = this.db
+    // Never while a worker writes the index: this thread would wait for its transaction.
+    if (!vocabulary || (this.job?.kind === 'rebuild' && this.job.worker)) return;
+    const stored = this.index
       .prepare(`SELECT max_term_id FROM ${SCHEMA}.vocabulary WHERE id = 1`)
       .pluck()
       .get() as number | undefined;
-    if (!force && stored === maxId) return;
-    const data = Buffer.from(vocabulary.terms().join('\n'), 'utf8');
-    this.db
+    if (stored !== undefined && stored >= this.vocabularyMaxId) return;
+    this.index
       .prepare(
         `INSERT INTO ${SCHEMA}.vocabulary (id, max_term_id, data) VALUES (1, ?, ?)
          ON CONFLICT (id) DO UPDATE SET max_term_id = excluded.max_term_id, data = excluded.data`,
       )
-      .run(maxId, data);
+      .run(this.vocabularyMaxId, Buffer.from(vocabulary.terms().join('\n'), 'utf8'));
+  }
+}
+
+/** The statements the index runs on the library's connection, prepared once. */
+class QueueStatements {
+  readonly countArticles;
+  readonly hasPending;
+  readonly pendingIds;
+  readonly pendingCount;
+  readonly claim;
+  readonly clearQueue;
+  readonly clearClaimed;
+  readonly clearAll;
+  readonly tagId;
+
+  constructor(db: Db) {
+    this.countArticles = db.prepare('SELECT count(*) FROM articles').pluck();
+    this.hasPending = db.prepare('SELECT EXISTS (SELECT 1 FROM search_pending)').pluck();
+    this.pendingIds = db.prepare('SELECT article_id FROM search_pending ORDER BY article_id LIMIT ?').pluck();
+    this.pendingCount = db.prepare('SELECT count(*) FROM (SELECT 1 FROM search_pending LIMIT ?)').pluck();
+    this.claim = db.prepare(
+      `INSERT INTO settings (key, value) VALUES ('search_seq', '1')
+       ON CONFLICT (key) DO UPDATE SET value = CAST(value AS INTEGER) + 1`,
+    );
+    this.clearQueue = db.prepare(
+      `DELETE FROM search_pending WHERE article_id IN
+         (SELECT article_id FROM search_pending WHERE seq < ? LIMIT ?)`,
+    );
+    this.clearClaimed = db.prepare(
+      'DELETE FROM search_pending WHERE seq < ? AND article_id IN (SELECT value FROM json_each(?))',
+    );
+    this.clearAll = db.prepare('DELETE FROM search_pending WHERE seq < ?');
+    this.tagId = db.prepare('SELECT id FROM tags WHERE name = ? COLLATE NOCASE').pluck();
   }
 }

@@ -2,7 +2,10 @@ import { copyFileSync, existsSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
+import { openDatabase } from '../db/connection';
 import { Library } from '../library';
+import { parseQuery } from './query';
+import { SearchIndex } from './search-index';
 import { testLibrary, titlesOf, type TestLibrary } from './testing';
 
 const open: TestLibrary[] = [];
@@ -249,6 +252,117 @@ describe('keeping the index up to date', () => {
     // A small change is searchable at once, before the background loop runs.
     t.add({ title: 'Brand new article', date: '2022-05-05', blocks: [{ text: 'zeolite' }] });
     expect(titlesOf(t.library.searchArticles('zeolite'))).toEqual(['Brand new article']);
+  });
+
+  describe('rebuilds in a worker thread in background mode', () => {
+    /** A library of `count` filler articles over 2021 plus the seeded four, closed, with no index. */
+    function unindexed(count: number): string {
+      const first = seeded();
+      for (let i = 0; i < count; i++) {
+        first.add({
+          title: `Filler ${i}`,
+          date: `2021-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')}`,
+          tags: [i % 2 === 0 ? 'Even' : 'Odd'],
+          blocks: [{ text: `monsoon report number ${i} on the collective security of rivers` }],
+        });
+      }
+      first.close();
+      open.splice(open.indexOf(first), 1);
+      for (const suffix of ['', '-wal', '-shm'])
+        rmSync(join(first.dir, `search-index.sqlite${suffix}`), { force: true });
+      return first.dir;
+    }
+
+    it('answers meanwhile, takes library writes, and ends as an inline build would', async () => {
+      const dir = unindexed(300);
+      const t = library({ searchIndexing: 'background' }, dir);
+      expect(t.library.searchStatus().state).toBe('rebuilding');
+      const states: string[] = [];
+      t.library.onSearchProgress((status) => states.push(`${status.state}:${status.done}`));
+      // A note written while the worker builds the index is searchable once it is done.
+      const ramsar = titlesOf(t.library.searchArticles('wetlands'));
+      expect(ramsar.length).toBeLessThanOrEqual(1);
+      const wetlandsId = t.db
+        .prepare("SELECT id FROM articles WHERE title = 'Ramsar sites in India'")
+        .pluck()
+        .get() as number;
+      const block = t.library.getArticle(wetlandsId).blocks[0]!;
+      t.library.saveAnnotation(block.id, { note: 'Compare with Chilika lagoon' });
+      await t.library.searchIdle();
+      expect(states.some((s) => s.startsWith('rebuilding:'))).toBe(true);
+      expect(t.library.searchStatus()).toEqual({ state: 'ready', done: 304, total: 304 });
+      expect(titlesOf(t.library.searchArticles('note:chilika'))).toEqual(['Ramsar sites in India']);
+      const background = t.library.searchArticles('"collective security" tag:Even', { limit: 500 });
+
+      // The same library indexed inline gives the same answers, scores included.
+      t.close();
+      open.splice(open.indexOf(t), 1);
+      for (const suffix of ['', '-wal', '-shm'])
+        rmSync(join(dir, `search-index.sqlite${suffix}`), { force: true });
+      const inline = library({}, dir);
+      const expected = inline.library.searchArticles('"collective security" tag:Even', { limit: 500 });
+      expect(background.ok && background.total).toBe(150);
+      expect(background).toEqual(expected);
+    });
+
+    it('falls back to short slices of the main thread where no worker runs', async () => {
+      const dir = unindexed(50);
+      const db = openDatabase(join(dir, 'library.sqlite'));
+      const index = SearchIndex.open(db, join(dir, 'search-index.sqlite'), {
+        mode: 'background',
+        worker: false,
+      });
+      try {
+        expect(index.status().state).toBe('rebuilding');
+        await index.whenIdle();
+        expect(index.status()).toEqual({ state: 'ready', done: 54, total: 54 });
+        const parsed = parseQuery('monsoon', '2024-01-01');
+        if (!parsed.ok) throw new Error(parsed.message);
+        const request = {
+          query: parsed.query,
+          tags: [],
+          notTags: [],
+          sort: 'relevance' as const,
+          limit: 5,
+          offset: 0,
+        };
+        expect(index.query(request).total).toBe(50);
+      } finally {
+        index.close();
+        db.close();
+      }
+    });
+
+    it('stops when the library closes and resumes at the next open', async () => {
+      const dir = unindexed(600);
+      const first = library({ searchIndexing: 'background' }, dir);
+      await new Promise<void>((resolve) => {
+        const stop = first.library.onSearchProgress((status) => {
+          if (status.state === 'rebuilding' && status.done > 0) {
+            stop();
+            resolve();
+          }
+        });
+      });
+      first.close();
+      open.splice(open.indexOf(first), 1);
+      const index = new Database(join(dir, 'search-index.sqlite'), { readonly: true });
+      const meta = Object.fromEntries(
+        (index.prepare('SELECT key, value FROM meta').all() as Array<{ key: string; value: string }>).map(
+          (r) => [r.key, r.value],
+        ),
+      );
+      index.close();
+      expect(meta).toMatchObject({ state: 'rebuilding', closed: '1' });
+      const second = library({ searchIndexing: 'background' }, dir);
+      const resumedFrom = second.library.searchStatus();
+      expect(resumedFrom.state).toBe('rebuilding');
+      expect(resumedFrom.done).toBeGreaterThan(0);
+      await second.library.searchIdle();
+      expect(second.library.searchStatus()).toEqual({ state: 'ready', done: 604, total: 604 });
+      const outcome = second.library.searchArticles('monsoon', { limit: 1 });
+      expect(outcome.ok && outcome.total).toBe(600);
+    });
   });
 
   it('indexes an enormous article only in part, with a warning (B-96)', () => {

@@ -1,10 +1,30 @@
 import { splitWords, termOf } from './analyzer';
 
-/** Ranges `[start, end)` of the words in `text` whose index term is one of `terms`. */
-export function matchRanges(text: string, terms: ReadonlySet<string>): Array<[number, number]> {
+/**
+ * Cheap substrings that a word must contain to be analysed into one of `terms`: a stem's first
+ * letters are in every word it comes from, as Porter only changes endings (the last letter of a
+ * short stem can differ: “sky” → “ski”, hence at most the stem's length less one). Null when there
+ * are too many terms to check.
+ */
+function probesOf(terms: ReadonlySet<string>): string[] | null {
+  if (terms.size === 0 || terms.size > 24) return null;
+  return [...terms].map((t) => t.slice(0, Math.max(1, Math.min(4, t.length - 1))));
+}
+
+/**
+ * Ranges `[start, end)` of the words in `text` whose index term is one of `terms`. Only words that
+ * contain a probe are analysed: a snippet's blocks hold thousands of words, and analysing them all
+ * cost more than the search itself.
+ */
+export function matchRanges(
+  text: string,
+  terms: ReadonlySet<string>,
+  probes: readonly string[] | null = probesOf(terms),
+): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
   if (terms.size === 0) return ranges;
   for (const word of splitWords(text)) {
+    if (probes && !probes.some((probe) => word.text.includes(probe))) continue;
     const term = termOf(word.text);
     if (term === null || !terms.has(term)) continue;
     // Highlight the word without the punctuation around it.
@@ -17,15 +37,6 @@ export function matchRanges(text: string, terms: ReadonlySet<string>): Array<[nu
 }
 
 const WINDOW = 180;
-
-/**
- * Cheap substrings that a block must contain to match: a stem's first four letters are in every
- * word it comes from (Porter only changes endings). Null when there are too many terms to check.
- */
-function probesOf(terms: ReadonlySet<string>): string[] | null {
-  if (terms.size === 0 || terms.size > 24) return null;
-  return [...terms].map((t) => t.slice(0, 4));
-}
 
 /**
  * The passage to show for a hit: the block with the most matched words, cut to a window around
@@ -42,7 +53,7 @@ export function makeSnippet(
       const lower = text.toLowerCase();
       if (!probes.some((probe) => lower.includes(probe))) continue;
     }
-    const ranges = matchRanges(text, terms);
+    const ranges = matchRanges(text, terms, probes);
     if (ranges.length > best.ranges.length) best = { text, ranges };
   }
   const { text, ranges } = best;

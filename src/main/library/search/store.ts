@@ -1,43 +1,60 @@
 /**
- * The search index's own SQLite file, attached to the library's connection as `search`. It holds
- * only derived data, so it is never backed up and is deleted and rebuilt when it is missing,
- * damaged or from another format. It runs with `synchronous = OFF`: with NORMAL, each WAL
- * checkpoint fsyncs the file, and on the benchmark machine those fsyncs stalled a rebuild's slices
- * for 50–100 ms. An application crash cannot damage it either way; a power cut can, and damage
- * SQLite or the posting decoder notices makes the index rebuild itself.
+ * The search index's own SQLite file, `search-index.sqlite` beside the library, on its own
+ * connection. It holds only derived data, so it is never backed up and is deleted and rebuilt when
+ * it is missing, damaged or from another format. It runs with `synchronous = OFF`: with NORMAL,
+ * each WAL checkpoint fsyncs the file, and on the benchmark machine those fsyncs stalled a
+ * rebuild's slices for 50–100 ms. An application crash cannot damage it either way; a power cut
+ * can, and damage SQLite or the posting decoder notices makes the index rebuild itself.
+ *
+ * Why a connection of its own rather than one ATTACHed to the library's: a rebuild writes the index
+ * from a worker thread, and a library write (`BEGIN IMMEDIATE`) takes the write lock of every
+ * attached file, so the main thread would wait for the worker's transactions.
  */
 import { rmSync } from 'node:fs';
+import Database from 'better-sqlite3';
 import type { Db } from '../db/connection';
 import { SLOTS } from './calendar';
 
-export const SCHEMA = 'search';
+/** The schema the index's tables are in, on the index's own connection. */
+export const SCHEMA = 'main';
 /** Bump when the layout or the analysis changes: an index of another format is rebuilt. */
 export const FORMAT_VERSION = 4;
 
-/** Attaches (creating if needed) the index file. */
-export function attachIndex(db: Db, file: string): void {
-  db.prepare(`ATTACH DATABASE ? AS ${SCHEMA}`).run(file);
-  db.pragma(`${SCHEMA}.journal_mode = WAL`);
-  db.pragma(`${SCHEMA}.synchronous = OFF`);
-  db.pragma(`${SCHEMA}.cache_size = -16000`);
-  db.exec(`
-    CREATE TABLE IF NOT EXISTS ${SCHEMA}.meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-    -- df counts (article, field) pairs, as lunr's idf does.
-    CREATE TABLE IF NOT EXISTS ${SCHEMA}.terms (id INTEGER PRIMARY KEY, term TEXT NOT NULL UNIQUE, df INTEGER NOT NULL);
-    -- key = term id × ${SLOTS} + month slot; data = the packed posting list (postings.ts).
-    CREATE TABLE IF NOT EXISTS ${SCHEMA}.postings (key INTEGER PRIMARY KEY, data BLOB NOT NULL);
-    -- What each article was indexed with, to take it out again: its slot, field lengths, term ids.
-    CREATE TABLE IF NOT EXISTS ${SCHEMA}.docs (article_id INTEGER PRIMARY KEY, slot INTEGER NOT NULL, lengths TEXT NOT NULL, terms BLOB NOT NULL);
-    CREATE TABLE IF NOT EXISTS ${SCHEMA}.doc_pages (page INTEGER PRIMARY KEY, data BLOB NOT NULL);
-    CREATE TABLE IF NOT EXISTS ${SCHEMA}.vocabulary (id INTEGER PRIMARY KEY CHECK (id = 1), max_term_id INTEGER NOT NULL, data BLOB NOT NULL);
-  `);
+/**
+ * Opens (creating if needed) the index file on a connection of its own, or an index in memory for
+ * `:memory:`. `nativeBinding` is better-sqlite3's binding for this runtime (Electron's differs).
+ */
+export function openIndex(file: string, nativeBinding?: string): Db {
+  const db = new Database(file, nativeBinding ? { nativeBinding } : {});
+  try {
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = OFF');
+    db.pragma('cache_size = -16000');
+    db.pragma('busy_timeout = 5000');
+    db.exec(`
+      CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+      -- df counts (article, field) pairs, as lunr's idf does.
+      CREATE TABLE IF NOT EXISTS terms (id INTEGER PRIMARY KEY, term TEXT NOT NULL UNIQUE, df INTEGER NOT NULL);
+      -- key = term id × ${SLOTS} + month slot; data = the packed posting list (postings.ts).
+      CREATE TABLE IF NOT EXISTS postings (key INTEGER PRIMARY KEY, data BLOB NOT NULL);
+      -- What each article was indexed with, to take it out again: its slot, field lengths, term ids.
+      CREATE TABLE IF NOT EXISTS docs (article_id INTEGER PRIMARY KEY, slot INTEGER NOT NULL, lengths TEXT NOT NULL, terms BLOB NOT NULL);
+      CREATE TABLE IF NOT EXISTS doc_pages (page INTEGER PRIMARY KEY, data BLOB NOT NULL);
+      CREATE TABLE IF NOT EXISTS vocabulary (id INTEGER PRIMARY KEY CHECK (id = 1), max_term_id INTEGER NOT NULL, data BLOB NOT NULL);
+    `);
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
 }
 
-export function detachIndex(db: Db): void {
+/** Closes an index connection, whatever state it is in. */
+export function closeIndex(db: Db | null): void {
   try {
-    db.exec(`DETACH DATABASE ${SCHEMA}`);
+    db?.close();
   } catch {
-    // not attached
+    // already closed
   }
 }
 

@@ -1,7 +1,8 @@
 /**
  * Puts analysed articles into the index, replacing whatever the index held for them. Work is cut
- * into steps that each end by a deadline, each in its own transaction, so a rebuild in the main
- * process never blocks it for long; a small update runs all its steps at once.
+ * into steps that each end by a deadline, each in its own transaction, so a catch-up in the main
+ * thread never blocks it for long (and a rebuild in its worker can stop soon when asked); a small
+ * update runs all its steps at once.
  */
 import type { Db } from '../db/connection';
 import { SLOTS } from './calendar';
@@ -15,8 +16,15 @@ import type { Vocabulary } from './vocabulary';
 export interface IndexState {
   docs: DocTable;
   stats: IndexStats;
-  /** Loaded lazily; null until a query needs it. */
+  /** Loaded lazily; null until a query needs it (it catches up with new terms by their ids). */
   vocabulary: Vocabulary | null;
+}
+
+export interface IndexWriteOptions {
+  /** A term → id cache shared by the writes of one rebuild. */
+  termCache?: Map<string, number>;
+  /** Changed pages of the article table saved by this write (the rest later); all by default. */
+  pageLimit?: number;
 }
 
 /** How many units of work run between two looks at the clock (a unit can take a millisecond). */
@@ -36,18 +44,18 @@ export class IndexWrite {
   private finishCursor = 0;
   private oldRowsRemoved = false;
   private readonly added = new Map<number, Posting[]>();
-  private readonly createdTerms: string[] = [];
+  private readonly pageLimit: number;
 
   constructor(
     private readonly db: Db,
     private readonly state: IndexState,
     private readonly docs: readonly AnalysedDoc[],
     private readonly removedIds: readonly number[],
-    /** A term → id cache shared by the writes of one rebuild. */
-    private readonly termCache?: Map<string, number>,
+    options: IndexWriteOptions = {},
   ) {
     this.batchIds = new Set([...docs.map((d) => d.id), ...removedIds]);
-    this.termIds = termCache ?? new Map();
+    this.termIds = options.termCache ?? new Map();
+    this.pageLimit = options.pageLimit ?? Number.POSITIVE_INFINITY;
     const terms = new Set<string>();
     for (const doc of docs) for (const term of doc.terms.keys()) terms.add(term);
     this.newTerms = [...terms].filter((t) => !this.termIds.has(t));
@@ -82,10 +90,7 @@ export class IndexWrite {
     while (this.termCursor < this.newTerms.length) {
       const term = this.newTerms[this.termCursor++]!;
       let id = find.get(term) as number | undefined;
-      if (id === undefined) {
-        id = Number(insert.run(term).lastInsertRowid);
-        this.createdTerms.push(term);
-      }
+      if (id === undefined) id = Number(insert.run(term).lastInsertRowid);
       this.termIds.set(term, id);
       if (this.termCursor % CHECK_EVERY === 0 && performance.now() >= deadline) return;
     }
@@ -197,10 +202,10 @@ export class IndexWrite {
       removeDoc.run(id);
       table.delete(id);
     }
-    // A rebuild touches every page in every batch; it saves a few per batch and the rest at its end.
-    saveDocPages(this.db, table, this.termCache ? 2 : Number.POSITIVE_INFINITY);
+    // A rebuild in the main thread touches every page in every batch; it saves a few per batch and
+    // the rest at its end.
+    saveDocPages(this.db, table, this.pageLimit);
     setMeta(this.db, 'stats', JSON.stringify(stats));
-    if (this.state.vocabulary) for (const term of this.createdTerms) this.state.vocabulary.add(term);
     this.phase = 'done';
   }
 }

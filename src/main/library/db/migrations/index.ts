@@ -3,6 +3,7 @@ import { initial } from './001-initial';
 import { importStructure } from './002-import';
 import { search } from './003-search';
 import { notes } from './004-notes';
+import { feeds } from './005-feeds';
 
 export interface Migration {
   version: number;
@@ -11,7 +12,7 @@ export interface Migration {
 }
 
 /** Every schema change, in order. Append only: a released migration never changes. */
-export const MIGRATIONS: readonly Migration[] = [initial, importStructure, search, notes];
+export const MIGRATIONS: readonly Migration[] = [initial, importStructure, search, notes, feeds];
 
 export const LATEST_VERSION = MIGRATIONS.at(-1)?.version ?? 0;
 

@@ -118,6 +118,12 @@ export function ExportDialog({ origin, onClose }: Props) {
           loading={preview.loading}
           error={preview.error}
           problem={problem}
+          selected={
+            options.scope === 'selection' && options.content === 'notes'
+              ? (origin.selection?.ids.length ?? 0)
+              : undefined
+          }
+          onWholeArticles={() => change({ content: 'articles' })}
         />
       </div>
 

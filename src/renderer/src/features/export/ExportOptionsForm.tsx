@@ -61,6 +61,10 @@ export function ExportOptionsForm({ options, origin, tags, onChange }: Props) {
 
   const scopeLabel: Record<ScopeKind, { label: string; hint?: string }> = {
     article: { label: 'This article', hint: origin.article?.title },
+    selection: {
+      label: `Selected articles (${(origin.selection?.ids.length ?? 0).toLocaleString('en-IN')})`,
+      hint: 'Chosen in the library list',
+    },
     filter: { label: 'The current filter', hint: describeFilter(origin.filter, colorName) },
     dates: { label: 'A date range', hint: 'Articles dated in it' },
     tag: { label: 'A tag' },

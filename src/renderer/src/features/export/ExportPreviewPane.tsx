@@ -10,6 +10,10 @@ interface Props {
   error: string | undefined;
   /** Why no preview can be asked for yet (a missing tag, a backward date range). */
   problem: string | null;
+  /** Only annotated bullets of a selection: how many articles were selected, to say which were left out. */
+  selected?: number;
+  /** Switches to whole articles, which takes every selected article. */
+  onWholeArticles?: () => void;
 }
 
 type PreviewItem = ExportPreview['articles'][number]['items'][number];
@@ -55,8 +59,13 @@ function Item({ item }: { item: PreviewItem }) {
 }
 
 /** The right side of the export dialog: the counts and the first articles as they will come out. */
-export function ExportPreviewPane({ preview, loading, error, problem }: Props) {
+export function ExportPreviewPane({ preview, loading, error, problem, selected, onWholeArticles }: Props) {
   const hidden = preview ? preview.articleCount - preview.articles.length : 0;
+  // Only annotated bullets: selected articles without notes are left out, and the preview says so.
+  const withoutNotes =
+    !problem && preview && selected !== undefined && preview.articleCount > 0
+      ? selected - preview.articleCount
+      : 0;
   return (
     <section
       className={loading ? 'export-preview export-preview--loading' : 'export-preview'}
@@ -90,6 +99,19 @@ export function ExportPreviewPane({ preview, loading, error, problem }: Props) {
       )}
 
       <div className="export-preview__body">
+        {withoutNotes > 0 && preview && (
+          <p className="export-preview__left-out" data-testid="export-preview-left-out">
+            {preview.articleCount === 1
+              ? `1 of the ${selected} selected articles has notes; `
+              : `${preview.articleCount} of the ${selected} selected articles have notes; `}
+            {withoutNotes === 1 ? 'the other is' : `the other ${withoutNotes} are`} left out.{' '}
+            {onWholeArticles && (
+              <button type="button" className="link-button" onClick={onWholeArticles}>
+                Export whole articles instead
+              </button>
+            )}
+          </p>
+        )}
         {!problem && preview?.articleCount === 0 && (
           <div className="export-preview__empty">
             <p className="export-preview__empty-title">Nothing to export here</p>

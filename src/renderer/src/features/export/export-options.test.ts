@@ -37,6 +37,13 @@ describe('where the export dialog starts', () => {
     expect(availableScopes(origin)).toEqual(['filter', 'dates', 'tag', 'color', 'library']);
   });
 
+  it('starts on the articles selected in the list, offering the list’s filter too', () => {
+    const origin: ExportOrigin = { selection: { ids: [3, 5, 8] }, filter: { tag: 'GS-2' } };
+    expect(initialOptions(origin)).toMatchObject({ scope: 'selection', tag: 'GS-2' });
+    expect(availableScopes(origin)).toEqual(['selection', 'filter', 'dates', 'tag', 'color', 'library']);
+    expect(availableScopes({ selection: { ids: [] } })).toEqual(['dates', 'tag', 'color', 'library']);
+  });
+
   it('starts on the whole library when nothing is filtered', () => {
     expect(initialOptions({ filter: {} }).scope).toBe('library');
     expect(availableScopes({ filter: {} })).toEqual(['dates', 'tag', 'color', 'library']);
@@ -56,6 +63,17 @@ describe('the request the choices make', () => {
   it('exports one article by id', () => {
     expect(exportRequest(options(article), article)).toEqual({
       request: { format: 'md', content: 'notes', articleIds: [7] },
+    });
+  });
+
+  it('exports the selected articles by id, and nothing when none are', () => {
+    const origin: ExportOrigin = { selection: { ids: [3, 5, 8] }, filter: { tag: 'GS-2' } };
+    expect(exportRequest(options(origin, { format: 'csv' }), origin)).toEqual({
+      request: { format: 'csv', content: 'notes', articleIds: [3, 5, 8] },
+    });
+    const none: ExportOrigin = {};
+    expect(exportRequest(options(none, { scope: 'selection' }), none)).toEqual({
+      problem: 'No articles are selected.',
     });
   });
 

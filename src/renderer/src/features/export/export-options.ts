@@ -23,10 +23,12 @@ export interface ExportFilter {
 /** Where the dialog was opened from; it decides the scope chosen first. */
 export interface ExportOrigin {
   article?: { id: number; title: string };
+  /** The articles selected in the library list, when there were two or more. */
+  selection?: { ids: number[] };
   filter?: ExportFilter;
 }
 
-export const SCOPE_KINDS = ['article', 'filter', 'dates', 'tag', 'color', 'library'] as const;
+export const SCOPE_KINDS = ['article', 'selection', 'filter', 'dates', 'tag', 'color', 'library'] as const;
 export type ScopeKind = (typeof SCOPE_KINDS)[number];
 
 export type ExportContent = 'notes' | 'articles';
@@ -89,11 +91,17 @@ function isEmptyFilter(filter: ExportFilter | undefined): boolean {
   return !filter || Object.values(filter).every((value) => value === undefined || value === '');
 }
 
-/** The scopes the dialog offers: the article and the view's filter only when it was opened on one. */
+/** The selection the dialog was opened on, if any. */
+function selectionOf(origin: ExportOrigin): number[] {
+  return origin.selection?.ids ?? [];
+}
+
+/** The scopes the dialog offers: the article, the selection and the view's filter only when opened on one. */
 export function availableScopes(origin: ExportOrigin): ScopeKind[] {
   return SCOPE_KINDS.filter(
     (kind) =>
       (kind !== 'article' || origin.article !== undefined) &&
+      (kind !== 'selection' || selectionOf(origin).length > 0) &&
       (kind !== 'filter' || !isEmptyFilter(origin.filter)),
   );
 }
@@ -102,7 +110,13 @@ export function availableScopes(origin: ExportOrigin): ScopeKind[] {
 export function initialOptions(origin: ExportOrigin): ExportOptions {
   const filter = origin.filter ?? {};
   return {
-    scope: origin.article ? 'article' : isEmptyFilter(filter) ? 'library' : 'filter',
+    scope: origin.article
+      ? 'article'
+      : selectionOf(origin).length > 0
+        ? 'selection'
+        : isEmptyFilter(filter)
+          ? 'library'
+          : 'filter',
     from: filter.from ?? '',
     to: filter.to ?? '',
     tag: filter.tag ?? '',
@@ -125,6 +139,10 @@ export function exportRequest(
     case 'article':
       if (!origin.article) return { problem: 'No article is open.' };
       scope.articleIds = [origin.article.id];
+      break;
+    case 'selection':
+      if (selectionOf(origin).length === 0) return { problem: 'No articles are selected.' };
+      scope.articleIds = [...selectionOf(origin)];
       break;
     case 'filter':
       Object.assign(scope, origin.filter);

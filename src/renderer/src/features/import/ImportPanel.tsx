@@ -20,6 +20,7 @@ export function ImportPanel({ importer, onOpenArticle }: Props) {
             summary={importer.summary}
             onDismiss={importer.dismissReport}
             onOpenArticle={onOpenArticle}
+            onRemapped={importer.remapped}
           />
         )
       )}

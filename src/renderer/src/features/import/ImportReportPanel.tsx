@@ -1,10 +1,13 @@
 import { useState, type ReactNode } from 'react';
+import { createPortal } from 'react-dom';
 import type { ImportReport } from '../../../../shared/domain';
 import { api } from '../../api';
 import { errorMessage } from '../../components/errors';
 import { Icon } from '../../components/Icon';
 import { countLabel } from '../../format';
+import { FieldMapDialog } from './FieldMapDialog';
 import { fileName, shownPath, skippedByFile } from './progress';
+import { failureText, isMappable } from './remap';
 import type { ImportSummary } from './useImport';
 import './import.css';
 
@@ -12,6 +15,8 @@ interface Props {
   summary: ImportSummary;
   onDismiss: () => void;
   onOpenArticle: (id: number) => void;
+  /** A data dump of the summary was imported again with a field map. */
+  onRemapped?: (path: string, report: ImportReport) => void;
 }
 
 const SHOWN_TITLES = 5;
@@ -57,8 +62,15 @@ function Line({ tone, mark, testId, as: Tag = 'p', children }: LineProps) {
   );
 }
 
-/** One file that could not be imported: its name, where it is, why, and a way to find it. */
-function Failure(props: { path: string; error: string; folder: string | null; revealable: boolean }) {
+type FailureProps = ImportReport['failed'][number] & {
+  folder: string | null;
+  revealable: boolean;
+  /** Opens the field-mapping dialog (data dumps whose fields were not recognised). */
+  onMap?: () => void;
+};
+
+/** One file that could not be imported: its name, where it is, why, and a way to find it (or map it). */
+function Failure(props: FailureProps) {
   const [problem, setProblem] = useState<string | null>(null);
   const name = fileName(props.path);
   const shown = shownPath(props.path, props.folder);
@@ -88,15 +100,33 @@ function Failure(props: { path: string; error: string; folder: string | null; re
         )}
       </div>
       {where && <span className="import-report__where">in {where}</span>}
-      <span className="import-report__error">{props.error}</span>
+      <span className="import-report__error">{failureText(props)}</span>
+      {isMappable(props) &&
+        (props.onMap ? (
+          <span className="import-report__map">
+            <button
+              type="button"
+              className="button button--small import-report__map-button"
+              data-testid="import-failure-map"
+              onClick={props.onMap}
+            >
+              Map fields…
+            </button>
+            <span className="import-report__map-hint">choose the title, body and date fields</span>
+          </span>
+        ) : (
+          <span className="import-report__where">Import it with Import files… to map its fields.</span>
+        ))}
       {problem && <span className="import-report__error">{problem}</span>}
     </li>
   );
 }
 
 /** What the last import did: a dismissible card in the corner, announced politely to screen readers. */
-export function ImportReportPanel({ summary, onDismiss, onOpenArticle }: Props) {
+export function ImportReportPanel({ summary, onDismiss, onOpenArticle, onRemapped }: Props) {
   const { report, folder, files, revealable } = summary;
+  // The data dump whose fields are being mapped, if any.
+  const [mapping, setMapping] = useState<string | null>(null);
   const updated = report.updated ?? [];
   const skipped = report.skipped ?? [];
   const warnings = report.warnings ?? [];
@@ -208,17 +238,35 @@ export function ImportReportPanel({ summary, onDismiss, onOpenArticle }: Props) 
             {countLabel(report.failed.length, 'file')} could not be imported
           </Line>
           <ul className="import-report__failures">
-            {report.failed.map((failure, index) => (
-              <Failure
-                key={index}
-                {...failure}
-                folder={folder}
-                revealable={revealable && /^([a-zA-Z]:)?[\\/]/.test(failure.path)}
-              />
-            ))}
+            {report.failed.map((failure, index) => {
+              const onDisk = revealable && /^([a-zA-Z]:)?[\\/]/.test(failure.path);
+              return (
+                <Failure
+                  key={`${index}:${failure.path}`}
+                  {...failure}
+                  folder={folder}
+                  revealable={onDisk}
+                  onMap={onDisk && onRemapped ? () => setMapping(failure.path) : undefined}
+                />
+              );
+            })}
           </ul>
         </>
       )}
+      {mapping &&
+        onRemapped &&
+        // Outside the report's live region, so the dialog is not read out as part of the summary.
+        createPortal(
+          <FieldMapDialog
+            path={mapping}
+            onClose={() => setMapping(null)}
+            onImported={(again) => {
+              setMapping(null);
+              onRemapped(mapping, again);
+            }}
+          />,
+          document.body,
+        )}
     </section>
   );
 }

@@ -5,6 +5,7 @@ import { api } from '../../api';
 import { useReportError } from '../../components/errors';
 import { batchFiles, combineReports, prepareDroppedFiles } from './files';
 import { nothingImported } from './progress';
+import { replaceFileInReport } from './remap';
 
 /** Where a folder import running in the main process stands (polled). */
 export type FolderProgress = ChannelOutput<'importProgress'>;
@@ -41,6 +42,8 @@ export interface ImportState {
   importText: (text: string) => Promise<ImportReport>;
   /** Fetches a feed; resolves with the report and whether the network could not be reached. */
   importFeed: (url: string) => Promise<FeedResult>;
+  /** One file of the summary was imported again (a data dump with a field map): show what it gave. */
+  remapped: (path: string, report: ImportReport) => void;
 }
 
 /** How often the renderer asks the main process where a folder import stands. */
@@ -201,6 +204,16 @@ export function useImport(onImported: (report: ImportReport) => void, onChanged?
     [finish],
   );
 
+  const remapped = useCallback(
+    (path: string, again: ImportReport) => {
+      setSummary((current) =>
+        current ? { ...current, report: replaceFileInReport(current.report, path, again) } : current,
+      );
+      onImported(again);
+    },
+    [onImported],
+  );
+
   const dismissReport = useCallback(() => setSummary(null), []);
   return {
     summary,
@@ -214,5 +227,6 @@ export function useImport(onImported: (report: ImportReport) => void, onChanged?
     cancelImport,
     importText,
     importFeed,
+    remapped,
   };
 }

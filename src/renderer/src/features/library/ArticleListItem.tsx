@@ -1,7 +1,22 @@
-import type { ReactNode } from 'react';
+import type { KeyboardEvent, MouseEvent, ReactNode } from 'react';
 import { TagChip } from '../../components/TagChip';
 import { countLabel, formatDay } from '../../format';
 import { Icon } from '../../components/Icon';
+
+/** What a row of the library list needs to take part in its multi-selection. */
+export interface OptionProps {
+  /** In the selection (`aria-selected`). */
+  checked: boolean;
+  /** The row the list's Tab stop is on (roving tab index). */
+  tabStop: boolean;
+  /** Show the check box on every row, not only under the pointer (a selection is being made). */
+  showCheck: boolean;
+  /** A click: the list decides from the modifier keys whether it opens, toggles or extends. */
+  onClick: (id: number, event: MouseEvent) => void;
+  /** The check box: toggles the row without opening it. */
+  onToggle: (id: number) => void;
+  onFocus: (id: number) => void;
+}
 
 interface Props {
   testId: 'article-item' | 'search-result';
@@ -13,9 +28,12 @@ interface Props {
   /** Undefined where the state is not known (search results). */
   read?: boolean;
   noteCount?: number;
+  /** The article open in the reader. */
   selected: boolean;
   /** `read` is the item's read state where known, so an open can skip marking a read article. */
   onOpen: (id: number, read?: boolean) => void;
+  /** Given in the library list: the row is an option of a multi-select listbox instead of a button. */
+  option?: OptionProps;
   children?: ReactNode;
 }
 
@@ -23,15 +41,94 @@ const MAX_CHIPS = 4;
 
 /** One article in the library list or the search results. */
 export function ArticleListItem(props: Props) {
-  const { testId, id, title, date, tags, userTags, read, noteCount = 0, selected, onOpen, children } = props;
+  const { testId, id, title, date, tags, userTags, read, noteCount = 0, selected, onOpen } = props;
+  const { option, children } = props;
   const chips = [
     ...tags.map((name) => ({ name, user: false })),
     ...userTags.map((name) => ({ name, user: true })),
   ];
   const unread = read === false;
   let className = 'article-item';
-  if (selected) className += ' article-item--selected';
+  if (option ? option.checked : selected) className += ' article-item--selected';
+  if (option && selected) className += ' article-item--open';
   if (unread) className += ' article-item--unread';
+
+  const content = (
+    <>
+      <span className="article-item__title-row">
+        {unread && <span className="article-item__dot" title="Unread" aria-label="Unread" />}
+        <span className="article-item__title">{title}</span>
+      </span>
+      <span className="article-item__meta">
+        <span className={date ? 'article-item__date' : 'article-item__date article-item__date--none'}>
+          {formatDay(date)}
+        </span>
+        {noteCount > 0 && (
+          <span className="article-item__notes" data-testid="note-count">
+            <Icon name="note" size={11} />
+            {countLabel(noteCount, 'note')}
+          </span>
+        )}
+      </span>
+      {children}
+      {chips.length > 0 && (
+        <span className="article-item__tags">
+          {chips.slice(0, MAX_CHIPS).map((chip) => (
+            <TagChip key={`${chip.user ? 'u' : 's'}:${chip.name}`} name={chip.name} user={chip.user} />
+          ))}
+          {chips.length > MAX_CHIPS && (
+            <span className="article-item__more">+{chips.length - MAX_CHIPS}</span>
+          )}
+        </span>
+      )}
+    </>
+  );
+
+  if (option) {
+    if (option.showCheck) className += ' article-item--checkable';
+    const onKeyDown = (event: KeyboardEvent<HTMLLIElement>) => {
+      // Enter and Space open the article, as the button did; Ctrl/Cmd+Space toggles it.
+      if (event.key !== 'Enter' && event.key !== ' ') return;
+      event.preventDefault();
+      if (event.key === ' ' && (event.ctrlKey || event.metaKey)) option.onToggle(id);
+      else if (!event.shiftKey && !event.altKey) onOpen(id, read);
+    };
+    return (
+      <li
+        role="option"
+        className={`article-list__row ${className}`}
+        data-testid={testId}
+        data-id={id}
+        data-read={read === undefined ? undefined : String(read)}
+        aria-selected={option.checked}
+        aria-current={selected ? 'true' : undefined}
+        tabIndex={option.tabStop ? 0 : -1}
+        onClick={(event) => option.onClick(id, event)}
+        onMouseDown={(event) => {
+          // Shift+click selects a range of rows, not the text between them.
+          if (event.shiftKey) event.preventDefault();
+        }}
+        onFocus={(event) => {
+          if (event.target === event.currentTarget) option.onFocus(id);
+        }}
+        onKeyDown={onKeyDown}
+      >
+        <span
+          className="article-item__check"
+          aria-hidden="true"
+          data-testid="article-check"
+          title={option.checked ? 'Take out of the selection' : 'Add to the selection'}
+          onClick={(event) => {
+            event.stopPropagation();
+            option.onToggle(id);
+          }}
+        >
+          {option.checked && <Icon name="check" size={11} />}
+        </span>
+        {content}
+      </li>
+    );
+  }
 
   return (
     <li className="article-list__row">
@@ -44,32 +141,7 @@ export function ArticleListItem(props: Props) {
         aria-current={selected ? 'true' : undefined}
         onClick={() => onOpen(id, read)}
       >
-        <span className="article-item__title-row">
-          {unread && <span className="article-item__dot" title="Unread" aria-label="Unread" />}
-          <span className="article-item__title">{title}</span>
-        </span>
-        <span className="article-item__meta">
-          <span className={date ? 'article-item__date' : 'article-item__date article-item__date--none'}>
-            {formatDay(date)}
-          </span>
-          {noteCount > 0 && (
-            <span className="article-item__notes" data-testid="note-count">
-              <Icon name="note" size={11} />
-              {countLabel(noteCount, 'note')}
-            </span>
-          )}
-        </span>
-        {children}
-        {chips.length > 0 && (
-          <span className="article-item__tags">
-            {chips.slice(0, MAX_CHIPS).map((chip) => (
-              <TagChip key={`${chip.user ? 'u' : 's'}:${chip.name}`} name={chip.name} user={chip.user} />
-            ))}
-            {chips.length > MAX_CHIPS && (
-              <span className="article-item__more">+{chips.length - MAX_CHIPS}</span>
-            )}
-          </span>
-        )}
+        {content}
       </button>
     </li>
   );

@@ -1,10 +1,17 @@
 import type { ArticleFilter } from '../../../../shared/domain';
 import { SearchBox } from '../search/SearchBox';
 import { SearchResults } from '../search/SearchResults';
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useRef, useState, type Dispatch, type SetStateAction } from 'react';
+import { api } from '../../api';
+import { useReportError } from '../../components/errors';
+import { countLabel } from '../../format';
+import { exportFilterOf } from '../export/export-options';
+import { useOpenExportDialog } from '../export/ExportDialogProvider';
 import { SaveSearch } from '../search/SaveSearch';
 import { useSearch, type SearchSort } from '../search/useSearch';
 import { ArticleList } from './ArticleList';
+import { SelectionBar } from './SelectionBar';
+import { isMultiple, prune, selectedIds, single, type Selection } from './selection';
 import { useArticles } from './useArticles';
 import './library.css';
 
@@ -22,6 +29,11 @@ interface Props {
   onTag: (tag: string | null) => void;
   onMonth: (month: string | null) => void;
   onSaveSearch: (name: string) => Promise<void>;
+  /** The articles selected in the list; kept by the workspace so a visit to another view keeps it. */
+  selection: Selection;
+  onSelectionChange: Dispatch<SetStateAction<Selection>>;
+  /** After "Mark read" on a selection: every list reloads. */
+  onChanged: () => void;
 }
 
 /** The middle pane: the search field over either the library list or the search results. */
@@ -39,8 +51,11 @@ export function ListPane({
   onTag,
   onMonth,
   onSaveSearch,
+  selection,
+  onSelectionChange,
+  onChanged,
 }: Props) {
-  const { articles } = useArticles(filter, refreshKey);
+  const { articles, loading } = useArticles(filter, refreshKey);
   // Bumped when the index finishes building, so the results are asked for again.
   const [indexKey, setIndexKey] = useState(0);
   const onIndexReady = useCallback(() => setIndexKey((key) => key + 1), []);
@@ -48,13 +63,58 @@ export function ListPane({
   const searching = query.trim() !== '';
   const filtered = Object.keys(filter).length > 0;
 
+  // A new filter (or a deletion) keeps only the selected articles the list still shows.
+  useEffect(() => {
+    if (articles && !loading)
+      onSelectionChange((s) =>
+        prune(
+          s,
+          articles.map((a) => a.id),
+        ),
+      );
+  }, [articles, loading, onSelectionChange]);
+
+  const reportError = useReportError();
+  const openExportDialog = useOpenExportDialog();
+  const body = useRef<HTMLDivElement>(null);
+  const [marking, setMarking] = useState(false);
+  const order = articles?.map((a) => a.id) ?? [];
+  const chosen = selectedIds(selection, order);
+  const showBar = !searching && isMultiple(selection) && chosen.length > 1;
+  const chosenUnread = (articles ?? []).filter((a) => !a.read && selection.ids.has(a.id)).length;
+  const markRead = (read: boolean) => {
+    setMarking(true);
+    api
+      .setReadMany({ ids: chosen, read })
+      .then(onChanged, reportError)
+      .finally(() => setMarking(false));
+  };
+  const clear = () => {
+    onSelectionChange(single(selectedId !== null && order.includes(selectedId) ? selectedId : null));
+    // The bar goes away with its button: the focus goes back to the list.
+    body.current?.querySelector<HTMLElement>('[role="option"][tabindex="0"]')?.focus();
+  };
+
   return (
     <section className="list-pane" aria-label={searching ? 'Search results' : 'Library'}>
       <div className="list-pane__header">
         <SearchBox query={query} onChange={onQueryChange} onSubmit={search.searchNow} />
         {searching && <SaveSearch onSave={onSaveSearch} />}
       </div>
-      <div className="list-pane__body">
+      <p className="visually-hidden" aria-live="polite" data-testid="selection-status">
+        {showBar ? `${countLabel(chosen.length, 'article')} selected` : ''}
+      </p>
+      {showBar && (
+        <SelectionBar
+          count={chosen.length}
+          unread={chosenUnread}
+          busy={marking}
+          onExport={() => openExportDialog({ selection: { ids: chosen }, filter: exportFilterOf(filter) })}
+          onMarkRead={markRead}
+          onClear={clear}
+        />
+      )}
+      <div className="list-pane__body" ref={body}>
         {searching ? (
           <SearchResults
             query={query}
@@ -78,6 +138,8 @@ export function ListPane({
             selectedId={selectedId}
             onOpen={onOpen}
             onClearFilters={onClearFilters}
+            selection={selection}
+            onSelectionChange={onSelectionChange}
           />
         )}
       </div>

@@ -1,5 +1,6 @@
 import type { TagCount } from '../../../../shared/domain';
 import { ImportActions } from '../import/ImportActions';
+import { FeedsSection } from '../feeds/FeedsSection';
 import type { ImportState } from '../import/useImport';
 import { LibraryHealth } from '../library-health/LibraryHealth';
 import { DateFilter } from './DateFilter';
@@ -24,7 +25,11 @@ interface Props {
   savedSearches?: SavedSearch[];
   onRunSavedSearch?: (search: SavedSearch) => void;
   onDeleteSavedSearch?: (search: SavedSearch) => void;
+  /** Something in the sidebar changed the library (a feed brought articles): reload the lists. */
+  onLibraryChanged?: () => void;
 }
+
+const ignore = () => undefined;
 
 const NAV: Array<{ view: View; label: string; icon: IconName }> = [
   { view: 'library', label: 'Library', icon: 'library' },
@@ -67,6 +72,8 @@ export function Sidebar(props: Props) {
       <div className="sidebar__import">
         <ImportActions importer={importer} />
       </div>
+
+      <FeedsSection importFeed={importer.importFeed} onChanged={props.onLibraryChanged ?? ignore} />
 
       <div className="sidebar__filters">
         <DateFilter choice={dateChoice} onChange={onDateChoice} />

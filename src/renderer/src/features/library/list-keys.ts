@@ -1,17 +1,61 @@
 import type { KeyboardEvent } from 'react';
 
+const MOVES = ['ArrowDown', 'ArrowUp', 'Home', 'End'];
+
+/** The item Up/Down/Home/End move to from `current` (-1: none has the focus) among `count` items. */
+function target(key: string, current: number, count: number): number {
+  if (key === 'ArrowDown') return Math.min(count - 1, current + 1);
+  if (key === 'ArrowUp') return Math.max(0, current < 0 ? 0 : current - 1);
+  if (key === 'Home') return 0;
+  return count - 1;
+}
+
 /** Up/Down/Home/End move the focus between the items of a list of buttons. */
 export function moveFocusInList(event: KeyboardEvent<HTMLElement>): void {
-  const keys = ['ArrowDown', 'ArrowUp', 'Home', 'End'];
-  if (!keys.includes(event.key)) return;
+  if (!MOVES.includes(event.key)) return;
   const items = Array.from(event.currentTarget.querySelectorAll<HTMLElement>('.article-item'));
   if (items.length === 0) return;
   const current = items.indexOf(document.activeElement as HTMLElement);
-  let next = current;
-  if (event.key === 'ArrowDown') next = Math.min(items.length - 1, current + 1);
-  if (event.key === 'ArrowUp') next = Math.max(0, current - 1);
-  if (event.key === 'Home') next = 0;
-  if (event.key === 'End') next = items.length - 1;
   event.preventDefault();
-  items[next]?.focus();
+  items[target(event.key, current, items.length)]?.focus();
+}
+
+export interface ListboxKeys {
+  /** Shift+Up/Down/Home/End: the range grows from the focused row to `to`. */
+  extend: (focused: number, to: number) => void;
+  selectAll: () => void;
+  /** Esc: back to the open article alone; false when there was nothing to clear (Esc goes on). */
+  clear: () => boolean;
+}
+
+/**
+ * The library listbox's keys, as in Finder or Mail: Up/Down/Home/End move the focus, with Shift they
+ * extend the selection; Ctrl/Cmd+A selects every article in the list; Esc clears the selection.
+ */
+export function listboxKeyDown(event: KeyboardEvent<HTMLElement>, keys: ListboxKeys): void {
+  const command = event.ctrlKey || event.metaKey;
+  if (command && !event.altKey && !event.shiftKey && event.key.toLowerCase() === 'a') {
+    event.preventDefault();
+    keys.selectAll();
+    return;
+  }
+  if (event.key === 'Escape' && !command && !event.shiftKey) {
+    if (keys.clear()) {
+      event.preventDefault();
+      event.stopPropagation();
+    }
+    return;
+  }
+  if (!MOVES.includes(event.key) || command || event.altKey) return;
+  const items = Array.from(event.currentTarget.querySelectorAll<HTMLElement>('[role="option"]'));
+  if (items.length === 0) return;
+  const current = items.indexOf(document.activeElement as HTMLElement);
+  const next = items[target(event.key, current, items.length)];
+  event.preventDefault();
+  if (!next) return;
+  if (event.shiftKey) {
+    const from = Number(items[Math.max(0, current)]?.dataset.id);
+    keys.extend(from, Number(next.dataset.id));
+  }
+  next.focus();
 }

@@ -15,10 +15,12 @@ interface Props {
  */
 export function NoteCard({ annotation, onEdit }: Props) {
   const colorClass = annotation.color ? ` color--${annotation.color}` : '';
-  const span = annotation.kind === 'span';
+  // A note on a table row sits under its row: it reads like a note on a passage, without a quote.
+  const onRow = annotation.row !== null && annotation.row !== undefined;
+  const span = annotation.kind === 'span' && !onRow;
   return (
     <div
-      className={`note-card${colorClass}${span ? ' note-card--span' : ''}`}
+      className={`note-card${colorClass}${span ? ' note-card--span' : ''}${onRow ? ' note-card--row' : ''}`}
       data-testid={span ? 'span-note-card' : 'note-card'}
       data-annotation-id={annotation.id}
       onClick={onEdit}
@@ -30,7 +32,7 @@ export function NoteCard({ annotation, onEdit }: Props) {
           type="button"
           className="note-card__edit"
           data-testid="edit-note"
-          aria-label={span ? `Edit the note on “${annotation.quote}”` : 'Edit this note'}
+          aria-label={span || onRow ? `Edit the note on “${annotation.quote}”` : 'Edit this note'}
           title="Edit"
           onClick={(event) => {
             event.stopPropagation();

@@ -10,7 +10,12 @@ import './notes.css';
 
 interface Props {
   blockId: number;
-  /** The note being edited; undefined for a new note on the whole block (created by the first save). */
+  /**
+   * A table's row the note is on: a new note is created on that row (not the whole block). `label`
+   * names the row (its cells) for screen readers.
+   */
+  row?: { index: number; label: string };
+  /** The note being edited; undefined for a new note on the whole block (or row), created by the first save. */
   annotation: Annotation | undefined;
   onClose: () => void;
   /** The library changed; called when the editor goes, after its last save. */
@@ -26,7 +31,7 @@ interface Draft {
  * Writes a note (Markdown) and its highlight colour, saving as the user types. Ctrl/Cmd+Enter or Esc
  * closes it; an empty note without a colour is deleted (with Undo).
  */
-export function NoteEditor({ blockId, annotation, onClose, onChanged }: Props) {
+export function NoteEditor({ blockId, row, annotation, onClose, onChanged }: Props) {
   const colorName = useColorName();
   const { announce } = useFeedback();
   const deleteNote = useDeleteNote(onChanged);
@@ -36,14 +41,22 @@ export function NoteEditor({ blockId, annotation, onClose, onChanged }: Props) {
   const [exists, setExists] = useState(annotation !== undefined);
   const savedId = useRef<number | null>(annotation?.id ?? null);
   const changed = useRef(false);
-  const span = annotation?.kind === 'span';
+  // A note on a table row is a span over the row, but it reads as a note on the row (shown right above).
+  const onRow = row !== undefined || (annotation?.row !== null && annotation?.row !== undefined);
+  const span = annotation?.kind === 'span' && !onRow;
 
   const { queue, state } = useAutosave<Draft>(async (draft) => {
     if (savedId.current !== null) {
       await api.updateAnnotation({ id: savedId.current, ...draft });
     } else {
       if (draft.note.trim() === '' && draft.color === null) return;
-      savedId.current = (await api.saveAnnotation({ blockId, ...draft })).id;
+      // No colour chosen yet leaves alone one set a moment ago (1–4 just before n).
+      const change = draft.color === null ? { note: draft.note } : draft;
+      savedId.current = (
+        row
+          ? await api.saveHighlight({ blockId, row: row.index, ...change })
+          : await api.saveAnnotation({ blockId, ...change })
+      ).id;
       setExists(true);
     }
     changed.current = true;
@@ -81,7 +94,10 @@ export function NoteEditor({ blockId, annotation, onClose, onChanged }: Props) {
     setBusy(true);
     await queue.flush();
     if (savedId.current !== null && note.trim() === '' && color === null) {
-      await deleteNote(savedId.current, span ? 'Highlight removed' : 'Note deleted');
+      await deleteNote(
+        savedId.current,
+        span ? 'Highlight removed' : onRow ? 'Row note deleted' : 'Note deleted',
+      );
     } else if (changed.current) {
       announce('Note saved');
     }
@@ -92,7 +108,10 @@ export function NoteEditor({ blockId, annotation, onClose, onChanged }: Props) {
     if (busy || savedId.current === null) return;
     setBusy(true);
     await queue.flush();
-    await deleteNote(savedId.current, span ? 'Highlight deleted' : 'Note deleted');
+    await deleteNote(
+      savedId.current,
+      span ? 'Highlight deleted' : onRow ? 'Row note deleted' : 'Note deleted',
+    );
     onClose();
   };
 
@@ -104,7 +123,7 @@ export function NoteEditor({ blockId, annotation, onClose, onChanged }: Props) {
     }
   };
 
-  const textareaId = `note-editor-${annotation?.id ?? `block-${blockId}`}`;
+  const textareaId = `note-editor-${annotation?.id ?? `block-${blockId}${row ? `-row-${row.index}` : ''}`}`;
   const label = saveStateLabel(state);
   return (
     <div
@@ -121,7 +140,11 @@ export function NoteEditor({ blockId, annotation, onClose, onChanged }: Props) {
         </p>
       )}
       <label className="visually-hidden" htmlFor={textareaId}>
-        {span ? `Note on “${annotation.quote}”` : 'Note on this passage'}
+        {span
+          ? `Note on “${annotation.quote}”`
+          : onRow
+            ? `Note on the row ${row?.label ?? annotation?.quote ?? ''}`
+            : 'Note on this passage'}
       </label>
       <textarea
         id={textareaId}

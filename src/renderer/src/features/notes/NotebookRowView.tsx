@@ -1,4 +1,5 @@
 import type { NotebookEntry, NotebookGrouping } from '../../../../shared/domain';
+import { isRowNote, tableRows } from '../../../../shared/table-rows';
 import { localToday } from '../../../../shared/dates';
 import { Icon } from '../../components/Icon';
 import { TagChip } from '../../components/TagChip';
@@ -85,7 +86,9 @@ function EntryView({
   groupBy: NotebookGrouping;
   actions: NotebookActions;
 }) {
-  const span = entry.kind === 'span';
+  // A note on a table row quotes the row; it is shown as the row's cells, not as words in context.
+  const row = isRowNote(entry) ? tableRows(entry.quote)[0] : undefined;
+  const span = entry.kind === 'span' && !row;
   return (
     <article
       className={entry.color ? `note-entry color--${entry.color}` : 'note-entry'}
@@ -96,6 +99,7 @@ function EntryView({
       <div className="note-entry__top">
         {entry.color ? <ColorLabel color={entry.color} /> : <span className="note-entry__plain">Note</span>}
         {span && <span className="note-entry__badge">Highlight</span>}
+        {row && <span className="note-entry__badge">Table row</span>}
         {entry.orphaned && <span className="note-entry__badge note-entry__badge--orphan">Orphaned</span>}
         {groupBy !== 'article' && (
           <button
@@ -130,7 +134,15 @@ function EntryView({
         </button>
       </div>
       <blockquote className="note-entry__quote" data-testid="note-quote">
-        {span ? (
+        {row ? (
+          <span className="note-entry__row" data-testid="note-row">
+            {row.cells.map((cell, i) => (
+              <span key={i} className="note-entry__cell">
+                {cell.text}
+              </span>
+            ))}
+          </span>
+        ) : span ? (
           <>
             {entry.prefix && <span className="note-entry__context">…{entry.prefix}</span>}
             <mark className="span-mark">{entry.quote}</mark>

@@ -6,6 +6,7 @@ import {
   type Article,
   type HighlightColor,
 } from '../../../../shared/domain';
+import { tableRows } from '../../../../shared/table-rows';
 import { api } from '../../api';
 import { useReportError } from '../../components/errors';
 import { useFeedback } from '../../components/feedback';
@@ -21,6 +22,26 @@ import { readSelection, useBlockSelection, type BlockSelection } from './useBloc
 import { useFocusOnOpen } from './useFocusOnOpen';
 import { useReaderKeys } from './useReaderKeys';
 import './blocks.css';
+
+/** Where j/k stop: a block, or one row of a table. */
+interface Stop {
+  blockId: number;
+  row: number | null;
+}
+
+/** The stops of an article in reading order: every block but headings; a table's body rows instead of the table. */
+function readingStops(blocks: Article['blocks']): Stop[] {
+  return blocks.flatMap((b): Stop[] => {
+    if (b.kind === 'heading') return [];
+    if (b.kind !== 'table') return [{ blockId: b.id, row: null }];
+    const rows = tableRows(b.text, b.rows);
+    // The header is skipped like a heading (its note button is a Tab away), unless it is the only row.
+    const body = rows.length > 1 ? rows.slice(1) : rows;
+    return body.length > 0
+      ? body.map((r) => ({ blockId: b.id, row: r.index }))
+      : [{ blockId: b.id, row: null }];
+  });
+}
 
 interface Props {
   article: Article;
@@ -39,27 +60,35 @@ export function ArticleBody({ article, focusBlockId, reattachId, onChanged }: Pr
   const deleteNote = useDeleteNote(onChanged);
   const body = useRef<HTMLDivElement>(null);
   const [editing, setEditing] = useState<EditTarget | null>(null);
-  const [focused, setFocused] = useState<number | null>(focusBlockId);
+  const [focus, setFocus] = useState<Stop | null>(
+    focusBlockId === null ? null : { blockId: focusBlockId, row: null },
+  );
+  const focused = focus?.blockId ?? null;
+  const focusedRow = focus?.row ?? null;
   const [pickingId, setPickingId] = useState<number | null>(reattachId);
   const { selection, clear } = useBlockSelection(body);
 
-  const { notes, spans, orphans } = useMemo(() => articleAnnotations(article), [article]);
+  const { notes, spans, rows, orphans } = useMemo(() => articleAnnotations(article), [article]);
   const picking = orphans.find((a) => a.id === pickingId) ?? null;
   // The article's top heading level becomes an h2 (the title is the h1), the next an h3, the rest h4.
   const topHeading = useMemo(
     () => Math.min(...article.blocks.filter((b) => b.kind === 'heading').map((b) => b.level)),
     [article.blocks],
   );
-  const noteable = useMemo(
-    () => article.blocks.filter((b) => b.kind !== 'heading').map((b) => b.id),
-    [article.blocks],
-  );
+  const stops = useMemo(() => readingStops(article.blocks), [article.blocks]);
   useFocusOnOpen(body, focusBlockId);
 
-  const focusBlock = (id: number) => {
-    setFocused(id);
-    body.current?.querySelector<HTMLElement>(`[data-block-id="${id}"]`)?.focus();
+  const focusStop = (stop: Stop) => {
+    setFocus(stop);
+    const element = body.current?.querySelector<HTMLElement>(`[data-block-id="${stop.blockId}"]`);
+    const target =
+      stop.row === null
+        ? element
+        : element?.querySelector<HTMLElement>(`[data-testid="table-row"][data-row="${stop.row}"]`);
+    target?.focus();
   };
+  const setFocused = (blockId: number, row: number | null = null) => setFocus({ blockId, row });
+  const rowNote = (blockId: number, row: number) => rows.get(blockId)?.get(row)?.[0];
   const inReader = () => {
     const active = document.activeElement;
     return !active || active === document.body || body.current?.contains(active) === true;
@@ -67,19 +96,26 @@ export function ArticleBody({ article, focusBlockId, reattachId, onChanged }: Pr
 
   const edit = (target: EditTarget | null) => {
     setEditing(target);
-    if (target) setFocused(target.blockId);
+    if (target) setFocused(target.blockId, target.row ?? null);
   };
-  // When an editor closes it takes the focus with it: give it back to its block, so j/k go on from there.
-  const lastEdited = useRef<number | null>(null);
+  const editRow = (blockId: number, row: number) =>
+    edit({ blockId, annotationId: rowNote(blockId, row)?.id ?? null, row });
+  // When an editor closes it takes the focus with it: give it back to its block (or row), so j/k go on from there.
+  const lastEdited = useRef<Stop | null>(null);
   useEffect(() => {
     if (editing) {
-      lastEdited.current = editing.blockId;
+      lastEdited.current = { blockId: editing.blockId, row: editing.row ?? null };
       return;
     }
-    const blockId = lastEdited.current;
+    const stop = lastEdited.current;
     lastEdited.current = null;
-    if (blockId !== null && (document.activeElement === document.body || !document.activeElement)) {
-      body.current?.querySelector<HTMLElement>(`[data-block-id="${blockId}"]`)?.focus();
+    if (stop !== null && (document.activeElement === document.body || !document.activeElement)) {
+      const element = body.current?.querySelector<HTMLElement>(`[data-block-id="${stop.blockId}"]`);
+      const row =
+        stop.row === null
+          ? null
+          : element?.querySelector<HTMLElement>(`[data-testid="table-row"][data-row="${stop.row}"]`);
+      (row ?? element)?.focus();
     }
   }, [editing]);
 
@@ -112,9 +148,25 @@ export function ArticleBody({ article, focusBlockId, reattachId, onChanged }: Pr
     }, reportError);
   };
 
-  const attach = (blockId: number) => {
+  const setRowColor = (blockId: number, row: number, color: HighlightColor) => {
+    const current = rowNote(blockId, row);
+    const next = current?.color === color ? null : color;
+    if (next === null && current && current.note.trim() === '') {
+      void deleteNote(current.id, 'Row colour removed');
+      return;
+    }
+    const saved = current
+      ? api.updateAnnotation({ id: current.id, color: next })
+      : api.saveHighlight({ blockId, row, color: next });
+    saved.then(() => {
+      onChanged();
+      announce(next ? `Row marked ${colorName(next)}` : 'Row colour removed');
+    }, reportError);
+  };
+
+  const attach = (blockId: number, row?: number) => {
     if (!picking) return;
-    api.reattachAnnotation({ id: picking.id, blockId }).then(() => {
+    api.reattachAnnotation({ id: picking.id, blockId, ...(row === undefined ? {} : { row }) }).then(() => {
       setPickingId(null);
       onChanged();
       announce('Note re-attached');
@@ -123,42 +175,48 @@ export function ArticleBody({ article, focusBlockId, reattachId, onChanged }: Pr
 
   useReaderKeys({
     move: (delta) => {
-      // j/k step over headings (Tab reaches a heading's note button); from a heading they go on from there.
-      const all = article.blocks;
-      const index = focused === null ? -1 : all.findIndex((b) => b.id === focused);
-      let next: number | undefined;
-      if (index < 0) next = delta > 0 ? noteable[0] : noteable.at(-1);
+      // j/k step over headings (Tab reaches a heading's note button) and through a table's rows;
+      // from a heading, or a table focused as a whole, they go on from there.
+      const order = new Map(article.blocks.map((b, i) => [b.id, i]));
+      const rank = (s: Stop) => (order.get(s.blockId) ?? -1) * 1e6 + (s.row ?? -1);
+      let next: Stop | undefined;
+      if (focus === null) next = delta > 0 ? stops[0] : stops.at(-1);
       else {
-        for (let i = index + delta; i >= 0 && i < all.length; i += delta) {
-          if (all[i]!.kind !== 'heading') {
-            next = all[i]!.id;
-            break;
-          }
-        }
-        if (next === undefined && all[index]!.kind !== 'heading') next = focused!;
+        const here = rank(focus);
+        next =
+          delta > 0 ? stops.find((s) => rank(s) > here) : [...stops].reverse().find((s) => rank(s) < here);
+        if (next === undefined && stops.some((s) => rank(s) === here)) next = focus;
       }
-      if (next !== undefined) focusBlock(next);
+      if (next !== undefined) focusStop(next);
     },
     openNote: () => {
       // Read the selection now: a key pressed right after selecting may come before the selection event.
       const words = readSelection(body.current);
       if (words) highlight(words, null, true);
-      else if (focused !== null && inReader()) edit({ blockId: focused, annotationId: null });
+      else if (focused !== null && inReader()) {
+        if (focusedRow !== null) editRow(focused, focusedRow);
+        else edit({ blockId: focused, annotationId: null });
+      }
     },
     color: (index) => {
       const color = HIGHLIGHT_COLORS[index];
       if (!color) return;
       const words = readSelection(body.current);
       if (words) highlight(words, color, false);
-      else if (focused !== null && inReader()) setBlockColor(focused, color);
+      else if (focused !== null && inReader()) {
+        if (focusedRow !== null) setRowColor(focused, focusedRow, color);
+        else setBlockColor(focused, color);
+      }
     },
     remove: () => {
-      const note = focused !== null && inReader() ? notes.get(focused) : undefined;
+      if (focused === null || !inReader()) return;
+      const note = focusedRow !== null ? rowNote(focused, focusedRow) : notes.get(focused);
       if (note) void deleteNote(note.id);
     },
     enter: () => {
       if (focused === null) return false;
-      if (picking) attach(focused);
+      if (picking) attach(focused, focusedRow ?? undefined);
+      else if (focusedRow !== null) editRow(focused, focusedRow);
       else edit({ blockId: focused, annotationId: null });
       return true;
     },
@@ -186,8 +244,12 @@ export function ArticleBody({ article, focusBlockId, reattachId, onChanged }: Pr
       headingRank={Math.max(2, Math.min(4, 2 + block.level - topHeading)) as 2 | 3 | 4}
       note={notes.get(block.id)}
       spans={spans.get(block.id) ?? NO_SPANS}
+      rowNotes={rows.get(block.id)}
       editing={editing?.blockId === block.id ? editing : null}
-      focused={focused === null ? block.id === noteable[0] : focused === block.id}
+      focused={focus === null ? block.id === stops[0]?.blockId : focused === block.id}
+      focusedRow={
+        focus === null ? (block.id === stops[0]?.blockId ? (stops[0]?.row ?? null) : null) : focusedRow
+      }
       flash={focusBlockId === block.id}
       picking={picking !== null}
       onEdit={edit}

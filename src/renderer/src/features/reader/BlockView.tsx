@@ -5,15 +5,19 @@ import { NoteCard } from '../notes/NoteCard';
 import { NoteEditor } from '../notes/NoteEditor';
 import { BlockText } from './BlockText';
 import { SearchHitsContext } from './search-hits';
+import { TableBlock } from './TableBlock';
 
-import { parseTableText } from './table-text';
-
-/** Which note is open: the block's own (`annotationId` null) or one of its highlights. */
+/**
+ * Which note is open: the block's own (`annotationId` null), one of its highlights, or a table row's
+ * (`row` set; `annotationId` null while the row has no note yet).
+ */
 export interface EditTarget {
   blockId: number;
   annotationId: number | null;
   /** A highlight just made, until the article reloads with it. */
   fresh?: Annotation;
+  /** Tables: the row (line of the table's text) whose note is open. */
+  row?: number | null;
 }
 
 interface Props {
@@ -24,16 +28,20 @@ interface Props {
   note: Annotation | undefined;
   /** Highlights of words inside the block, in text order. */
   spans: readonly Annotation[];
+  /** Tables: the notes on whole rows, by row. */
+  rowNotes?: ReadonlyMap<number, readonly Annotation[]>;
   editing: EditTarget | null;
   /** The block j/k last moved to (the one Tab reaches). */
   focused: boolean;
+  /** Tables: the row j/k last moved to, when `focused`; null when the table itself is. */
+  focusedRow?: number | null;
   /** Briefly marked after the reader scrolled to it (opened from the notebook). */
   flash: boolean;
   /** Choosing where an orphaned note goes: each block offers "Attach here". */
   picking: boolean;
   onEdit: (target: EditTarget | null) => void;
-  onFocusBlock: (blockId: number) => void;
-  onAttach: (blockId: number) => void;
+  onFocusBlock: (blockId: number, row?: number | null) => void;
+  onAttach: (blockId: number, row?: number) => void;
   onChanged: () => void;
 }
 
@@ -60,20 +68,6 @@ function BlockContent({
         <p className="block__text block__caption" data-block-text="">
           {text}
         </p>
-      );
-    case 'table':
-      return (
-        <div className="block__table-wrap">
-          <table className="block__table">
-            <tbody>
-              {parseTableText(block.text).map((row, r) => (
-                <tr key={r}>
-                  {row.map((cell, c) => (r === 0 ? <th key={c}>{cell}</th> : <td key={c}>{cell}</td>))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
       );
     default:
       return (
@@ -116,8 +110,12 @@ function HeadingContent({
 
 /** One block of an article as React text, with its highlights, its notes and the note editor. */
 export function BlockView(props: Props) {
-  const { block, headingRank, note, spans, editing, focused, flash, picking } = props;
+  const { block, headingRank, note, spans, rowNotes, editing, focused, flash, picking } = props;
   const { onEdit, onFocusBlock, onAttach, onChanged } = props;
+  const isTable = block.kind === 'table';
+  // A row's note opens under its row, inside the table; the block's own below the block.
+  const rowEditing = editing !== null && editing.row !== null && editing.row !== undefined ? editing : null;
+  const blockEditing = rowEditing ? null : editing;
   const ids = { 'data-testid': 'block', 'data-block-id': block.id, 'data-kind': block.kind };
 
   const isHeading = block.kind === 'heading';
@@ -126,16 +124,16 @@ export function BlockView(props: Props) {
   if (isHeading && headingRank === 4) className += ' block--heading-row-h4';
   if (note) className += ' block--annotated';
   if (note?.color) className += ` color--${note.color}`;
-  if (editing) className += ' block--editing';
+  if (blockEditing) className += ' block--editing';
   if (flash) className += ' block--flash';
   if (picking) className += ' block--picking';
   const style = { '--level': Math.max(0, Math.min(block.level, 6)) } as CSSProperties;
   const editingNote =
-    editing === null
+    blockEditing === null
       ? undefined
-      : editing.annotationId === null
+      : blockEditing.annotationId === null
         ? note
-        : (spans.find((s) => s.id === editing.annotationId) ?? editing.fresh);
+        : (spans.find((s) => s.id === blockEditing.annotationId) ?? blockEditing.fresh);
   // Highlights show in the text; only those with a note get a card beside it.
   const cards = [...(note ? [note] : []), ...spans.filter((s) => s.note.trim() !== '')];
 
@@ -145,8 +143,8 @@ export function BlockView(props: Props) {
       style={style}
       // A heading keeps the block's marks on the heading element itself (its text is only the heading's).
       {...(isHeading ? { 'data-testid': 'heading-row', 'data-heading-id': block.id } : ids)}
-      tabIndex={isHeading ? undefined : focused ? 0 : -1}
-      onFocus={() => onFocusBlock(block.id)}
+      tabIndex={isHeading ? undefined : focused && (props.focusedRow ?? null) === null ? 0 : -1}
+      onFocus={() => onFocusBlock(block.id, null)}
       data-level={block.kind === 'bullet' ? Math.min(block.level, 2) : undefined}
       data-color={note?.color ?? undefined}
     >
@@ -160,6 +158,20 @@ export function BlockView(props: Props) {
               focused={focused}
               spans={spans}
               onSpan={(id) => onEdit({ blockId: block.id, annotationId: id })}
+            />
+          ) : isTable ? (
+            <TableBlock
+              block={block}
+              spans={spans}
+              rowNotes={rowNotes}
+              editing={rowEditing}
+              focusedRow={focused ? (props.focusedRow ?? null) : null}
+              picking={picking}
+              onSpan={(id) => onEdit({ blockId: block.id, annotationId: id })}
+              onEdit={onEdit}
+              onFocusRow={(row) => onFocusBlock(block.id, row)}
+              onAttach={(row) => onAttach(block.id, row)}
+              onChanged={onChanged}
             />
           ) : (
             <BlockContent
@@ -183,21 +195,29 @@ export function BlockView(props: Props) {
             type="button"
             className="block__note-button"
             data-testid="add-note"
-            aria-label={note ? 'Edit the note on this passage' : 'Add a note to this passage'}
-            aria-expanded={editing !== null && editing.annotationId === null}
+            aria-label={
+              isTable
+                ? note
+                  ? 'Edit the note on the whole table'
+                  : 'Add a note to the whole table'
+                : note
+                  ? 'Edit the note on this passage'
+                  : 'Add a note to this passage'
+            }
+            aria-expanded={blockEditing !== null && blockEditing.annotationId === null}
             onClick={() =>
-              onEdit(editing?.annotationId === null ? null : { blockId: block.id, annotationId: null })
+              onEdit(blockEditing?.annotationId === null ? null : { blockId: block.id, annotationId: null })
             }
           >
             <Icon name="note" size={12} />
-            {note ? 'Edit' : 'Note'}
+            {isTable ? (note ? 'Edit table note' : 'Table note') : note ? 'Edit' : 'Note'}
           </button>
         )}
       </div>
-      {editing ? (
+      {blockEditing ? (
         <div className="block__editor">
           <NoteEditor
-            key={editing.annotationId ?? 'block'}
+            key={blockEditing.annotationId ?? 'block'}
             blockId={block.id}
             annotation={editingNote}
             onClose={() => onEdit(null)}

@@ -1,4 +1,5 @@
 import type { Annotation } from '../../../../shared/domain';
+import { isRowNote } from '../../../../shared/table-rows';
 import { ColorLabel } from '../notes/ColorLabel';
 import { NoteMarkdown } from '../notes/NoteMarkdown';
 
@@ -8,6 +9,12 @@ interface Props {
   picking: Annotation | null;
   onReattach: (annotation: Annotation) => void;
   onDelete: (annotation: Annotation) => void;
+}
+
+/** What an orphan was on: its block, some words, or a table row. */
+function orphanKind(annotation: Annotation): string {
+  if (isRowNote(annotation)) return 'Note on the table row';
+  return annotation.kind === 'span' ? 'Highlight on' : 'Note on';
 }
 
 /** Notes whose passage is no longer in the article: the words they were on, and how to place them again. */
@@ -29,9 +36,7 @@ export function OrphanNotes({ orphans, picking, onReattach, onDelete }: Props) {
         >
           <div className="reader__orphan-top">
             {annotation.color && <ColorLabel color={annotation.color} />}
-            <span className="reader__orphan-kind">
-              {annotation.kind === 'span' ? 'Highlight' : 'Note'} on
-            </span>
+            <span className="reader__orphan-kind">{orphanKind(annotation)}</span>
           </div>
           <blockquote className="reader__orphan-quote" data-testid="orphan-quote">
             {annotation.quote}

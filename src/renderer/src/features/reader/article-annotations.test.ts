@@ -19,4 +19,22 @@ describe('articleAnnotations', () => {
     expect(sorted.spans.get(10)?.map((a) => a.id)).toEqual([3, 1]);
     expect(sorted.orphans.map((a) => a.id)).toEqual([4, 5]);
   });
+
+  it('puts notes on whole table rows under their row, apart from words highlighted in cells', () => {
+    const table = { id: 20, kind: 'table' as const, text: 'A | B\nC | D', level: 0 };
+    const annotations: Annotation[] = [
+      { ...base, id: 1, blockId: 20, kind: 'span', start: 6, end: 11, row: 1 },
+      { ...base, id: 2, blockId: 20, kind: 'span', start: 6, end: 7, row: null },
+      { ...base, id: 3, blockId: 20, kind: 'block' },
+    ];
+    const sorted = articleAnnotations({ blocks: [table], annotations });
+    expect(
+      sorted.rows
+        .get(20)
+        ?.get(1)
+        ?.map((a) => a.id),
+    ).toEqual([1]);
+    expect(sorted.spans.get(20)?.map((a) => a.id)).toEqual([2]);
+    expect(sorted.notes.get(20)?.id).toBe(3);
+  });
 });

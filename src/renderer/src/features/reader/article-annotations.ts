@@ -3,22 +3,29 @@ import type { Annotation, Article } from '../../../../shared/domain';
 export interface ArticleAnnotations {
   /** Each block's note on the whole block (any annotation that is not a span). */
   notes: Map<number, Annotation>;
-  /** Each block's highlighted spans, in text order. */
+  /** Each block's highlighted spans, in text order (not the notes on whole table rows). */
   spans: Map<number, Annotation[]>;
+  /** Each table's notes on whole rows: block id → row (line of the table's text) → its notes, oldest first. */
+  rows: Map<number, Map<number, Annotation[]>>;
   /** Notes whose block is gone. */
   orphans: Annotation[];
 }
 
-/** Sorts an article's annotations onto its blocks. */
+/** Sorts an article's annotations onto its blocks (and a table's rows). */
 export function articleAnnotations(article: Pick<Article, 'blocks' | 'annotations'>): ArticleAnnotations {
   const blockIds = new Set(article.blocks.map((b) => b.id));
   const notes = new Map<number, Annotation>();
   const spans = new Map<number, Annotation[]>();
+  const rows = new Map<number, Map<number, Annotation[]>>();
   const orphans: Annotation[] = [];
   for (const annotation of article.annotations) {
     const { blockId } = annotation;
     if (blockId === null || annotation.orphaned || !blockIds.has(blockId)) {
       orphans.push(annotation);
+    } else if (annotation.kind === 'span' && annotation.row !== null && annotation.row !== undefined) {
+      const table = rows.get(blockId) ?? new Map<number, Annotation[]>();
+      table.set(annotation.row, [...(table.get(annotation.row) ?? []), annotation]);
+      rows.set(blockId, table);
     } else if (annotation.kind === 'span') {
       const list = spans.get(blockId) ?? [];
       list.push(annotation);
@@ -28,5 +35,5 @@ export function articleAnnotations(article: Pick<Article, 'blocks' | 'annotation
     }
   }
   for (const list of spans.values()) list.sort((a, b) => (a.start ?? 0) - (b.start ?? 0) || a.id - b.id);
-  return { notes, spans, orphans };
+  return { notes, spans, rows, orphans };
 }

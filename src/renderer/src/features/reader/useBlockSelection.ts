@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState, type RefObject } from 'react';
 import { trimSpan } from './segments';
 
-/** Words selected inside one block's text, by their offsets in it. */
+/** Words selected inside one block's text (or one cell of a table), by their offsets in the block's text. */
 export interface BlockSelection {
   blockId: number;
   start: number;
@@ -40,10 +40,13 @@ export function readSelection(container: HTMLElement | null): BlockSelection | n
     offsetIn(element, range.endContainer, range.endOffset),
   );
   if (!span) return null;
+  // A table cell's text starts further into its table's text (words are highlighted within one cell).
+  const base = Number((element as HTMLElement).dataset.textStart ?? 0) || 0;
   const box = range.getBoundingClientRect();
   return {
     blockId,
-    ...span,
+    start: base + span.start,
+    end: base + span.end,
     quote: text.slice(span.start, span.end),
     rect: { top: box.top, left: box.left, width: box.width, bottom: box.bottom },
   };

@@ -44,8 +44,9 @@ export function useReaderKeys(actions: ReaderKeyActions): void {
           run.remove();
           break;
         case 'Enter':
-          // Only on a block itself: Enter on a button presses the button.
-          handled = target?.dataset.testid === 'block' && run.enter();
+          // Only on a block (or a table's row) itself: Enter on a button presses the button.
+          handled =
+            (target?.dataset.testid === 'block' || target?.dataset.testid === 'table-row') && run.enter();
           break;
         case 'Escape':
           handled = run.escape();

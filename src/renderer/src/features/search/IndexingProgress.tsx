@@ -1,46 +1,68 @@
-import { useEffect, useState } from 'react';
-import type { ChannelOutput } from '../../../../shared/contract';
-import { api } from '../../api';
+import { indexFraction, useIndexStatus, type IndexStatus } from './useIndexStatus';
 
-type IndexStatus = ChannelOutput<'searchStatus'>;
-
-const POLL_MS = 700;
+const number = (n: number) => n.toLocaleString('en-IN');
 
 /**
- * While the index builds, how far it has come; polls the status and calls `onReady` once it is done
- * so the results can be asked for again.
+ * Above the results while the index builds: how far it has come, and that the results so far come
+ * from the articles already indexed (newest first). Calls `onReady` once it is done, so the results
+ * can be asked for again.
  */
 export function IndexingProgress({ initial, onReady }: { initial: IndexStatus; onReady: () => void }) {
-  const [status, setStatus] = useState(initial);
-
-  useEffect(() => {
-    if (status.state === 'ready') return;
-    let live = true;
-    const timer = window.setTimeout(() => {
-      api.searchStatus({}).then(
-        (next) => {
-          if (!live) return;
-          setStatus(next);
-          if (next.state === 'ready') onReady();
-        },
-        () => undefined, // the next search shows the state again
-      );
-    }, POLL_MS);
-    return () => {
-      live = false;
-      window.clearTimeout(timer);
-    };
-  }, [status, onReady]);
-
+  const status = useIndexStatus(initial, onReady) ?? initial;
   if (status.state === 'ready') return null;
-  const fraction = status.total > 0 ? Math.min(1, status.done / status.total) : 0;
+  const fraction = indexFraction(status);
+  const rebuilding = status.state === 'rebuilding';
   return (
     <div className="search-indexing" data-testid="search-indexing" role="status">
-      <span>
-        Indexing {status.done.toLocaleString('en-IN')} of {status.total.toLocaleString('en-IN')} — results may
-        be incomplete
+      <div className="search-indexing__head">
+        <span className="search-indexing__spinner" aria-hidden="true" />
+        <strong className="search-indexing__title">
+          {rebuilding ? 'Building the search index' : 'Adding recent changes to the search index'}
+        </strong>
+        <span className="search-indexing__percent" data-testid="search-indexing-percent">
+          {Math.floor(fraction * 100)}%
+        </span>
+      </div>
+      <IndexBar fraction={fraction} />
+      <p className="search-indexing__detail" data-testid="search-indexing-detail">
+        {number(status.done)} of {number(status.total)} articles
+        {rebuilding ? ', newest first. Results so far are shown; you can keep reading.' : '.'}
+      </p>
+    </div>
+  );
+}
+
+/** A thin bar that fills as the index builds. */
+export function IndexBar({ fraction }: { fraction: number }) {
+  return (
+    <div
+      className="search-indexing__bar"
+      role="progressbar"
+      aria-label="Search index"
+      aria-valuemin={0}
+      aria-valuemax={100}
+      aria-valuenow={Math.floor(fraction * 100)}
+    >
+      <div className="search-indexing__fill" style={{ width: `${(fraction * 100).toFixed(1)}%` }} />
+    </div>
+  );
+}
+
+/**
+ * Under the search box while the index builds and nothing is being searched: a one-line reminder
+ * that search will know every article shortly (it already answers from what is done).
+ */
+export function IndexStatusLine() {
+  const status = useIndexStatus();
+  if (!status || status.state !== 'rebuilding') return null;
+  const fraction = indexFraction(status);
+  return (
+    <div className="search-status-line" data-testid="search-status-line" role="status">
+      <span className="search-indexing__spinner search-indexing__spinner--small" aria-hidden="true" />
+      <span className="search-status-line__text">
+        Indexing for search: {number(status.done)} of {number(status.total)}
       </span>
-      <progress className="search-indexing__bar" max={1} value={fraction} />
+      <IndexBar fraction={fraction} />
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { Icon } from '../../components/Icon';
+import { IndexStatusLine } from './IndexingProgress';
 
 interface Props {
   query: string;
@@ -7,7 +8,10 @@ interface Props {
   onSubmit: () => void;
 }
 
-/** The search field at the top of the list; Ctrl/Cmd+F or / focuses it, Esc clears it. */
+/**
+ * The search field at the top of the list; Ctrl/Cmd+F or / focuses it, Esc clears it. While the
+ * search index builds and nothing is searched, a line under it shows how far it has come.
+ */
 export function SearchBox({ query, onChange, onSubmit }: Props) {
   const input = useRef<HTMLInputElement>(null);
 
@@ -27,50 +31,53 @@ export function SearchBox({ query, onChange, onSubmit }: Props) {
   }, []);
 
   return (
-    <form
-      className="search-box"
-      role="search"
-      onSubmit={(event) => {
-        event.preventDefault();
-        onSubmit();
-      }}
-    >
-      <label className="visually-hidden" htmlFor="search-input">
-        Search articles and notes
-      </label>
-      <Icon name="search" size={15} className="search-box__icon" />
-      <input
-        ref={input}
-        id="search-input"
-        className="input search-box__input"
-        type="search"
-        data-testid="search-input"
-        placeholder="Search — try csto, +russia -belarus, title:treaty"
-        autoComplete="off"
-        spellCheck={false}
-        value={query}
-        onChange={(event) => onChange(event.target.value)}
-        onKeyDown={(event) => {
-          if (event.key === 'Escape' && query !== '') {
-            event.preventDefault();
-            onChange('');
-          }
+    <>
+      <form
+        className="search-box"
+        role="search"
+        onSubmit={(event) => {
+          event.preventDefault();
+          onSubmit();
         }}
-      />
-      {query !== '' && (
-        <button
-          type="button"
-          className="icon-button search-box__clear"
-          aria-label="Clear the search"
-          data-testid="search-clear"
-          onClick={() => {
-            onChange('');
-            input.current?.focus();
+      >
+        <label className="visually-hidden" htmlFor="search-input">
+          Search articles and notes
+        </label>
+        <Icon name="search" size={15} className="search-box__icon" />
+        <input
+          ref={input}
+          id="search-input"
+          className="input search-box__input"
+          type="search"
+          data-testid="search-input"
+          placeholder="Search — try csto, +russia -belarus, title:treaty"
+          autoComplete="off"
+          spellCheck={false}
+          value={query}
+          onChange={(event) => onChange(event.target.value)}
+          onKeyDown={(event) => {
+            if (event.key === 'Escape' && query !== '') {
+              event.preventDefault();
+              onChange('');
+            }
           }}
-        >
-          <Icon name="close" size={14} />
-        </button>
-      )}
-    </form>
+        />
+        {query !== '' && (
+          <button
+            type="button"
+            className="icon-button search-box__clear"
+            aria-label="Clear the search"
+            data-testid="search-clear"
+            onClick={() => {
+              onChange('');
+              input.current?.focus();
+            }}
+          >
+            <Icon name="close" size={14} />
+          </button>
+        )}
+      </form>
+      {query === '' && <IndexStatusLine />}
+    </>
   );
 }

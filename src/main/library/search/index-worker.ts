@@ -1,0 +1,118 @@
+/**
+ * The search index's worker thread: rebuilds the whole index from the library, so the reading,
+ * the lunr analysis and the writing of 50,000 articles (a minute of work) never pause the main
+ * process. It reads the library on a read-only connection and writes the index file on its own;
+ * the main thread keeps searching the same file meanwhile (SQLite's WAL lets readers and one
+ * writer work at once), and learns from a message after each committed batch which articles it
+ * may now find. Started by `startWorker('index-worker', …)`; built as `out/main/index-worker.js`.
+ */
+import { setPriority } from 'node:os';
+import { parentPort, workerData } from 'node:worker_threads';
+import Database from 'better-sqlite3';
+import { DocTable } from './doc-table';
+import { ArticleAnalyser, FIELDS } from './documents';
+import { Rebuild } from './rebuild';
+import { closeIndex, emptyStats, getMeta, openIndex, SCHEMA, setMeta, type IndexStats } from './store';
+import {
+  packDocs,
+  STOP,
+  STOPPED,
+  transferList,
+  type IndexWorkerData,
+  type WorkerMessage,
+} from './worker-messages';
+import { saveDocPages, type IndexState } from './writer';
+
+/** Work between two looks at the stop flag; a write under way is finished first. */
+const STEP_MS = 50;
+/** Store the sorted vocabulary again after this many new terms (see `RebuildOptions`). */
+const VOCABULARY_EVERY = 20_000;
+
+/**
+ * On Linux a thread's nice value is its own: lowered, the rebuild yields a shared core to the main
+ * process (and to the window) whenever they have work. Elsewhere the call would lower the whole
+ * app's priority, so it is not made.
+ */
+function yieldToInteractiveWork(): void {
+  if (process.platform !== 'linux') return;
+  try {
+    setPriority(10);
+  } catch {
+    // not allowed: run at normal priority
+  }
+}
+
+function post(message: WorkerMessage, transfer: ArrayBuffer[] = []): void {
+  parentPort?.postMessage(message, transfer);
+}
+
+function run(data: IndexWorkerData): void {
+  const control = new Int32Array(data.control);
+  const binding = data.nativeBinding ? { nativeBinding: data.nativeBinding } : {};
+  const library = new Database(data.libraryFile, { readonly: true, fileMustExist: true, ...binding });
+  let index: Database.Database | null = null;
+  try {
+    library.pragma('busy_timeout = 5000');
+    index = openIndex(data.indexFile, data.nativeBinding);
+    const state: IndexState = { docs: new DocTable(), stats: emptyStats(FIELDS.length), vocabulary: null };
+    if (data.after !== null) loadState(index, state);
+    const analyser = new ArticleAnalyser(library);
+    let warned = 0;
+    const rebuild: Rebuild = new Rebuild(library, index, state, analyser, {
+      after: data.after,
+      pageLimit: Number.POSITIVE_INFINITY,
+      vocabularyEvery: VOCABULARY_EVERY,
+      stopRequested: () => Atomics.load(control, STOP) === 1,
+      onBatch: (docs) => {
+        const packed = packDocs(docs);
+        const warnings = analyser.warnings.slice(warned);
+        warned = analyser.warnings.length;
+        post(
+          {
+            type: 'batch',
+            docs: packed,
+            stats: state.stats,
+            done: rebuild.done,
+            total: rebuild.total,
+            warnings,
+          },
+          transferList(packed),
+        );
+      },
+    });
+    for (;;) {
+      if (Atomics.load(control, STOP) === 1 && !rebuild.writing) {
+        // Asked to stop: what is committed is whole; save the article table for a resume.
+        const db = index;
+        db.transaction(() => {
+          saveDocPages(db, state.docs);
+          setMeta(db, 'stats', JSON.stringify(state.stats));
+        })();
+        return;
+      }
+      if (rebuild.step(performance.now() + STEP_MS)) {
+        post({ type: 'done', done: rebuild.done, total: rebuild.total });
+        return;
+      }
+    }
+  } finally {
+    closeIndex(index);
+    library.close();
+    Atomics.store(control, STOPPED, 1);
+    Atomics.notify(control, STOPPED);
+  }
+}
+
+/** A resumed rebuild starts from what the index holds: its article table and statistics. */
+function loadState(index: Database.Database, state: IndexState): void {
+  const stats = getMeta(index, 'stats');
+  if (stats) state.stats = JSON.parse(stats) as IndexStats;
+  const pages = index.prepare(`SELECT page, data FROM ${SCHEMA}.doc_pages ORDER BY page`).all() as Array<{
+    page: number;
+    data: Buffer;
+  }>;
+  for (const { page, data } of pages) state.docs.loadPage(page, data);
+}
+
+yieldToInteractiveWork();
+run(workerData as IndexWorkerData);

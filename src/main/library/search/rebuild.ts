@@ -1,0 +1,180 @@
+/**
+ * A full rebuild of the index from the library: every month newest first (undated last), each
+ * month's articles read, analysed and written in batches, so that search answers from the newest
+ * months first. It runs in steps that each end by a deadline: in the index's worker thread
+ * (index-worker.ts, the app) or in the calling thread (inline mode, and the fallback when a worker
+ * cannot run). It reads the library and writes only the index, so a read-only connection to the
+ * library serves.
+ */
+import type { Db } from '../db/connection';
+import type { AnalysedDoc, ArticleAnalyser } from './documents';
+import { SCHEMA, setMeta } from './store';
+import { IndexWrite, saveDocPages, type IndexState } from './writer';
+
+/**
+ * Articles a rebuild holds in memory before writing them (a month is usually one write). Smaller
+ * batches mean fewer live objects for the garbage collector, but rewrite each month's rows more
+ * often: at 50,000 articles, batches of 400 doubled the rebuild's time.
+ */
+const REBUILD_BATCH = 2_000;
+/**
+ * The first batch is small, and each next one twice the size up to REBUILD_BATCH, so the newest
+ * articles are searchable within a second of the start rather than after a whole month's batch.
+ */
+const FIRST_BATCH = 200;
+
+export interface RebuildOptions {
+  /** The last month already rebuilt (`YYYY-MM` or `undated`), when resuming; null from the start. */
+  after: string | null;
+  /**
+   * Changed pages of the article table saved with each batch. The worker saves them all, so that
+   * what it committed is always whole; the main thread saves a few at a time and the rest at the end.
+   */
+  pageLimit: number;
+  /**
+   * Store the sorted vocabulary again whenever this many terms were added since it was last stored,
+   * so a fuzzy query during the rebuild reads one row and a short tail (never, by default).
+   */
+  vocabularyEvery?: number;
+  /** Called after each batch is written (committed), with its articles. */
+  onBatch?: (docs: readonly AnalysedDoc[]) => void;
+  /** True when the rebuild should stop soon: a step then ends once no write is under way. */
+  stopRequested?: () => boolean;
+}
+
+export class Rebuild {
+  private readonly months: Array<string | null>;
+  private monthIndex = 0;
+  private ids: number[] | null = null;
+  private idCursor = 0;
+  private analysed: AnalysedDoc[] = [];
+  private write: IndexWrite | null = null;
+  private readonly termCache = new Map<string, number>();
+  private finishing = false;
+  private vocabularyTerms = 0;
+  private batchSize = FIRST_BATCH;
+  /** Articles indexed so far, and in all. */
+  done: number;
+  readonly total: number;
+
+  constructor(
+    private readonly library: Db,
+    private readonly index: Db,
+    private readonly state: IndexState,
+    private readonly analyser: ArticleAnalyser,
+    private readonly options: RebuildOptions,
+  ) {
+    // Month by month down the date index: some 50 seeks instead of reading every article.
+    const before = library.prepare('SELECT max(date) FROM articles WHERE date < ?').pluck();
+    const after = options.after;
+    const months: string[] = [];
+    let day = before.get('9999-99') as string | null;
+    while (day) {
+      const month = day.slice(0, 7);
+      if (after === null || after === 'undated' || month < after) months.push(month);
+      day = before.get(`${month}-00`) as string | null;
+    }
+    this.months = after === 'undated' ? [] : [...months, null];
+    this.total = library.prepare('SELECT count(*) FROM articles').pluck().get() as number;
+    this.done = state.docs.size;
+  }
+
+  /** True while a batch is being written (its steps are separate transactions). */
+  get writing(): boolean {
+    return this.write !== null;
+  }
+
+  /** Works until `deadline` (a `performance.now()` time); true when the whole index is built. */
+  step(deadline: number): boolean {
+    while (performance.now() < deadline) {
+      if (!this.write && this.options.stopRequested?.()) return false;
+      if (this.finishing) return this.finish(deadline);
+      if (this.write) {
+        if (!this.write.step(deadline)) return false;
+        this.write = null;
+        this.done += this.analysed.length;
+        const batch = this.analysed;
+        this.analysed = [];
+        if (this.ids === null) {
+          setMeta(this.index, 'rebuilt_month', this.months[this.monthIndex] ?? 'undated');
+          this.monthIndex += 1;
+        }
+        this.maybeStoreVocabulary();
+        this.options.onBatch?.(batch);
+        continue;
+      }
+      if (this.ids === null) {
+        if (this.monthIndex >= this.months.length) {
+          this.finishing = true;
+          continue;
+        }
+        this.ids = this.idsOfMonth(this.months[this.monthIndex]!);
+        this.idCursor = 0;
+        continue;
+      }
+      if (this.idCursor < this.ids.length && this.analysed.length < this.batchSize) {
+        const chunk = this.ids.slice(this.idCursor, this.idCursor + this.analyser.chunkSize(deadline));
+        this.idCursor += chunk.length;
+        this.analysed.push(...this.analyser.analyse(chunk));
+        continue;
+      }
+      this.write = new IndexWrite(this.index, this.state, this.analysed, [], {
+        termCache: this.termCache,
+        pageLimit: this.options.pageLimit,
+      });
+      this.batchSize = Math.min(REBUILD_BATCH, this.batchSize * 2);
+      if (this.idCursor >= this.ids.length) this.ids = null; // the month is complete after this write
+    }
+    return false;
+  }
+
+  /** The last steps: the rest of the article table's pages, the vocabulary, the state. */
+  private finish(deadline: number): boolean {
+    while (this.state.docs.dirtyPages.size > 0) {
+      this.index.transaction(() => saveDocPages(this.index, this.state.docs, 2))();
+      if (performance.now() >= deadline) return false;
+    }
+    storeVocabulary(this.index);
+    setMeta(this.index, 'state', 'ready');
+    return true;
+  }
+
+  private maybeStoreVocabulary(): void {
+    const every = this.options.vocabularyEvery;
+    if (every === undefined || this.termCache.size - this.vocabularyTerms < every) return;
+    this.vocabularyTerms = this.termCache.size;
+    storeVocabulary(this.index);
+  }
+
+  private idsOfMonth(month: string | null): number[] {
+    if (month === null)
+      return this.library
+        .prepare('SELECT id FROM articles WHERE date IS NULL ORDER BY id')
+        .pluck()
+        .all() as number[];
+    return this.library
+      .prepare('SELECT id FROM articles WHERE date >= ? AND date <= ? ORDER BY id')
+      .pluck()
+      .all(`${month}-01`, `${month}-31`) as number[];
+  }
+}
+
+/**
+ * Stores every term, sorted, as one row: what a fuzzy query loads instead of reading the terms
+ * table (the terms after `max_term_id` are read on top). SQLite hands them over in UTF-8 order,
+ * which differs from JavaScript's only around surrogates; sorting an almost sorted list is cheap.
+ */
+export function storeVocabulary(index: Db): void {
+  index.transaction(() => {
+    const maxId = (index.prepare(`SELECT max(id) FROM ${SCHEMA}.terms`).pluck().get() as number | null) ?? 0;
+    const terms = (
+      index.prepare(`SELECT term FROM ${SCHEMA}.terms ORDER BY term`).pluck().all() as string[]
+    ).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    index
+      .prepare(
+        `INSERT INTO ${SCHEMA}.vocabulary (id, max_term_id, data) VALUES (1, ?, ?)
+         ON CONFLICT (id) DO UPDATE SET max_term_id = excluded.max_term_id, data = excluded.data`,
+      )
+      .run(maxId, Buffer.from(terms.join('\n'), 'utf8'));
+  })();
+}

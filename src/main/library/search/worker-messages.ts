@@ -1,0 +1,63 @@
+/**
+ * What the index's worker thread (index-worker.ts) and the main thread's search index
+ * (search-index.ts) tell each other. Articles travel as a few typed arrays, not as objects.
+ */
+import type { AnalysedDoc } from './documents';
+import type { IndexStats } from './store';
+
+/** What the worker is started with. */
+export interface IndexWorkerData {
+  libraryFile: string;
+  indexFile: string;
+  /** better-sqlite3's binding for this runtime, as the library was opened with (Electron's differs). */
+  nativeBinding?: string;
+  /** The last month already rebuilt when resuming (`YYYY-MM` or `undated`); null from the start. */
+  after: string | null;
+  /** Int32 flags: [STOP] set by the main thread, [STOPPED] set by the worker when it has let go. */
+  control: SharedArrayBuffer;
+}
+
+export const STOP = 0;
+export const STOPPED = 1;
+
+/** Articles as the main thread's article table needs them: id, day, month slot, tag ids. */
+export interface PackedDocs {
+  ids: Int32Array;
+  days: Int32Array;
+  slots: Int32Array;
+  /** Article `i`'s tags are `tags[tagStart[i] .. tagStart[i + 1])`. */
+  tagStart: Int32Array;
+  tags: Int32Array;
+}
+
+export type WorkerMessage =
+  /** A batch of articles is in the index (committed): the main thread may search them. */
+  | { type: 'batch'; docs: PackedDocs; stats: IndexStats; done: number; total: number; warnings: string[] }
+  /** The index is complete. */
+  | { type: 'done'; done: number; total: number };
+
+export function packDocs(docs: readonly AnalysedDoc[]): PackedDocs {
+  const n = docs.length;
+  const packed: PackedDocs = {
+    ids: new Int32Array(n),
+    days: new Int32Array(n),
+    slots: new Int32Array(n),
+    tagStart: new Int32Array(n + 1),
+    tags: new Int32Array(docs.reduce((sum, d) => sum + d.tagIds.length, 0)),
+  };
+  let t = 0;
+  docs.forEach((doc, i) => {
+    packed.ids[i] = doc.id;
+    packed.days[i] = doc.day;
+    packed.slots[i] = doc.slot;
+    packed.tagStart[i] = t;
+    for (const tag of doc.tagIds) packed.tags[t++] = tag;
+  });
+  packed.tagStart[n] = t;
+  return packed;
+}
+
+/** The typed arrays' buffers, to transfer rather than copy. */
+export function transferList(docs: PackedDocs): ArrayBuffer[] {
+  return [docs.ids, docs.days, docs.slots, docs.tagStart, docs.tags].map((a) => a.buffer as ArrayBuffer);
+}

@@ -1,0 +1,201 @@
+import { useState } from 'react';
+import type { Feed, FeedRefresh } from '../../../../shared/domain';
+import { useReportError } from '../../components/errors';
+import { Icon } from '../../components/Icon';
+import { FeedDialog } from '../import/FeedDialog';
+import type { ImportState } from '../import/useImport';
+import { feedLine, feedName, OFFLINE_TEXT, OFFLINE_TITLE, problemText, statusLabel } from './feed-status';
+import { UnsubscribeDialog } from './UnsubscribeDialog';
+import { useFeeds } from './useFeeds';
+import './feeds.css';
+
+interface Props {
+  /** The one-off fetch, offered in the same dialog as subscribing. */
+  importFeed: ImportState['importFeed'];
+  /** A refresh brought new or updated articles: reload the lists. */
+  onChanged: () => void;
+}
+
+/**
+ * The sidebar's feeds: each subscription with when it was last fetched and how that went, "Refresh
+ * all" (with a spinner and each feed's result), "Add feed…", unsubscribing, and a plain offline state.
+ */
+export function FeedsSection({ importFeed, onChanged }: Props) {
+  const reportError = useReportError();
+  const state = useFeeds(onChanged);
+  const [adding, setAdding] = useState(false);
+  const [removing, setRemoving] = useState<Feed | null>(null);
+  const { feeds, refreshingAll, offline } = state;
+  const now = new Date();
+  const count = feeds?.length ?? 0;
+
+  const addFromOpml = () => {
+    setAdding(false);
+    state.addFromOpml().catch(reportError);
+  };
+
+  return (
+    <section className="sidebar__section feeds" aria-labelledby="feeds-heading" data-testid="feeds">
+      <div className="feeds__header">
+        <h2 className="sidebar__heading feeds__heading" id="feeds-heading">
+          Feeds
+        </h2>
+        {count > 0 && (
+          <button
+            type="button"
+            className="feeds__refresh-all"
+            data-testid="feeds-refresh-all"
+            disabled={refreshingAll}
+            aria-busy={refreshingAll}
+            title="Fetch every feed now"
+            onClick={state.refreshAll}
+          >
+            <Icon name="refresh" size={13} className={refreshingAll ? 'feeds__spin' : undefined} />
+            {refreshingAll ? 'Refreshing…' : 'Refresh all'}
+          </button>
+        )}
+        <button
+          type="button"
+          className="icon-button feeds__add"
+          data-testid="feeds-add"
+          aria-label="Add feed…"
+          title="Subscribe to an RSS or Atom feed"
+          onClick={() => setAdding(true)}
+        >
+          <Icon name="plus" size={15} />
+        </button>
+      </div>
+
+      {offline && (
+        <div className="feeds__offline" role="status" data-testid="feeds-offline">
+          <Icon name="offline" size={16} />
+          <p>
+            <strong>{OFFLINE_TITLE}</strong> — {OFFLINE_TEXT.charAt(0).toLowerCase() + OFFLINE_TEXT.slice(1)}
+          </p>
+        </div>
+      )}
+
+      {feeds && count === 0 && (
+        <p className="sidebar__note feeds__empty">
+          Follow a site’s RSS or Atom feed; its articles are fetched when you are online.{' '}
+          <button type="button" className="link-button" onClick={() => setAdding(true)}>
+            Add feed…
+          </button>
+        </p>
+      )}
+
+      {count > 0 && (
+        <ul className="feeds__list" data-testid="feed-list">
+          {feeds!.map((feed) => (
+            <FeedRow
+              key={feed.id}
+              feed={feed}
+              now={now}
+              refreshing={state.refreshing.has(feed.id)}
+              result={state.results.get(feed.id)}
+              onRefresh={() => state.refreshOne(feed.id)}
+              onRemove={() => setRemoving(feed)}
+            />
+          ))}
+        </ul>
+      )}
+
+      <p className="feeds__summary" role="status" aria-live="polite" data-testid="feeds-summary">
+        {refreshingAll ? '' : (state.summary ?? '')}
+      </p>
+
+      {adding && (
+        <FeedDialog
+          importFeed={importFeed}
+          subscribe={state.subscribe}
+          onAddFromOpml={addFromOpml}
+          onClose={() => setAdding(false)}
+        />
+      )}
+      {removing && (
+        <UnsubscribeDialog
+          feed={removing}
+          onConfirm={() =>
+            state.unsubscribe(removing.id).then(
+              () => setRemoving(null),
+              (error: unknown) => {
+                setRemoving(null);
+                reportError(error);
+              },
+            )
+          }
+          onClose={() => setRemoving(null)}
+        />
+      )}
+    </section>
+  );
+}
+
+interface RowProps {
+  feed: Feed;
+  now: Date;
+  refreshing: boolean;
+  /** This session's last refresh of the feed, if any. */
+  result: FeedRefresh | undefined;
+  onRefresh: () => void;
+  onRemove: () => void;
+}
+
+function FeedRow({ feed, now, refreshing, result, onRefresh, onRemove }: RowProps) {
+  const name = feedName(feed);
+  const problem = feed.status === 'failed' && !refreshing ? problemText(feed) : null;
+  const fresh = result && result.status === 'ok' && result.new + result.updated > 0 && !refreshing;
+  return (
+    <li
+      className={`feed-row feed-row--${refreshing ? 'refreshing' : feed.status}`}
+      data-testid="feed-row"
+      data-feed-id={feed.id}
+      data-status={feed.status}
+    >
+      <span
+        className="feed-row__dot"
+        role="img"
+        aria-label={refreshing ? 'refreshing' : statusLabel(feed.status)}
+      >
+        {refreshing && <Icon name="refresh" size={11} className="feeds__spin" />}
+      </span>
+      <div className="feed-row__text">
+        <span className="feed-row__name" title={feed.url} data-testid="feed-name">
+          {name}
+        </span>
+        <span className="feed-row__meta" data-testid="feed-meta">
+          {feedLine(feed, now, refreshing)}
+          {fresh && <span className="visually-hidden"> — {result.message}</span>}
+        </span>
+        {problem && (
+          <span className="feed-row__problem" data-testid="feed-problem" title={feed.error ?? undefined}>
+            {problem}
+          </span>
+        )}
+      </div>
+      <div className="feed-row__actions">
+        <button
+          type="button"
+          className="icon-button feed-row__action"
+          aria-label={`Refresh ${name}`}
+          title="Fetch this feed now"
+          data-testid="feed-refresh"
+          disabled={refreshing}
+          onClick={onRefresh}
+        >
+          <Icon name="refresh" size={13} />
+        </button>
+        <button
+          type="button"
+          className="icon-button feed-row__action"
+          aria-label={`Unsubscribe from ${name}…`}
+          title="Unsubscribe (its articles stay)"
+          data-testid="feed-remove"
+          onClick={onRemove}
+        >
+          <Icon name="close" size={13} />
+        </button>
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import type { Feed } from '../../../../shared/domain';
+import {
+  changeWords,
+  feedLine,
+  feedName,
+  fetchedWhen,
+  looksLikeFeedAddress,
+  problemText,
+} from './feed-status';
+
+const now = new Date(2026, 0, 7, 18, 30);
+const at = (y: number, m: number, d: number, h = 9, min = 5) => new Date(y, m, d, h, min).toISOString();
+
+const feed = (change: Partial<Feed>): Feed => ({
+  id: 1,
+  url: 'https://example.org/feed.xml',
+  title: 'Alpha News',
+  addedAt: at(2026, 0, 1),
+  lastFetchedAt: at(2026, 0, 7),
+  lastSuccessAt: at(2026, 0, 7),
+  status: 'ok',
+  error: null,
+  lastNew: 2,
+  lastUpdated: 0,
+  itemCount: 10,
+  message: '2 new articles.',
+  ...change,
+});
+
+describe('feed status lines', () => {
+  it('say when a feed was fetched, briefly', () => {
+    expect(fetchedWhen(at(2026, 0, 7, 9, 5), now)).toBe('09:05');
+    expect(fetchedWhen(at(2026, 0, 6, 23, 59), now)).toBe('yesterday');
+    expect(fetchedWhen(at(2026, 0, 2), now)).toBe('2 Jan');
+    expect(fetchedWhen(at(2025, 11, 30), now)).toBe('30 Dec 2025');
+    expect(fetchedWhen('not a time', now)).toBe('');
+  });
+
+  it('say what the last fetch brought, or why it failed', () => {
+    expect(changeWords(2, 1)).toBe('2 new, 1 updated');
+    expect(changeWords(0, 0)).toBe('nothing new');
+    expect(feedLine(feed({}), now, false)).toBe('Fetched 09:05 · 2 new');
+    expect(feedLine(feed({ status: 'unchanged', lastNew: 0 }), now, false)).toBe(
+      'Fetched 09:05 · nothing new',
+    );
+    expect(feedLine(feed({ status: 'pending', lastFetchedAt: null }), now, false)).toBe('Not fetched yet');
+    expect(feedLine(feed({ status: 'unreachable' }), now, false)).toBe('Not reached 09:05 · will retry');
+    expect(feedLine(feed({ status: 'failed' }), now, false)).toBe('Failed 09:05');
+    expect(feedLine(feed({}), now, true)).toBe('Refreshing…');
+  });
+
+  it('say why a feed failed without repeating its address', () => {
+    const url = 'https://example.org/feed.xml';
+    expect(problemText({ url, error: `${url} answered 500 Internal Server Error.` })).toBe(
+      'The feed answered 500 Internal Server Error.',
+    );
+    expect(problemText({ url, error: 'example.org-feed.xml is not well-formed XML (bad tag).' })).toBe(
+      'The feed is not well-formed XML (bad tag).',
+    );
+    expect(problemText({ url, error: null })).toBeNull();
+  });
+
+  it('name a feed by its title, else its address', () => {
+    expect(feedName(feed({}))).toBe('Alpha News');
+    expect(feedName(feed({ title: null }))).toBe('example.org/feed.xml');
+    expect(looksLikeFeedAddress(' https://example.org/rss ')).toBe(true);
+    expect(looksLikeFeedAddress('example.org/rss')).toBe(false);
+    expect(looksLikeFeedAddress('file:///etc/passwd')).toBe(false);
+  });
+});

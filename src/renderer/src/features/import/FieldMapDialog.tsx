@@ -1,0 +1,260 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { DumpFieldMap, DumpFieldRole, DumpPreview, ImportReport } from '../../../../shared/domain';
+import { api } from '../../api';
+import { errorMessage } from '../../components/errors';
+import { TagChip } from '../../components/TagChip';
+import { countLabel, formatDay } from '../../format';
+import { ModalDialog } from './ModalDialog';
+import { fileName } from './progress';
+import { fullMap, MAPPED_ROLES } from './remap';
+
+interface Props {
+  /** The data dump, as the import report named it. */
+  path: string;
+  onClose: () => void;
+  /** The dump was imported with the chosen mapping. */
+  onImported: (report: ImportReport) => void;
+}
+
+const ROLE_LABEL = Object.fromEntries(MAPPED_ROLES.map((r) => [r.role, r.label])) as Record<
+  DumpFieldRole,
+  string
+>;
+
+/**
+ * "Map fields…": the fields of a data dump Bulletin did not recognise, each with a sample value; a
+ * choice of field for the title, body, date, tags and URL (recognised ones and guesses filled in);
+ * a live preview of the first records; and an import with that mapping.
+ */
+export function FieldMapDialog({ path, onClose, onImported }: Props) {
+  const [preview, setPreview] = useState<DumpPreview | null>(null);
+  const [map, setMap] = useState<DumpFieldMap>({});
+  const [loading, setLoading] = useState(true);
+  const [importing, setImporting] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  // Answers to older choices are dropped: only the latest map's preview is shown.
+  const asked = useRef(0);
+
+  const request = useCallback(
+    (next?: DumpFieldMap) => {
+      const ticket = ++asked.current;
+      api
+        .previewDump(next ? { path, map: next } : { path })
+        .then((result) => {
+          if (ticket !== asked.current) return;
+          setPreview(result);
+          if (!next) setMap(fullMap(result.map, result.fields));
+          setProblem(null);
+        })
+        .catch((error: unknown) => {
+          if (ticket === asked.current) setProblem(errorMessage(error));
+        })
+        .finally(() => {
+          if (ticket === asked.current) setLoading(false);
+        });
+    },
+    [path],
+  );
+
+  // The fields, the suggested mapping and its preview, once for the file the dialog was opened for.
+  useEffect(() => request(), [request]);
+
+  const choose = (role: DumpFieldRole, field: string) => {
+    const next = { ...map, [role]: field };
+    setMap(next);
+    setLoading(true);
+    request(next);
+  };
+
+  const importNow = () => {
+    if (!map.body || importing) return;
+    setImporting(true);
+    setProblem(null);
+    api
+      .importDumpWithMap({ path, map })
+      .then((report) => {
+        const failure = report.failed.find((f) => f.path === path);
+        if (failure && report.imported.length + report.duplicates.length === 0) {
+          setProblem(failure.error);
+          setImporting(false);
+          return;
+        }
+        onImported(report);
+      })
+      .catch((error: unknown) => {
+        setProblem(errorMessage(error));
+        setImporting(false);
+      });
+  };
+
+  const fields = preview?.fields ?? [];
+  const usedAs = new Map<string, DumpFieldRole[]>();
+  for (const { role } of MAPPED_ROLES) {
+    const field = map[role];
+    if (field) usedAs.set(field, [...(usedAs.get(field) ?? []), role]);
+  }
+  const name = fileName(path);
+
+  return (
+    <ModalDialog
+      testId="field-map-dialog"
+      title={`Map the fields of ${name}`}
+      subtitle="Bulletin did not recognise which fields hold the articles. Choose them and check the preview."
+      onClose={onClose}
+      initialFocus="select"
+      footer={
+        <>
+          <span className="import-dialog__hint">
+            Bulletin remembers this mapping for files with the same fields.
+          </span>
+          <button type="button" className="button" onClick={onClose}>
+            Cancel
+          </button>
+          <button
+            type="button"
+            className="button button--primary"
+            data-testid="field-map-import"
+            disabled={!map.body || importing || !preview}
+            onClick={importNow}
+          >
+            {importing ? 'Importing…' : 'Import with this mapping'}
+          </button>
+        </>
+      }
+    >
+      <div className="field-map">
+        <section className="field-map__section" aria-labelledby="field-map-fields-heading">
+          <h3 className="field-map__heading" id="field-map-fields-heading">
+            Fields in this file
+            {preview && (
+              <span className="field-map__count">
+                {countLabel(fields.length, 'field')} · {countLabel(preview.records, 'record')}
+              </span>
+            )}
+          </h3>
+          <div className="field-map__table-wrap">
+            <table className="field-map__fields" data-testid="field-map-fields">
+              <thead>
+                <tr>
+                  <th scope="col">Field</th>
+                  <th scope="col">First record’s value</th>
+                  <th scope="col">Used as</th>
+                </tr>
+              </thead>
+              <tbody>
+                {fields.map((field) => (
+                  <tr key={field.name} data-testid="field-map-field" data-field={field.name}>
+                    <th scope="row" className="field-map__name">
+                      {field.name}
+                    </th>
+                    <td className="field-map__sample" title={field.sample}>
+                      {field.sample || <span className="field-map__empty">empty</span>}
+                    </td>
+                    <td className="field-map__roles">
+                      {(usedAs.get(field.name) ?? []).map((role) => (
+                        <span key={role} className="field-map__role">
+                          {ROLE_LABEL[role]}
+                        </span>
+                      ))}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </section>
+
+        <div className="field-map__columns">
+          <section className="field-map__section" aria-labelledby="field-map-choose-heading">
+            <h3 className="field-map__heading" id="field-map-choose-heading">
+              Use as
+            </h3>
+            <div className="field-map__choices">
+              {MAPPED_ROLES.map(({ role, label, hint }) => (
+                <label key={role} className="field field-map__choice">
+                  <span className="field__label">
+                    {label}
+                    {role === 'body' && <span className="field-map__required"> (needed)</span>}
+                    <span className="field-map__hint"> — {hint}</span>
+                  </span>
+                  <select
+                    className="input input--small"
+                    data-testid={`field-map-${role}`}
+                    value={map[role] ?? ''}
+                    disabled={!preview}
+                    onChange={(event) => choose(role, event.target.value)}
+                  >
+                    <option value="">— none —</option>
+                    {fields.map((field) => (
+                      <option key={field.name} value={field.name}>
+                        {field.name}
+                      </option>
+                    ))}
+                  </select>
+                </label>
+              ))}
+            </div>
+          </section>
+
+          <section
+            className="field-map__section field-map__preview-section"
+            aria-labelledby="field-map-preview-heading"
+            aria-busy={loading}
+          >
+            <h3 className="field-map__heading" id="field-map-preview-heading">
+              Preview
+              {preview && preview.articles.length > 0 && (
+                <span className="field-map__count">
+                  first {preview.articles.length} of {countLabel(preview.records, 'record')}
+                </span>
+              )}
+            </h3>
+            {preview?.problem && (
+              <p className="field-map__notice" data-testid="field-map-notice">
+                {preview.problem}
+              </p>
+            )}
+            <ol className="field-map__preview" data-testid="field-map-preview" aria-live="polite">
+              {preview?.articles.map((article) =>
+                article.skipped ? (
+                  <li key={article.label} className="field-map__card field-map__card--skipped">
+                    <span className="field-map__label">{article.label}</span>
+                    <p className="field-map__first-line">Left out: {article.skipped}</p>
+                  </li>
+                ) : (
+                  <li key={article.label} className="field-map__card" data-testid="field-map-preview-item">
+                    <p className="field-map__title" data-testid="field-map-preview-title">
+                      {article.title}
+                    </p>
+                    <p className="field-map__meta">
+                      <span
+                        className={article.date ? 'field-map__date' : 'field-map__date field-map__date--none'}
+                        data-testid="field-map-preview-date"
+                        title={article.dateText ?? undefined}
+                      >
+                        {formatDay(article.date)}
+                      </span>
+                      {article.tags.map((tag) => (
+                        <TagChip key={tag} name={tag} />
+                      ))}
+                    </p>
+                    <p className="field-map__first-line" data-testid="field-map-preview-line">
+                      {article.firstLine}
+                    </p>
+                  </li>
+                ),
+              )}
+            </ol>
+            {!preview && loading && <p className="field-map__loading">Reading {name}…</p>}
+          </section>
+        </div>
+
+        {problem && (
+          <p className="import-dialog__problem" role="alert" data-testid="field-map-problem">
+            {problem}
+          </p>
+        )}
+      </div>
+    </ModalDialog>
+  );
+}
