@@ -173,7 +173,10 @@ test('a large folder shows its progress, and Cancel stops it with what was impor
   await expect(page.getByTestId('import-progress-count')).toHaveText(/^[1-9][\d,]* of 10,000 files$/);
   await expect(page.getByTestId('import-progress-eta')).toHaveText(/left|almost done/);
   await expect(page.getByTestId('import-progress-file')).toHaveText(/^current-affairs\/2022\/\d\d\/.+\.txt$/);
-  await expect(page.getByRole('progressbar')).toHaveAttribute('aria-valuemax', String(total));
+  await expect(page.getByRole('progressbar', { name: 'Files imported' })).toHaveAttribute(
+    'aria-valuemax',
+    String(total),
+  );
   await expect(page.getByTestId('import-folder-button')).toBeDisabled();
   // The list reloads now and then during the import, so the articles appear as they come.
   await expect(

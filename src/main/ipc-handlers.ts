@@ -142,7 +142,8 @@ export function createHandlers({ library, dialogs, printer, startupMessage = nul
     reviewStats: () => library.notes.reviewStats(),
     importWithDialog: async () => {
       const paths = await dialogs.chooseFilesToImport();
-      return paths && paths.length > 0 ? remember(library.importFiles(paths)) : null;
+      // Parsed in the import worker like a folder, so a few big pages do not freeze the window.
+      return paths && paths.length > 0 ? remember(await library.importPaths(paths)) : null;
     },
     importDropped: ({ files }) =>
       library.importSources(

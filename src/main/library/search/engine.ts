@@ -377,32 +377,41 @@ class PostingScan {
   ): void {
     const end = blob.length;
     let p = 0;
-    const varint = (): number => {
-      let result = 0;
-      let scale = 1;
-      for (;;) {
-        if (p >= end) throw new RangeError('search index blob ends early');
-        const b = blob[p++]!;
-        result += (b & 0x7f) * scale;
-        if (b < 0x80) return result;
-        scale *= 0x80;
-      }
-    };
     const base = K1 * (1 - B);
-    const count = varint();
+    // Varints are read inline when they fit one byte, as most do (see `longVarint`).
+    let count = blob[p++]!;
+    if (count > 0x7f) {
+      count = longVarint(blob, p, count);
+      p = longVarintEnd;
+    }
+    if (p + 2 * count > end) throw new RangeError('search index blob ends early'); // an article takes two bytes at least
     let doc = 0;
     for (let i = 0; i < count; i++) {
-      doc += varint();
       if (p >= end) throw new RangeError('search index blob ends early');
+      let delta = blob[p++]!;
+      if (delta > 0x7f) {
+        delta = longVarint(blob, p, delta);
+        p = longVarintEnd;
+      }
+      doc += delta;
       const mask = blob[p++]!;
       const ok = doc < this.capacity && allowed[doc] === 1;
       let matched = false;
       for (let field = 0; field < FIELD_COUNT; field++) {
         if ((mask & (1 << field)) === 0) continue;
-        const length = varint();
-        const tf = varint();
+        let length = blob[p++]!;
+        if (length > 0x7f) {
+          length = longVarint(blob, p, length);
+          p = longVarintEnd;
+        }
+        let tf = blob[p++]!;
+        if (tf > 0x7f) {
+          tf = longVarint(blob, p, tf);
+          p = longVarintEnd;
+        }
+        if (p + tf > end) throw new RangeError('search index blob ends early'); // a position takes a byte at least
         for (let k = 0; k < tf; k++) {
-          while (p < end && blob[p]! >= 0x80) p++;
+          while (blob[p]! > 0x7f) p++;
           p++;
         }
         if (!ok || (fieldMask & (1 << field)) === 0) continue;
@@ -525,17 +534,240 @@ interface PhraseScoring {
   found: number[];
 }
 
+/** Where the last `longVarint` stopped reading. */
+let longVarintEnd = 0;
+
+/**
+ * The value of a varint of two or more bytes whose first byte (≥ 0x80) was read just before `p`;
+ * sets `longVarintEnd`. Most numbers in a posting list fit one byte and are read inline.
+ */
+function longVarint(blob: Uint8Array, p: number, first: number): number {
+  let result = first & 0x7f;
+  let scale = 0x80;
+  for (;;) {
+    if (p >= blob.length) throw new RangeError('search index blob ends early');
+    const b = blob[p++]!;
+    result += (b & 0x7f) * scale;
+    if (b < 0x80) {
+      longVarintEnd = p;
+      return result;
+    }
+    scale *= 0x80;
+  }
+}
+
+/**
+ * The (article, field) pairs still in the running for a phrase, each with the start positions of
+ * the phrase they allow, in flat typed arrays; see `phraseMatches`. The two walks are methods of
+ * their own so that each is compiled early: a user's first phrase queries run them cold.
+ */
+class PhraseCandidates {
+  eDoc = new Int32Array(256);
+  eField = new Int32Array(256);
+  eStart = new Int32Array(256);
+  eCount = new Int32Array(256);
+  entries = 0;
+  pool = new Int32Array(1024);
+  poolSize = 0;
+  survivors = 0;
+
+  constructor(
+    private readonly stamp: Int32Array,
+    private readonly entryOf: Int32Array,
+    private readonly capacity: number,
+    private readonly fieldMask: number,
+    private readonly sums: Float64Array | null,
+    private readonly normLength: readonly number[],
+  ) {}
+
+  /** The rarest term: every allowed article holding it in the clause's fields becomes a candidate. */
+  collect(
+    blob: Uint8Array,
+    offset: number,
+    allowed: Uint8Array,
+    epoch: number,
+    coef: Float64Array | null,
+  ): void {
+    const { stamp, entryOf, capacity, fieldMask, sums, normLength } = this;
+    const base = K1 * (1 - B);
+    const end = blob.length;
+    let p = 0;
+    let count = blob[p++]!;
+    if (count > 0x7f) {
+      count = longVarint(blob, p, count);
+      p = longVarintEnd;
+    }
+    if (p + 2 * count > end) throw new RangeError('search index blob ends early'); // an article takes two bytes at least
+    let doc = 0;
+    for (let i = 0; i < count; i++) {
+      if (p >= end) throw new RangeError('search index blob ends early');
+      let delta = blob[p++]!;
+      if (delta > 0x7f) {
+        delta = longVarint(blob, p, delta);
+        p = longVarintEnd;
+      }
+      doc += delta;
+      const mask = blob[p++]!;
+      const wanted = doc < capacity && allowed[doc] === 1 && (mask & fieldMask) !== 0;
+      for (let field = 0; field < FIELD_COUNT; field++) {
+        if ((mask & (1 << field)) === 0) continue;
+        let length = blob[p++]!;
+        if (length > 0x7f) {
+          length = longVarint(blob, p, length);
+          p = longVarintEnd;
+        }
+        let tf = blob[p++]!;
+        if (tf > 0x7f) {
+          tf = longVarint(blob, p, tf);
+          p = longVarintEnd;
+        }
+        if (p + tf > end) throw new RangeError('search index blob ends early'); // a position takes a byte at least
+        if (!wanted || (fieldMask & (1 << field)) === 0) {
+          for (let k = 0; k < tf; k++) {
+            while (blob[p]! > 0x7f) p++;
+            p++;
+          }
+          continue;
+        }
+        if (sums && coef![field] !== 0)
+          sums[doc] = sums[doc]! + (coef![field]! * tf) / (base + normLength[field]! * length + tf);
+        const e = this.entries;
+        if (e === this.eDoc.length) {
+          this.eDoc = grow(this.eDoc, e + 1);
+          this.eField = grow(this.eField, e + 1);
+          this.eStart = grow(this.eStart, e + 1);
+          this.eCount = grow(this.eCount, e + 1);
+        }
+        if (this.poolSize + tf > this.pool.length) this.pool = grow(this.pool, this.poolSize + tf);
+        if (stamp[doc] !== epoch) {
+          stamp[doc] = epoch;
+          entryOf[doc] = e;
+          this.survivors += 1;
+        }
+        this.eDoc[e] = doc;
+        this.eField[e] = field;
+        this.eStart[e] = this.poolSize;
+        this.eCount[e] = tf;
+        const pool = this.pool;
+        let at = this.poolSize;
+        let position = 0;
+        for (let k = 0; k < tf; k++) {
+          let gap = blob[p++]!;
+          if (gap > 0x7f) {
+            gap = longVarint(blob, p, gap);
+            p = longVarintEnd;
+          }
+          position += gap;
+          pool[at++] = position - offset;
+        }
+        this.poolSize = at;
+        this.entries = e + 1;
+      }
+    }
+    if (p > end) throw new RangeError('search index blob ends early');
+  }
+
+  /**
+   * A further term: a candidate of round `previous` keeps, field by field, the starts this term's
+   * positions (less its offset) confirm; the candidates that keep any are stamped `epoch`.
+   */
+  intersect(
+    blob: Uint8Array,
+    offset: number,
+    previous: number,
+    epoch: number,
+    coef: Float64Array | null,
+  ): void {
+    const { stamp, entryOf, capacity, fieldMask, sums, normLength, eDoc, eField, eStart, eCount, pool } =
+      this;
+    const entries = this.entries;
+    const base = K1 * (1 - B);
+    const end = blob.length;
+    let p = 0;
+    let count = blob[p++]!;
+    if (count > 0x7f) {
+      count = longVarint(blob, p, count);
+      p = longVarintEnd;
+    }
+    if (p + 2 * count > end) throw new RangeError('search index blob ends early'); // an article takes two bytes at least
+    let doc = 0;
+    for (let i = 0; i < count; i++) {
+      if (p >= end) throw new RangeError('search index blob ends early');
+      let delta = blob[p++]!;
+      if (delta > 0x7f) {
+        delta = longVarint(blob, p, delta);
+        p = longVarintEnd;
+      }
+      doc += delta;
+      const mask = blob[p++]!;
+      const candidate = doc < capacity && stamp[doc] === previous;
+      let e = candidate ? entryOf[doc]! : 0;
+      let kept = 0;
+      for (let field = 0; field < FIELD_COUNT; field++) {
+        if ((mask & (1 << field)) === 0) continue;
+        let length = blob[p++]!;
+        if (length > 0x7f) {
+          length = longVarint(blob, p, length);
+          p = longVarintEnd;
+        }
+        let tf = blob[p++]!;
+        if (tf > 0x7f) {
+          tf = longVarint(blob, p, tf);
+          p = longVarintEnd;
+        }
+        if (p + tf > end) throw new RangeError('search index blob ends early'); // a position takes a byte at least
+        if (candidate) {
+          if (sums && (fieldMask & (1 << field)) !== 0 && coef![field] !== 0)
+            sums[doc] = sums[doc]! + (coef![field]! * tf) / (base + normLength[field]! * length + tf);
+          while (e < entries && eDoc[e] === doc && eField[e]! < field) eCount[e++] = 0;
+        }
+        if (!candidate || e >= entries || eDoc[e] !== doc || eField[e] !== field) {
+          for (let k = 0; k < tf; k++) {
+            while (blob[p]! > 0x7f) p++;
+            p++;
+          }
+          continue;
+        }
+        const start = eStart[e]!;
+        const n = eCount[e]!;
+        let w = 0;
+        let r = 0;
+        let position = 0;
+        for (let k = 0; k < tf; k++) {
+          let gap = blob[p++]!;
+          if (gap > 0x7f) {
+            gap = longVarint(blob, p, gap);
+            p = longVarintEnd;
+          }
+          position += gap;
+          const s = position - offset;
+          while (r < n && pool[start + r]! < s) r++;
+          if (r < n && pool[start + r] === s) pool[start + w++] = s;
+        }
+        eCount[e++] = w;
+        kept += w;
+      }
+      if (!candidate) continue;
+      while (e < entries && eDoc[e] === doc) eCount[e++] = 0;
+      if (kept > 0) {
+        stamp[doc] = epoch;
+        this.survivors += 1;
+      }
+    }
+    if (p > end) throw new RangeError('search index blob ends early');
+  }
+}
+
 /**
  * Articles (allowed ones) where the phrase's terms stand at the phrase's offsets in one field.
  *
  * Starts from the rarest term: its (article, field) pairs become candidates, each with the start
- * positions the term allows, in flat typed arrays. Each further term, rarer first, walks its
- * posting lists once: an article that is no longer a candidate is skipped without decoding its
- * positions; a candidate's starts are intersected (both lists ascending) with the term's
- * positions minus its offset. No objects are made per article, and the work stops as soon as no
- * candidate is left. With `scoring`, each term's BM25 weight is summed for the candidates on the
- * same walk (exactly what scanning the term for the matching articles would add), so a phrase's
- * posting lists are read once.
+ * positions the term allows. Each further term, rarer first, walks its posting lists once: an
+ * article that is no longer a candidate is skipped without decoding its positions; a candidate's
+ * starts are intersected (both lists ascending) with the term's positions minus its offset. No
+ * objects are made per article, and the work stops as soon as no candidate is left. With
+ * `scoring`, each term's BM25 weight is summed for the candidates on the same walk (exactly what
+ * scanning the term for the matching articles would add), so a phrase's posting lists are read once.
  */
 function phraseMatches(
   ctx: EngineContext,
@@ -557,151 +789,44 @@ function phraseMatches(
     phraseEntry = new Int32Array(capacity);
     phraseEpoch = 0;
   }
-  const stamp = phraseStamp;
-  const entryOf = phraseEntry;
   const sums = scoring?.sums ?? null;
-  const normLength = scoring?.normLength ?? [];
-  const base = K1 * (1 - B);
-  // Candidate (article, field) entries: the article, the field, where its starts are in `pool`, how many.
-  let eDoc = new Int32Array(256);
-  let eField = new Int32Array(256);
-  let eStart = new Int32Array(256);
-  let eCount = new Int32Array(256);
-  let entries = 0;
-  let pool = new Int32Array(1024);
-  let poolSize = 0;
-  let previous = -1;
-  let survivors = 0;
-
+  const candidates = new PhraseCandidates(
+    phraseStamp,
+    phraseEntry,
+    capacity,
+    fieldMask,
+    sums,
+    scoring?.normLength ?? [],
+  );
   const done = (out: number[]): number[] => {
     if (sums) {
       scoring!.found = out.map((doc) => sums[doc]!);
-      for (let e = 0; e < entries; e++) sums[eDoc[e]!] = 0;
+      for (let e = 0; e < candidates.entries; e++) sums[candidates.eDoc[e]!] = 0;
     }
     return out;
   };
-
+  let previous = -1;
   for (let round = 0; round < order.length; round++) {
     const { term, offset } = order[round]!;
     const epoch = ++phraseEpoch;
-    survivors = 0;
+    candidates.survivors = 0;
     const id = byTerm.get(term)!.id;
     const coef = scoring?.coefs.get(term) ?? null;
-    const first = round === 0;
     for (const blob of ctx.statements.postingRange.all(
       id * SLOTS + slotLo,
       id * SLOTS + slotHi,
     ) as Buffer[]) {
-      const end = blob.length;
-      let p = 0;
-      const varint = (): number => {
-        let result = 0;
-        let scale = 1;
-        for (;;) {
-          if (p >= end) throw new RangeError('search index blob ends early');
-          const b = blob[p++]!;
-          result += (b & 0x7f) * scale;
-          if (b < 0x80) return result;
-          scale *= 0x80;
-        }
-      };
-      const skip = (count: number) => {
-        for (let k = 0; k < count; k++) {
-          while (p < end && blob[p]! >= 0x80) p++;
-          p++;
-        }
-      };
-      const count = varint();
-      let doc = 0;
-      for (let i = 0; i < count; i++) {
-        doc += varint();
-        if (p >= end) throw new RangeError('search index blob ends early');
-        const mask = blob[p++]!;
-        const candidate = first
-          ? doc < capacity && allowed[doc] === 1 && (mask & fieldMask) !== 0
-          : doc < capacity && stamp[doc] === previous;
-        if (!candidate) {
-          for (let field = 0; field < FIELD_COUNT; field++) {
-            if ((mask & (1 << field)) === 0) continue;
-            varint(); // field length
-            skip(varint());
-          }
-          continue;
-        }
-        if (first) {
-          for (let field = 0; field < FIELD_COUNT; field++) {
-            if ((mask & (1 << field)) === 0) continue;
-            const length = varint();
-            const tf = varint();
-            if ((fieldMask & (1 << field)) === 0) {
-              skip(tf);
-              continue;
-            }
-            if (sums && coef![field] !== 0)
-              sums[doc] = sums[doc]! + (coef![field]! * tf) / (base + normLength[field]! * length + tf);
-            if (entries === eDoc.length) {
-              eDoc = grow(eDoc, entries + 1);
-              eField = grow(eField, entries + 1);
-              eStart = grow(eStart, entries + 1);
-              eCount = grow(eCount, entries + 1);
-            }
-            pool = grow(pool, poolSize + tf);
-            if (stamp[doc] !== epoch) {
-              stamp[doc] = epoch;
-              entryOf[doc] = entries;
-              survivors += 1;
-            }
-            eDoc[entries] = doc;
-            eField[entries] = field;
-            eStart[entries] = poolSize;
-            eCount[entries] = tf;
-            let position = 0;
-            for (let k = 0; k < tf; k++) pool[poolSize++] = (position += varint()) - offset;
-            entries += 1;
-          }
-          continue;
-        }
-        // A candidate: intersect each of its fields' starts with this term's positions.
-        let e = entryOf[doc]!;
-        let kept = 0;
-        for (let field = 0; field < FIELD_COUNT; field++) {
-          if ((mask & (1 << field)) === 0) continue;
-          const length = varint();
-          const tf = varint();
-          if (sums && (fieldMask & (1 << field)) !== 0 && coef![field] !== 0)
-            sums[doc] = sums[doc]! + (coef![field]! * tf) / (base + normLength[field]! * length + tf);
-          while (e < entries && eDoc[e] === doc && eField[e]! < field) eCount[e++] = 0;
-          if (e >= entries || eDoc[e] !== doc || eField[e] !== field) {
-            skip(tf);
-            continue;
-          }
-          const start = eStart[e]!;
-          const n = eCount[e]!;
-          let w = 0;
-          let r = 0;
-          let position = 0;
-          for (let k = 0; k < tf; k++) {
-            const s = (position += varint()) - offset;
-            while (r < n && pool[start + r]! < s) r++;
-            if (r < n && pool[start + r] === s) pool[start + w++] = s;
-          }
-          eCount[e++] = w;
-          kept += w;
-        }
-        while (e < entries && eDoc[e] === doc) eCount[e++] = 0;
-        if (kept > 0) {
-          stamp[doc] = epoch;
-          survivors += 1;
-        }
-      }
-      if (p > end) throw new RangeError('search index blob ends early');
+      if (round === 0) candidates.collect(blob, offset, allowed, epoch, coef);
+      else candidates.intersect(blob, offset, previous, epoch, coef);
     }
     previous = epoch;
-    if (survivors === 0) return done([]);
+    if (candidates.survivors === 0) return done([]);
   }
   const out: number[] = [];
-  for (let e = 0; e < entries; e++) {
-    const doc = eDoc[e]!;
+  const stamp = phraseStamp;
+  const entryOf = phraseEntry;
+  for (let e = 0; e < candidates.entries; e++) {
+    const doc = candidates.eDoc[e]!;
     if (stamp[doc] === previous && entryOf[doc] === e) out.push(doc);
   }
   return done(out);
