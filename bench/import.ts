@@ -7,12 +7,13 @@
  * search index catches up after it. Not a test: run `npm run bench:import -- --articles 10000 [--json]`.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { Library } from '../src/main/library';
 import { preloadParsers } from '../src/main/library/import/lazy';
+import { generateArticles } from './corpus';
 import type { ImportCorpus } from './corpus-import';
 
 const argv = process.argv.slice(2);
@@ -74,6 +75,8 @@ async function main(): Promise<void> {
     const text = await phase(corpus.textDir);
     const html = await phase(corpus.htmlDir);
     const other = await phase(corpus.otherDir);
+    // One data dump of many records is one file: stored a slice of records at a time, it must not stall.
+    const dump = await phase(writeDump(join(work, 'dump'), DUMP_RECORDS));
     clearInterval(sampler);
     peakRss = Math.max(peakRss, process.memoryUsage().rss, process.resourceUsage().maxRSS * 1024);
     library.close();
@@ -102,6 +105,9 @@ async function main(): Promise<void> {
       gapP99Ms: Math.round(quantile(gaps, 0.99) * 10) / 10,
       indexCatchUpSeconds: Math.round(phases.reduce((t, p) => t + p.indexSeconds, 0) * 10) / 10,
       parserLoadMs: Math.round(warmupMs),
+      /** The longest stall while importing one JSON Lines dump of DUMP_RECORDS records (not in the figures above). */
+      dumpStallMs: Math.round(dump.importing.maxMs),
+      dumpRecordsPerSec: Math.round(dump.stored / dump.seconds),
     };
     if (flag('json')) {
       console.log(JSON.stringify(result));
@@ -134,9 +140,31 @@ async function main(): Promise<void> {
         `${result.stallsOver16Ms} turns over 16 ms, ${result.stallsOver50Ms} over 50 ms; ` +
         `loading the parsers once took ${result.parserLoadMs} ms (before the import, not in the stall figures)`,
     );
+    console.log(
+      `one JSON Lines dump of ${DUMP_RECORDS} records: ${dump.stored} stored (${result.dumpRecordsPerSec}/s), ` +
+        `failures ${dump.failed}, longest stall ${result.dumpStallMs} ms`,
+    );
   } finally {
     if (!flag('keep')) rmSync(work, { recursive: true, force: true });
   }
+}
+
+const DUMP_RECORDS = 1_000;
+
+/** Writes one JSON Lines dump of `records` generated articles in `dir`; returns the folder. */
+function writeDump(dir: string, records: number): string {
+  mkdirSync(dir, { recursive: true });
+  const lines = [...generateArticles({ seed: 7, articles: records, annotations: 0, hindiShare: 0 })].map(
+    (a, i) =>
+      JSON.stringify({
+        title: `Dump record ${i + 1}: ${a.title}`,
+        date: a.date,
+        tags: a.tags,
+        content: a.blocks.map((b) => (b.kind === 'bullet' ? `- ${b.text}` : b.text)).join('\n\n'),
+      }),
+  );
+  writeFileSync(join(dir, 'dump.jsonl'), `${lines.join('\n')}\n`);
+  return dir;
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { ArticleFilter, ArticleSummary } from '../../../shared/domain';
 import type { Db } from './connection';
+import { prepared } from './statements';
 
 export interface NewArticle {
   title: string;
@@ -22,27 +23,25 @@ export interface ArticleRow {
 }
 
 export function insertArticle(db: Db, article: NewArticle, now: string): number {
-  const result = db
-    .prepare(
-      `INSERT INTO articles (title, date, date_text, source, url, origin_name, content_hash, imported_at)
-       VALUES (@title, @date, @dateText, @source, @url, @originName, @contentHash, @now)`,
-    )
-    .run({ ...article, now });
+  const result = prepared(
+    db,
+    `INSERT INTO articles (title, date, date_text, source, url, origin_name, content_hash, imported_at)
+     VALUES (@title, @date, @dateText, @source, @url, @originName, @contentHash, @now)`,
+  ).run({ ...article, now });
   return Number(result.lastInsertRowid);
 }
 
 export function findArticleIdByHash(db: Db, contentHash: string): number | undefined {
-  const row = db.prepare('SELECT id FROM articles WHERE content_hash = ?').get(contentHash) as
+  const row = prepared(db, 'SELECT id FROM articles WHERE content_hash = ?').get(contentHash) as
     { id: number } | undefined;
   return row?.id;
 }
 
 export function getArticleRow(db: Db, id: number): ArticleRow | undefined {
-  return db
-    .prepare(
-      `SELECT id, title, date, date_text AS dateText, source, url, read_at AS readAt FROM articles WHERE id = ?`,
-    )
-    .get(id) as ArticleRow | undefined;
+  return prepared(
+    db,
+    `SELECT id, title, date, date_text AS dateText, source, url, read_at AS readAt FROM articles WHERE id = ?`,
+  ).get(id) as ArticleRow | undefined;
 }
 
 export function setArticleRead(db: Db, id: number, readAt: string | null): boolean {

@@ -1,5 +1,6 @@
 import type { Block, BlockKind } from '../../../shared/domain';
 import type { Db } from './connection';
+import { prepared } from './statements';
 
 export interface NewBlock {
   kind: BlockKind;
@@ -8,18 +9,18 @@ export interface NewBlock {
 }
 
 export function insertBlocks(db: Db, articleId: number, blocks: readonly NewBlock[]): void {
-  const insert = db.prepare(
+  const insert = prepared(
+    db,
     'INSERT INTO blocks (article_id, position, kind, level, text) VALUES (?, ?, ?, ?, ?)',
   );
   blocks.forEach((block, position) => insert.run(articleId, position, block.kind, block.level, block.text));
 }
 
 export function listBlocks(db: Db, articleId: number): Block[] {
-  const rows = db
-    .prepare(
-      'SELECT id, kind, text, level, list_style AS listStyle, data FROM blocks WHERE article_id = ? ORDER BY position',
-    )
-    .all(articleId) as BlockRow[];
+  const rows = prepared(
+    db,
+    'SELECT id, kind, text, level, list_style AS listStyle, data FROM blocks WHERE article_id = ? ORDER BY position',
+  ).all(articleId) as BlockRow[];
   return rows.map(toBlock);
 }
 

@@ -1,15 +1,16 @@
 import type { TagCount } from '../../../shared/domain';
 import type { Db } from './connection';
+import { prepared } from './statements';
 
 export type TagOrigin = 'source' | 'user';
 
 function tagId(db: Db, name: string): number {
-  db.prepare('INSERT INTO tags (name) VALUES (?) ON CONFLICT (name) DO NOTHING').run(name);
-  return (db.prepare('SELECT id FROM tags WHERE name = ?').get(name) as { id: number }).id;
+  prepared(db, 'INSERT INTO tags (name) VALUES (?) ON CONFLICT (name) DO NOTHING').run(name);
+  return (prepared(db, 'SELECT id FROM tags WHERE name = ?').get(name) as { id: number }).id;
 }
 
 export function addArticleTag(db: Db, articleId: number, name: string, origin: TagOrigin): void {
-  db.prepare('INSERT OR IGNORE INTO article_tags (article_id, tag_id, origin) VALUES (?, ?, ?)').run(
+  prepared(db, 'INSERT OR IGNORE INTO article_tags (article_id, tag_id, origin) VALUES (?, ?, ?)').run(
     articleId,
     tagId(db, name),
     origin,

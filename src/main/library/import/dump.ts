@@ -73,7 +73,7 @@ export function parseDump(doc: SourceDocument): ParseOutcome {
   const warnings: string[] = [];
   for (const { record, label } of records) {
     const outcome = readRecord(record, label, map, fileDate, warnings);
-    articles.push(...outcome.articles);
+    for (const article of outcome.articles) articles.push({ ...article, record: label });
     skipped.push(...outcome.skipped);
   }
   return { articles, skipped, warnings: [...new Set(warnings)] };

@@ -108,7 +108,7 @@ function collect(items: Node[], toArticle: (item: Node) => ParsedArticle): Parse
     const article = toArticle(item);
     if (article.blocks.length === 0)
       skipped.push({ title: article.title, reason: `item ${i + 1} (“${article.title}”) has no text` });
-    else articles.push(article);
+    else articles.push({ ...article, record: `item ${i + 1}` });
   });
   return {
     articles,

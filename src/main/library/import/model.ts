@@ -24,6 +24,12 @@ export interface ParsedArticle {
   source: string | null;
   url: string | null;
   blocks: ParsedBlock[];
+  /**
+   * In a file of independent records (a data dump's record, a feed's item): the record's label
+   * (`row 5`, `record 3`, `line 4`, `item 2`). The runner stores such a file a slice of records at a
+   * time, each record (its articles) on its own; a file whose articles have no label is stored whole.
+   */
+  record?: string;
 }
 
 /** A record inside a file that was deliberately left out, and why. */

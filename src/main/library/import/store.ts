@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import * as articlesDb from '../db/articles';
 import type { Db } from '../db/connection';
+import { prepared } from '../db/statements';
 import * as tagsDb from '../db/tags';
 import type { ParsedArticle, ParsedBlock } from './model';
 import { withReanchoring } from '../notes/reanchor';
@@ -76,7 +77,7 @@ function findPrevious(db: Db, article: ParsedArticle, claimed: Set<number>): num
   const free = (rows: Array<{ id: number }>) => rows.find((r) => !claimed.has(r.id))?.id;
   if (article.url) {
     const byUrl = free(
-      db.prepare('SELECT id FROM articles WHERE url = ? ORDER BY id').all(article.url) as Array<{
+      prepared(db, 'SELECT id FROM articles WHERE url = ? ORDER BY id').all(article.url) as Array<{
         id: number;
       }>,
     );
@@ -84,9 +85,10 @@ function findPrevious(db: Db, article: ParsedArticle, claimed: Set<number>): num
   }
   if (article.date && article.title.trim()) {
     return free(
-      db
-        .prepare('SELECT id FROM articles WHERE lower(title) = lower(?) AND date = ? ORDER BY id')
-        .all(article.title, article.date) as Array<{ id: number }>,
+      prepared(db, 'SELECT id FROM articles WHERE lower(title) = lower(?) AND date = ? ORDER BY id').all(
+        article.title,
+        article.date,
+      ) as Array<{ id: number }>,
     );
   }
   return undefined;
@@ -100,7 +102,8 @@ function updateArticle(
   originName: string,
   now: string,
 ): number {
-  db.prepare(
+  prepared(
+    db,
     `UPDATE articles SET title = @title, date = @date, date_text = @dateText, source = @source,
             url = coalesce(@url, url), origin_name = @originName, content_hash = @hash, updated_at = @now
       WHERE id = @id`,
@@ -116,7 +119,7 @@ function updateArticle(
     now,
   });
   // Source tags follow the source; the user's own tags are left alone.
-  db.prepare(`DELETE FROM article_tags WHERE article_id = ? AND origin = 'source'`).run(id);
+  prepared(db, `DELETE FROM article_tags WHERE article_id = ? AND origin = 'source'`).run(id);
   for (const tag of article.tags) tagsDb.addArticleTag(db, id, tag, 'source');
   // Notes are placed again by the notes module: same block, same words nearby, fuzzy, or orphaned.
   return withReanchoring(db, id, () => replaceBlocks(db, id, article.blocks)).report.orphaned.length;
@@ -126,10 +129,11 @@ function blockData(block: ParsedBlock): string | null {
   return block.rows ? JSON.stringify({ rows: block.rows }) : null;
 }
 
+const INSERT_BLOCK =
+  'INSERT INTO blocks (article_id, position, kind, level, text, list_style, data) VALUES (?, ?, ?, ?, ?, ?, ?)';
+
 function insertBlocks(db: Db, articleId: number, blocks: readonly ParsedBlock[], from: number): void {
-  const insert = db.prepare(
-    'INSERT INTO blocks (article_id, position, kind, level, text, list_style, data) VALUES (?, ?, ?, ?, ?, ?, ?)',
-  );
+  const insert = prepared(db, INSERT_BLOCK);
   blocks.forEach((b, i) =>
     insert.run(articleId, from + i, b.kind, b.level, b.text, b.listStyle ?? null, blockData(b)),
   );
@@ -140,21 +144,20 @@ function insertBlocks(db: Db, articleId: number, blocks: readonly ParsedBlock[],
  * blocks whose text is unchanged or only edited. The caller re-anchors the article's notes after it.
  */
 function replaceBlocks(db: Db, articleId: number, next: readonly ParsedBlock[]): void {
-  const old = db
-    .prepare('SELECT id, kind, text FROM blocks WHERE article_id = ? ORDER BY position')
-    .all(articleId) as OldBlock[];
+  const old = prepared(db, 'SELECT id, kind, text FROM blocks WHERE article_id = ? ORDER BY position').all(
+    articleId,
+  ) as OldBlock[];
   const reuse = matchBlocks(old, next);
   const kept = new Set(reuse.filter((id): id is number => id !== null));
   // Move every old block out of the way of the UNIQUE (article_id, position) constraint first.
-  db.prepare('UPDATE blocks SET position = -1 - position WHERE article_id = ?').run(articleId);
-  const remove = db.prepare('DELETE FROM blocks WHERE id = ?');
+  prepared(db, 'UPDATE blocks SET position = -1 - position WHERE article_id = ?').run(articleId);
+  const remove = prepared(db, 'DELETE FROM blocks WHERE id = ?');
   for (const block of old) if (!kept.has(block.id)) remove.run(block.id);
-  const update = db.prepare(
+  const update = prepared(
+    db,
     'UPDATE blocks SET position = ?, kind = ?, level = ?, text = ?, list_style = ?, data = ? WHERE id = ?',
   );
-  const insert = db.prepare(
-    'INSERT INTO blocks (article_id, position, kind, level, text, list_style, data) VALUES (?, ?, ?, ?, ?, ?, ?)',
-  );
+  const insert = prepared(db, INSERT_BLOCK);
   next.forEach((b, position) => {
     const id = reuse[position];
     if (id !== null && id !== undefined)

@@ -27,6 +27,11 @@ import { saveDocPages, type IndexState } from './writer';
 const STEP_MS = 50;
 /** Store the sorted vocabulary again after this many new terms (see `RebuildOptions`). */
 const VOCABULARY_EVERY = 20_000;
+/**
+ * A pause after each batch, in milliseconds, for end-to-end tests and demonstrations that need to
+ * watch a build under way whatever the machine's speed; none by default.
+ */
+const PAUSE_MS = Number(process.env.BULLETIN_INDEX_PAUSE_MS ?? '0') || 0;
 
 /**
  * On Linux a thread's nice value is its own: lowered, the rebuild yields a shared core to the main
@@ -78,6 +83,7 @@ function run(data: IndexWorkerData): void {
           },
           transferList(packed),
         );
+        if (PAUSE_MS > 0) Atomics.wait(control, STOP, 0, PAUSE_MS); // woken early by a stop
       },
     });
     for (;;) {

@@ -51,6 +51,7 @@ export class RebuildWorker {
     const wasRunning = !this.ended;
     this.ended = true;
     Atomics.store(this.control, STOP, 1);
+    Atomics.notify(this.control, STOP);
     const deadline = Date.now() + STOP_TIMEOUT_MS;
     let stopped = Atomics.load(this.control, STOPPED) === 1;
     while (wasRunning && !stopped && Date.now() < deadline) {
