@@ -28,8 +28,9 @@ export interface ImportOptions {
   /** Called after each file with the count, the next file and an estimate of the time left. */
   onProgress?: (progress: ImportProgress) => void;
   /**
-   * Aborting stops the import between files; what was stored stays stored. (The app's import does not
-   * wait for a file still being parsed: that file is left out.)
+   * Aborting stops the import between files, and between slices of a dump's records; what was stored
+   * stays stored (a dump cut short says how many of its records were). (The app's import does not wait
+   * for a file still being parsed: that file is left out.)
    */
   signal?: AbortSignal;
 }
@@ -43,6 +44,33 @@ export interface ImportTarget {
 }
 
 type Pending = { path: string; name?: string; read: () => Uint8Array };
+
+/**
+ * A file whose articles are being stored. `units` are ranges of `articles` each stored in its own
+ * savepoint: one per record for a dump or feed (records are independent articles), else one for the
+ * whole file (all of a file's articles or none). A dump's units may span several transactions.
+ */
+interface FileWork {
+  path: string;
+  outcome: ParseOutcome;
+  units: Array<readonly [number, number]>;
+  /** The next unit to store. */
+  next: number;
+  /** Units stored (records, for a dump). */
+  stored: number;
+  /** Ids this file's records have written, across all its slices: no record may update another's article. */
+  claimed: Set<number>;
+  /** The file failed as a whole (a file stored whole, or an error that stops every record). */
+  failed: boolean;
+}
+
+/** Where an import is: the next file to take, and the file whose units are being stored. */
+interface Cursor {
+  next: number;
+  file: FileWork | null;
+}
+
+type State = { started: number; done: number };
 
 /** A file's parse: its articles, or the report's sentence for why it could not be read. */
 type Parsed =
@@ -66,8 +94,10 @@ const OWN_BATCH_ARTICLES = 8;
 
 /**
  * Runs imports: expands folders, reads and parses each file, and stores each file's articles in its
- * own savepoint (all of a file's articles, or none), several files to a transaction. One bad file is
- * one line in the report and never stops the others.
+ * own savepoint (all of a file's articles, or none), several files to a transaction. A data dump or a
+ * feed is many independent records: each record is stored in its own savepoint, a slice of records to
+ * a transaction, so that a long dump does not hold the main thread. One bad file (or record) is one
+ * line in the report and never stops the others.
  *
  * The app's import (`importPaths`) lists folders, reads and parses in a worker thread
  * (parse-worker.ts): a big page or a long dump takes tens of milliseconds to parse, and the garbage of
@@ -112,9 +142,11 @@ export class ImportRunner {
       const { pending, report } = this.pendingOf(expanded, options.limits);
       const state = this.start(pending.length, options);
       const parses = new ParsesAhead(parser, pending, options);
-      for (let i = 0; i < pending.length && !options.signal?.aborted;) {
+      const cursor: Cursor = { next: 0, file: null };
+      while (unfinished(cursor, pending) && !options.signal?.aborted) {
+        const i = cursor.next;
         parses.request(i + PARSE_AHEAD);
-        if (!parses.ready(i)) {
+        if (!cursor.file && !parses.ready(i)) {
           // The file in hand is still being parsed: say so, and wait for it (or for a cancel).
           options.onProgress?.(progress(report, state, pending.length, pending[i]!.path));
           await parses.wait(i, options.signal);
@@ -124,14 +156,13 @@ export class ImportRunner {
         // by the worker's answer (in the poll phase) would otherwise run back to back with the next one.
         await new Promise<void>((resolve) => setImmediate(resolve));
         if (options.signal?.aborted) break;
-        const from = i;
-        i = this.batch(pending, i, report, options, state, BATCH_BUDGET_MS, (k) => {
-          // A file of many articles is one unit that takes a while: it starts a batch of its own.
+        this.batch(pending, cursor, report, options, state, BATCH_BUDGET_MS, (k, first) => {
+          // A file of many articles stored whole takes a while: it starts a batch of its own.
           const articles = parses.peek(k)?.outcome?.articles.length ?? 0;
-          return k > from && articles > OWN_BATCH_ARTICLES ? undefined : parses.take(k);
+          return !first && articles > OWN_BATCH_ARTICLES ? undefined : parses.take(k);
         });
       }
-      return this.finish(report, options, pending.length, state);
+      return this.finish(report, options, pending.length, state, cursor);
     } finally {
       await parser.close();
     }
@@ -140,9 +171,10 @@ export class ImportRunner {
   private runSync(pending: readonly Pending[], report: ImportReport, options: ImportOptions): ImportReport {
     const state = this.start(pending.length, options);
     const parseHere = (k: number) => this.parse(pending[k]!, options);
-    for (let i = 0; i < pending.length && !options.signal?.aborted;)
-      i = this.batch(pending, i, report, options, state, SYNC_BATCH_MS, parseHere);
-    return this.finish(report, options, pending.length, state);
+    const cursor: Cursor = { next: 0, file: null };
+    while (unfinished(cursor, pending) && !options.signal?.aborted)
+      this.batch(pending, cursor, report, options, state, SYNC_BATCH_MS, parseHere);
+    return this.finish(report, options, pending.length, state, cursor);
   }
 
   private pendingOf(
@@ -155,7 +187,7 @@ export class ImportRunner {
     return { pending, report };
   }
 
-  private start(total: number, options: ImportOptions): { started: number; done: number } {
+  private start(total: number, options: ImportOptions): State {
     options.onProgress?.({
       done: 0,
       total,
@@ -174,9 +206,11 @@ export class ImportRunner {
     report: ImportReport,
     options: ImportOptions,
     total: number,
-    state: { done: number },
+    state: State,
+    cursor: Cursor,
   ): ImportReport {
     if (options.signal?.aborted && state.done < total) report.cancelled = true;
+    if (cursor.file) this.cutShort(cursor.file, report);
     if (report.updated?.length === 0) delete report.updated;
     if (report.skipped?.length === 0) delete report.skipped;
     if (report.warnings?.length === 0) delete report.warnings;
@@ -184,42 +218,47 @@ export class ImportRunner {
   }
 
   /**
-   * Stores files from `from` on, in one transaction, until the time budget is spent, each file in its
-   * own savepoint. `parsed(i)` gives file i's parse, or undefined when it is not ready yet (the batch
-   * ends there; the first file's parse must be ready). Returns the index of the next file.
+   * Stores, in one transaction, the file in hand's next units and then the next files' until the time
+   * budget is spent (the first unit always), each unit in its own savepoint; moves `cursor` on.
+   * `parsed(i, first)` gives file i's parse, or undefined when it is not ready yet (the batch ends
+   * there; when `first`, nothing was stored yet in this batch and the parse must be ready).
    */
   private batch(
     pending: readonly Pending[],
-    from: number,
+    cursor: Cursor,
     report: ImportReport,
     options: ImportOptions,
-    state: { started: number; done: number },
+    state: State,
     budgetMs: number,
-    parsed: (index: number) => Parsed | undefined,
-  ): number {
+    parsed: (index: number, first: boolean) => Parsed | undefined,
+  ): void {
     const { db } = this.target;
     const began = performance.now();
-    let i = from;
     let changed = false;
     db.transaction(() => {
-      while (
-        i < pending.length &&
-        (i === from || performance.now() - began < budgetMs) &&
-        !options.signal?.aborted
-      ) {
-        const item = pending[i]!;
-        // Before each file: the count so far and the file in hand (a cancel takes effect before the next one).
-        options.onProgress?.(progress(report, state, pending.length, item.path));
-        const parse = parsed(i);
-        if (!parse) break;
-        i++;
-        changed = this.importOne(item.path, parse, report) || changed;
-        state.done = i;
+      for (let units = 0; units === 0 || performance.now() - began < budgetMs; units++) {
+        if (options.signal?.aborted) break;
+        if (!cursor.file) {
+          if (cursor.next >= pending.length) break;
+          const item = pending[cursor.next]!;
+          // Before each file: the count so far and the file in hand (a cancel takes effect before the next one).
+          options.onProgress?.(progress(report, state, pending.length, item.path));
+          const parse = parsed(cursor.next, units === 0);
+          if (!parse) break;
+          cursor.next++;
+          cursor.file = this.open(item.path, parse, report);
+        }
+        if (cursor.file) changed = this.storeUnit(cursor.file, report) || changed;
+        if (!cursor.file || cursor.file.next === cursor.file.units.length) {
+          if (cursor.file) this.close(cursor.file, report);
+          cursor.file = null;
+          state.done = cursor.next;
+        }
       }
       if (changed) this.target.touch();
     }).immediate();
-    options.onProgress?.(progress(report, state, pending.length, pending[i - 1]?.path ?? ''));
-    return i;
+    const current = cursor.file?.path ?? pending[cursor.next - 1]?.path ?? '';
+    options.onProgress?.(progress(report, state, pending.length, current));
   }
 
   /** Reads and parses one file in this thread. */
@@ -235,28 +274,62 @@ export class ImportRunner {
     }
   }
 
-  /** One file: its articles stored in a savepoint (all of them or none). True when something changed. */
-  private importOne(path: string, parsed: Parsed, report: ImportReport): boolean {
-    const { db } = this.target;
+  /** A parsed file, ready to be stored unit by unit; null (and a line in the report) when it failed. */
+  private open(path: string, parsed: Parsed, report: ImportReport): FileWork | null {
     if (parsed.failure !== undefined) {
       report.failed.push({ path, error: parsed.failure, ...parsed.detail });
-      return false;
+      return null;
     }
-    const outcome = parsed.outcome;
-    // Records of one file are distinct articles: none of them may update another.
-    const claimed = new Set<number>();
+    const { outcome } = parsed;
+    const units = unitsOf(outcome.articles);
+    return { path, outcome, units, next: 0, stored: 0, claimed: new Set(), failed: false };
+  }
+
+  /**
+   * Stores the file's next unit in a savepoint (all of its articles or none). A record that fails is
+   * one line naming it, and the file goes on; a file stored whole fails as a whole, and so does a
+   * dump when the database itself refuses (full disk, read-only): the rest would fail alike.
+   * True when something changed.
+   */
+  private storeUnit(file: FileWork, report: ImportReport): boolean {
+    const { db } = this.target;
+    const [from, to] = file.units[file.next++]!;
+    const articles = file.outcome.articles.slice(from, to);
     let stored;
     try {
       stored = db.transaction(() =>
-        outcome.articles.map((article) => ({
+        articles.map((article) => ({
           article,
-          result: this.target.store(article, basename(path), claimed),
+          result: this.target.store(article, basename(file.path), file.claimed),
         })),
       )();
     } catch (error) {
-      report.failed.push({ path, error: describeImportFailure(path, error) });
+      const record = articles[0]?.record;
+      if (record === undefined || stopsEveryRecord(error)) {
+        report.failed.push({ path: file.path, error: this.fileFailure(file, error) });
+        file.failed = true;
+        file.next = file.units.length;
+      } else report.failed.push({ path: file.path, error: recordFailure(file.path, articles[0]!, error) });
       return false;
     }
+    file.stored++;
+    return this.reportStored(file.path, stored, report);
+  }
+
+  /** The line for a file that failed as a whole; a dump's says how many of its records were stored before. */
+  private fileFailure(file: FileWork, error: unknown): string {
+    const sentence = describeImportFailure(file.path, error);
+    if (file.stored === 0) return sentence;
+    const total = file.units.length.toLocaleString('en');
+    return `${sentence.replace(/\.$/, '')} (after ${file.stored.toLocaleString('en')} of its ${total} records were stored).`;
+  }
+
+  /** Adds stored articles to the report. True when something changed. */
+  private reportStored(
+    path: string,
+    stored: ReadonlyArray<{ article: ParsedArticle; result: StoreOutcome }>,
+    report: ImportReport,
+  ): boolean {
     let changed = false;
     for (const { article, result } of stored) {
       if (result.kind === 'imported') report.imported.push({ id: result.id, title: article.title, path });
@@ -274,11 +347,66 @@ export class ImportRunner {
       } else report.duplicates.push({ path, id: result.id });
       changed ||= result.kind !== 'duplicate';
     }
-    for (const skipped of outcome.skipped)
-      report.skipped!.push({ path, title: skipped.title, reason: skipped.reason });
-    for (const warning of outcome.warnings) report.warnings!.push({ path, warning });
     return changed;
   }
+
+  /** A file all of whose units were stored (or tried): the records its parser left out, and its warnings. */
+  private close(file: FileWork, report: ImportReport): void {
+    if (file.failed) return;
+    for (const skipped of file.outcome.skipped)
+      report.skipped!.push({ path: file.path, title: skipped.title, reason: skipped.reason });
+    for (const warning of file.outcome.warnings) report.warnings!.push({ path: file.path, warning });
+  }
+
+  /** A dump whose storing was cancelled part way: what was stored stays, and the report says how much. */
+  private cutShort(file: FileWork, report: ImportReport): void {
+    const total = file.units.length.toLocaleString('en');
+    report.warnings!.push({
+      path: file.path,
+      warning: `Cancelled after ${countOf(file.stored, 'record')} of ${total} were stored; the rest were not imported. Importing the file again adds them (records already stored are updated in place, not duplicated).`,
+    });
+    this.close(file, report);
+  }
+}
+
+/** True while files remain to be taken, or the file in hand has units left. */
+function unfinished(cursor: Cursor, pending: readonly Pending[]): boolean {
+  return cursor.file !== null || cursor.next < pending.length;
+}
+
+/**
+ * The savepoint units of a file's articles: runs of articles from one record when every article names
+ * its record (a dump, a feed), else the whole file as one.
+ */
+function unitsOf(articles: readonly ParsedArticle[]): Array<readonly [number, number]> {
+  if (articles.length === 0 || articles.some((a) => a.record === undefined)) return [[0, articles.length]];
+  const units: Array<readonly [number, number]> = [];
+  let from = 0;
+  for (let k = 1; k <= articles.length; k++) {
+    if (k < articles.length && articles[k]!.record === articles[from]!.record) continue;
+    units.push([from, k]);
+    from = k;
+  }
+  return units;
+}
+
+/**
+ * True for a database error that is no fault of the record (disk full, I/O, read-only, busy, damage):
+ * every record after it would fail the same way. Constraint and other errors belong to the record.
+ */
+function stopsEveryRecord(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && code.startsWith('SQLITE_') && !code.startsWith('SQLITE_CONSTRAINT');
+}
+
+/** The report line for one record of a dump or feed that could not be stored. */
+function recordFailure(path: string, article: ParsedArticle, error: unknown): string {
+  const reason = error instanceof Error ? error.message : String(error);
+  return `${basename(path)}, ${article.record} (“${article.title}”) could not be imported: ${reason}`;
+}
+
+function countOf(n: number, noun: string): string {
+  return `${n.toLocaleString('en')} ${noun}${n === 1 ? '' : 's'}`;
 }
 
 /**
@@ -345,12 +473,7 @@ function emptyReport(): ImportReport {
   return { imported: [], duplicates: [], failed: [], updated: [], skipped: [], warnings: [] };
 }
 
-function progress(
-  report: ImportReport,
-  state: { started: number; done: number },
-  total: number,
-  current: string,
-): ImportProgress {
+function progress(report: ImportReport, state: State, total: number, current: string): ImportProgress {
   const elapsed = (performance.now() - state.started) / 1000;
   return {
     done: state.done,
