@@ -11,6 +11,7 @@ export default defineConfig({
           index: resolve('src/main/index.ts'),
           'parse-worker': resolve('src/main/library/import/parse-worker.ts'),
           'index-worker': resolve('src/main/library/search/index-worker.ts'),
+          'check-worker': resolve('src/main/library/backup/check-worker.ts'),
         },
         external: ['better-sqlite3'],
       },

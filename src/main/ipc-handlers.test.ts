@@ -121,6 +121,50 @@ describe('IPC handlers', () => {
     });
   });
 
+  it('give the library list a page at a time, and every id for select-all', async () => {
+    const { handlers, library } = setup();
+    const whole = library.listArticles();
+    const first = await call<ChannelOutput<'listArticlePage'>>(handlers, 'listArticlePage', {
+      filter: {},
+      limit: 3,
+    });
+    expect(first.articles).toEqual(whole.slice(0, 3));
+    expect(first).toMatchObject({
+      total: 4,
+      unread: 4,
+      nextCursor: { date: whole[2]!.date, id: whole[2]!.id },
+    });
+    const rest = await call<ChannelOutput<'listArticlePage'>>(handlers, 'listArticlePage', {
+      filter: {},
+      cursor: first.nextCursor,
+    });
+    expect(rest).toEqual({ articles: whole.slice(3), total: 4, unread: 4, nextCursor: null });
+    const polity = await call<ChannelOutput<'listArticlePage'>>(handlers, 'listArticlePage', {
+      filter: { tag: 'GS-2' },
+    });
+    expect(polity.articles.map((a) => a.title)).toEqual([
+      'Lokpal and Lokayuktas',
+      'India–Central Asia Summit',
+    ]);
+    library.setRead(whole[0]!.id, true);
+    expect(await call(handlers, 'listArticleIds', { filter: {} })).toEqual({
+      ids: whole.map((a) => a.id),
+      unread: whole.slice(1).map((a) => a.id),
+    });
+    for (const bad of [
+      { filter: {}, limit: 1001 },
+      { filter: {}, limit: 0 },
+      { filter: { from: '2024-02-30' } },
+      { filter: {}, cursor: { date: 'yesterday', id: 1 } },
+      { filter: {}, cursor: { date: null, id: -1 } },
+      { limit: 10 },
+    ]) {
+      const reply = await invokeChannel(handlers, 'listArticlePage', bad);
+      expect(reply.ok, JSON.stringify(bad)).toBe(false);
+    }
+    expect((await invokeChannel(handlers, 'listArticleIds', { filter: { tag: 5 } })).ok).toBe(false);
+  });
+
   it('turn library errors into sentences and return validated values', async () => {
     const { handlers } = setup();
     expect(await invokeChannel(handlers, 'getArticle', { id: 999 })).toEqual({

@@ -87,6 +87,8 @@ export function createHandlers({ library, dialogs, printer, startupMessage = nul
   };
   return {
     listArticles: (filter) => library.listArticles(filter),
+    listArticlePage: ({ filter, limit, cursor }) => library.listArticlePage(filter, { limit, cursor }),
+    listArticleIds: ({ filter }) => library.listArticleIds(filter),
     listTags: () => library.listTags(),
     getArticle: ({ id }) => library.getArticle(id),
     setRead: ({ id, read }) => {

@@ -65,6 +65,8 @@ const ArticleSummarySchema = z.object({
   noteCount: z.number().int(),
 });
 
+const ArticleListCursorSchema = z.strictObject({ date: IsoDay.nullable(), id: Id });
+
 const AnnotationSchema = z.object({
   id: Id,
   articleId: Id,
@@ -444,7 +446,27 @@ const StorageSettingsSchema = z.object({
 const channel = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
 
 export const contract = {
+  /** Every article matching the filter (the whole list: the app itself asks for pages). */
   listArticles: channel(ArticleFilterSchema, z.array(ArticleSummarySchema)),
+  /** A page of the library list after a cursor (the last row's date and id), with the list's counts. */
+  listArticlePage: channel(
+    z.strictObject({
+      filter: ArticleFilterSchema,
+      limit: z.number().int().min(1).max(1000, 'a page is at most 1,000 articles').optional(),
+      cursor: ArticleListCursorSchema.nullable().optional(),
+    }),
+    z.object({
+      articles: z.array(ArticleSummarySchema),
+      total: z.number().int(),
+      unread: z.number().int(),
+      nextCursor: ArticleListCursorSchema.nullable(),
+    }),
+  ),
+  /** The ids of every article matching the filter, in list order, and the unread ones: select-all. */
+  listArticleIds: channel(
+    z.strictObject({ filter: ArticleFilterSchema }),
+    z.object({ ids: z.array(Id), unread: z.array(Id) }),
+  ),
   listTags: channel(z.strictObject({}), z.array(z.object({ name: z.string(), count: z.number().int() }))),
   getArticle: channel(z.strictObject({ id: Id }), ArticleSchema),
   setRead: channel(z.strictObject({ id: Id, read: z.boolean() }), z.null()),

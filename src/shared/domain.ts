@@ -119,6 +119,21 @@ export interface ArticleFilter {
   undated?: boolean;
 }
 
+/** Where a page of the library list ends: its last article's date and id (the list's sort key). */
+export interface ArticleListCursor {
+  date: string | null;
+  id: number;
+}
+
+/** A page of the library list, with how many articles (and unread ones) the whole filtered list has. */
+export interface ArticlePage {
+  articles: ArticleSummary[];
+  total: number;
+  unread: number;
+  /** Where the next page starts; null on the last page. */
+  nextCursor: ArticleListCursor | null;
+}
+
 export interface NoteFilter extends ArticleFilter {
   color?: HighlightColor;
   articleId?: number;

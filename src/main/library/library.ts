@@ -4,6 +4,8 @@ import type {
   Annotation,
   Article,
   ArticleFilter,
+  ArticleListCursor,
+  ArticlePage,
   ArticleSummary,
   DumpPreview,
   Feed,
@@ -20,6 +22,7 @@ import type {
 import { localToday } from '../../shared/dates';
 import * as annotations from './db/annotations';
 import * as articles from './db/articles';
+import * as articlePages from './db/article-pages';
 import * as blocks from './db/blocks';
 import { type Db, type OpenOptions } from './db/connection';
 import type { BackupResult, Manifest } from './backup/archive';
@@ -123,6 +126,8 @@ export class Library {
   /** Annotations, the notebook, article notes, study settings and revision. */
   readonly notes: Notes;
   private readonly backupSettings: BackupSettings;
+  /** better-sqlite3's native module, for the connections the backups open on their copies. */
+  private readonly nativeBinding: string | undefined;
   private readonly feeds: Feeds;
 
   private constructor(
@@ -134,6 +139,7 @@ export class Library {
   ) {
     this.now = options.now ?? (() => new Date());
     this.backupSettings = options.backups ?? {};
+    this.nativeBinding = options.nativeBinding;
     this.search = new LibrarySearch(db, dir, {
       mode: options.searchIndexing,
       now: () => this.now(),
@@ -408,8 +414,22 @@ export class Library {
 
   // ---- reading ----
 
+  /** Every article matching the filter, newest first (the CLI's `list`); the app asks for pages. */
   listArticles(filter: ArticleFilter = {}): ArticleSummary[] {
     return articles.listArticleSummaries(this.db, filter);
+  }
+
+  /** A page of the list (at most `limit` articles, after `cursor`), with the filtered list's counts. */
+  listArticlePage(
+    filter: ArticleFilter = {},
+    { limit = 300, cursor = null }: { limit?: number; cursor?: ArticleListCursor | null } = {},
+  ): ArticlePage {
+    return articlePages.listArticlePage(this.db, filter, limit, cursor);
+  }
+
+  /** The ids of every article matching the filter, in list order, and the unread ones (select-all). */
+  listArticleIds(filter: ArticleFilter = {}): { ids: number[]; unread: number[] } {
+    return articlePages.listArticleIds(this.db, filter);
   }
 
   listTags(): TagCount[] {
@@ -595,7 +615,9 @@ export class Library {
   /** Makes the daily automatic backup unless one was made today, and applies the rotation. */
   async backupIfDue(): Promise<AutoBackupResult> {
     const effective = this.effectiveBackupSettings();
-    return backupIfDue(this.db, backupDirOf(this.dir, effective), effective, this.now());
+    return backupIfDue(this.db, backupDirOf(this.dir, effective), effective, this.now(), {
+      nativeBinding: this.nativeBinding,
+    });
   }
 
   /** The backup folder, whether the daily backup is on, and the rotation, as they take effect. */

@@ -3,12 +3,13 @@ import { join } from 'node:path';
 import { localToday } from '../../../shared/dates';
 import type { Db } from '../db/connection';
 import { fsyncDir } from '../files';
-import { fileStamp, parseFileStamp, removeStaleTempFiles, sealCopy, tempPath } from './copies';
+import { copyAndCheck, type CopyOptions } from './check-client';
+import { acceptCopy, fileStamp, parseFileStamp, removeStaleTempFiles, sealCopy, tempPath } from './copies';
 import { backupsToKeep, DEFAULT_ROTATION, type DatedBackup, type Rotation } from './rotation';
 
 /**
  * Automatic backups, plain SQLite files made with SQLite's online backup API and checked with
- * `quick_check`: at most one a day in `auto/` (rotated), and one before every schema migration in
+ * `quick_check` (the daily one in a worker thread): at most one a day in `auto/` (rotated), and one before every schema migration in
  * `pre-migration/` (never rotated, so a failed upgrade can always be undone).
  */
 
@@ -63,12 +64,17 @@ function uniquePath(dir: string, base: string): string {
   return path;
 }
 
-/** Makes today's backup unless there is one from today already, then applies the rotation. */
+/**
+ * Makes today's backup unless there is one from today already, then applies the rotation. The copy is
+ * made and checked in a worker thread (see `copyAndCheck`), so the app stays responsive however large
+ * the library; the backup is kept only when the check passes.
+ */
 export async function backupIfDue(
   db: Db,
   backupDir: string,
   settings: BackupSettings,
   now: Date,
+  options: CopyOptions = {},
 ): Promise<AutoBackupResult> {
   if (settings.daily === false) return { skipped: 'disabled', removed: [] };
   const dir = join(backupDir, AUTO_DIR);
@@ -77,8 +83,7 @@ export async function backupIfDue(
   removeStaleTempFiles(dir);
   const tmp = tempPath(dir, 'partial', '.sqlite');
   try {
-    await db.backup(tmp);
-    sealCopy(tmp);
+    acceptCopy(await copyAndCheck(db, tmp, options));
     const path = uniquePath(dir, `${PREFIX}${fileStamp(now)}`);
     renameSync(tmp, path);
     fsyncDir(dir);

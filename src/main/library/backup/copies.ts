@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs'
 import { dirname, join } from 'node:path';
 import type { Db } from '../db/connection';
 import { fsyncDir, processAlive } from '../files';
-import { checkIntegrity } from './integrity';
+import { checkCopy, type CopyCheck, type CopyInfo } from './integrity';
 
 /**
  * Temporary files are made in the folder their result goes to (a rename never crosses disks) and named
@@ -33,31 +33,68 @@ export function removeStaleTempFiles(dir: string): string[] {
   return removed;
 }
 
-export interface CopyInfo {
-  schemaVersion: number;
-  counts: Record<string, number>;
-}
-
 /**
  * Makes a standalone copy of a database valid on its own: rollback journal instead of WAL (so it needs no
- * `-wal` beside it), then `PRAGMA quick_check`. Throws when the copy is not sound.
+ * `-wal` beside it), then `PRAGMA quick_check`. Throws when the copy is not sound. Synchronous: the
+ * daily backup uses `useRollbackJournal` and `checkCopyOffThread` (check-client.ts) instead.
  */
 export function sealCopy(file: string, nativeBinding?: string): CopyInfo {
   const db: Db = new Database(file, nativeBinding ? { nativeBinding } : {});
   try {
     db.pragma('journal_mode = DELETE');
-    const report = checkIntegrity(db, 'quick');
-    if (!report.ok) throw new Error(`the copy failed its check: ${report.problems.slice(0, 3).join('; ')}`);
-    const schemaVersion = db.pragma('user_version', { simple: true }) as number;
-    const counts: Record<string, number> = {};
-    for (const table of ['articles', 'annotations']) {
-      const exists = db.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?`).get(table);
-      if (exists) counts[table] = (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
-    }
-    return { schemaVersion, counts };
+    return acceptCopy(checkCopy(db));
   } finally {
     db.close();
   }
+}
+
+/** Switches a fresh copy from WAL to a rollback journal, so that it needs no `-wal` beside it (quick). */
+export function useRollbackJournal(file: string, nativeBinding?: string): void {
+  const db: Db = new Database(file, nativeBinding ? { nativeBinding } : {});
+  try {
+    db.pragma('journal_mode = DELETE');
+  } finally {
+    db.close();
+  }
+}
+
+/** What a copy holds when its check passed; throws with the first problems otherwise. */
+export function acceptCopy(check: CopyCheck): CopyInfo {
+  if (!check.ok || !check.info)
+    throw new Error(`the copy failed its check: ${check.problems.slice(0, 3).join('; ')}`);
+  return check.info;
+}
+
+/**
+ * Pages (4 KiB each) the online backup copies in its first step; later steps are sized from the time
+ * the previous ones took, so that each takes about `STEP_MS` of the main thread.
+ */
+const FIRST_STEP_PAGES = 100;
+const MIN_STEP_PAGES = 16;
+const MAX_STEP_PAGES = 4096;
+const STEP_MS = 4;
+
+/**
+ * Copies the open database to `file` with SQLite's online backup API, a step of pages at a time
+ * between turns of the event loop (better-sqlite3 runs each step in its own `setImmediate`), each step
+ * a few milliseconds long: a library of 50,000 articles (190 MB) takes a few hundred steps. The last
+ * step also commits the copy, which flushes it to disk: 150 ms at that size, so the daily backup only
+ * copies here when its worker cannot (see `copyAndCheck`).
+ */
+export async function copyInSteps(db: Db, file: string): Promise<void> {
+  let pages = FIRST_STEP_PAGES;
+  let last = performance.now();
+  await db.backup(file, {
+    // Called after each step with the time since the previous call: that step plus one turn of the
+    // event loop (so a busy loop makes the steps smaller, never larger).
+    progress: () => {
+      const now = performance.now();
+      const scale = Math.min(2, STEP_MS / Math.max(now - last, 0.05));
+      pages = Math.max(MIN_STEP_PAGES, Math.min(MAX_STEP_PAGES, Math.round(pages * scale)));
+      last = now;
+      return pages;
+    },
+  });
 }
 
 /** A local timestamp usable in file names: `2024-05-01_10-20-30`. */

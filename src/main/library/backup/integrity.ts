@@ -51,3 +51,47 @@ export function checkDatabaseFile(
     db?.close();
   }
 }
+
+/** What a standalone copy holds: its schema version and the number of rows of its main tables. */
+export interface CopyInfo {
+  schemaVersion: number;
+  counts: Record<string, number>;
+}
+
+/** A copy's `quick_check` report, with what it holds when it passed. */
+export interface CopyCheck extends IntegrityReport {
+  info?: CopyInfo;
+}
+
+/** Runs `quick_check` (and `foreign_key_check`) on an open copy and, when it passes, reads what it holds. */
+export function checkCopy(db: Db): CopyCheck {
+  const report = checkIntegrity(db, 'quick');
+  if (!report.ok) return report;
+  const schemaVersion = db.pragma('user_version', { simple: true }) as number;
+  const counts: Record<string, number> = {};
+  for (const table of ['articles', 'annotations']) {
+    const exists = db.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?`).get(table);
+    if (exists) counts[table] = (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+  }
+  return { ...report, info: { schemaVersion, counts } };
+}
+
+/**
+ * `checkCopy` on a copy's file, opened read-only (it must already be in rollback-journal mode); a file
+ * SQLite cannot open is reported, not thrown. What the check worker (check-worker.ts) runs.
+ */
+export function checkCopyFile(file: string, nativeBinding?: string): CopyCheck {
+  let db: Db | undefined;
+  try {
+    db = new Database(file, {
+      readonly: true,
+      fileMustExist: true,
+      ...(nativeBinding ? { nativeBinding } : {}),
+    });
+    return checkCopy(db);
+  } catch (error) {
+    return { ok: false, problems: [(error as Error).message] };
+  } finally {
+    db?.close();
+  }
+}

@@ -1,7 +1,7 @@
 import type { ArticleFilter } from '../../../../shared/domain';
 import { SearchBox } from '../search/SearchBox';
 import { SearchResults } from '../search/SearchResults';
-import { useCallback, useEffect, useRef, useState, type Dispatch, type SetStateAction } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type Dispatch, type SetStateAction } from 'react';
 import { api } from '../../api';
 import { useReportError } from '../../components/errors';
 import { countLabel } from '../../format';
@@ -11,7 +11,7 @@ import { SaveSearch } from '../search/SaveSearch';
 import { useSearch, type SearchSort } from '../search/useSearch';
 import { ArticleList } from './ArticleList';
 import { SelectionBar } from './SelectionBar';
-import { isMultiple, prune, selectedIds, single, type Selection } from './selection';
+import { isMultiple, prune, selectAll, selectedIds, single, type Selection } from './selection';
 import { useArticles } from './useArticles';
 import './library.css';
 
@@ -55,33 +55,65 @@ export function ListPane({
   onSelectionChange,
   onChanged,
 }: Props) {
-  const { articles, loading } = useArticles(filter, refreshKey);
+  const { pages, loading, loadMore, ids, full } = useArticles(filter, refreshKey);
+  const articles = pages?.articles;
   // Bumped when the index finishes building, so the results are asked for again.
   const [indexKey, setIndexKey] = useState(0);
   const onIndexReady = useCallback(() => setIndexKey((key) => key + 1), []);
   const search = useSearch(query, filter, refreshKey * 1000 + indexKey, sort);
   const searching = query.trim() !== '';
   const filtered = Object.keys(filter).length > 0;
-
-  // A new filter (or a deletion) keeps only the selected articles the list still shows.
-  useEffect(() => {
-    if (articles && !loading)
-      onSelectionChange((s) =>
-        prune(
-          s,
-          articles.map((a) => a.id),
-        ),
-      );
-  }, [articles, loading, onSelectionChange]);
-
   const reportError = useReportError();
+
+  // The list's order: every id once fetched (select-all), else the loaded rows (the list's first part).
+  const loadedOrder = useMemo(() => articles?.map((a) => a.id) ?? [], [articles]);
+  const complete = pages !== null && !pages.hasMore;
+  const order = full?.ids ?? loadedOrder;
+
+  // A new filter (or a deletion) keeps only the selected articles the list still shows. Selected ids
+  // beyond the loaded rows (after select-all) are checked against every id in the list.
+  const latestSelection = useRef(selection);
+  useEffect(() => {
+    latestSelection.current = selection;
+  });
+  useEffect(() => {
+    if (!pages || loading) return;
+    const loadedIds = new Set(loadedOrder);
+    const { ids: chosenIds, base, anchor, lead } = latestSelection.current;
+    const beyond = [...chosenIds, ...base, anchor, lead].some((id) => id !== null && !loadedIds.has(id));
+    if (!beyond || complete) {
+      onSelectionChange((s) => prune(s, loadedOrder));
+      return;
+    }
+    let current = true;
+    ids().then((list) => {
+      if (current) onSelectionChange((s) => prune(s, list.ids));
+    }, reportError);
+    return () => {
+      current = false;
+    };
+  }, [pages, loading, loadedOrder, complete, ids, onSelectionChange, reportError]);
+
+  const onSelectAll = useCallback(() => {
+    if (complete) onSelectionChange((s) => selectAll(s, loadedOrder));
+    else ids().then((list) => onSelectionChange((s) => selectAll(s, list.ids)), reportError);
+  }, [complete, loadedOrder, ids, onSelectionChange, reportError]);
+
   const openExportDialog = useOpenExportDialog();
   const body = useRef<HTMLDivElement>(null);
   const [marking, setMarking] = useState(false);
-  const order = articles?.map((a) => a.id) ?? [];
-  const chosen = selectedIds(selection, order);
+  // In list order; until every id is known, the selected ones beyond the loaded rows come after them.
+  const chosen = useMemo(() => {
+    if (full) return selectedIds(selection, full.ids);
+    const loadedIds = new Set(loadedOrder);
+    return [...selectedIds(selection, loadedOrder), ...[...selection.ids].filter((id) => !loadedIds.has(id))];
+  }, [selection, full, loadedOrder]);
   const showBar = !searching && isMultiple(selection) && chosen.length > 1;
-  const chosenUnread = (articles ?? []).filter((a) => !a.read && selection.ids.has(a.id)).length;
+  const byId = new Map((articles ?? []).map((a) => [a.id, a]));
+  const chosenUnread = chosen.filter((id) => {
+    const article = byId.get(id);
+    return article ? !article.read : (full?.unread.has(id) ?? false);
+  }).length;
   const markRead = (read: boolean) => {
     setMarking(true);
     api
@@ -133,7 +165,10 @@ export function ListPane({
         ) : (
           <ArticleList
             key={JSON.stringify(filter)}
-            articles={articles}
+            pages={pages}
+            order={order}
+            onLoadMore={loadMore}
+            onSelectAll={onSelectAll}
             filtered={filtered}
             selectedId={selectedId}
             onOpen={onOpen}

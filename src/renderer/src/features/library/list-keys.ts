@@ -26,6 +26,11 @@ export interface ListboxKeys {
   selectAll: () => void;
   /** Esc: back to the open article alone; false when there was nothing to clear (Esc goes on). */
   clear: () => boolean;
+  /**
+   * Down (with Shift: `extend`) on the last row shown, `focused`: true when more rows are coming (the
+   * list loads them and moves on), false when it is the end of the list.
+   */
+  beyondEnd?: (focused: number, extend: boolean) => boolean;
 }
 
 /**
@@ -50,6 +55,13 @@ export function listboxKeyDown(event: KeyboardEvent<HTMLElement>, keys: ListboxK
   const items = Array.from(event.currentTarget.querySelectorAll<HTMLElement>('[role="option"]'));
   if (items.length === 0) return;
   const current = items.indexOf(document.activeElement as HTMLElement);
+  const last = items.length - 1;
+  if (event.key === 'ArrowDown' && current === last && keys.beyondEnd) {
+    if (keys.beyondEnd(Number(items[last]?.dataset.id), event.shiftKey)) {
+      event.preventDefault();
+      return;
+    }
+  }
   const next = items[target(event.key, current, items.length)];
   event.preventDefault();
   if (!next) return;
