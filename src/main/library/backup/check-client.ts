@@ -23,7 +23,16 @@ export interface CopyOptions {
   nativeBinding?: string;
   /** Starts the worker (tests start a failing one, to see the work done in this thread instead). */
   start?: (data: CheckWorkerData) => Worker;
+  /** The database size from which the worker is used (`SMALL_DATABASE_BYTES` by default). */
+  workerFrom?: number;
 }
+
+/**
+ * Below this size the copy and its check hold the main thread for a few milliseconds only (about 7 ms
+ * a megabyte), less than it takes to start a worker (a tenth of a second from source, through tsx): a
+ * new library, and every test's.
+ */
+export const SMALL_DATABASE_BYTES = 1024 * 1024;
 
 /** Starts the check worker; throws when this build has no worker entry to start. */
 export function startCheckWorker(data: CheckWorkerData): Worker {
@@ -41,9 +50,9 @@ export function startCheckWorker(data: CheckWorkerData): Worker {
  * consistent snapshot while the app keeps writing). On a library of 50,000 articles that is about a
  * second of work, and the commit of the copy alone would hold the main thread for 150 ms.
  *
- * When the worker cannot start, or ends without an answer, the work is done in this thread instead:
- * the copy in steps of a few milliseconds (`copyInSteps`), then the check, which blocks. `checkedIn`
- * says which happened.
+ * A small database (under `SMALL_DATABASE_BYTES`) is copied and checked in this thread instead, and so
+ * is any database when the worker cannot start or ends without an answer: the copy in steps of a few
+ * milliseconds (`copyInSteps`), then the check, which blocks. `checkedIn` says which happened.
  */
 export async function copyAndCheck(
   db: Db,
@@ -51,7 +60,10 @@ export async function copyAndCheck(
   options: CopyOptions = {},
 ): Promise<CopyCheck & { checkedIn: 'worker' | 'main thread' }> {
   const { nativeBinding } = options;
-  if (existsSync(db.name)) {
+  const bytes =
+    (db.pragma('page_count', { simple: true }) as number) *
+    (db.pragma('page_size', { simple: true }) as number);
+  if (bytes >= (options.workerFrom ?? SMALL_DATABASE_BYTES) && existsSync(db.name)) {
     try {
       const data: CheckWorkerData = { source: db.name, file, nativeBinding };
       return { ...(await inWorker(data, options.start ?? startCheckWorker)), checkedIn: 'worker' };

@@ -57,6 +57,7 @@ describe('the daily backup’s copy and check', () => {
     const file = join(tempDir('bulletin-check-'), 'copy.sqlite');
     const started: CheckWorkerData[] = [];
     const pending = copyAndCheck(db, file, {
+      workerFrom: 0,
       start: (data) => {
         started.push(data);
         return startCheckWorker(data);
@@ -80,6 +81,11 @@ describe('the daily backup’s copy and check', () => {
   it('does it all in this thread when the worker cannot start or ends without an answer', async () => {
     const db = sampleDb();
     const dir = tempDir('bulletin-check-');
+    // A small library is done here without a worker: starting one would take longer than the work.
+    const small = await copyAndCheck(db, join(dir, 'small.sqlite'), {
+      start: () => expect.unreachable('no worker for a small library'),
+    });
+    expect(small).toMatchObject({ ok: true, checkedIn: 'main thread' });
     const starts = [
       () => {
         throw new Error('no worker here');
@@ -90,7 +96,7 @@ describe('the daily backup’s copy and check', () => {
     ];
     for (const [i, start] of starts.entries()) {
       const file = join(dir, `copy-${i}.sqlite`);
-      const check = await copyAndCheck(db, file, { start });
+      const check = await copyAndCheck(db, file, { start, workerFrom: 0 });
       expect(check, `start ${i}`).toMatchObject({ ok: true, problems: [], checkedIn: 'main thread' });
       expect(check.info?.counts).toEqual(counts(db));
       expectStandaloneCopy(file, db);
@@ -104,13 +110,16 @@ describe('the daily backup’s copy and check', () => {
       type: 'checked',
       check: { ok: false, problems: ['row 7 missing from index'] },
     });
-    await expect(backupIfDue(db, backupDir, {}, new Date(2024, 0, 1, 10), { start: failed })).rejects.toThrow(
-      'the copy failed its check: row 7 missing from index',
-    );
+    await expect(
+      backupIfDue(db, backupDir, {}, new Date(2024, 0, 1, 10), { start: failed, workerFrom: 0 }),
+    ).rejects.toThrow('the copy failed its check: row 7 missing from index');
     expect(readdirSync(join(backupDir, AUTO_DIR))).toEqual([]);
     // A good check, either way, keeps it.
     for (const [day, start] of [fakeWorker(), startCheckWorker].entries()) {
-      const result = await backupIfDue(db, backupDir, {}, new Date(2024, 0, 2 + day, 10), { start });
+      const result = await backupIfDue(db, backupDir, {}, new Date(2024, 0, 2 + day, 10), {
+        start,
+        workerFrom: 0,
+      });
       expect(result.created).toBeDefined();
       expectStandaloneCopy(result.created!, db);
     }
