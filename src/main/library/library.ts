@@ -196,7 +196,12 @@ export class Library {
     }
     let recovery: ReturnType<typeof recoverDamagedDatabase> | undefined;
     if (!library) {
-      recovery = recoverDamagedDatabase(file, backupDirOf(dir, options.backups), now());
+      recovery = recoverDamagedDatabase(
+        file,
+        backupDirOf(dir, options.backups),
+        now(),
+        options.nativeBinding,
+      );
       library = Library.open(dir, options);
       clearStaleSessions(dir);
     }
@@ -234,6 +239,7 @@ export class Library {
     const placed = await placeBackup(file, join(dir, DATABASE_FILE), {
       replace: options.replace,
       now: now(),
+      nativeBinding: options.nativeBinding,
     });
     const library = Library.open(dir, options);
     try {
@@ -609,7 +615,7 @@ export class Library {
   /** Writes a full backup (`.bulletin`) to `file`, atomically, and verifies it. */
   async backupTo(file: string): Promise<BackupResult> {
     const { createBackup } = await import('./backup/archive');
-    return createBackup(this.db, file, this.now());
+    return createBackup(this.db, file, this.now(), this.nativeBinding);
   }
 
   /** Makes the daily automatic backup unless one was made today, and applies the rotation. */

@@ -56,7 +56,12 @@ export function appVersion(): string {
 }
 
 /** Writes a full backup of the open database to `out`, atomically, and reads it back to verify it. */
-export async function createBackup(db: Db, out: string, now: Date): Promise<BackupResult> {
+export async function createBackup(
+  db: Db,
+  out: string,
+  now: Date,
+  nativeBinding?: string,
+): Promise<BackupResult> {
   if (!existsSync(dirname(out)))
     throw new LibraryError('io', `Could not write ${out}: the folder does not exist.`);
   // The copy is made in the library's own folder (cleaned of leftovers at every open), never beside `out`.
@@ -65,7 +70,7 @@ export async function createBackup(db: Db, out: string, now: Date): Promise<Back
   const copy = tempPath(libraryDir, 'backup', '.sqlite');
   try {
     await db.backup(copy);
-    const info = sealCopy(copy);
+    const info = sealCopy(copy, nativeBinding);
     const manifest: Manifest = {
       format: 'bulletin-backup',
       formatVersion: FORMAT_VERSION,
@@ -181,10 +186,10 @@ export interface RestorePlacement {
 }
 
 /** True when the database holds no articles and no notes (a fresh profile may be replaced silently). */
-function isEmptyLibrary(file: string): boolean {
+function isEmptyLibrary(file: string, nativeBinding?: string): boolean {
   let db: Db | undefined;
   try {
-    db = new Database(file, { readonly: true, fileMustExist: true });
+    db = new Database(file, { readonly: true, fileMustExist: true, ...bindingOption(nativeBinding) });
     const has = (table: string): boolean =>
       Boolean(db!.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?`).get(table)) &&
       Boolean(db!.prepare(`SELECT 1 FROM ${table} LIMIT 1`).get());
@@ -205,10 +210,10 @@ function isEmptyLibrary(file: string): boolean {
 export async function placeBackup(
   file: string,
   dbFile: string,
-  options: { replace?: boolean; now: Date; limits?: ZipLimits },
+  options: { replace?: boolean; now: Date; limits?: ZipLimits; nativeBinding?: string },
 ): Promise<RestorePlacement> {
   const stamp = fileStamp(options.now);
-  if (existsSync(dbFile) && !options.replace && !isEmptyLibrary(dbFile)) {
+  if (existsSync(dbFile) && !options.replace && !isEmptyLibrary(dbFile, options.nativeBinding)) {
     throw new LibraryError(
       'invalid-input',
       `The library at ${dirname(dbFile)} is not empty. Restore into an empty library, or use --replace (the current library is then kept beside it, not deleted).`,
@@ -230,11 +235,11 @@ export async function placeBackup(
       }
       return m;
     });
-    checkStaged(staged, file);
+    checkStaged(staged, file, options.nativeBinding);
     let previous: string | undefined;
     if (existsSync(dbFile)) {
       // The emptiness check reads the WAL too, so an empty library (with its journal) can go.
-      if (isEmptyLibrary(dbFile))
+      if (isEmptyLibrary(dbFile, options.nativeBinding))
         for (const ext of ['', '-wal', '-shm']) rmSync(`${dbFile}${ext}`, { force: true });
       else previous = moveDatabaseAside(dbFile, `before-restore-${stamp}`);
     }
@@ -251,10 +256,10 @@ export async function placeBackup(
   }
 }
 
-function checkStaged(staged: string, file: string): void {
+function checkStaged(staged: string, file: string, nativeBinding?: string): void {
   let db: Db | undefined;
   try {
-    db = new Database(staged, { fileMustExist: true });
+    db = new Database(staged, { fileMustExist: true, ...bindingOption(nativeBinding) });
     const version = db.pragma('user_version', { simple: true }) as number;
     if (version > LATEST_VERSION) {
       throw new LibraryError(
@@ -278,4 +283,9 @@ function checkStaged(staged: string, file: string): void {
   } finally {
     db?.close();
   }
+}
+
+/** better-sqlite3's option for the native module built for the runtime (Electron's ABI in the app). */
+function bindingOption(nativeBinding: string | undefined): { nativeBinding?: string } {
+  return nativeBinding ? { nativeBinding } : {};
 }

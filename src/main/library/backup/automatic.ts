@@ -107,7 +107,14 @@ export function rotate(dir: string, rotation: Rotation): string[] {
  * The backup taken before migrating from `from` to `to`. Synchronous (`VACUUM INTO`), since migrations
  * run while the database opens; throws when it cannot be made, and then the migration must not run.
  */
-export function preMigrationBackup(db: Db, backupDir: string, from: number, to: number, now: Date): string {
+export function preMigrationBackup(
+  db: Db,
+  backupDir: string,
+  from: number,
+  to: number,
+  now: Date,
+  nativeBinding?: string,
+): string {
   const dir = join(backupDir, PRE_MIGRATION_DIR);
   mkdirSync(dir, { recursive: true });
   removeStaleTempFiles(dir);
@@ -115,7 +122,7 @@ export function preMigrationBackup(db: Db, backupDir: string, from: number, to: 
   const tmp = tempPath(dir, 'partial', '.sqlite');
   try {
     db.prepare('VACUUM INTO ?').run(tmp);
-    sealCopy(tmp);
+    sealCopy(tmp, nativeBinding);
     renameSync(tmp, path);
   } finally {
     rmSync(tmp, { force: true });
