@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DATABASE_FILE, Library } from '../library';
@@ -29,13 +30,15 @@ describe('the native binding reaches every file a backup or restore opens', () =
   });
 
   it('uses it for the copy of a full backup and for the restore checks', async () => {
-    const library = sampleLibrary();
+    const dir = tempDir('bulletin-binding-');
+    sampleLibrary({}, dir).close();
+    const db = new Database(join(dir, DATABASE_FILE));
     const out = join(tempDir('bulletin-binding-'), 'library.bulletin');
     try {
-      await expect(createBackup(library.db, out, NOW, MISSING)).rejects.toThrow(/missing\.node/);
-      await createBackup(library.db, out, NOW);
+      await expect(createBackup(db, out, NOW, MISSING)).rejects.toThrow(/missing\.node/);
+      await createBackup(db, out, NOW);
     } finally {
-      library.close();
+      db.close();
     }
     const target = join(tempDir('bulletin-binding-'), DATABASE_FILE);
     await expect(placeBackup(out, target, { now: NOW, nativeBinding: MISSING })).rejects.toThrow(
