@@ -1,25 +1,11 @@
-import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { IMPORT_FIXTURES, tempDir } from './library/testing/temp-library';
+import { runCli } from './testing/cli';
 
-const ROOT = join(__dirname, '..', '..');
 const CSV = join(IMPORT_FIXTURES, 'unmapped-news.csv');
 
-function cli(library: string, ...args: string[]) {
-  const result = spawnSync(
-    process.execPath,
-    [
-      join(ROOT, 'node_modules/tsx/dist/cli.mjs'),
-      join(ROOT, 'src/main/cli.ts'),
-      '--library',
-      library,
-      ...args,
-    ],
-    { encoding: 'utf8', env: { ...process.env, BULLETIN_LIBRARY: '' } },
-  );
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const cli = (library: string, ...args: string[]) => runCli(library, args);
 
 describe('the command line and data dumps it does not recognise', () => {
   it('names the fields in the failure (JSON gains kind and fields), then imports with --map', () => {

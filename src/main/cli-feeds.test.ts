@@ -1,32 +1,12 @@
-import { execFile } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tempDir, writeFile } from './library/testing/temp-library';
+import { runCliAsync } from './testing/cli';
 
-const ROOT = join(__dirname, '..', '..');
-
-/**
- * Runs the real CLI in a child process. Asynchronously: the feed server below lives in this process
- * and must keep answering while the CLI waits for it.
- */
-function cli(library: string, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      [
-        join(ROOT, 'node_modules/tsx/dist/cli.mjs'),
-        join(ROOT, 'src/main/cli.ts'),
-        '--library',
-        library,
-        ...args,
-      ],
-      { encoding: 'utf8', env: { ...process.env, BULLETIN_LIBRARY: '' } },
-      (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
-    );
-  });
-}
+/** Asynchronously: the feed server below lives in this process and must keep answering the CLI. */
+const cli = (library: string, ...args: string[]) => runCliAsync(library, args);
 
 const json = (r: { stdout: string }) => JSON.parse(r.stdout) as Record<string, unknown>;
 

@@ -1,30 +1,12 @@
-import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { IMPORT_FIXTURES, tempDir, writeFile } from './library/testing/temp-library';
+import { runCli } from './testing/cli';
 
-const ROOT = join(__dirname, '..', '..');
 const QUAD = join(IMPORT_FIXTURES, 'studyiq-quad-2022-03-04.txt');
 
-/** Runs the real CLI in a child process, as a user or a script would. */
-function cli(library: string, ...args: string[]) {
-  const result = spawnSync(
-    process.execPath,
-    [
-      join(ROOT, 'node_modules/tsx/dist/cli.mjs'),
-      join(ROOT, 'src/main/cli.ts'),
-      '--library',
-      library,
-      ...args,
-    ],
-    {
-      encoding: 'utf8',
-      env: { ...process.env, BULLETIN_LIBRARY: '' },
-    },
-  );
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const cli = (library: string, ...args: string[]) => runCli(library, args);
 
 const json = (r: { stdout: string }) => JSON.parse(r.stdout) as unknown;
 

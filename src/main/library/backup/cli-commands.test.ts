@@ -1,26 +1,11 @@
-import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { sampleLibrary } from '../export/testing';
 import { tempDir } from '../testing/temp-library';
+import { runCli } from '../../testing/cli';
 
-const ROOT = resolve(__dirname, '..', '..', '..', '..');
-
-function cli(library: string, ...args: string[]) {
-  const result = spawnSync(
-    process.execPath,
-    [
-      join(ROOT, 'node_modules/tsx/dist/cli.mjs'),
-      join(ROOT, 'src/main/cli.ts'),
-      '--library',
-      library,
-      ...args,
-    ],
-    { encoding: 'utf8', env: { ...process.env, BULLETIN_LIBRARY: '' } },
-  );
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const cli = (library: string, ...args: string[]) => runCli(library, args);
 
 describe('export, backup, restore and check on the command line', () => {
   it('exports, backs up, refuses to restore over a library, restores into a new one and checks it', () => {

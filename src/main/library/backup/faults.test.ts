@@ -5,7 +5,7 @@
  * child was writing may be truncated. Kill delays come from a seeded generator (FAULT_SEED to replay).
  */
 import Database from 'better-sqlite3';
-import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import {
   chmodSync,
   copyFileSync,
@@ -31,6 +31,7 @@ import { AUTO_DIR, PRE_MIGRATION_DIR } from './automatic';
 import { FAULT_EXPORT_DAY, faultNote } from './fault-worker';
 import { checkDatabaseFile } from './integrity';
 import { readZipText } from './testing';
+import { runCli } from '../../testing/cli';
 
 const ROOT = resolve(__dirname, '..', '..', '..', '..');
 const SEED = Number(process.env.FAULT_SEED ?? 20240501);
@@ -397,28 +398,7 @@ describe('SIGKILL during a migration', () => {
 });
 
 describe('storage faults, through the command line', () => {
-  function cli(
-    library: string,
-    args: string[],
-    uid?: number,
-  ): { code: number | null; stdout: string; stderr: string } {
-    const result = spawnSync(
-      process.execPath,
-      [
-        join(ROOT, 'node_modules/tsx/dist/cli.mjs'),
-        join(ROOT, 'src/main/cli.ts'),
-        '--library',
-        library,
-        ...args,
-      ],
-      {
-        encoding: 'utf8',
-        env: { ...process.env, BULLETIN_LIBRARY: '' },
-        ...(uid === undefined ? {} : { uid, gid: uid }),
-      },
-    );
-    return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-  }
+  const cli = (library: string, args: string[], uid?: number) => runCli(library, args, { uid });
 
   it('a full disk (max_page_count) rolls a large import back, says so, and the library stays usable', () => {
     const library = sampleLibrary();
