@@ -202,6 +202,9 @@ test('row notes follow their rows through a re-import, and the notebook shows th
   await entry.getByTestId('open-note').click();
   await expect(page.getByTestId('reader-title')).toHaveText(TITLE);
   await expect(await rowNotes(page, 'Karnataka')).toContainText('Silicon Valley of India');
+  // "Show in article" goes to the row itself, not just its table.
+  await expect(row(page, 'Karnataka')).toBeFocused();
+  await expect(row(page, 'Karnataka')).toHaveClass(/table-row--flash/);
 
   // An orphaned row note is re-attached to the row the user picks.
   await page.getByTestId('orphan-note').getByTestId('reattach-note').click();

@@ -29,6 +29,8 @@ interface OpenArticle {
   id: number;
   /** The passage to scroll to, when opened from a note. */
   blockId: number | null;
+  /** The table row within that passage, when the note is on a row. */
+  row?: number | null;
   /** An orphaned note to re-attach: the reader asks for its passage. */
   reattachId: number | null;
   /** The search it was opened from: the reader highlights its hits. */
@@ -54,13 +56,18 @@ export function Workspace() {
   const refresh = useCallback(() => setRefreshKey((key) => key + 1), []);
   /** Opens an article in the reader and marks it read (unless the caller knows it already is). */
   const openArticle = useCallback(
-    (id: number, blockId: number | null = null, alreadyRead = false) => {
-      setOpen({ id, blockId, reattachId: null });
+    (id: number, blockId: number | null = null, alreadyRead = false, row: number | null = null) => {
+      setOpen({ id, blockId, row, reattachId: null });
       setSelection(single(id));
       setView('library');
       if (!alreadyRead) api.setRead({ id, read: true }).then(refresh, reportError);
     },
     [refresh, reportError],
+  );
+  /** Opens a note's passage (a table row when `row` is set) from the notebook or a review card. */
+  const openPassage = useCallback(
+    (id: number, blockId: number | null, row: number | null = null) => openArticle(id, blockId, false, row),
+    [openArticle],
   );
   const reattach = useCallback((articleId: number, noteId: number) => {
     setOpen({ id: articleId, blockId: null, reattachId: noteId });
@@ -219,6 +226,7 @@ export function Workspace() {
                   <Reader
                     articleId={open?.id ?? null}
                     focusBlockId={open?.blockId ?? null}
+                    focusRow={open?.row ?? null}
                     reattachId={open?.reattachId ?? null}
                     searchQuery={open?.searchQuery ?? null}
                     refreshKey={refreshKey}
@@ -234,7 +242,7 @@ export function Workspace() {
                     refreshKey={refreshKey}
                     filter={notebookFilter}
                     onFilterChange={setNotebookFilter}
-                    onOpenArticle={openArticle}
+                    onOpenArticle={openPassage}
                     onReattach={reattach}
                     onChanged={refresh}
                   />
@@ -243,7 +251,7 @@ export function Workspace() {
                   <ReviewView
                     refreshKey={refreshKey}
                     notebookFilter={notebookFilter}
-                    onOpenArticle={openArticle}
+                    onOpenArticle={openPassage}
                     onOpenSettings={() => setView('settings')}
                     onChanged={refresh}
                   />

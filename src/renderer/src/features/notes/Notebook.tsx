@@ -21,7 +21,7 @@ interface Props {
   filter: NotebookFilterState;
   onFilterChange: (filter: NotebookFilterState) => void;
   scroller: RefObject<HTMLElement | null>;
-  onOpenArticle: (articleId: number, blockId: number | null) => void;
+  onOpenArticle: (articleId: number, blockId: number | null, row?: number | null) => void;
   onChanged: () => void;
 }
 

@@ -9,7 +9,7 @@ import { NoteMarkdown } from './NoteMarkdown';
 import type { NotebookRow } from './notebook-rows';
 
 export interface NotebookActions {
-  onOpen: (articleId: number, blockId: number | null) => void;
+  onOpen: (articleId: number, blockId: number | null, row?: number | null) => void;
   onOnlyArticle: (article: { id: number; title: string }) => void;
   onDelete: (entry: NotebookEntry) => void;
 }
@@ -118,7 +118,7 @@ function EntryView({
           type="button"
           className="link-button note-entry__open"
           data-testid="open-note"
-          onClick={() => actions.onOpen(entry.articleId, entry.blockId)}
+          onClick={() => actions.onOpen(entry.articleId, entry.blockId, entry.row ?? null)}
         >
           Show in article →
         </button>

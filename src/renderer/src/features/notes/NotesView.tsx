@@ -13,7 +13,7 @@ interface Props {
   refreshKey: number;
   filter: NotebookFilterState;
   onFilterChange: (filter: NotebookFilterState) => void;
-  onOpenArticle: (articleId: number, blockId: number | null) => void;
+  onOpenArticle: (articleId: number, blockId: number | null, row?: number | null) => void;
   onReattach: (articleId: number, noteId: number) => void;
   onChanged: () => void;
 }

@@ -47,13 +47,15 @@ interface Props {
   article: Article;
   /** A block to scroll to and mark briefly. */
   focusBlockId: number | null;
+  /** The row of that block (a table) to focus, when opened from a row note. */
+  focusRow?: number | null;
   /** An orphaned note to place: the reader starts in "choose a passage" mode. */
   reattachId: number | null;
   onChanged: () => void;
 }
 
 /** The article's blocks with their highlights and notes; keyboard and selection driven. */
-export function ArticleBody({ article, focusBlockId, reattachId, onChanged }: Props) {
+export function ArticleBody({ article, focusBlockId, focusRow = null, reattachId, onChanged }: Props) {
   const reportError = useReportError();
   const { announce } = useFeedback();
   const colorName = useColorName();
@@ -61,7 +63,7 @@ export function ArticleBody({ article, focusBlockId, reattachId, onChanged }: Pr
   const body = useRef<HTMLDivElement>(null);
   const [editing, setEditing] = useState<EditTarget | null>(null);
   const [focus, setFocus] = useState<Stop | null>(
-    focusBlockId === null ? null : { blockId: focusBlockId, row: null },
+    focusBlockId === null ? null : { blockId: focusBlockId, row: focusRow },
   );
   const focused = focus?.blockId ?? null;
   const focusedRow = focus?.row ?? null;
@@ -76,7 +78,7 @@ export function ArticleBody({ article, focusBlockId, reattachId, onChanged }: Pr
     [article.blocks],
   );
   const stops = useMemo(() => readingStops(article.blocks), [article.blocks]);
-  useFocusOnOpen(body, focusBlockId);
+  useFocusOnOpen(body, focusBlockId, focusRow);
 
   const focusStop = (stop: Stop) => {
     setFocus(stop);
@@ -250,7 +252,8 @@ export function ArticleBody({ article, focusBlockId, reattachId, onChanged }: Pr
       focusedRow={
         focus === null ? (block.id === stops[0]?.blockId ? (stops[0]?.row ?? null) : null) : focusedRow
       }
-      flash={focusBlockId === block.id}
+      flash={focusBlockId === block.id && focusRow === null}
+      flashRow={focusBlockId === block.id ? focusRow : null}
       picking={picking !== null}
       onEdit={edit}
       onFocusBlock={setFocused}

@@ -37,6 +37,8 @@ interface Props {
   focusedRow?: number | null;
   /** Briefly marked after the reader scrolled to it (opened from the notebook). */
   flash: boolean;
+  /** Tables: the row briefly marked instead, when the note opened was on a row. */
+  flashRow?: number | null;
   /** Choosing where an orphaned note goes: each block offers "Attach here". */
   picking: boolean;
   onEdit: (target: EditTarget | null) => void;
@@ -166,6 +168,7 @@ export function BlockView(props: Props) {
               rowNotes={rowNotes}
               editing={rowEditing}
               focusedRow={focused ? (props.focusedRow ?? null) : null}
+              flashRow={props.flashRow ?? null}
               picking={picking}
               onSpan={(id) => onEdit({ blockId: block.id, annotationId: id })}
               onEdit={onEdit}

@@ -10,6 +10,8 @@ import './reader.css';
 interface Props {
   articleId: number | null;
   focusBlockId: number | null;
+  /** The table row to focus within that block, when opened from a row note. */
+  focusRow?: number | null;
   reattachId: number | null;
   /** The search the article was opened from, if any: its hits are marked. */
   searchQuery?: string | null;
@@ -21,6 +23,7 @@ interface Props {
 export function Reader({
   articleId,
   focusBlockId,
+  focusRow = null,
   reattachId,
   searchQuery = null,
   refreshKey,
@@ -56,9 +59,10 @@ export function Reader({
           <SearchHitsContext.Provider value={shownHits ?? new Map()}>
             <ArticleBody
               // Opening a note or an orphan from the notebook starts the reader afresh at that place.
-              key={`${article.id}:${focusBlockId}:${reattachId}`}
+              key={`${article.id}:${focusBlockId}:${focusRow}:${reattachId}`}
               article={article}
               focusBlockId={focusBlockId}
+              focusRow={focusRow}
               reattachId={reattachId}
               onChanged={onChanged}
             />

@@ -19,6 +19,8 @@ interface Props {
   editing: EditTarget | null;
   /** The row j/k last moved to (the one Tab reaches), if it is in this table. */
   focusedRow: number | null;
+  /** The row briefly marked after the reader scrolled to it (opened from a row note). */
+  flashRow: number | null;
   picking: boolean;
   onSpan: (annotationId: number) => void;
   onEdit: (target: EditTarget | null) => void;
@@ -69,7 +71,7 @@ function CellText({
  * (shown on the row, the note under it), and words in a cell can be highlighted like a bullet's.
  */
 export function TableBlock(props: Props) {
-  const { block, spans, rowNotes, editing, focusedRow, picking } = props;
+  const { block, spans, rowNotes, editing, focusedRow, flashRow, picking } = props;
   const { onSpan, onEdit, onFocusRow, onAttach, onChanged } = props;
   const colorName = useColorName();
   const hits = useContext(SearchHitsContext).get(block.id);
@@ -89,6 +91,7 @@ export function TableBlock(props: Props) {
     if (notes.length > 0) className += ' table-row--annotated';
     if (color) className += ` table-row--colored color--${color}`;
     if (open) className += ' table-row--editing';
+    if (row.index === flashRow) className += ' table-row--flash';
     const editingNote =
       open && editing.annotationId !== null
         ? (notes.find((n) => n.id === editing.annotationId) ?? editing.fresh)

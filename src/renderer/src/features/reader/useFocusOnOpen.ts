@@ -1,11 +1,19 @@
 import { useEffect, type RefObject } from 'react';
 
-/** Scrolls to the block a note was opened from, and puts the keyboard focus on it. */
-export function useFocusOnOpen(body: RefObject<HTMLElement | null>, blockId: number | null): void {
+/** Scrolls the passage a note points at (a block, or one row of a table) into view and focuses it. */
+export function useFocusOnOpen(
+  body: RefObject<HTMLElement | null>,
+  blockId: number | null,
+  row: number | null = null,
+): void {
   useEffect(() => {
     if (blockId === null) return;
-    const element = body.current?.querySelector<HTMLElement>(`[data-block-id="${blockId}"]`);
+    const block = body.current?.querySelector<HTMLElement>(`[data-block-id="${blockId}"]`);
+    const element =
+      row === null
+        ? block
+        : (block?.querySelector<HTMLElement>(`[data-testid="table-row"][data-row="${row}"]`) ?? block);
     element?.scrollIntoView({ block: 'center' });
     element?.focus({ preventScroll: true });
-  }, [body, blockId]);
+  }, [body, blockId, row]);
 }

@@ -1,0 +1,70 @@
+/**
+ * The export side of the library facade: the notes as Markdown, an export's live preview, and the
+ * export itself in one of the formats. `Library.notesMarkdown` and its siblings call these.
+ */
+import type { ExportPreview, NoteEntry } from '../../../shared/domain';
+import type { Db } from '../db/connection';
+import { LibraryError } from '../errors';
+import { writeFileAtomic } from '../files';
+import { compile } from './compilation';
+import type { ExportRequest, ExportResult } from './index';
+import { notesToMarkdown } from './markdown';
+
+/** Notes as a Markdown document dated `today`, with how many there are. */
+export function notesMarkdown(entries: NoteEntry[], today: string): { markdown: string; count: number } {
+  return { markdown: notesToMarkdown(entries, today), count: entries.length };
+}
+
+/** Writes a notes document (see `notesMarkdown`) to a Markdown file, atomically. */
+export function writeNotesMarkdown(
+  path: string,
+  { markdown, count }: { markdown: string; count: number },
+): { path: string; count: number } {
+  try {
+    writeFileAtomic(path, markdown);
+  } catch (error) {
+    throw new LibraryError('io', `Could not write ${path}: ${(error as Error).message}`);
+  }
+  return { path, count };
+}
+
+/** What an export would hold, for a live preview: counts, and the first articles with their notes. */
+export function previewExport(
+  db: Db,
+  request: Omit<ExportRequest, 'out' | 'format'>,
+  today: string,
+  maxArticles: number,
+): ExportPreview {
+  const c = compile(db, request, {
+    content: request.content,
+    grouping: request.grouping,
+    title: request.title,
+    exportedOn: today,
+  });
+  return {
+    title: c.title,
+    description: c.description,
+    articleCount: c.articles.length,
+    noteCount: c.noteCount,
+    articles: c.articles.slice(0, maxArticles).map((a) => ({
+      id: a.id,
+      title: a.title,
+      date: a.date,
+      tags: a.tags,
+      items: a.items.slice(0, 40).map((item) => ({
+        kind: item.block?.kind ?? 'quote',
+        level: item.block?.level ?? 0,
+        text: item.text,
+        color: item.color,
+        notes: item.annotations.map((n) => ({ color: n.color, note: n.note })),
+      })),
+    })),
+  };
+}
+
+/** Exports the scope in one of the formats (Markdown, PDF, DOCX, Anki, CSV), written atomically. */
+export async function exportTo(db: Db, request: ExportRequest, today: string): Promise<ExportResult> {
+  // Loaded when an export is asked for, so that opening the library (and the CLI) stays fast.
+  const { runExport } = await import('./index');
+  return runExport(db, request, today);
+}

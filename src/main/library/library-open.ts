@@ -1,0 +1,103 @@
+/**
+ * Opening a library as the app does at start (integrity check after a crash, recovery from the newest
+ * good backup, the daily backup), restoring a full backup into a library folder, and checking a
+ * library's database file without opening it. `Library.openChecked`, `Library.restore` and
+ * `Library.checkFile` call these.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { RestorePlacement } from './backup/archive';
+import { checkDatabaseFile, type IntegrityReport } from './backup/integrity';
+import { backupDirOf } from './backup/lifecycle';
+import { storageWarning } from './backup/location';
+import { describeStartup, recoverDamagedDatabase, type StartupReport } from './backup/recovery';
+import { clearStaleSessions } from './backup/session';
+import type { OpenOptions } from './db/connection';
+import { LibraryError } from './errors';
+import type { Library, LibraryOptions } from './library';
+
+/** The library's database, in the library folder. */
+export const DATABASE_FILE = 'library.sqlite';
+
+/**
+ * Opens the library with `open`; after an unclean shutdown it runs `integrity_check`, and a damaged
+ * database is moved aside (never deleted) and the newest good backup restored; then the daily backup
+ * is made when due. The report says what happened, for the app to tell the user.
+ */
+export async function openChecked(
+  dir: string,
+  options: LibraryOptions,
+  open: (dir: string, options: LibraryOptions) => Library,
+): Promise<{ library: Library; report: StartupReport }> {
+  const now = options.now ?? (() => new Date());
+  const file = join(dir, DATABASE_FILE);
+  let library: Library | undefined;
+  let problems: string[] = [];
+  let checked = false;
+  let unclean = false;
+  try {
+    library = open(dir, options);
+    unclean = library.uncleanShutdown;
+    if (unclean) {
+      checked = true;
+      const report = library.checkIntegrity();
+      problems = report.problems;
+      if (!report.ok) {
+        library.close();
+        library = undefined;
+      }
+    }
+  } catch (error) {
+    if (!(error instanceof LibraryError && error.reason === 'damaged')) throw error;
+    problems = [error.message];
+    checked = true;
+  }
+  let recovery: ReturnType<typeof recoverDamagedDatabase> | undefined;
+  if (!library) {
+    recovery = recoverDamagedDatabase(file, backupDirOf(dir, options.backups), now(), options.nativeBinding);
+    library = open(dir, options);
+    clearStaleSessions(dir);
+  }
+  const partial: Omit<StartupReport, 'message'> = {
+    action: recovery ? (recovery.restoredFrom ? 'restored' : 'recreated') : 'none',
+    uncleanShutdown: unclean,
+    checked,
+    problems,
+    damagedPath: recovery?.damagedPath,
+    restoredFrom: recovery?.restoredFrom,
+    backupTime: recovery?.backupTime?.toISOString(),
+    storageWarning: storageWarning(dir),
+  };
+  try {
+    partial.autoBackup = await library.backupIfDue();
+  } catch (error) {
+    partial.autoBackupError = (error as Error).message;
+  }
+  return { library, report: { ...partial, message: describeStartup(partial) } };
+}
+
+/**
+ * Puts a full backup (`.bulletin`) in place as the database of the library folder `dir` (created if
+ * need be), which must not be open; see `Library.restore`.
+ */
+export async function placeLibraryBackup(
+  file: string,
+  dir: string,
+  options: LibraryOptions & { replace?: boolean },
+): Promise<RestorePlacement> {
+  mkdirSync(dir, { recursive: true });
+  const now = options.now ?? (() => new Date());
+  const { placeBackup } = await import('./backup/archive');
+  return placeBackup(file, join(dir, DATABASE_FILE), {
+    replace: options.replace,
+    now: now(),
+    nativeBinding: options.nativeBinding,
+  });
+}
+
+/** Runs `PRAGMA integrity_check` on a library's database file without opening the library. */
+export function checkLibraryFile(dir: string, options: OpenOptions): IntegrityReport {
+  const report = checkDatabaseFile(join(dir, DATABASE_FILE), options);
+  if (report.ok) clearStaleSessions(dir);
+  return { ok: report.ok, problems: report.problems };
+}
