@@ -1,12 +1,14 @@
 import Database from 'better-sqlite3';
 import { existsSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { z } from 'zod';
 import type { Db } from '../db/connection';
 import { LATEST_VERSION } from '../db/migrations';
 import { LibraryError } from '../errors';
 import { fsyncDir } from '../files';
-import { fileStamp, moveDatabaseAside, removeStaleTempFiles, sealCopy, tempPath } from './copies';
+import { copyAndCheck, type CopyOptions } from './check-client';
+import { acceptCopy, fileStamp, moveDatabaseAside, removeStaleTempFiles, tempPath } from './copies';
+import { oneBackupAtATime } from './in-flight';
 import { checkIntegrity } from './integrity';
 import { openZip, sha256File, writeZip, ZipError, type ZipLimits, type ZipReader } from './zip';
 
@@ -55,13 +57,26 @@ export function appVersion(): string {
   return 'unknown';
 }
 
-/** Writes a full backup of the open database to `out`, atomically, and reads it back to verify it. */
-export async function createBackup(
+/**
+ * Writes a full backup of the open database to `out`, atomically, and reads it back to verify it. The
+ * copy is made and checked as the daily backup's is (`copyAndCheck`: in a worker thread, so the app
+ * stays responsive however large the library; in this thread for a small library or when the worker
+ * cannot start). One backup of a library runs at a time (`oneBackupAtATime`): a second request for the
+ * same `out` while one is queued or running gets that one's result, any other waits its turn.
+ */
+export function createBackup(
   db: Db,
   out: string,
   now: Date,
   nativeBinding?: string,
+  options: Omit<CopyOptions, 'nativeBinding'> = {},
 ): Promise<BackupResult> {
+  return oneBackupAtATime(db, `bulletin:${resolve(out)}`, () =>
+    writeBackup(db, out, now, { ...options, nativeBinding }),
+  );
+}
+
+async function writeBackup(db: Db, out: string, now: Date, options: CopyOptions): Promise<BackupResult> {
   if (!existsSync(dirname(out)))
     throw new LibraryError('io', `Could not write ${out}: the folder does not exist.`);
   // The copy is made in the library's own folder (cleaned of leftovers at every open), never beside `out`.
@@ -69,8 +84,7 @@ export async function createBackup(
   removeStaleTempFiles(libraryDir);
   const copy = tempPath(libraryDir, 'backup', '.sqlite');
   try {
-    await db.backup(copy);
-    const info = sealCopy(copy, nativeBinding);
+    const info = acceptCopy(await copyAndCheck(db, copy, options));
     const manifest: Manifest = {
       format: 'bulletin-backup',
       formatVersion: FORMAT_VERSION,
@@ -94,8 +108,7 @@ export async function createBackup(
     if (error instanceof LibraryError) throw error;
     throw new LibraryError('io', `Could not write the backup ${out}: ${describe(error)}.`);
   } finally {
-    rmSync(copy, { force: true });
-    rmSync(`${copy}-journal`, { force: true });
+    for (const ext of ['', '-journal', '-wal', '-shm']) rmSync(`${copy}${ext}`, { force: true });
   }
 }
 

@@ -5,12 +5,13 @@ import type { Db } from '../db/connection';
 import { fsyncDir } from '../files';
 import { copyAndCheck, type CopyOptions } from './check-client';
 import { acceptCopy, fileStamp, parseFileStamp, removeStaleTempFiles, sealCopy, tempPath } from './copies';
+import { oneBackupAtATime } from './in-flight';
 import { backupsToKeep, DEFAULT_ROTATION, type DatedBackup, type Rotation } from './rotation';
 
 /**
  * Automatic backups, plain SQLite files made with SQLite's online backup API and checked with
- * `quick_check` (the daily one in a worker thread): at most one a day in `auto/` (rotated), and one before every schema migration in
- * `pre-migration/` (never rotated, so a failed upgrade can always be undone).
+ * `quick_check` (the daily one in a worker thread): at most one a day in `auto/` (rotated), and one before
+ * every schema migration in `pre-migration/` (never rotated, so a failed upgrade can always be undone).
  */
 
 export interface BackupSettings {
@@ -67,14 +68,26 @@ function uniquePath(dir: string, base: string): string {
 /**
  * Makes today's backup unless there is one from today already, then applies the rotation. The copy is
  * made and checked in a worker thread (see `copyAndCheck`), so the app stays responsive however large
- * the library; the backup is kept only when the check passes.
+ * the library; the backup is kept only when the check passes. A call while the library's daily backup
+ * is queued or running (the startup one and the hourly timer's) returns that backup's promise, and
+ * one backup of a library runs at a time (`oneBackupAtATime`).
  */
-export async function backupIfDue(
+export function backupIfDue(
   db: Db,
   backupDir: string,
   settings: BackupSettings,
   now: Date,
   options: CopyOptions = {},
+): Promise<AutoBackupResult> {
+  return oneBackupAtATime(db, 'daily', () => dailyBackup(db, backupDir, settings, now, options));
+}
+
+async function dailyBackup(
+  db: Db,
+  backupDir: string,
+  settings: BackupSettings,
+  now: Date,
+  options: CopyOptions,
 ): Promise<AutoBackupResult> {
   if (settings.daily === false) return { skipped: 'disabled', removed: [] };
   const dir = join(backupDir, AUTO_DIR);
@@ -89,8 +102,7 @@ export async function backupIfDue(
     fsyncDir(dir);
     return { created: path, removed: rotate(dir, { ...DEFAULT_ROTATION, ...settings.rotation }) };
   } finally {
-    rmSync(tmp, { force: true });
-    rmSync(`${tmp}-journal`, { force: true });
+    for (const ext of ['', '-journal', '-wal', '-shm']) rmSync(`${tmp}${ext}`, { force: true });
   }
 }
 

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs'
 import { dirname, join } from 'node:path';
 import type { Db } from '../db/connection';
 import { fsyncDir, processAlive } from '../files';
-import { checkCopy, type CopyCheck, type CopyInfo } from './integrity';
+import { checkCopyFile, type CopyCheck, type CopyInfo } from './integrity';
 
 /**
  * Temporary files are made in the folder their result goes to (a rename never crosses disks) and named
@@ -35,17 +35,13 @@ export function removeStaleTempFiles(dir: string): string[] {
 
 /**
  * Makes a standalone copy of a database valid on its own: rollback journal instead of WAL (so it needs no
- * `-wal` beside it), then `PRAGMA quick_check`. Throws when the copy is not sound. Synchronous: the
- * daily backup uses `useRollbackJournal` and `checkCopyOffThread` (check-client.ts) instead.
+ * `-wal` beside it), then `checkCopyFile` (`quick_check`, `foreign_key_check`, row counts), the check the
+ * backup worker runs. Throws when the copy is not sound. Synchronous, for the pre-migration backup made
+ * while the database opens; the daily and full backups use `copyAndCheck` (check-client.ts) instead.
  */
 export function sealCopy(file: string, nativeBinding?: string): CopyInfo {
-  const db: Db = new Database(file, nativeBinding ? { nativeBinding } : {});
-  try {
-    db.pragma('journal_mode = DELETE');
-    return acceptCopy(checkCopy(db));
-  } finally {
-    db.close();
-  }
+  useRollbackJournal(file, nativeBinding);
+  return acceptCopy(checkCopyFile(file, nativeBinding));
 }
 
 /** Switches a fresh copy from WAL to a rollback journal, so that it needs no `-wal` beside it (quick). */

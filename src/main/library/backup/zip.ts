@@ -9,6 +9,7 @@ import {
   rmSync,
   statSync,
 } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { Transform, Writable } from 'node:stream';
@@ -65,11 +66,12 @@ export async function writeZip(
   removeStaleTemps(out);
   try {
     await pipeline(zip.outputStream, createWriteStream(tmp, { flags: 'wx' }));
-    const fd = openSync(tmp, 'r+');
+    // Flushed on the thread pool: a synchronous fsync of a large archive held the main thread ~150 ms.
+    const handle = await open(tmp, 'r+');
     try {
-      fsyncSync(fd);
+      await handle.sync();
     } finally {
-      closeSync(fd);
+      await handle.close();
     }
     renameSync(tmp, out);
   } catch (error) {
