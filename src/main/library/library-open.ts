@@ -7,6 +7,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { RestorePlacement } from './backup/archive';
+import type { BackupSettings } from './backup/automatic';
 import { checkDatabaseFile, type IntegrityReport } from './backup/integrity';
 import { backupDirOf } from './backup/lifecycle';
 import { storageWarning } from './backup/location';
@@ -14,10 +15,24 @@ import { describeStartup, recoverDamagedDatabase, type StartupReport } from './b
 import { clearStaleSessions } from './backup/session';
 import type { OpenOptions } from './db/connection';
 import { LibraryError } from './errors';
-import type { Library, LibraryOptions } from './library';
+import type { Library } from './library';
+import type { IndexingMode } from './search/library-search';
 
 /** The library's database, in the library folder. */
 export const DATABASE_FILE = 'library.sqlite';
+
+/** How a library is opened (`Library.open` and the others here). */
+export interface LibraryOptions extends OpenOptions {
+  /** The clock, replaceable in tests. */
+  now?: () => Date;
+  /** Where automatic backups go and how many are kept. */
+  backups?: BackupSettings;
+  /**
+   * How the search index catches up with changes: `inline` before the next search answers (CLI,
+   * tests; the default), `background` in slices of a few milliseconds (the app's main process).
+   */
+  searchIndexing?: IndexingMode;
+}
 
 /**
  * Opens the library with `open`; after an unclean shutdown it runs `integrity_check`, and a damaged

@@ -83,8 +83,9 @@ describe('importing', () => {
     const before = rowCounts(library.dir);
     // A file whose parse succeeds but whose row breaks a constraint half way through.
     const bad = writeFile(tempDir(), 'bad-date-2022-13-45.txt', 'Broken\n\nBody.\n');
-    const internals = library as unknown as { storeArticle: (...args: unknown[]) => number };
-    const original = internals.storeArticle.bind(library);
+    type Store = (...args: unknown[]) => number;
+    const internals = (library as unknown as { imports: { storeArticle: Store } }).imports;
+    const original = internals.storeArticle.bind(internals);
     internals.storeArticle = (...args: unknown[]) => {
       original(...args);
       throw new Error('disk went away');

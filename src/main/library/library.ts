@@ -29,7 +29,7 @@ import { type Db, type OpenOptions } from './db/connection';
 import * as settings from './db/settings';
 import * as tags from './db/tags';
 import type { BackupResult, Manifest } from './backup/archive';
-import { backupIfDue, type AutoBackupResult, type BackupSettings } from './backup/automatic';
+import { backupIfDue, type AutoBackupResult } from './backup/automatic';
 import {
   LibraryBackupSettings,
   type BackupSettingsChange,
@@ -49,13 +49,25 @@ import type { FetchFeedOptions } from './import/fetch-feed';
 import { LibraryImport } from './import/library-import';
 import type { FieldMap } from './import/model';
 import type { ImportOptions, ImportSource } from './import/runner';
-import { checkLibraryFile, DATABASE_FILE, openChecked, placeLibraryBackup } from './library-open';
+import {
+  checkLibraryFile,
+  DATABASE_FILE,
+  openChecked,
+  placeLibraryBackup,
+  type LibraryOptions,
+} from './library-open';
 import { Notes } from './notes/notes';
-import { LibrarySearch, type IndexingMode } from './search/library-search';
-import type { ArticleMatches, IndexStatus, SavedSearch, SavedSearchOptions } from './search/library-search';
-import type { SearchOptions, SearchOutcome } from './search/library-search';
+import {
+  LibrarySearch,
+  type ArticleMatches,
+  type IndexStatus,
+  type SavedSearch,
+  type SavedSearchOptions,
+  type SearchOptions,
+  type SearchOutcome,
+} from './search/library-search';
 
-export { DATABASE_FILE } from './library-open';
+export { DATABASE_FILE, type LibraryOptions } from './library-open';
 export type { ImportOptions, ImportSource } from './import/runner';
 export type {
   ArticleMatches,
@@ -65,18 +77,6 @@ export type {
   SearchOptions,
   SearchOutcome,
 } from './search/library-search';
-
-export interface LibraryOptions extends OpenOptions {
-  /** The clock, replaceable in tests. */
-  now?: () => Date;
-  /** Where automatic backups go and how many are kept. */
-  backups?: BackupSettings;
-  /**
-   * How the search index catches up with changes: `inline` before the next search answers (CLI,
-   * tests; the default), `background` in slices of a few milliseconds (the app's main process).
-   */
-  searchIndexing?: IndexingMode;
-}
 
 /**
  * The library: the one facade over the database, the importers, search, notes and export.
@@ -222,7 +222,7 @@ export class Library {
     return this.feeds.list();
   }
 
-  /** Subscribes to an RSS or Atom address and fetches it once; offline the subscription waits for a refresh. */
+  /** Subscribes to an RSS or Atom address and fetches it once; kept offline, refused if not a feed. */
   subscribeFeed(url: string, options: FetchFeedOptions = {}): Promise<FeedSubscribeResult> {
     return this.feeds.subscribe(url, options);
   }
@@ -416,7 +416,7 @@ export class Library {
   }
 
   /** Makes the daily automatic backup unless one was made today, and applies the rotation. */
-  backupIfDue(): Promise<AutoBackupResult> {
+  async backupIfDue(): Promise<AutoBackupResult> {
     const effective = this.backupSettings.effective();
     return backupIfDue(this.db, backupDirOf(this.dir, effective), effective, this.now(), {
       nativeBinding: this.nativeBinding,

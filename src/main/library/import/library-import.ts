@@ -11,7 +11,7 @@ import type { DecodeLimits } from './decode';
 import { dumpFieldsOf, previewDump } from './dump-preview';
 import { fetchFeed, type FetchFeedOptions } from './fetch-feed';
 import { applyRememberedFieldMaps, rememberFieldMap } from './field-maps';
-import type { FieldMap } from './model';
+import type { FieldMap, ParsedArticle } from './model';
 import {
   describeImportFailure,
   ImportRunner,
@@ -19,9 +19,9 @@ import {
   type ImportOptions,
   type ImportSource,
 } from './runner';
-import { storeArticle } from './store';
+import { storeArticle, type StoreOutcome } from './store';
 
-/** What importing needs from the library: the database, the clock, and a way to tell search that content changed. */
+/** What importing needs from the library: the database, the clock, and a way to tell search of a change. */
 export interface LibraryImportDeps {
   db: Db;
   now: () => Date;
@@ -120,14 +120,16 @@ export class LibraryImport {
     });
   }
 
-  /** A runner that stores each parsed article (new, an update in place, or a duplicate) with the current time. */
   private runner(): ImportRunner {
-    const { db, now, touch } = this.deps;
     return new ImportRunner({
-      db,
-      store: (article, originName, claimed) =>
-        storeArticle(db, article, originName, now().toISOString(), claimed),
-      touch,
+      db: this.deps.db,
+      store: (article, originName, claimed) => this.storeArticle(article, originName, claimed),
+      touch: () => this.deps.touch(),
     });
+  }
+
+  /** Stores one parsed article: new, an update in place of an earlier version, or a duplicate. */
+  private storeArticle(article: ParsedArticle, originName: string, claimed: Set<number>): StoreOutcome {
+    return storeArticle(this.deps.db, article, originName, this.deps.now().toISOString(), claimed);
   }
 }
