@@ -105,10 +105,17 @@ export class ParseWorker {
       return null;
     }
     this.worker = worker;
+    // A crash is handled at 'exit', never at 'error': Node delivers every answer the worker sent before
+    // it died ahead of 'exit', whereas 'error' can overtake them (it travels on another port), which
+    // would blame the crash on a file that was in fact parsed.
+    let reason: string | null = null;
     worker.on('message', (reply: ParseReply) => this.answered(reply));
-    worker.on('error', (error: Error) => this.crashed(worker, error.message));
-    worker.on('messageerror', (error: Error) => this.crashed(worker, error.message));
-    worker.on('exit', (code: number) => this.crashed(worker, `it exited with code ${code}`));
+    worker.on('error', (error: Error) => (reason ??= error.message));
+    worker.on('messageerror', (error: Error) => {
+      reason ??= error.message;
+      void worker.terminate();
+    });
+    worker.on('exit', (code: number) => this.crashed(worker, reason ?? `it exited with code ${code}`));
     return worker;
   }
 
@@ -121,7 +128,7 @@ export class ParseWorker {
   }
 
   private crashed(worker: Worker, reason: string): void {
-    if (worker !== this.worker) return; // 'exit' after 'error', or a worker already replaced
+    if (worker !== this.worker) return; // a worker closed or already replaced
     this.worker = null;
     void worker.terminate();
     const sentence = `the file reader stopped (${reason})`;
