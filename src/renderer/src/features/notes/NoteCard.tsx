@@ -25,7 +25,8 @@ export function NoteCard({ annotation, onEdit }: Props) {
       data-annotation-id={annotation.id}
       onClick={onEdit}
     >
-      <div className="note-card__top">
+      {/* With no colour and no quote the top holds only the edit button: it floats, taking no line. */}
+      <div className={annotation.color || span ? 'note-card__top' : 'note-card__top note-card__top--bare'}>
         {annotation.color && <ColorLabel color={annotation.color} />}
         {span && <q className="note-card__quote">{annotation.quote}</q>}
         <button

@@ -54,7 +54,8 @@ export function IndexBar({ fraction }: { fraction: number }) {
  */
 export function IndexStatusLine() {
   const status = useIndexStatus();
-  if (!status || status.state !== 'rebuilding') return null;
+  // Nothing counted yet (the first moment of a rebuild): no "0 of 0" line.
+  if (!status || status.state !== 'rebuilding' || status.total === 0) return null;
   const fraction = indexFraction(status);
   return (
     <div className="search-status-line" data-testid="search-status-line" role="status">
