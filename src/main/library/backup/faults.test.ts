@@ -65,7 +65,7 @@ beforeAll(() => {
     format: 'cjs',
     target: 'node20',
     outfile: worker,
-    external: ['better-sqlite3', 'playwright-core'],
+    external: ['better-sqlite3', 'playwright-core', 'tsx'],
     logLevel: 'warning',
   });
 });
