@@ -197,15 +197,22 @@ interface SpanCandidate {
   home: boolean;
 }
 
-function spanScore(c: SpanCandidate): number {
-  const total = WEIGHT.quote + WEIGHT.prefix + WEIGHT.suffix + WEIGHT.position;
+/** The evidence for a place (each 0–1: quote, prefix, suffix, position), weighted into one score 0–1. */
+type Evidence = Record<'quote' | 'prefix' | 'suffix' | 'position', number>;
+
+function weighted(c: Evidence, weight: Evidence): number {
+  const total = weight.quote + weight.prefix + weight.suffix + weight.position;
   return (
-    (WEIGHT.quote * c.quote +
-      WEIGHT.prefix * c.prefix +
-      WEIGHT.suffix * c.suffix +
-      WEIGHT.position * c.position) /
+    (weight.quote * c.quote +
+      weight.prefix * c.prefix +
+      weight.suffix * c.suffix +
+      weight.position * c.position) /
     total
   );
+}
+
+function spanScore(c: SpanCandidate): number {
+  return weighted(c, WEIGHT);
 }
 
 function spanPosition(target: AnchorTarget, block: CandidateBlock, start: number, count: number): number {
@@ -321,14 +328,7 @@ interface RowCandidate {
 }
 
 function rowScore(c: RowCandidate): number {
-  const total = ROW_WEIGHT.quote + ROW_WEIGHT.prefix + ROW_WEIGHT.suffix + ROW_WEIGHT.position;
-  return (
-    (ROW_WEIGHT.quote * c.quote +
-      ROW_WEIGHT.prefix * c.prefix +
-      ROW_WEIGHT.suffix * c.suffix +
-      ROW_WEIGHT.position * c.position) /
-    total
-  );
+  return weighted(c, ROW_WEIGHT);
 }
 
 function cellTexts(line: string): string[] {
