@@ -8,7 +8,6 @@ import { registerIpc } from './ipc';
 import { Library, type LibraryOptions } from './library';
 import { defaultLibraryDir } from './library-location';
 import { buildMenu } from './menu';
-import { electronNativeBinding } from './native-binding';
 import { resolveAsset } from './protocol';
 import { preloadParsers } from './library/import/lazy';
 import { APP_ORIGIN, APP_SCHEME, CONTENT_SECURITY_POLICY } from './security';
@@ -57,7 +56,6 @@ if (!app.requestSingleInstanceLock()) {
     // good backup restored. The daily backup is made here too.
     const libraryDir = defaultLibraryDir(join(app.getPath('userData')));
     const options: LibraryOptions = {
-      nativeBinding: electronNativeBinding(app.getAppPath(), process.versions.electron),
       // The search index catches up in small steps between events, so the window never freezes.
       searchIndexing: 'background',
     };

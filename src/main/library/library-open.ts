@@ -69,7 +69,7 @@ export async function openChecked(
   }
   let recovery: ReturnType<typeof recoverDamagedDatabase> | undefined;
   if (!library) {
-    recovery = recoverDamagedDatabase(file, backupDirOf(dir, options.backups), now(), options.nativeBinding);
+    recovery = recoverDamagedDatabase(file, backupDirOf(dir, options.backups), now());
     library = open(dir, options);
     clearStaleSessions(dir);
   }
@@ -106,13 +106,12 @@ export async function placeLibraryBackup(
   return placeBackup(file, join(dir, DATABASE_FILE), {
     replace: options.replace,
     now: now(),
-    nativeBinding: options.nativeBinding,
   });
 }
 
 /** Runs `PRAGMA integrity_check` on a library's database file without opening the library. */
-export function checkLibraryFile(dir: string, options: OpenOptions): IntegrityReport {
-  const report = checkDatabaseFile(join(dir, DATABASE_FILE), options);
+export function checkLibraryFile(dir: string): IntegrityReport {
+  const report = checkDatabaseFile(join(dir, DATABASE_FILE));
   if (report.ok) clearStaleSessions(dir);
   return { ok: report.ok, problems: report.problems };
 }

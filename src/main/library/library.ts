@@ -25,7 +25,7 @@ import * as annotations from './db/annotations';
 import * as articles from './db/articles';
 import * as articlePages from './db/article-pages';
 import * as blocks from './db/blocks';
-import { type Db, type OpenOptions } from './db/connection';
+import { type Db } from './db/connection';
 import * as settings from './db/settings';
 import * as tags from './db/tags';
 import type { BackupResult, Manifest } from './backup/archive';
@@ -90,9 +90,6 @@ export class Library {
   private readonly imports: LibraryImport;
   private readonly feeds: Feeds;
   private readonly backupSettings: LibraryBackupSettings;
-  /** better-sqlite3's native module, for the connections the backups open on their copies. */
-  private readonly nativeBinding: string | undefined;
-
   private constructor(
     readonly dir: string,
     private readonly db: Db,
@@ -102,11 +99,9 @@ export class Library {
   ) {
     this.now = options.now ?? (() => new Date());
     this.backupSettings = new LibraryBackupSettings(db, dir, options.backups ?? {});
-    this.nativeBinding = options.nativeBinding;
     this.search = new LibrarySearch(db, dir, {
       mode: options.searchIndexing,
       now: () => this.now(),
-      nativeBinding: options.nativeBinding,
     });
     this.notes = new Notes({ db, now: () => this.now(), write: (change) => this.write(change) });
     this.notes.purgeExpired();
@@ -152,8 +147,8 @@ export class Library {
   }
 
   /** Runs `PRAGMA integrity_check` on a library's database file without opening the library. */
-  static checkFile(dir: string, options: OpenOptions = {}): IntegrityReport {
-    return checkLibraryFile(dir, options);
+  static checkFile(dir: string): IntegrityReport {
+    return checkLibraryFile(dir);
   }
 
   close(): void {
@@ -412,15 +407,13 @@ export class Library {
   /** Writes a full backup (`.bulletin`) to `file`, atomically, and verifies it. */
   async backupTo(file: string): Promise<BackupResult> {
     const { createBackup } = await import('./backup/archive');
-    return createBackup(this.db, file, this.now(), this.nativeBinding);
+    return createBackup(this.db, file, this.now());
   }
 
   /** Makes the daily automatic backup unless one was made today, and applies the rotation. */
   async backupIfDue(): Promise<AutoBackupResult> {
     const effective = this.backupSettings.effective();
-    return backupIfDue(this.db, backupDirOf(this.dir, effective), effective, this.now(), {
-      nativeBinding: this.nativeBinding,
-    });
+    return backupIfDue(this.db, backupDirOf(this.dir, effective), effective, this.now());
   }
 
   /** The backup folder, whether the daily backup is on, and the rotation, as they take effect. */

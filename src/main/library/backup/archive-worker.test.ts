@@ -61,7 +61,7 @@ describe('a full backup copied and checked in a worker thread', () => {
     const tables = dumpTables(db.name);
     const dir = tempDir('bulletin-archive-');
     const started: CheckWorkerData[] = [];
-    const viaWorker = await createBackup(db, join(dir, 'worker.bulletin'), NOW, undefined, {
+    const viaWorker = await createBackup(db, join(dir, 'worker.bulletin'), NOW, {
       workerFrom: 0,
       start: (data) => {
         started.push(data);
@@ -79,7 +79,7 @@ describe('a full backup copied and checked in a worker thread', () => {
     expect(await restoredTables(viaWorker.path)).toEqual(tables);
 
     // A small library is copied in this thread without a worker (the default), to the same manifest.
-    const inThread = await createBackup(db, join(dir, 'in-thread.bulletin'), NOW, undefined, {
+    const inThread = await createBackup(db, join(dir, 'in-thread.bulletin'), NOW, {
       start: () => expect.unreachable('no worker for a small library'),
     });
     expect(content(inThread.manifest)).toEqual(content(viaWorker.manifest));
@@ -99,7 +99,7 @@ describe('a full backup copied and checked in a worker thread', () => {
       fakeWorker({ type: 'failed', message: 'SQLITE_CANTOPEN' }),
     ];
     for (const [i, start] of starts.entries()) {
-      const result = await createBackup(db, join(dir, `fallback-${i}.bulletin`), NOW, undefined, {
+      const result = await createBackup(db, join(dir, `fallback-${i}.bulletin`), NOW, {
         start,
         workerFrom: 0,
       });
@@ -116,9 +116,7 @@ describe('a full backup copied and checked in a worker thread', () => {
       type: 'checked',
       check: { ok: false, problems: ['row 7 missing from index'] },
     });
-    const error = await createBackup(db, out, NOW, undefined, { start: failed, workerFrom: 0 }).catch(
-      (e: unknown) => e,
-    );
+    const error = await createBackup(db, out, NOW, { start: failed, workerFrom: 0 }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(LibraryError);
     expect((error as LibraryError).message).toMatch(/the copy failed its check: row 7 missing from index/);
     expect(existsSync(out)).toBe(false);
@@ -187,9 +185,9 @@ describe('one backup of a library at a time', () => {
         return value;
       });
     const out = join(dir, 'library.bulletin');
-    const a = createBackup(db, out, NOW, undefined, traced('a'));
-    const again = createBackup(db, out, NOW, undefined, traced('again'));
-    const b = createBackup(db, join(dir, 'other.bulletin'), NOW, undefined, traced('b'));
+    const a = createBackup(db, out, NOW, traced('a'));
+    const again = createBackup(db, out, NOW, traced('again'));
+    const b = createBackup(db, join(dir, 'other.bulletin'), NOW, traced('b'));
     const daily = backupIfDue(db, join(dir, 'backups'), {}, NOW, traced('daily'));
     expect(again).toBe(a);
     const results = await Promise.all([done('a', a), done('b', b), done('daily', daily)]);

@@ -68,12 +68,9 @@ export function createBackup(
   db: Db,
   out: string,
   now: Date,
-  nativeBinding?: string,
-  options: Omit<CopyOptions, 'nativeBinding'> = {},
+  options: CopyOptions = {},
 ): Promise<BackupResult> {
-  return oneBackupAtATime(db, `bulletin:${resolve(out)}`, () =>
-    writeBackup(db, out, now, { ...options, nativeBinding }),
-  );
+  return oneBackupAtATime(db, `bulletin:${resolve(out)}`, () => writeBackup(db, out, now, options));
 }
 
 async function writeBackup(db: Db, out: string, now: Date, options: CopyOptions): Promise<BackupResult> {
@@ -199,10 +196,10 @@ export interface RestorePlacement {
 }
 
 /** True when the database holds no articles and no notes (a fresh profile may be replaced silently). */
-function isEmptyLibrary(file: string, nativeBinding?: string): boolean {
+function isEmptyLibrary(file: string): boolean {
   let db: Db | undefined;
   try {
-    db = new Database(file, { readonly: true, fileMustExist: true, ...bindingOption(nativeBinding) });
+    db = new Database(file, { readonly: true, fileMustExist: true });
     const has = (table: string): boolean =>
       Boolean(db!.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?`).get(table)) &&
       Boolean(db!.prepare(`SELECT 1 FROM ${table} LIMIT 1`).get());
@@ -223,10 +220,10 @@ function isEmptyLibrary(file: string, nativeBinding?: string): boolean {
 export async function placeBackup(
   file: string,
   dbFile: string,
-  options: { replace?: boolean; now: Date; limits?: ZipLimits; nativeBinding?: string },
+  options: { replace?: boolean; now: Date; limits?: ZipLimits },
 ): Promise<RestorePlacement> {
   const stamp = fileStamp(options.now);
-  if (existsSync(dbFile) && !options.replace && !isEmptyLibrary(dbFile, options.nativeBinding)) {
+  if (existsSync(dbFile) && !options.replace && !isEmptyLibrary(dbFile)) {
     throw new LibraryError(
       'invalid-input',
       `The library at ${dirname(dbFile)} is not empty. Restore into an empty library, or use --replace (the current library is then kept beside it, not deleted).`,
@@ -248,11 +245,11 @@ export async function placeBackup(
       }
       return m;
     });
-    checkStaged(staged, file, options.nativeBinding);
+    checkStaged(staged, file);
     let previous: string | undefined;
     if (existsSync(dbFile)) {
       // The emptiness check reads the WAL too, so an empty library (with its journal) can go.
-      if (isEmptyLibrary(dbFile, options.nativeBinding))
+      if (isEmptyLibrary(dbFile))
         for (const ext of ['', '-wal', '-shm']) rmSync(`${dbFile}${ext}`, { force: true });
       else previous = moveDatabaseAside(dbFile, `before-restore-${stamp}`);
     }
@@ -269,10 +266,10 @@ export async function placeBackup(
   }
 }
 
-function checkStaged(staged: string, file: string, nativeBinding?: string): void {
+function checkStaged(staged: string, file: string): void {
   let db: Db | undefined;
   try {
-    db = new Database(staged, { fileMustExist: true, ...bindingOption(nativeBinding) });
+    db = new Database(staged, { fileMustExist: true });
     const version = db.pragma('user_version', { simple: true }) as number;
     if (version > LATEST_VERSION) {
       throw new LibraryError(
@@ -296,9 +293,4 @@ function checkStaged(staged: string, file: string, nativeBinding?: string): void
   } finally {
     db?.close();
   }
-}
-
-/** better-sqlite3's option for the native module built for the runtime (Electron's ABI in the app). */
-function bindingOption(nativeBinding: string | undefined): { nativeBinding?: string } {
-  return nativeBinding ? { nativeBinding } : {};
 }

@@ -119,14 +119,7 @@ export function rotate(dir: string, rotation: Rotation): string[] {
  * The backup taken before migrating from `from` to `to`. Synchronous (`VACUUM INTO`), since migrations
  * run while the database opens; throws when it cannot be made, and then the migration must not run.
  */
-export function preMigrationBackup(
-  db: Db,
-  backupDir: string,
-  from: number,
-  to: number,
-  now: Date,
-  nativeBinding?: string,
-): string {
+export function preMigrationBackup(db: Db, backupDir: string, from: number, to: number, now: Date): string {
   const dir = join(backupDir, PRE_MIGRATION_DIR);
   mkdirSync(dir, { recursive: true });
   removeStaleTempFiles(dir);
@@ -134,7 +127,7 @@ export function preMigrationBackup(
   const tmp = tempPath(dir, 'partial', '.sqlite');
   try {
     db.prepare('VACUUM INTO ?').run(tmp);
-    sealCopy(tmp, nativeBinding);
+    sealCopy(tmp);
     renameSync(tmp, path);
   } finally {
     rmSync(tmp, { force: true });

@@ -12,15 +12,12 @@ export interface CheckWorkerData {
   source: string;
   /** The copy to make (a new file), then switch to a rollback journal and check. */
   file: string;
-  nativeBinding?: string;
 }
 
 /** The worker's one answer: the copy's check, or why it could not make the copy. */
 export type CheckWorkerReply = { type: 'checked'; check: CopyCheck } | { type: 'failed'; message: string };
 
 export interface CopyOptions {
-  /** better-sqlite3's native module, for the connections to the copy (see `LibraryOptions`). */
-  nativeBinding?: string;
   /** Starts the worker (tests start a failing one, to see the work done in this thread instead). */
   start?: (data: CheckWorkerData) => Worker;
   /** The database size from which the worker is used (`SMALL_DATABASE_BYTES` by default). */
@@ -59,13 +56,12 @@ export async function copyAndCheck(
   file: string,
   options: CopyOptions = {},
 ): Promise<CopyCheck & { checkedIn: 'worker' | 'main thread' }> {
-  const { nativeBinding } = options;
   const bytes =
     (db.pragma('page_count', { simple: true }) as number) *
     (db.pragma('page_size', { simple: true }) as number);
   if (bytes >= (options.workerFrom ?? SMALL_DATABASE_BYTES) && existsSync(db.name)) {
     try {
-      const data: CheckWorkerData = { source: db.name, file, nativeBinding };
+      const data: CheckWorkerData = { source: db.name, file };
       return { ...(await inWorker(data, options.start ?? startCheckWorker)), checkedIn: 'worker' };
     } catch {
       // do it here
@@ -73,8 +69,8 @@ export async function copyAndCheck(
   }
   for (const ext of ['', '-journal', '-wal', '-shm']) rmSync(`${file}${ext}`, { force: true });
   await copyInSteps(db, file);
-  useRollbackJournal(file, nativeBinding);
-  return { ...checkCopyFile(file, nativeBinding), checkedIn: 'main thread' };
+  useRollbackJournal(file);
+  return { ...checkCopyFile(file), checkedIn: 'main thread' };
 }
 
 /** The worker's check; rejects (once the worker has ended) when there is none. */

@@ -69,7 +69,7 @@ describe('the daily backup’s copy and check', () => {
       `UPDATE articles SET title = title || ' (edited)' WHERE id = (SELECT min(id) FROM articles)`,
     ).run();
     const check = await pending;
-    expect(started).toEqual([{ source: db.name, file, nativeBinding: undefined }]);
+    expect(started).toEqual([{ source: db.name, file }]);
     expect(check).toMatchObject({ ok: true, problems: [], checkedIn: 'worker' });
     expect(check.info).toEqual({
       schemaVersion: db.pragma('user_version', { simple: true }),

@@ -27,8 +27,7 @@ function yieldToInteractiveWork(): void {
 }
 
 async function run(data: CheckWorkerData): Promise<CheckWorkerReply> {
-  const binding = data.nativeBinding ? { nativeBinding: data.nativeBinding } : {};
-  const live = new Database(data.source, { readonly: true, fileMustExist: true, ...binding });
+  const live = new Database(data.source, { readonly: true, fileMustExist: true });
   try {
     live.pragma('busy_timeout = 5000');
     // One step holds one read transaction: the copy is the snapshot it started from, whatever the main
@@ -37,8 +36,8 @@ async function run(data: CheckWorkerData): Promise<CheckWorkerReply> {
   } finally {
     live.close();
   }
-  useRollbackJournal(data.file, data.nativeBinding);
-  return { type: 'checked', check: checkCopyFile(data.file, data.nativeBinding) };
+  useRollbackJournal(data.file);
+  return { type: 'checked', check: checkCopyFile(data.file) };
 }
 
 yieldToInteractiveWork();

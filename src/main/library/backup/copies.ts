@@ -39,14 +39,14 @@ export function removeStaleTempFiles(dir: string): string[] {
  * backup worker runs. Throws when the copy is not sound. Synchronous, for the pre-migration backup made
  * while the database opens; the daily and full backups use `copyAndCheck` (check-client.ts) instead.
  */
-export function sealCopy(file: string, nativeBinding?: string): CopyInfo {
-  useRollbackJournal(file, nativeBinding);
-  return acceptCopy(checkCopyFile(file, nativeBinding));
+export function sealCopy(file: string): CopyInfo {
+  useRollbackJournal(file);
+  return acceptCopy(checkCopyFile(file));
 }
 
 /** Switches a fresh copy from WAL to a rollback journal, so that it needs no `-wal` beside it (quick). */
-export function useRollbackJournal(file: string, nativeBinding?: string): void {
-  const db: Db = new Database(file, nativeBinding ? { nativeBinding } : {});
+export function useRollbackJournal(file: string): void {
+  const db: Db = new Database(file);
   try {
     db.pragma('journal_mode = DELETE');
   } finally {

@@ -34,14 +34,13 @@ export function checkIntegrity(db: Db, mode: 'full' | 'quick' = 'full'): Integri
 /** Checks a database file without changing it; a file SQLite cannot even open is reported, not thrown. */
 export function checkDatabaseFile(
   file: string,
-  options: { mode?: 'full' | 'quick'; nativeBinding?: string } = {},
+  options: { mode?: 'full' | 'quick' } = {},
 ): IntegrityReport & { schemaVersion?: number } {
   let db: Db | undefined;
   try {
     db = new Database(file, {
       readonly: true,
       fileMustExist: true,
-      ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
     });
     const schemaVersion = db.pragma('user_version', { simple: true }) as number;
     return { ...checkIntegrity(db, options.mode ?? 'full'), schemaVersion };
@@ -80,13 +79,12 @@ export function checkCopy(db: Db): CopyCheck {
  * `checkCopy` on a copy's file, opened read-only (it must already be in rollback-journal mode); a file
  * SQLite cannot open is reported, not thrown. What the check worker (check-worker.ts) runs.
  */
-export function checkCopyFile(file: string, nativeBinding?: string): CopyCheck {
+export function checkCopyFile(file: string): CopyCheck {
   let db: Db | undefined;
   try {
     db = new Database(file, {
       readonly: true,
       fileMustExist: true,
-      ...(nativeBinding ? { nativeBinding } : {}),
     });
     return checkCopy(db);
   } catch (error) {

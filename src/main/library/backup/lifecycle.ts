@@ -40,7 +40,7 @@ export function openLibraryDatabase(
       beforeMigrate: (db, from, to) => {
         options.beforeMigrate?.(db, from, to);
         try {
-          preMigrationBackup(db, backupDir, from, to, options.now(), options.nativeBinding);
+          preMigrationBackup(db, backupDir, from, to, options.now());
         } catch (error) {
           throw new LibraryError(
             'io',

@@ -41,19 +41,14 @@ export interface Recovery {
  * newest backup that passes `integrity_check` into its place. With no good backup, the place is left
  * empty so that a new library starts; the damaged file is kept either way.
  */
-export function recoverDamagedDatabase(
-  dbFile: string,
-  backupDir: string,
-  now: Date,
-  nativeBinding?: string,
-): Recovery {
+export function recoverDamagedDatabase(dbFile: string, backupDir: string, now: Date): Recovery {
   const damagedPath = moveDatabaseAside(dbFile, `damaged-${fileStamp(now)}`);
   for (const backup of restorableBackups(backupDir)) {
-    if (!checkDatabaseFile(backup.path, { nativeBinding }).ok) continue;
+    if (!checkDatabaseFile(backup.path).ok) continue;
     const staged = tempPath(dirname(dbFile), 'recover', '.sqlite');
     try {
       copyFileSync(backup.path, staged);
-      if (!checkDatabaseFile(staged, { mode: 'quick', nativeBinding }).ok) continue;
+      if (!checkDatabaseFile(staged, { mode: 'quick' }).ok) continue;
       renameSync(staged, dbFile);
       fsyncDir(dirname(dbFile));
       return { damagedPath, restoredFrom: backup.path, backupTime: backup.time };

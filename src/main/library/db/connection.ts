@@ -6,8 +6,6 @@ import { LATEST_VERSION, migrate } from './migrations';
 export type Db = Database.Database;
 
 export interface OpenOptions {
-  /** Path to a better_sqlite3.node built for the running runtime (Electron's ABI differs from Node's). */
-  nativeBinding?: string;
   /**
    * Called before pending migrations run on a library that already has a schema, with the versions from
    * and to; it makes the pre-migration backup and throws to stop the migration when it cannot.
@@ -36,7 +34,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
   }
   let db: Db;
   try {
-    db = new Database(file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+    db = new Database(file);
   } catch (error) {
     throw describeOpenFailure(file, error);
   }

@@ -53,12 +53,11 @@ function post(message: WorkerMessage, transfer: ArrayBuffer[] = []): void {
 
 function run(data: IndexWorkerData): void {
   const control = new Int32Array(data.control);
-  const binding = data.nativeBinding ? { nativeBinding: data.nativeBinding } : {};
-  const library = new Database(data.libraryFile, { readonly: true, fileMustExist: true, ...binding });
+  const library = new Database(data.libraryFile, { readonly: true, fileMustExist: true });
   let index: Database.Database | null = null;
   try {
     library.pragma('busy_timeout = 5000');
-    index = openIndex(data.indexFile, data.nativeBinding);
+    index = openIndex(data.indexFile);
     const state: IndexState = { docs: new DocTable(), stats: emptyStats(FIELDS.length), vocabulary: null };
     if (data.after !== null) loadState(index, state);
     const analyser = new ArticleAnalyser(library);

@@ -104,12 +104,11 @@ export class LibrarySearch {
   constructor(
     private readonly db: Db,
     dir: string,
-    private readonly options: { mode?: IndexingMode; now: () => Date; nativeBinding?: string },
+    private readonly options: { mode?: IndexingMode; now: () => Date },
   ) {
     rmSync(join(dir, OLD_INDEX_FILE), { force: true });
     this.index = SearchIndex.open(db, join(dir, INDEX_FILE), {
       mode: options.mode,
-      nativeBinding: options.nativeBinding,
     });
   }
 

@@ -46,8 +46,6 @@ export interface SearchIndexOptions {
   mode?: IndexingMode;
   /** Longest slice of background work in the main thread, in milliseconds. */
   sliceMs?: number;
-  /** better-sqlite3's binding for this runtime, as the library was opened with (Electron's differs). */
-  nativeBinding?: string;
   /** In background mode, rebuild in a worker thread (the default) rather than in main-thread slices. */
   worker?: boolean;
 }
@@ -203,7 +201,7 @@ export class SearchIndex {
 
   private attach(): void {
     try {
-      this.index = openIndex(this.file, this.options.nativeBinding);
+      this.index = openIndex(this.file);
       this.load();
     } catch (error) {
       if (!isDamage(error)) throw error;
@@ -271,11 +269,11 @@ export class SearchIndex {
     this.state = { docs: new DocTable(), stats: emptyStats(FIELDS.length), vocabulary: null };
     this.vocabularyMaxId = 0;
     try {
-      this.index = openIndex(this.file, this.options.nativeBinding);
+      this.index = openIndex(this.file);
       this.inMemory = false;
     } catch {
       // An unwritable folder: index in memory for this session.
-      this.index = openIndex(':memory:', this.options.nativeBinding);
+      this.index = openIndex(':memory:');
       this.inMemory = true;
     }
   }
@@ -332,7 +330,6 @@ export class SearchIndex {
           {
             libraryFile: this.db.name,
             indexFile: this.file,
-            nativeBinding: this.options.nativeBinding,
             after,
           },
           {

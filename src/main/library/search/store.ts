@@ -22,10 +22,10 @@ export const FORMAT_VERSION = 4;
 
 /**
  * Opens (creating if needed) the index file on a connection of its own, or an index in memory for
- * `:memory:`. `nativeBinding` is better-sqlite3's binding for this runtime (Electron's differs).
+ * `:memory:`.
  */
-export function openIndex(file: string, nativeBinding?: string): Db {
-  const db = new Database(file, nativeBinding ? { nativeBinding } : {});
+export function openIndex(file: string): Db {
+  const db = new Database(file);
   try {
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = OFF');

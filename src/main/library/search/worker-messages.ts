@@ -9,8 +9,6 @@ import type { IndexStats } from './store';
 export interface IndexWorkerData {
   libraryFile: string;
   indexFile: string;
-  /** better-sqlite3's binding for this runtime, as the library was opened with (Electron's differs). */
-  nativeBinding?: string;
   /** The last month already rebuilt when resuming (`YYYY-MM` or `undated`); null from the start. */
   after: string | null;
   /** Int32 flags: [STOP] set by the main thread, [STOPPED] set by the worker when it has let go. */
