@@ -17,6 +17,12 @@ export const CSV_COLUMNS = [
 ] as const;
 
 /**
+ * A cell a spreadsheet would run as a formula: judged on its first character alone. Papaparse's own
+ * pattern (`/^[=+\-@\t\r].*$/`) has no `s` flag, so a cell of several lines escaped it.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
  * Every note in the compilation as a CSV row for spreadsheets. Starts with a UTF-8 byte-order mark so that
  * Excel reads Hindi correctly; cells that a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, …) are
  * prefixed with `'` (OWASP's advice against CSV injection).
@@ -44,7 +50,7 @@ export function compilationToCsv(c: Compilation): { text: string; rows: number }
   }
   const text = Papa.unparse(
     { fields: [...CSV_COLUMNS], data: rows },
-    { escapeFormulae: true, newline: '\r\n', quotes: false },
+    { escapeFormulae: FORMULA_START, newline: '\r\n', quotes: false },
   );
   return { text: `\ufeff${text}\r\n`, rows: rows.length };
 }
