@@ -58,7 +58,7 @@ export function storageWarning(
     (platform === 'linux' && /^\/run\/user\/\d+\/gvfs\//.test(path)) ||
     /^\/(net|smb|nfs)\//.test(path);
   const fsType = options.fsType === undefined ? fileSystemType(path) : options.fsType;
-  const networkFs = fsType !== null ? NETWORK_FS[fsType] : undefined;
+  const networkFs = fsType !== null && Object.hasOwn(NETWORK_FS, fsType) ? NETWORK_FS[fsType] : undefined;
   if (unc || mountedShare || networkFs) {
     return {
       kind: 'network',

@@ -53,7 +53,7 @@ export function extensionOf(name: string): string {
 
 /** True when Bulletin has a parser for the file's extension. */
 export function isSupportedFile(name: string): boolean {
-  return extensionOf(name) in PARSERS;
+  return Object.hasOwn(PARSERS, extensionOf(name));
 }
 
 export interface ParseOptions {
@@ -69,7 +69,7 @@ export interface ParseOptions {
 export function parseFile(name: string, bytes: Uint8Array, options: ParseOptions = {}): ParseOutcome {
   const limits = options.limits ?? DEFAULT_LIMITS;
   const ext = extensionOf(name);
-  const parser = PARSERS[ext];
+  const parser = Object.hasOwn(PARSERS, ext) ? PARSERS[ext] : undefined;
   if (!parser) {
     throw new ImportError(
       'unsupported',

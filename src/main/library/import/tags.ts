@@ -2,12 +2,13 @@ import { cleanInline } from './normalize';
 
 const ROMAN: Record<string, string> = { i: '1', ii: '2', iii: '3', iv: '4' };
 const GS = /^(?:gs|general studies)\s*(?:paper)?\s*[-–:]?\s*(iv|iii|ii|i|[1-4])$/i;
-const KNOWN: Record<string, string> = {
-  prelims: 'Prelims',
-  mains: 'Mains',
-  essay: 'Essay',
-  ethics: 'Ethics',
-};
+// A Map, not an object: a tag named `constructor` or `__proto__` must not find Object's own members.
+const KNOWN = new Map([
+  ['prelims', 'Prelims'],
+  ['mains', 'Mains'],
+  ['essay', 'Essay'],
+  ['ethics', 'Ethics'],
+]);
 
 /** One spelling per tag: `GS Paper - 2`, `GS paper II` and `gs2` all become `GS-2`. */
 export function normalizeTag(raw: string): string {
@@ -16,7 +17,7 @@ export function normalizeTag(raw: string): string {
     .replace(/^[-–,;:|\s]+|[-–,;:|\s]+$/g, '');
   const gs = GS.exec(tag);
   if (gs) return `GS-${ROMAN[gs[1]!.toLowerCase()] ?? gs[1]}`;
-  return KNOWN[tag.toLowerCase()] ?? tag;
+  return KNOWN.get(tag.toLowerCase()) ?? tag;
 }
 
 /** Splits a `Tags:` value on commas, pipes or semicolons and normalises each tag, without repeats. */

@@ -54,14 +54,15 @@ export type ParseOutcome = { ok: true; query: ParsedQuery } | { ok: false; messa
 /** More clauses than this are left out (a pasted paragraph still answers, quickly). */
 export const MAX_CLAUSES = 32;
 
-const FIELD_ALIASES: Record<string, string> = {
-  note: 'notes',
-  heading: 'headings',
-  text: 'body',
-  bullet: 'body',
-  bullets: 'body',
-  paragraph: 'body',
-};
+// A Map, not an object: a field typed as `constructor:` must not find Object's own members.
+const FIELD_ALIASES = new Map([
+  ['note', 'notes'],
+  ['heading', 'headings'],
+  ['text', 'body'],
+  ['bullet', 'body'],
+  ['bullets', 'body'],
+  ['paragraph', 'body'],
+]);
 
 const ALL_FIELDS = FIELDS.map((_, i) => i);
 
@@ -144,7 +145,7 @@ export function parseQuery(input: string, today: string): ParseOutcome {
   // Field names are case-insensitive and have friendlier aliases.
   rest = rest.replace(/(^|[\s+-])([A-Za-z]+):/g, (_all, lead: string, field: string) => {
     const lower = field.toLowerCase();
-    return `${lead}${FIELD_ALIASES[lower] ?? lower}:`;
+    return `${lead}${FIELD_ALIASES.get(lower) ?? lower}:`;
   });
 
   if (rest.trim() !== '') {
@@ -199,7 +200,7 @@ interface LunrClause {
 type LunrWithParser = { QueryParser: new (text: string, query: lunr.Query) => { parse(): lunr.Query } };
 
 function fieldIdsOf(field: string): number[] | null {
-  const name = FIELD_ALIASES[field.toLowerCase()] ?? field.toLowerCase();
+  const name = FIELD_ALIASES.get(field.toLowerCase()) ?? field.toLowerCase();
   const index = FIELDS.indexOf(name as (typeof FIELDS)[number]);
   return index === -1 ? null : [index];
 }
