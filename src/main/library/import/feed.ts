@@ -11,7 +11,20 @@ import { textBlocks } from './text';
 
 type Node = Record<string, unknown>;
 
-// Entity declarations are refused before parsing; the parser's own limits are a second fence.
+/**
+ * Entity declarations are refused before parsing; the parser's own limits are a second fence, counted on
+ * declared entities only (`appliesTo: 'external'`, a documented option its types lack). Counting every
+ * `&lt;` too refused ordinary feeds: 60 items of escaped HTML hold far more than 1,000 references.
+ */
+const ENTITY_LIMITS = {
+  enabled: true,
+  maxEntityCount: 50,
+  maxEntitySize: 1000,
+  maxTotalExpansions: 1000,
+  maxExpandedLength: 100_000,
+  appliesTo: 'external',
+};
+
 const parser = once(
   () =>
     new (fastXmlParser().XMLParser)({
@@ -20,7 +33,7 @@ const parser = once(
       parseTagValue: false,
       parseAttributeValue: false,
       trimValues: true,
-      processEntities: { enabled: true, maxEntityCount: 50, maxEntitySize: 1000, maxTotalExpansions: 1000 },
+      processEntities: ENTITY_LIMITS,
       htmlEntities: true,
       isArray: (name) => ['item', 'entry', 'outline', 'category', 'link'].includes(name),
     }),
