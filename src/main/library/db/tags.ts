@@ -1,5 +1,7 @@
 import type { TagCount } from '../../../shared/domain';
 import type { Db } from './connection';
+import { withoutHiddenControls } from '../../../shared/limits';
+import { userTag } from '../user-input';
 import { prepared } from './statements';
 
 export type TagOrigin = 'source' | 'user';
@@ -9,19 +11,21 @@ function tagId(db: Db, name: string): number {
   return (prepared(db, 'SELECT id FROM tags WHERE name = ?').get(name) as { id: number }).id;
 }
 
+/** Tags an article. A user's tag is checked here, in the core, so no caller can store one over the limit. */
 export function addArticleTag(db: Db, articleId: number, name: string, origin: TagOrigin): void {
   prepared(db, 'INSERT OR IGNORE INTO article_tags (article_id, tag_id, origin) VALUES (?, ?, ?)').run(
     articleId,
-    tagId(db, name),
+    tagId(db, origin === 'user' ? userTag(name) : name),
     origin,
   );
 }
 
+/** Removes a tag by its name as given or as it would be stored (a tag stored before the limits still goes). */
 export function removeArticleTag(db: Db, articleId: number, name: string, origin: TagOrigin): void {
   db.prepare(
     `DELETE FROM article_tags WHERE article_id = ? AND origin = ?
-       AND tag_id = (SELECT id FROM tags WHERE name = ?)`,
-  ).run(articleId, origin, name);
+       AND tag_id IN (SELECT id FROM tags WHERE name IN (?, ?))`,
+  ).run(articleId, origin, name, withoutHiddenControls(name).replace(/\s+/g, ' ').trim());
 }
 
 export function listArticleTags(db: Db, articleId: number, origin: TagOrigin): string[] {

@@ -26,6 +26,7 @@ import * as annotations from '../db/annotations';
 import * as blocks from '../db/blocks';
 import type { Db } from '../db/connection';
 import { LibraryError } from '../errors';
+import { userNote } from '../user-input';
 import { placeAnnotation, spanSelector } from './anchoring';
 import * as articleNotes from './article-notes';
 import * as cards from './cards';
@@ -87,7 +88,7 @@ export class Notes {
         {
           articleId: block.articleId,
           blockId,
-          note: change.note ?? '',
+          note: userNote(change.note ?? ''),
           color: change.color ?? null,
           quote: block.text,
         },
@@ -111,7 +112,7 @@ export class Notes {
           articleId: block.articleId,
           blockId: block.id,
           kind: 'span',
-          note: input.note ?? '',
+          note: userNote(input.note ?? ''),
           color: input.color ?? null,
           quote: selector.exact,
           prefix: selector.prefix,
@@ -271,7 +272,7 @@ export class Notes {
 
   saveArticleNote(articleId: number, note: string): ArticleNote {
     this.requireArticle(articleId);
-    this.transaction(() => articleNotes.saveArticleNote(this.db, articleId, note, this.stamp()));
+    this.transaction(() => articleNotes.saveArticleNote(this.db, articleId, userNote(note), this.stamp()));
     return this.getArticleNote(articleId);
   }
 
@@ -344,7 +345,7 @@ export class Notes {
       this.db,
       existing.id,
       {
-        note: change.note ?? existing.note,
+        note: change.note === undefined ? existing.note : userNote(change.note),
         color: change.color === undefined ? existing.color : change.color,
       },
       this.stamp(),
