@@ -12,6 +12,7 @@ import { checkDatabaseFile, type IntegrityReport } from './backup/integrity';
 import { backupDirOf } from './backup/lifecycle';
 import { storageWarning } from './backup/location';
 import { describeStartup, recoverDamagedDatabase, type StartupReport } from './backup/recovery';
+import { settleInterruptedRestore } from './backup/restore-journal';
 import { clearStaleSessions } from './backup/session';
 import type { OpenOptions } from './db/connection';
 import { LibraryError } from './errors';
@@ -50,6 +51,7 @@ export async function openChecked(
   let problems: string[] = [];
   let checked = false;
   let unclean = false;
+  const interruptedRestore = settleInterruptedRestore(dir, file) ?? undefined;
   try {
     library = open(dir, options);
     unclean = library.uncleanShutdown;
@@ -82,6 +84,7 @@ export async function openChecked(
     restoredFrom: recovery?.restoredFrom,
     backupTime: recovery?.backupTime?.toISOString(),
     storageWarning: storageWarning(dir),
+    interruptedRestore,
   };
   try {
     partial.autoBackup = await library.backupIfDue();
@@ -111,7 +114,7 @@ export async function placeLibraryBackup(
 
 /** Runs `PRAGMA integrity_check` on a library's database file without opening the library. */
 export function checkLibraryFile(dir: string): IntegrityReport {
-  const report = checkDatabaseFile(join(dir, DATABASE_FILE));
+  const report = checkDatabaseFile(join(dir, DATABASE_FILE), { schema: true });
   if (report.ok) clearStaleSessions(dir);
   return { ok: report.ok, problems: report.problems };
 }

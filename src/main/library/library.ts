@@ -36,7 +36,7 @@ import {
   type EffectiveBackupSettings,
   type StorageInfo,
 } from './backup/backup-settings';
-import { checkIntegrity, type IntegrityReport } from './backup/integrity';
+import { checkLibraryIntegrity, type IntegrityReport } from './backup/integrity';
 import { backupDirOf, closeLibraryDatabase, openLibraryDatabase } from './backup/lifecycle';
 import type { StartupReport } from './backup/recovery';
 import { clearStaleSessions } from './backup/session';
@@ -433,7 +433,7 @@ export class Library {
 
   /** `PRAGMA integrity_check` and `foreign_key_check`; a clean result also clears earlier crash markers. */
   checkIntegrity(): IntegrityReport {
-    const report = checkIntegrity(this.db, 'full');
+    const report = checkLibraryIntegrity(this.db);
     if (report.ok) clearStaleSessions(this.dir);
     return report;
   }

@@ -1,14 +1,20 @@
-import Database from 'better-sqlite3';
 import { existsSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { z } from 'zod';
-import type { Db } from '../db/connection';
+import { openSqliteFile, type Db } from '../db/connection';
 import { LATEST_VERSION } from '../db/migrations';
+import { schemaProblems } from '../db/schema';
 import { LibraryError } from '../errors';
 import { fsyncDir } from '../files';
 import { copyAndCheck, type CopyOptions } from './check-client';
 import { acceptCopy, fileStamp, moveDatabaseAside, removeStaleTempFiles, tempPath } from './copies';
 import { oneBackupAtATime } from './in-flight';
+import {
+  clearRestoreJournal,
+  RESTORE_JOURNAL,
+  settleInterruptedRestore,
+  writeRestoreJournal,
+} from './restore-journal';
 import { checkIntegrity } from './integrity';
 import { openZip, sha256File, writeZip, ZipError, type ZipLimits, type ZipReader } from './zip';
 
@@ -199,7 +205,7 @@ export interface RestorePlacement {
 function isEmptyLibrary(file: string): boolean {
   let db: Db | undefined;
   try {
-    db = new Database(file, { readonly: true, fileMustExist: true });
+    db = openSqliteFile(file, { readonly: true, fileMustExist: true });
     const has = (table: string): boolean =>
       Boolean(db!.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?`).get(table)) &&
       Boolean(db!.prepare(`SELECT 1 FROM ${table} LIMIT 1`).get());
@@ -220,7 +226,13 @@ function isEmptyLibrary(file: string): boolean {
 export async function placeBackup(
   file: string,
   dbFile: string,
-  options: { replace?: boolean; now: Date; limits?: ZipLimits },
+  options: {
+    replace?: boolean;
+    now: Date;
+    limits?: ZipLimits;
+    /** Called after each step of the swap; the fault tests kill the process there. */
+    onStep?: (step: RestoreStep) => void;
+  },
 ): Promise<RestorePlacement> {
   const stamp = fileStamp(options.now);
   if (existsSync(dbFile) && !options.replace && !isEmptyLibrary(dbFile)) {
@@ -235,6 +247,9 @@ export async function placeBackup(
   try {
     const manifest = await withZip(file, options.limits, async (zip) => {
       const m = await readManifest(zip, file);
+      // Look before inflating: a file that is not the SQLite database its manifest describes is refused
+      // before a byte of it reaches the disk (an 8 MB archive once wrote 1 GiB before it was refused).
+      checkSqliteHeader(await zip.head(DB_ENTRY, SQLITE_HEADER_BYTES), m.files[DB_ENTRY]!.size, file);
       const sha = await zip.extract(DB_ENTRY, staged);
       const expected = m.files[DB_ENTRY]!;
       if (sha !== expected.sha256 || statSync(staged).size !== expected.size) {
@@ -246,35 +261,102 @@ export async function placeBackup(
       return m;
     });
     checkStaged(staged, file);
-    let previous: string | undefined;
-    if (existsSync(dbFile)) {
-      // The emptiness check reads the WAL too, so an empty library (with its journal) can go.
-      if (isEmptyLibrary(dbFile))
-        for (const ext of ['', '-wal', '-shm']) rmSync(`${dbFile}${ext}`, { force: true });
-      else previous = moveDatabaseAside(dbFile, `before-restore-${stamp}`);
+    options.onStep?.('checked');
+    return { manifest, previous: swapIn(file, staged, dbFile, stamp, options.onStep) };
+  } finally {
+    // A staged copy named by a journal is the next start's to settle; any other is ours to remove.
+    if (!existsSync(join(dir, RESTORE_JOURNAL))) {
+      for (const ext of ['', '-wal', '-shm', '-journal']) rmSync(`${staged}${ext}`, { force: true });
     }
+  }
+}
+
+/** The steps of a restore, for the fault tests that kill the process at each one. */
+export type RestoreStep = 'checked' | 'journaled' | 'moved-aside' | 'placed';
+
+/**
+ * Swaps the checked copy in: journal first (restore-journal.ts), then the current database aside (never
+ * deleted, unless it holds nothing), then the copy in place. Any failure on the way is settled at once,
+ * as the next start would settle a crash. Returns where the previous library went.
+ */
+function swapIn(
+  backup: string,
+  staged: string,
+  dbFile: string,
+  stamp: string,
+  onStep?: (step: RestoreStep) => void,
+): string | undefined {
+  const dir = dirname(dbFile);
+  // The emptiness check reads the WAL too, so an empty library (with its journal) can go.
+  const keepPrevious = existsSync(dbFile) && !isEmptyLibrary(dbFile);
+  const previous = keepPrevious ? `${dbFile}.before-restore-${stamp}` : undefined;
+  writeRestoreJournal(dir, {
+    backup,
+    staged,
+    previous: previous ?? null,
+    startedAt: new Date().toISOString(),
+  });
+  onStep?.('journaled');
+  try {
+    if (keepPrevious) moveDatabaseAside(dbFile, `before-restore-${stamp}`);
+    else if (existsSync(dbFile))
+      for (const ext of ['', '-wal', '-shm']) rmSync(`${dbFile}${ext}`, { force: true });
+    onStep?.('moved-aside');
     // A journal left without its database would be replayed onto the restored one.
     for (const ext of ['-wal', '-shm', '-journal']) {
       if (existsSync(`${dbFile}${ext}`)) renameSync(`${dbFile}${ext}`, `${dbFile}.stale-${stamp}${ext}`);
     }
     renameSync(staged, dbFile);
     fsyncDir(dir);
-    return { manifest, previous };
-  } finally {
-    rmSync(staged, { force: true });
-    for (const ext of ['-wal', '-shm', '-journal']) rmSync(`${staged}${ext}`, { force: true });
+    onStep?.('placed');
+  } catch (error) {
+    settleInterruptedRestore(dir, dbFile);
+    throw error;
   }
+  clearRestoreJournal(dir);
+  return previous;
+}
+
+const SQLITE_HEADER_BYTES = 100;
+const SQLITE_MAGIC = Buffer.from('SQLite format 3\0', 'latin1');
+
+/**
+ * Refuses a backup whose database entry does not start as a SQLite database of the size its manifest
+ * gives: the magic string, a page size that is a power of two from 512 to 65,536, and (where the header's
+ * page count is valid, as in every copy Bulletin makes) page size × page count equal to that size.
+ */
+export function checkSqliteHeader(header: Buffer, declaredSize: number, file: string): void {
+  const refuse = (why: string) =>
+    new LibraryError('damaged', `The backup ${file} cannot be restored: its database ${why}.`);
+  if (header.length < SQLITE_HEADER_BYTES || !header.subarray(0, 16).equals(SQLITE_MAGIC))
+    throw refuse('is not a SQLite database');
+  const rawPageSize = header.readUInt16BE(16);
+  const pageSize = rawPageSize === 1 ? 65_536 : rawPageSize;
+  if (pageSize < 512 || pageSize > 65_536 || (pageSize & (pageSize - 1)) !== 0)
+    throw refuse(`has an impossible page size (${rawPageSize})`);
+  const pageCount = header.readUInt32BE(28);
+  const countValid = pageCount > 0 && header.readUInt32BE(24) === header.readUInt32BE(92);
+  if (countValid && pageCount * pageSize !== declaredSize)
+    throw refuse(`says it holds ${pageCount * pageSize} bytes, but the manifest says ${declaredSize}`);
+  if (declaredSize % pageSize !== 0) throw refuse('is not a whole number of pages');
 }
 
 function checkStaged(staged: string, file: string): void {
   let db: Db | undefined;
   try {
-    db = new Database(staged, { fileMustExist: true });
+    db = openSqliteFile(staged, { fileMustExist: true });
     const version = db.pragma('user_version', { simple: true }) as number;
     if (version > LATEST_VERSION) {
       throw new LibraryError(
         'newer-version',
         `The backup ${file} holds a library from a newer version of Bulletin (schema ${version}; this version knows up to ${LATEST_VERSION}). Please update Bulletin to restore it.`,
+      );
+    }
+    const foreign = schemaProblems(db);
+    if (foreign.length > 0) {
+      throw new LibraryError(
+        'damaged',
+        `The backup ${file} holds a database that was changed outside Bulletin (${foreign.slice(0, 3).join('; ')}); it was not restored.`,
       );
     }
     const report = checkIntegrity(db, 'full');

@@ -1,7 +1,6 @@
-import Database from 'better-sqlite3';
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { Db } from '../db/connection';
+import { openSqliteFile, type Db } from '../db/connection';
 import { fsyncDir, processAlive } from '../files';
 import { checkCopyFile, type CopyCheck, type CopyInfo } from './integrity';
 
@@ -46,7 +45,7 @@ export function sealCopy(file: string): CopyInfo {
 
 /** Switches a fresh copy from WAL to a rollback journal, so that it needs no `-wal` beside it (quick). */
 export function useRollbackJournal(file: string): void {
-  const db: Db = new Database(file);
+  const db: Db = openSqliteFile(file);
   try {
     db.pragma('journal_mode = DELETE');
   } finally {

@@ -1,5 +1,5 @@
-import Database from 'better-sqlite3';
-import type { Db } from '../db/connection';
+import { openSqliteFile, type Db } from '../db/connection';
+import { schemaProblems } from '../db/schema';
 
 /** What an integrity check found: `ok` with no problems, or SQLite's own descriptions of each. */
 export interface IntegrityReport {
@@ -31,19 +31,31 @@ export function checkIntegrity(db: Db, mode: 'full' | 'quick' = 'full'): Integri
   return { ok: problems.length === 0, problems };
 }
 
+/**
+ * The check of a library (`check`, Settings → Check): integrity, foreign keys, and a schema equal to the
+ * one the migrations make, so that a trigger or view that is not ours (a hostile backup's) is reported.
+ * Copies are checked without the schema part: a backup of whatever the library holds is still worth having.
+ */
+export function checkLibraryIntegrity(db: Db): IntegrityReport {
+  const report = checkIntegrity(db, 'full');
+  const problems = [...report.problems, ...schemaProblems(db)].slice(0, 100);
+  return { ok: problems.length === 0, problems };
+}
+
 /** Checks a database file without changing it; a file SQLite cannot even open is reported, not thrown. */
 export function checkDatabaseFile(
   file: string,
-  options: { mode?: 'full' | 'quick' } = {},
+  options: { mode?: 'full' | 'quick'; schema?: boolean } = {},
 ): IntegrityReport & { schemaVersion?: number } {
   let db: Db | undefined;
   try {
-    db = new Database(file, {
+    db = openSqliteFile(file, {
       readonly: true,
       fileMustExist: true,
     });
     const schemaVersion = db.pragma('user_version', { simple: true }) as number;
-    return { ...checkIntegrity(db, options.mode ?? 'full'), schemaVersion };
+    const report = options.schema ? checkLibraryIntegrity(db) : checkIntegrity(db, options.mode ?? 'full');
+    return { ...report, schemaVersion };
   } catch (error) {
     return { ok: false, problems: [(error as Error).message] };
   } finally {
@@ -82,7 +94,7 @@ export function checkCopy(db: Db): CopyCheck {
 export function checkCopyFile(file: string): CopyCheck {
   let db: Db | undefined;
   try {
-    db = new Database(file, {
+    db = openSqliteFile(file, {
       readonly: true,
       fileMustExist: true,
     });

@@ -4,6 +4,7 @@ import { openDatabase, type Db, type OpenOptions } from '../db/connection';
 import { LibraryError } from '../errors';
 import { preMigrationBackup, type BackupSettings } from './automatic';
 import { removeStaleTempFiles } from './copies';
+import { settleInterruptedRestore } from './restore-journal';
 import { beginSession, endSession, staleSessions } from './session';
 
 /** The folder automatic and pre-migration backups go to. */
@@ -22,6 +23,8 @@ export function openLibraryDatabase(
   options: OpenOptions & { backups?: BackupSettings; now: () => Date },
 ): { db: Db; uncleanShutdown: boolean } {
   mkdirSync(dir, { recursive: true });
+  // Before stale temp files go: an interrupted restore's staged copy may be the library now.
+  settleInterruptedRestore(dir, file);
   removeStaleTempFiles(dir);
   const uncleanShutdown = staleSessions(dir).length > 0;
   const backupDir = backupDirOf(dir, options.backups);

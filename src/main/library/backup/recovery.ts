@@ -6,6 +6,7 @@ import { fileStamp, moveDatabaseAside, tempPath } from './copies';
 import { checkDatabaseFile } from './integrity';
 import type { StorageWarning } from './location';
 import type { AutoBackupResult } from './automatic';
+import type { SettledRestore } from './restore-journal';
 
 /** What happened when the library was opened, for the app to tell the user. */
 export interface StartupReport {
@@ -26,6 +27,8 @@ export interface StartupReport {
   /** Set when the daily backup failed; the library itself is fine. */
   autoBackupError?: string;
   storageWarning: StorageWarning | null;
+  /** A restore that a crash interrupted, finished or rolled back before the library opened. */
+  interruptedRestore?: SettledRestore;
   /** One paragraph saying what happened, for a dialog or a log. */
   message: string;
 }
@@ -67,6 +70,7 @@ function localTime(iso: string | undefined): string {
 
 export function describeStartup(report: Omit<StartupReport, 'message'>): string {
   const parts: string[] = [];
+  if (report.interruptedRestore) parts.push(report.interruptedRestore.message);
   const problem = report.problems[0]?.replace(/\.$/, '');
   if (report.action === 'restored') {
     parts.push(

@@ -94,6 +94,8 @@ export interface ZipReader {
   entries: Map<string, ZipEntryInfo>;
   extract: (name: string, to: string) => Promise<string>;
   read: (name: string, maxBytes?: number) => Promise<Buffer>;
+  /** The first `bytes` bytes of an entry, inflating no more than needed for them. */
+  head: (name: string, bytes: number) => Promise<Buffer>;
   hash: (name: string) => Promise<string>;
   close: () => void;
 }
@@ -211,6 +213,22 @@ export async function openZip(
     return Buffer.concat(chunks);
   };
 
+  const head = async (name: string, bytes: number): Promise<Buffer> => {
+    const stream = await entryStream(name, () => undefined);
+    const chunks: Buffer[] = [];
+    let size = 0;
+    try {
+      for await (const chunk of stream as AsyncIterable<Buffer>) {
+        chunks.push(chunk);
+        size += chunk.length;
+        if (size >= bytes) break; // leaving the loop destroys the stream: nothing more is inflated
+      }
+    } catch (error) {
+      throw error instanceof ZipError ? error : new ZipError((error as Error).message);
+    }
+    return Buffer.concat(chunks).subarray(0, bytes);
+  };
+
   /** The SHA-256 of an entry, without writing it anywhere. */
   const hash = async (name: string): Promise<string> => {
     const h = createHash('sha256');
@@ -231,7 +249,7 @@ export async function openZip(
       { name, size: e.uncompressedSize, compressedSize: e.compressedSize },
     ]),
   );
-  return { entries: info, extract, read, hash, close: () => zip.close() };
+  return { entries: info, extract, read, head, hash, close: () => zip.close() };
 }
 
 /** The SHA-256 of a file, streamed. */

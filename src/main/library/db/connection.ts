@@ -16,6 +16,22 @@ export interface OpenOptions {
 }
 
 /**
+ * Opens a SQLite file as every file of ours is opened: with SQLite's defensive mode (better-sqlite3's
+ * default, kept: no `unsafeMode`) and `trusted_schema = OFF`, so that a file from elsewhere (a backup, a
+ * damaged copy) cannot make its schema run functions with side effects.
+ */
+export function openSqliteFile(file: string, options: Database.Options = {}): Db {
+  const db = new Database(file, options);
+  try {
+    db.pragma('trusted_schema = OFF');
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+  return db;
+}
+
+/**
  * Opens (or creates) a library database: refuses one written by a newer Bulletin without touching it,
  * then turns on WAL, full durability and foreign keys and runs the pending migrations.
  */
@@ -34,7 +50,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
   }
   let db: Db;
   try {
-    db = new Database(file);
+    db = openSqliteFile(file);
   } catch (error) {
     throw describeOpenFailure(file, error);
   }

@@ -11,8 +11,7 @@
  * attached file, so the main thread would wait for the worker's transactions.
  */
 import { rmSync } from 'node:fs';
-import Database from 'better-sqlite3';
-import type { Db } from '../db/connection';
+import { openSqliteFile, type Db } from '../db/connection';
 import { SLOTS } from './calendar';
 
 /** The schema the index's tables are in, on the index's own connection. */
@@ -25,7 +24,7 @@ export const FORMAT_VERSION = 4;
  * `:memory:`.
  */
 export function openIndex(file: string): Db {
-  const db = new Database(file);
+  const db = openSqliteFile(file);
   try {
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = OFF');
