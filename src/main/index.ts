@@ -74,6 +74,8 @@ async function start(): Promise<void> {
     },
     60 * 60 * 1000,
   );
+  // The timer alone never keeps the process alive (app.exit after a restore skips will-quit).
+  hourly.unref();
   app.on('will-quit', () => {
     clearInterval(hourly);
     changes.dispose();
