@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { loadMainProcess, restorePlatform, type MainProcess } from '../../test/support/main-process';
 
@@ -199,6 +200,20 @@ describe('a library that cannot be opened', () => {
     expect(box!.content).toContain(`The library in ${main.libraryDir} could not be opened:`);
     expect(main.electron.exitCode).toBe(1);
     expect(main.electron.windows).toHaveLength(0);
+    running = null;
+  });
+
+  it('says so when the library was written by a newer Bulletin, and exits with 1', async () => {
+    const main = await start();
+    mkdirSync(main.libraryDir, { recursive: true });
+    const db = new Database(join(main.libraryDir, 'library.sqlite'));
+    db.pragma('user_version = 9999');
+    db.close();
+    await main.ready();
+    expect(main.electron.errorBoxes[0]?.content).toMatch(
+      /could not be opened: .*written by a newer version of Bulletin/,
+    );
+    expect(main.electron.exitCode).toBe(1);
     running = null;
   });
 });
