@@ -49,16 +49,24 @@ export interface BulletinApp {
 }
 
 /**
- * The Electron binary, when it has been downloaded (Electron fetches it on first use; requiring the
- * `electron` package would try to download it here, so read its path file instead).
+ * The Electron binary, found as `require('electron')` finds it (node_modules/electron/index.js), but
+ * without its side effect: requiring the package downloads the binary when it is missing, and here that
+ * would hang or fail. So: `ELECTRON_OVERRIDE_DIST_PATH` first (joined with the name in path.txt, else
+ * `electron`), then the downloaded `dist/` binary; null (Chromium mode) when neither file exists, or when
+ * `BULLETIN_E2E_MODE=chromium` asks for Chromium.
  */
-function electronBinary(): string | null {
-  if (process.env.BULLETIN_E2E_MODE === 'chromium') return null;
+export function electronBinary(env: NodeJS.ProcessEnv = process.env): string | null {
+  if (env.BULLETIN_E2E_MODE === 'chromium') return null;
   const electronDir = dirname(createRequire(__filename).resolve('electron/package.json'));
   const pathFile = join(electronDir, 'path.txt');
-  if (!existsSync(pathFile)) return null;
-  const binary = join(electronDir, 'dist', readFileSync(pathFile, 'utf8').trim());
-  return existsSync(binary) ? binary : null;
+  const executable = existsSync(pathFile) ? readFileSync(pathFile, 'utf8').trim() : null;
+  const candidates = [
+    ...(env.ELECTRON_OVERRIDE_DIST_PATH
+      ? [join(env.ELECTRON_OVERRIDE_DIST_PATH, executable || 'electron')]
+      : []),
+    ...(executable ? [join(electronDir, 'dist', executable)] : []),
+  ];
+  return candidates.find((binary) => existsSync(binary)) ?? null;
 }
 
 export function newLibraryDir(): string {

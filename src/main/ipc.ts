@@ -1,6 +1,7 @@
 import { ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron';
 import { CHANNEL_PREFIX, channelNames } from '../shared/contract';
 import { createHandlers, invokeChannel, type HandlerDeps } from './ipc-handlers';
+import { runAsRendererCall } from './library-changes';
 import { isTrustedSenderUrl } from './security';
 
 /** Registers one handler per contract channel; each checks the sender before anything else. */
@@ -17,7 +18,7 @@ export function registerIpc(
       if (!fromOurWindow || !isTrustedSenderUrl(frame?.url, trustedOrigins)) {
         return { ok: false, error: 'Request refused: it did not come from Bulletin’s own window.' };
       }
-      return invokeChannel(handlers, name, input);
+      return runAsRendererCall(name, () => invokeChannel(handlers, name, input));
     });
   }
 }

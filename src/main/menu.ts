@@ -1,30 +1,89 @@
 import { Menu, type MenuItemConstructorOptions } from 'electron';
 import type { MenuCommand } from '../shared/contract';
 
-/** The application menu. Its commands are handed to the page, which runs the same flow as its buttons. */
-export function buildMenu(run: (command: MenuCommand) => void, restoreBackup: () => void): Menu {
-  const isMac = process.platform === 'darwin';
-  const template: MenuItemConstructorOptions[] = [
-    ...(isMac ? [{ role: 'appMenu' as const }] : []),
+export interface MenuActions {
+  /** Hands a command to the page, which runs the same flow as its buttons. */
+  run(command: MenuCommand): void;
+  restoreBackup(): void;
+  showAbout(): void;
+}
+
+export interface MenuSettings {
+  platform: NodeJS.Platform;
+  /** A packaged app has no DevTools and no reload in its menu. */
+  isPackaged: boolean;
+}
+
+/** The application menu's template; the ids are what tests and the e2e harness click by. */
+export function menuTemplate(actions: MenuActions, settings: MenuSettings): MenuItemConstructorOptions[] {
+  const isMac = settings.platform === 'darwin';
+  const development: MenuItemConstructorOptions[] = settings.isPackaged
+    ? []
+    : [
+        { id: 'reload', role: 'reload' },
+        { id: 'force-reload', role: 'forceReload' },
+        { id: 'toggle-dev-tools', role: 'toggleDevTools' },
+        { type: 'separator' },
+      ];
+  const about: MenuItemConstructorOptions = {
+    id: 'about',
+    label: 'About Bulletin',
+    click: actions.showAbout,
+  };
+  return [
+    ...(isMac
+      ? [
+          {
+            label: 'Bulletin',
+            submenu: [
+              // The role shows the panel filled by app.setAboutPanelOptions.
+              { id: 'about', role: 'about' },
+              { type: 'separator' },
+              { role: 'services' },
+              { type: 'separator' },
+              { role: 'hide' },
+              { role: 'hideOthers' },
+              { role: 'unhide' },
+              { type: 'separator' },
+              { role: 'quit' },
+            ] satisfies MenuItemConstructorOptions[],
+          },
+        ]
+      : []),
     {
       label: 'File',
       submenu: [
-        { id: 'import', label: 'Import…', accelerator: 'CmdOrCtrl+O', click: () => run('import') },
+        { id: 'import', label: 'Import…', accelerator: 'CmdOrCtrl+O', click: () => actions.run('import') },
         {
           id: 'export-notes',
           label: 'Export Notes…',
           accelerator: 'CmdOrCtrl+E',
-          click: () => run('export-notes'),
+          click: () => actions.run('export-notes'),
         },
         { type: 'separator' },
-        { id: 'restore-backup', label: 'Restore from Backup…', click: restoreBackup },
+        { id: 'restore-backup', label: 'Restore from Backup…', click: actions.restoreBackup },
         { type: 'separator' },
         isMac ? { role: 'close' } : { role: 'quit' },
       ],
     },
     { role: 'editMenu' },
-    { role: 'viewMenu' },
+    {
+      label: 'View',
+      submenu: [
+        ...development,
+        { role: 'resetZoom' },
+        { role: 'zoomIn' },
+        { role: 'zoomOut' },
+        { type: 'separator' },
+        { role: 'togglefullscreen' },
+      ],
+    },
     { role: 'windowMenu' },
+    ...(isMac ? [] : [{ role: 'help' as const, submenu: [about] }]),
   ];
-  return Menu.buildFromTemplate(template);
+}
+
+/** The application menu. */
+export function buildMenu(actions: MenuActions, settings: MenuSettings): Menu {
+  return Menu.buildFromTemplate(menuTemplate(actions, settings));
 }

@@ -24,7 +24,7 @@ describe('window settings', () => {
       experimentalFeatures: false,
       webviewTag: false,
       navigateOnDragDrop: false,
-      spellcheck: true,
+      spellcheck: false,
     });
   });
 

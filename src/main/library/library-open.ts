@@ -33,6 +33,8 @@ export interface LibraryOptions extends OpenOptions {
    * tests; the default), `background` in slices of a few milliseconds (the app's main process).
    */
   searchIndexing?: IndexingMode;
+  /** Called after every change to the library's content (the app tells its window). */
+  onChange?: () => void;
 }
 
 /**

@@ -85,6 +85,7 @@ export type {
 export class Library {
   private readonly search: LibrarySearch;
   private readonly now: () => Date;
+  private readonly onChange?: () => void;
   /** Annotations, the notebook, article notes, study settings and revision. */
   readonly notes: Notes;
   private readonly imports: LibraryImport;
@@ -98,6 +99,7 @@ export class Library {
     readonly uncleanShutdown = false,
   ) {
     this.now = options.now ?? (() => new Date());
+    this.onChange = options.onChange;
     this.backupSettings = new LibraryBackupSettings(db, dir, options.backups ?? {});
     this.search = new LibrarySearch(db, dir, {
       mode: options.searchIndexing,
@@ -459,6 +461,7 @@ export class Library {
   private touch(): void {
     settings.setSetting(this.db, 'generation', String(Number(this.generation()) + 1));
     this.search.changed();
+    this.onChange?.();
   }
 
   private generation(): string {
