@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { checkBundle, packageOf } from '../../scripts/check-bundle.mjs';
+import { checkBundle, packageOf } from '../../scripts/check-bundle.mts';
 
 const roots: string[] = [];
 

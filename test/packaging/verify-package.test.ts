@@ -7,7 +7,7 @@ import {
   productionPackages,
   readAsarIndex,
   verifyPackage,
-} from '../../scripts/verify-package.mjs';
+} from '../../scripts/verify-package.mts';
 
 const ROOT = resolve(__dirname, '..', '..');
 const VERSION = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
