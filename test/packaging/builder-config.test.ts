@@ -69,6 +69,7 @@ describe('electron-builder.yml', () => {
       expect(shipped(path), path).toBe(true);
     }
     expect(shipped('resources/samples/2022-03-08-lokpal.txt')).toBe(true);
+    expect(shipped('resources/icon.png')).toBe(true);
     expect(manifest.main).toBe('./out/main/index.js');
     for (const path of [
       'src/main/index.ts',
