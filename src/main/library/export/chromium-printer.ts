@@ -19,20 +19,33 @@ export function chromiumPath(explicit?: string, env = process.env): string {
 }
 
 /**
+ * playwright-core is a devDependency: the command line (run from source) prints with it, the app prints
+ * with Electron's `printToPDF` and ships without it. The specifier is a variable so that the bundler
+ * leaves it out of the app's bundle (scripts/check-bundle.mjs checks that no dev package is in it).
+ */
+const PLAYWRIGHT_CORE = 'playwright-core';
+
+/**
  * A printer over a headless system Chromium driven by playwright-core (loaded only when a PDF is printed,
- * so the app, which prints with Electron, never loads it). Call `close` when done.
+ * and never inside Electron: the app prints with Electron). Call `close` when done.
  */
 export async function openChromiumPrinter(executablePath = chromiumPath()): Promise<{
   print: PdfPrinter;
   close: () => Promise<void>;
 }> {
+  if (process.versions.electron) {
+    throw new LibraryError(
+      'io',
+      'The app prints PDFs with Electron; the Chromium printer is for the command line.',
+    );
+  }
   if (!existsSync(executablePath)) {
     throw new LibraryError(
       'io',
       `Chromium was not found at ${executablePath}; PDF export needs it. Install Chromium or give its path with --chromium (or BULLETIN_CHROMIUM).`,
     );
   }
-  const { chromium } = await import('playwright-core');
+  const { chromium } = (await import(/* @vite-ignore */ PLAYWRIGHT_CORE)) as typeof import('playwright-core');
   let browser;
   try {
     browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });

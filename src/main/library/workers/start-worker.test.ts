@@ -1,6 +1,6 @@
 import { once } from 'node:events';
 import { describe, expect, it } from 'vitest';
-import { startWorker } from './start-worker';
+import { runsFromSource, startWorker } from './start-worker';
 
 describe('startWorker', () => {
   it('runs a TypeScript worker entry from source and talks to it', async () => {
@@ -12,5 +12,16 @@ describe('startWorker', () => {
     } finally {
       await worker.terminate();
     }
+  });
+});
+
+describe('runsFromSource (tsx, a devDependency, is only used from source)', () => {
+  it('is true for this module run as TypeScript and false for the bundle', () => {
+    expect(runsFromSource()).toBe(true);
+    expect(runsFromSource('/opt/Bulletin/resources/app.asar/out/main/index.js')).toBe(false);
+    expect(runsFromSource('C:\\Program Files\\Bulletin\\resources\\app.asar\\out\\main\\index.js')).toBe(
+      false,
+    );
+    expect(runsFromSource('/repo/src/main/library/workers/start-worker.ts')).toBe(true);
   });
 });

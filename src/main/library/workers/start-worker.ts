@@ -12,8 +12,20 @@ import { Worker, type WorkerOptions } from 'node:worker_threads';
 export function startWorker(name: string, sourceDir: string, options: WorkerOptions = {}): Worker {
   const built = join(__dirname, `${name}.js`);
   if (existsSync(built)) return new Worker(built, options);
+  // tsx is a devDependency, absent from the packaged app: only a run from TypeScript source may use it.
+  // In the bundle this file is out/main/index.js and the built worker always exists beside it.
+  if (!runsFromSource()) {
+    throw new Error(
+      `The worker ${built} is missing from Bulletin's build; rebuild it (electron-vite build).`,
+    );
+  }
   const source = join(sourceDir, `${name}.ts`);
   const tsx = require.resolve('tsx/cjs');
   const boot = `require(${JSON.stringify(tsx)}); require(${JSON.stringify(source)});`;
   return new Worker(boot, { ...options, eval: true });
+}
+
+/** True when `moduleFile` (this module by default) is TypeScript source run by tsx or vitest, not the bundle. */
+export function runsFromSource(moduleFile: string = __filename): boolean {
+  return /\.[cm]?ts$/.test(moduleFile);
 }
