@@ -9,6 +9,7 @@ import { registerIpc } from './ipc';
 import { Library, type LibraryOptions } from './library';
 import { LibraryChangeNotifier } from './library-changes';
 import { defaultLibraryDir } from './library-location';
+import { createMainLog } from './log';
 import { buildMenu } from './menu';
 import { preloadParsers } from './library/import/lazy';
 import { restoreFromBackup } from './restore';
@@ -25,6 +26,10 @@ let mainWindow: BrowserWindow | null = null;
 const about = { version: app.getVersion(), versions: process.versions };
 // A dev server only in development: a packaged app never loads its page from a URL in the environment.
 const devUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL;
+/** Errors go to userData/logs/main.log (rotating), not only to a console nobody sees. */
+const mainLog = createMainLog(app.getPath('userData'), { console: !app.isPackaged });
+const logUncaught = (error: unknown): void => mainLog.error('uncaught exception', error);
+const logUnhandled = (reason: unknown): void => mainLog.error('unhandled rejection', reason);
 
 /** The main window, created on start and again when macOS's dock icon is clicked with none open. */
 function openMainWindow(): BrowserWindow {
@@ -49,6 +54,13 @@ function showAbout(): void {
 }
 
 async function start(): Promise<void> {
+  // A monitor only logs: Electron's own handling of an uncaught exception is unchanged.
+  process.on('uncaughtExceptionMonitor', logUncaught);
+  process.on('unhandledRejection', logUnhandled);
+  app.on('will-quit', () => {
+    process.off('uncaughtExceptionMonitor', logUncaught);
+    process.off('unhandledRejection', logUnhandled);
+  });
   protocol.handle(APP_SCHEME, rendererAssets(join(__dirname, '../renderer')));
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.defaultSession.setPermissionCheckHandler(() => false);
@@ -64,13 +76,12 @@ async function start(): Promise<void> {
     onChange: () => changes.changed(),
   };
   const { library, report } = await Library.openChecked(libraryDir, options);
+  if (report.autoBackupError) mainLog.warn('automatic backup', report.autoBackupError);
   library.seedSamples(join(app.getAppPath(), 'resources', 'samples'));
   // The daily backup is also due while the app stays open for days; the check is cheap and at most daily.
   const hourly = setInterval(
     () => {
-      library
-        .backupIfDue()
-        .catch((error: Error) => console.error('bulletin: automatic backup failed', error));
+      library.backupIfDue().catch((error: unknown) => mainLog.error('automatic backup', error));
     },
     60 * 60 * 1000,
   );
@@ -114,6 +125,7 @@ async function start(): Promise<void> {
 /** A start that failed (the library cannot be opened) says why and ends, releasing the single-instance lock. */
 function failedToStart(error: unknown): void {
   const reason = error instanceof Error ? error.message : String(error);
+  mainLog.error('start', error);
   dialog.showErrorBox(
     'Bulletin could not start',
     `The library in ${defaultLibraryDir(app.getPath('userData'))} could not be opened: ${reason}`,
