@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { linkTitles, parseNote, plainText, type MdNode } from './markdown';
+import { linkTitles, MAX_NESTING, parseNote, plainText, type MdNode } from './markdown';
 
 /** The tree as compact text, for readable expectations. */
 function show(nodes: readonly MdNode[]): string {
@@ -55,5 +55,40 @@ describe('parseNote', () => {
 
   it('gives the plain text of a note', () => {
     expect(plainText(parseNote('**a** [[B]]\nc'))).toBe('a B c');
+  });
+});
+
+describe('hostile nesting (issue 14 #1)', () => {
+  /** The deepest level of the tree, counted without recursion. */
+  const depthOf = (nodes: readonly MdNode[]): number => {
+    let deepest = 0;
+    const stack: Array<[readonly MdNode[], number]> = [[nodes, 1]];
+    while (stack.length > 0) {
+      const [list, depth] = stack.pop()!;
+      deepest = Math.max(deepest, depth);
+      for (const node of list) if ('children' in node) stack.push([node.children, depth + 1]);
+    }
+    return deepest;
+  };
+
+  it('caps a note of 5,000 nested emphasis marks, and keeps its text', () => {
+    const nodes = parseNote(`${'*'.repeat(5000)}x${'*'.repeat(5000)}`);
+    expect(depthOf(nodes)).toBeLessThanOrEqual(MAX_NESTING + 2);
+    expect(plainText(nodes)).toContain('x');
+  });
+
+  it('caps nested quotes and lists too', () => {
+    const quotes = parseNote(`${'> '.repeat(80)}deep quote`);
+    expect(depthOf(quotes)).toBeLessThanOrEqual(MAX_NESTING + 2);
+    expect(plainText(quotes)).toContain('deep quote');
+    const list = parseNote(Array.from({ length: 40 }, (_, i) => `${'  '.repeat(i)}- level ${i}`).join('\n'));
+    expect(depthOf(list)).toBeLessThanOrEqual(MAX_NESTING + 2);
+    expect(plainText(list)).toContain('level 39');
+  });
+
+  it('leaves ordinary nesting alone', () => {
+    const nodes = parseNote('- **bold _and em_** item\n  - nested');
+    expect(depthOf(nodes)).toBeGreaterThan(3);
+    expect(plainText(nodes)).toContain('bold and em');
   });
 });
