@@ -1,5 +1,8 @@
 import { defineConfig } from '@playwright/test';
 
+// The feed scenarios serve feeds from 127.0.0.1; the app refuses loopback unless a test allows it.
+process.env.BULLETIN_TEST_ALLOW_LOOPBACK_FEEDS = '1';
+
 export default defineConfig({
   testDir: 'e2e',
   testMatch: '*.spec.ts',

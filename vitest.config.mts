@@ -6,5 +6,7 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 180_000,
     pool: 'forks',
+    // Feed tests serve feeds from 127.0.0.1; the app refuses loopback unless a test allows it.
+    env: { BULLETIN_TEST_ALLOW_LOOPBACK_FEEDS: '1' },
   },
 });

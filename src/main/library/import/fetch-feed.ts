@@ -1,4 +1,12 @@
+import { fetch as undiciFetch, type Response } from 'undici';
 import { ImportError, type ImportErrorReason } from '../errors';
+import {
+  defaultNetworkPolicy,
+  guardedAgent,
+  refusedHost,
+  RefusedAddressError,
+  type NetworkPolicy,
+} from './network-guard';
 import { safeHttpUrl } from './page-meta';
 
 export interface FetchFeedOptions {
@@ -6,8 +14,8 @@ export interface FetchFeedOptions {
   timeoutMs?: number;
   /** Largest feed accepted (default 10 MB). */
   maxBytes?: number;
-  /** Replaceable in tests; defaults to the global fetch. */
-  fetch?: typeof fetch;
+  /** Which addresses may be fetched; by default only the public internet (see network-guard.ts). */
+  network?: NetworkPolicy;
   signal?: AbortSignal;
   /** Validators from the last fetch: the server may answer 304 Not Modified instead of the feed. */
   etag?: string | null;
@@ -69,23 +77,63 @@ export async function fetchFeed(url: string, options: FetchFeedOptions = {}): Pr
   const maxBytes = options.maxBytes ?? 10 * 1024 * 1024;
   const timeout = AbortSignal.timeout(options.timeoutMs ?? 15_000);
   const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
+  const policy = options.network ?? defaultNetworkPolicy();
+  const agent = guardedAgent(policy);
   let response: Response;
   try {
-    response = await (options.fetch ?? fetch)(target, {
-      signal,
-      redirect: 'follow',
-      credentials: 'omit',
-      headers: {
-        accept: 'application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.8, */*;q=0.1',
-        ...(options.etag ? { 'if-none-match': options.etag } : {}),
-        ...(options.lastModified ? { 'if-modified-since': options.lastModified } : {}),
-      },
+    response = await fetchFollowing(target, policy, agent, signal, {
+      accept: 'application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.8, */*;q=0.1',
+      ...(options.etag ? { 'if-none-match': options.etag } : {}),
+      ...(options.lastModified ? { 'if-modified-since': options.lastModified } : {}),
     });
   } catch (error) {
+    void agent.close();
+    if (error instanceof ImportError) throw error;
     throw networkError(target, error, timeout.aborted);
   }
-  if (!safeHttpUrl(response.url || target))
-    throw new FeedFetchError('unsupported', `${target} redirected to an address Bulletin does not fetch.`);
+  try {
+    return await readFeed(target, response, options, maxBytes, timeout);
+  } finally {
+    void agent.close();
+  }
+}
+
+const MAX_REDIRECTS = 5;
+
+/** Fetches `target`, following redirects one at a time so that each new address is checked first. */
+async function fetchFollowing(
+  target: string,
+  policy: NetworkPolicy,
+  agent: ReturnType<typeof guardedAgent>,
+  signal: AbortSignal,
+  headers: Record<string, string>,
+): Promise<Response> {
+  let url = target;
+  for (let hop = 0; ; hop++) {
+    const refused = refusedHost(new URL(url), policy);
+    if (refused) throw new FeedFetchError('unsupported', refused);
+    const response = await undiciFetch(url, { signal, redirect: 'manual', headers, dispatcher: agent });
+    const location = response.headers.get('location');
+    if (response.status < 300 || response.status > 399 || response.status === 304 || !location)
+      return response;
+    await response.body?.cancel();
+    const next = safeHttpUrl(new URL(location, url).href);
+    if (!next)
+      throw new FeedFetchError('unsupported', `${target} redirected to an address Bulletin does not fetch.`);
+    if (hop + 1 >= MAX_REDIRECTS)
+      throw new FeedFetchError('unreadable', `${target} redirected more than ${MAX_REDIRECTS} times.`);
+    url = next;
+  }
+}
+
+/** The feed's bytes, capped while they stream, or word that it has not changed. */
+async function readFeed(
+  target: string,
+  response: Response,
+  options: FetchFeedOptions,
+  maxBytes: number,
+  timeout: AbortSignal,
+): Promise<FetchedFeed> {
   const host = new URL(target).hostname;
   const validators = {
     etag: response.headers.get('etag'),
@@ -148,6 +196,12 @@ function networkError(url: string, error: unknown, timedOut: boolean): ImportErr
       true,
     );
   const cause = (error as { cause?: { code?: string } }).cause;
+  if (cause instanceof RefusedAddressError || error instanceof RefusedAddressError) {
+    return new FeedFetchError(
+      'unsupported',
+      `${url} points to this computer or a private network (${new URL(url).hostname}); Bulletin fetches feeds from the internet only.`,
+    );
+  }
   const code = cause?.code ?? (error as { code?: string }).code;
   if (code && OFFLINE_CODES.has(code)) {
     return new FeedFetchError(
