@@ -4,13 +4,13 @@ import { Worker } from 'node:worker_threads';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase, type Db } from '../db/connection';
 import { LibraryError } from '../errors';
-import { sampleLibrary } from '../export/testing';
+import { sampleLibrary } from '../../../../test/support/sample-library';
 import { DATABASE_FILE } from '../library';
-import { tempDir } from '../testing/temp-library';
+import { tempDir } from '../../../../test/support/temp-library';
 import { createBackup, placeBackup, verifyBackup, type Manifest } from './archive';
 import { AUTO_DIR, backupIfDue } from './automatic';
 import { startCheckWorker, type CheckWorkerData } from './check-client';
-import { dumpTables } from './testing';
+import { dumpTables } from '../../../../test/support/zip-files';
 
 const NOW = new Date(2024, 4, 1, 9, 0, 0);
 

@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase, type Db } from '../db/connection';
-import { sampleLibrary } from '../export/testing';
+import { sampleLibrary } from '../../../../test/support/sample-library';
 import { DATABASE_FILE } from '../library';
-import { tempDir } from '../testing/temp-library';
+import { tempDir } from '../../../../test/support/temp-library';
 import { AUTO_DIR, backupIfDue } from './automatic';
 import { copyAndCheck, startCheckWorker, type CheckWorkerData } from './check-client';
 

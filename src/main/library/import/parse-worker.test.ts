@@ -4,7 +4,7 @@ import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
 import type { ImportProgress } from '../../../shared/domain';
 import { openDatabase, type Db } from '../db/connection';
-import { IMPORT_FIXTURES, tempDir, tempLibrary, writeFile } from '../testing/temp-library';
+import { IMPORT_FIXTURES, tempDir, tempLibrary, writeFile } from '../../../../test/support/temp-library';
 import { parseFile } from './index';
 import { ParseWorker } from './parse-worker-client';
 import { ImportRunner } from './runner';
