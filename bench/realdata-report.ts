@@ -7,7 +7,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import { parseFile } from '../src/main/library/import';
-import { tempLibrary } from '../src/main/library/testing/temp-library';
+import { tempLibrary } from '../test/support/temp-library';
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');

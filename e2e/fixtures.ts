@@ -1,9 +1,5 @@
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { test as base } from '@playwright/test';
-import { closeSharedBrowser, launchApp, ROOT, type BulletinApp } from './support/app';
-
-export const SCREENSHOTS = join(ROOT, 'docs', 'screenshots');
+import { closeSharedBrowser, launchApp, type BulletinApp } from './support/app';
 
 /** Each test gets a fresh Bulletin with a new library holding the bundled samples. */
 export const test = base.extend<{ app: BulletinApp }>({
@@ -19,9 +15,7 @@ test.afterAll(async () => {
   await closeSharedBrowser();
 });
 
-export async function screenshot(app: BulletinApp, name: string): Promise<void> {
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  await app.page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
-}
+// Every spec saves its pictures through the one helper, which writes docs/screenshots only when asked.
+export { screenshot } from './support/screenshot';
 
 export { expect } from '@playwright/test';

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { IMPORT_FIXTURES, tempDir } from './library/testing/temp-library';
-import { runCli } from './testing/cli';
+import { IMPORT_FIXTURES, tempDir } from '../../test/support/temp-library';
+import { runCli } from '../../test/support/cli';
 
 const CSV = join(IMPORT_FIXTURES, 'unmapped-news.csv');
 

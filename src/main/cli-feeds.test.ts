@@ -2,8 +2,8 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { tempDir, writeFile } from './library/testing/temp-library';
-import { runCliAsync } from './testing/cli';
+import { tempDir, writeFile } from '../../test/support/temp-library';
+import { runCliAsync } from '../../test/support/cli';
 
 /** Asynchronously: the feed server below lives in this process and must keep answering the CLI. */
 const cli = (library: string, ...args: string[]) => runCliAsync(library, args);

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { localToday } from '../shared/dates';
 import { main } from './cli';
-import { IMPORT_FIXTURES, tempDir } from './library/testing/temp-library';
+import { IMPORT_FIXTURES, tempDir } from '../../test/support/temp-library';
 
 const QUAD = join(IMPORT_FIXTURES, 'studyiq-quad-2022-03-04.txt');
 

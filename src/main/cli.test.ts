@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { IMPORT_FIXTURES, tempDir, writeFile } from './library/testing/temp-library';
-import { runCli } from './testing/cli';
+import { IMPORT_FIXTURES, tempDir, writeFile } from '../../test/support/temp-library';
+import { runCli } from '../../test/support/cli';
 
 const QUAD = join(IMPORT_FIXTURES, 'studyiq-quad-2022-03-04.txt');
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ChannelOutput } from '../shared/contract';
 import { createHandlers, invokeChannel, type Dialogs } from './ipc-handlers';
-import { IMPORT_FIXTURES, tempDir, tempLibrary } from './library/testing/temp-library';
+import { IMPORT_FIXTURES, tempDir, tempLibrary } from '../../test/support/temp-library';
 
 type Handlers = ReturnType<typeof createHandlers>;
 type Report = ChannelOutput<'importDumpWithMap'>;

@@ -6,9 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ChannelOutput } from '../shared/contract';
 import { createHandlers, invokeChannel, type Dialogs } from './ipc-handlers';
 import { DATABASE_FILE, type Library } from './library';
-import { readZipText } from './library/backup/testing';
-import { sampleLibrary } from './library/export/testing';
-import { tempDir } from './library/testing/temp-library';
+import { readZipText } from '../../test/support/zip-files';
+import { sampleLibrary } from '../../test/support/sample-library';
+import { tempDir } from '../../test/support/temp-library';
 
 // The renderer's "Selected articles" scope: an export of `articleIds` through the real handlers, in every
 // format and both contents, holds those articles and no other.

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ChannelOutput } from '../shared/contract';
 import { createHandlers, invokeChannel, type Dialogs } from './ipc-handlers';
-import { IMPORT_FIXTURES, SAMPLES, tempDir, tempLibrary } from './library/testing/temp-library';
+import { IMPORT_FIXTURES, SAMPLES, tempDir, tempLibrary } from '../../test/support/temp-library';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 
 function setup(answers: { open?: string[] | null; save?: string | null; folder?: string | null } = {}) {

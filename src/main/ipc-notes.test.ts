@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createHandlers, invokeChannel, type Dialogs } from './ipc-handlers';
-import { SAMPLES, tempLibrary } from './library/testing/temp-library';
+import { SAMPLES, tempLibrary } from '../../test/support/temp-library';
 
 function setup() {
   const library = tempLibrary();

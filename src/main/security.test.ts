@@ -1,7 +1,7 @@
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { tempDir } from './library/testing/temp-library';
+import { tempDir } from '../../test/support/temp-library';
 import { resolveAsset } from './protocol';
 import {
   CONTENT_SECURITY_POLICY,

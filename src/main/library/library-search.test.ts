@@ -2,7 +2,7 @@ import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Library } from './library';
-import { SAMPLES, tempLibrary } from './testing/temp-library';
+import { SAMPLES, tempLibrary } from '../../../test/support/temp-library';
 
 function seeded(): Library {
   const library = tempLibrary();

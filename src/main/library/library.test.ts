@@ -3,7 +3,13 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { Library } from './library';
-import { IMPORT_FIXTURES, SAMPLES, tempDir, tempLibrary, writeFile } from './testing/temp-library';
+import {
+  IMPORT_FIXTURES,
+  SAMPLES,
+  tempDir,
+  tempLibrary,
+  writeFile,
+} from '../../../test/support/temp-library';
 
 const QUAD = join(IMPORT_FIXTURES, 'studyiq-quad-2022-03-04.txt');
 

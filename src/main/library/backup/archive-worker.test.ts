@@ -1,16 +1,16 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { Worker } from 'node:worker_threads';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase, type Db } from '../db/connection';
 import { LibraryError } from '../errors';
-import { sampleLibrary } from '../export/testing';
+import { sampleLibrary } from '../../../../test/support/sample-library';
 import { DATABASE_FILE } from '../library';
-import { tempDir } from '../testing/temp-library';
+import { fakeWorker } from '../../../../test/support/fake-worker';
+import { tempDir } from '../../../../test/support/temp-library';
 import { createBackup, placeBackup, verifyBackup, type Manifest } from './archive';
 import { AUTO_DIR, backupIfDue } from './automatic';
 import { startCheckWorker, type CheckWorkerData } from './check-client';
-import { dumpTables } from './testing';
+import { dumpTables } from '../../../../test/support/zip-files';
 
 const NOW = new Date(2024, 4, 1, 9, 0, 0);
 
@@ -38,15 +38,6 @@ async function restoredTables(file: string): Promise<Record<string, unknown[]>> 
 /** Temporary files left in the library's folder by a backup. */
 function leftovers(db: Db): string[] {
   return readdirSync(dirname(db.name)).filter((n) => n.startsWith('.backup-'));
-}
-
-/** A worker that answers `reply`, or that ends without an answer. */
-function fakeWorker(reply?: unknown): () => Worker {
-  const code =
-    reply === undefined
-      ? 'process.exit(3)'
-      : `require('node:worker_threads').parentPort.postMessage(${JSON.stringify(reply)})`;
-  return () => new Worker(code, { eval: true });
 }
 
 /** The manifest without what differs between two copies of the same data (the bytes of the file). */
@@ -96,7 +87,7 @@ describe('a full backup copied and checked in a worker thread', () => {
         throw new Error('no worker here');
       },
       fakeWorker(),
-      fakeWorker({ type: 'failed', message: 'SQLITE_CANTOPEN' }),
+      fakeWorker({ type: 'error', message: 'SQLITE_CANTOPEN' }),
     ];
     for (const [i, start] of starts.entries()) {
       const result = await createBackup(db, join(dir, `fallback-${i}.bulletin`), NOW, {
@@ -113,8 +104,8 @@ describe('a full backup copied and checked in a worker thread', () => {
     const db = sampleDb();
     const out = join(tempDir('bulletin-archive-'), 'library.bulletin');
     const failed = fakeWorker({
-      type: 'checked',
-      check: { ok: false, problems: ['row 7 missing from index'] },
+      type: 'result',
+      result: { ok: false, problems: ['row 7 missing from index'] },
     });
     const error = await createBackup(db, out, NOW, { start: failed, workerFrom: 0 }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(LibraryError);
@@ -157,7 +148,7 @@ describe('one backup of a library at a time', () => {
     const backupDir = tempDir('bulletin-archive-backups-');
     const broken = {
       workerFrom: 0,
-      start: fakeWorker({ type: 'checked', check: { ok: false, problems: ['x'] } }),
+      start: fakeWorker({ type: 'result', result: { ok: false, problems: ['x'] } }),
     };
     const first = backupIfDue(db, backupDir, {}, new Date(2024, 0, 1, 10), broken);
     const second = backupIfDue(db, backupDir, {}, new Date(2024, 0, 1, 10), broken);

@@ -17,10 +17,10 @@ import { describe, expect, it } from 'vitest';
 import { DATABASE_FILE, Library } from '../library';
 import { LATEST_VERSION } from '../db/migrations';
 import { LibraryError } from '../errors';
-import { sampleLibrary } from '../export/testing';
-import { tempDir } from '../testing/temp-library';
+import { sampleLibrary } from '../../../../test/support/sample-library';
+import { tempDir } from '../../../../test/support/temp-library';
 import { DB_ENTRY, MANIFEST_ENTRY, verifyBackup } from './archive';
-import { dumpTables, zipEntryNames } from './testing';
+import { dumpTables, zipEntryNames } from '../../../../test/support/zip-files';
 
 const NOW = new Date(2024, 4, 1, 9, 0, 0);
 

@@ -2,6 +2,7 @@ import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Worker } from 'node:worker_threads';
 import type { Db } from '../db/connection';
+import { WorkerClient } from '../workers/rpc';
 import { startWorker } from '../workers/start-worker';
 import { copyInSteps, useRollbackJournal } from './copies';
 import { checkCopyFile, type CopyCheck } from './integrity';
@@ -14,11 +15,16 @@ export interface CheckWorkerData {
   file: string;
 }
 
-/** The worker's one answer: the copy's check, or why it could not make the copy. */
-export type CheckWorkerReply = { type: 'checked'; check: CopyCheck } | { type: 'failed'; message: string };
+/** What the check worker answers, over the workers' RPC (workers/rpc.ts): the copy's check. */
+export type CheckMethods = {
+  check: { params: CheckWorkerData; result: CopyCheck };
+};
 
 export interface CopyOptions {
-  /** Starts the worker (tests start a failing one, to see the work done in this thread instead). */
+  /**
+   * Starts the worker that will be asked to copy `data` (tests start a failing one, to see the work done
+   * in this thread instead).
+   */
   start?: (data: CheckWorkerData) => Worker;
   /** The database size from which the worker is used (`SMALL_DATABASE_BYTES` by default). */
   workerFrom?: number;
@@ -32,12 +38,12 @@ export interface CopyOptions {
 export const SMALL_DATABASE_BYTES = 1024 * 1024;
 
 /** Starts the check worker; throws when this build has no worker entry to start. */
-export function startCheckWorker(data: CheckWorkerData): Worker {
+export function startCheckWorker(_data?: CheckWorkerData): Worker {
   // A bundle without the entry beside it (such as the fault tests' child process) would only start a
   // worker that fails to load: do the work in this thread straight away instead.
   if (!existsSync(join(__dirname, 'check-worker.js')) && !existsSync(join(__dirname, 'check-worker.ts')))
     throw new Error(`no check worker beside ${__dirname}`);
-  return startWorker('check-worker', __dirname, { workerData: data });
+  return startWorker('check-worker', __dirname);
 }
 
 /**
@@ -74,24 +80,14 @@ export async function copyAndCheck(
 }
 
 /** The worker's check; rejects (once the worker has ended) when there is none. */
-function inWorker(data: CheckWorkerData, start: (data: CheckWorkerData) => Worker): Promise<CopyCheck> {
-  return new Promise((resolve, reject) => {
-    const worker = start(data);
-    let failure: Error | undefined;
-    worker.once('message', (reply: CheckWorkerReply) => {
-      if (reply?.type === 'checked' && typeof reply.check?.ok === 'boolean') {
-        resolve(reply.check);
-        return;
-      }
-      failure = new Error(
-        reply?.type === 'failed' ? reply.message : 'the check worker answered something else',
-      );
-      void worker.terminate();
-    });
-    worker.once('error', (error) => (failure ??= error));
-    // Rejected only once the worker has ended, so that it no longer writes the copy made again here.
-    worker.once('exit', (code) =>
-      reject(failure ?? new Error(`the check worker stopped (exit code ${code})`)),
-    );
-  });
+async function inWorker(data: CheckWorkerData, start: (data: CheckWorkerData) => Worker): Promise<CopyCheck> {
+  const worker = new WorkerClient<CheckMethods>(() => start(data), { name: 'the check worker' });
+  try {
+    const check = await worker.call('check', data);
+    if (typeof check?.ok !== 'boolean') throw new Error('the check worker answered something else');
+    return check;
+  } finally {
+    // Ended before this returns or rejects, so that it no longer writes the copy made again here.
+    await worker.close();
+  }
 }

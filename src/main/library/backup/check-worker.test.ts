@@ -1,12 +1,12 @@
 import Database from 'better-sqlite3';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase, type Db } from '../db/connection';
-import { sampleLibrary } from '../export/testing';
+import { sampleLibrary } from '../../../../test/support/sample-library';
 import { DATABASE_FILE } from '../library';
-import { tempDir } from '../testing/temp-library';
+import { fakeWorker } from '../../../../test/support/fake-worker';
+import { tempDir } from '../../../../test/support/temp-library';
 import { AUTO_DIR, backupIfDue } from './automatic';
 import { copyAndCheck, startCheckWorker, type CheckWorkerData } from './check-client';
 
@@ -27,15 +27,6 @@ function sampleDb(): Db {
 function counts(db: Db): Record<string, number> {
   const n = (table: string) => (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
   return { articles: n('articles'), annotations: n('annotations') };
-}
-
-/** A worker that answers `reply`, or that ends without an answer. */
-function fakeWorker(reply?: unknown): () => Worker {
-  const code =
-    reply === undefined
-      ? 'process.exit(3)'
-      : `require('node:worker_threads').parentPort.postMessage(${JSON.stringify(reply)})`;
-  return () => new Worker(code, { eval: true });
 }
 
 /** Checks what a copy made by `copyAndCheck` holds: the same rows, in rollback-journal mode. */
@@ -91,8 +82,8 @@ describe('the daily backup’s copy and check', () => {
         throw new Error('no worker here');
       },
       fakeWorker(),
-      fakeWorker({ type: 'failed', message: 'SQLITE_CANTOPEN' }),
-      fakeWorker('something else'),
+      fakeWorker({ type: 'error', message: 'SQLITE_CANTOPEN' }),
+      fakeWorker({ type: 'result', result: 'something else' }),
     ];
     for (const [i, start] of starts.entries()) {
       const file = join(dir, `copy-${i}.sqlite`);
@@ -107,8 +98,8 @@ describe('the daily backup’s copy and check', () => {
     const db = sampleDb();
     const backupDir = tempDir('bulletin-check-backups-');
     const failed = fakeWorker({
-      type: 'checked',
-      check: { ok: false, problems: ['row 7 missing from index'] },
+      type: 'result',
+      result: { ok: false, problems: ['row 7 missing from index'] },
     });
     await expect(
       backupIfDue(db, backupDir, {}, new Date(2024, 0, 1, 10), { start: failed, workerFrom: 0 }),

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { sampleLibrary } from '../export/testing';
-import { tempDir } from '../testing/temp-library';
-import { runCli } from '../../testing/cli';
+import { sampleLibrary } from '../../../../test/support/sample-library';
+import { tempDir } from '../../../../test/support/temp-library';
+import { runCli } from '../../../../test/support/cli';
 
 const cli = (library: string, ...args: string[]) => runCli(library, args);
 

@@ -24,14 +24,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DATABASE_FILE, Library } from '../library';
 import { LATEST_VERSION, MIGRATIONS } from '../db/migrations';
 import { initial } from '../db/migrations/001-initial';
-import { sampleLibrary } from '../export/testing';
-import { tempDir } from '../testing/temp-library';
+import { sampleLibrary } from '../../../../test/support/sample-library';
+import { tempDir } from '../../../../test/support/temp-library';
 import { verifyBackup } from './archive';
 import { AUTO_DIR, PRE_MIGRATION_DIR } from './automatic';
-import { FAULT_EXPORT_DAY, faultNote } from './fault-worker';
+import { FAULT_EXPORT_DAY, faultNote } from '../../../../test/support/fault-worker';
 import { checkDatabaseFile } from './integrity';
-import { readZipText } from './testing';
-import { runCli } from '../../testing/cli';
+import { readZipText } from '../../../../test/support/zip-files';
+import { runCli } from '../../../../test/support/cli';
 
 const ROOT = resolve(__dirname, '..', '..', '..', '..');
 const SEED = Number(process.env.FAULT_SEED ?? 20240501);
@@ -59,7 +59,7 @@ beforeAll(() => {
   mkdirSync(dir, { recursive: true });
   worker = join(dir, `fault-worker-${process.pid}.cjs`);
   buildSync({
-    entryPoints: [join(__dirname, 'fault-worker.ts')],
+    entryPoints: [join(ROOT, 'test', 'support', 'fault-worker.ts')],
     bundle: true,
     platform: 'node',
     format: 'cjs',

@@ -16,12 +16,12 @@ import { DATABASE_FILE, Library, type LibraryOptions } from '../library';
 import { LATEST_VERSION } from '../db/migrations';
 import { initial } from '../db/migrations/001-initial';
 import { LibraryError } from '../errors';
-import { sampleLibrary } from '../export/testing';
-import { tempDir } from '../testing/temp-library';
+import { sampleLibrary } from '../../../../test/support/sample-library';
+import { tempDir } from '../../../../test/support/temp-library';
 import { AUTO_DIR, listBackups, PRE_MIGRATION_DIR } from './automatic';
 import { storageWarning } from './location';
 import { backupsToKeep, isoWeekKey } from './rotation';
-import { dumpTables } from './testing';
+import { dumpTables } from '../../../../test/support/zip-files';
 
 function clock(start: string): { now: () => Date; set: (iso: string) => void } {
   let current = new Date(start);

@@ -2,7 +2,7 @@ import { chmodSync, existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Library } from '../library';
-import { tempDir } from '../testing/temp-library';
+import { tempDir } from '../../../../test/support/temp-library';
 import { AUTO_DIR } from './automatic';
 
 const NOW = new Date(2024, 4, 1, 9, 0, 0);

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ArticleFilter, ArticleListCursor, ArticleSummary } from '../../../shared/domain';
-import { tempDir } from '../testing/temp-library';
+import { tempDir } from '../../../../test/support/temp-library';
 import { countArticlePage, listArticleIds, listArticlePage } from './article-pages';
 import { insertArticle, listArticleSummaries, setArticlesRead } from './articles';
 import { openDatabase, type Db } from './connection';

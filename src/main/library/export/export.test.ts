@@ -5,12 +5,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { Library } from '../library';
 import { LibraryError } from '../errors';
-import { tempDir } from '../testing/temp-library';
-import { readZipText } from '../backup/testing';
+import { tempDir } from '../../../../test/support/temp-library';
+import { readZipText } from '../../../../test/support/zip-files';
 import { compilationToAnki } from './anki';
 import { spansOf, type Compilation } from './compilation';
 import { articleFileName, escapeObsidian, obsidianTag } from './markdown';
-import { HINDI_NOTE, sampleLibrary } from './testing';
+import { HINDI_NOTE, sampleLibrary } from '../../../../test/support/sample-library';
 
 let library: Library;
 let out: string;

@@ -4,12 +4,12 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
 import { DATABASE_FILE, type Library } from '../library';
-import { tempDir } from '../testing/temp-library';
+import { tempDir } from '../../../../test/support/temp-library';
 import { chromiumPath, openChromiumPrinter } from './chromium-printer';
 import { compile } from './compilation';
 import { compilationToHtml } from './html';
 import { destinationPages, type PdfPrinter } from './pdf';
-import { HINDI_NOTE, sampleLibrary } from './testing';
+import { HINDI_NOTE, sampleLibrary } from '../../../../test/support/sample-library';
 
 // These tests print with the system's Chromium and read the PDF back with poppler's pdftotext. Both are
 // installed by .ci/run (Debian: chromium, poppler-utils, fonts-noto-core); missing, they fail rather than skip.

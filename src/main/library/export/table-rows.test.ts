@@ -4,7 +4,7 @@ import Database from 'better-sqlite3';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DATABASE_FILE, Library } from '../library';
-import { tempDir, writeFile } from '../testing/temp-library';
+import { tempDir, writeFile } from '../../../../test/support/temp-library';
 import { compile } from './compilation';
 import { compilationToHtml } from './html';
 

@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { LibraryError } from '../errors';
-import { tempDir, tempLibrary, writeFile } from '../testing/temp-library';
+import { tempDir, tempLibrary, writeFile } from '../../../../test/support/temp-library';
 import { OFFLINE_MESSAGE } from './messages';
 
 interface Item {

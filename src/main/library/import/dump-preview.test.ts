@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { IMPORT_FIXTURES, tempDir, tempLibrary, writeFile } from '../testing/temp-library';
+import { IMPORT_FIXTURES, tempDir, tempLibrary, writeFile } from '../../../../test/support/temp-library';
 import { previewDump } from './dump-preview';
 
 const fixture = (name: string) => readFileSync(join(IMPORT_FIXTURES, name));

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ImportProgress } from '../../../shared/domain';
 import { Library } from '../library';
-import { tempDir, tempLibrary, writeFile } from '../testing/temp-library';
+import { tempDir, tempLibrary, writeFile } from '../../../../test/support/temp-library';
 
 /** A dump is one file of many independent records: stored a slice at a time, each record on its own. */
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { UnmappedFieldsError } from '../errors';
-import { IMPORT_FIXTURES } from '../testing/temp-library';
+import { IMPORT_FIXTURES } from '../../../../test/support/temp-library';
 import { dumpFieldNames, readDumpRecords, recognisedFields, suggestFieldMap } from './dump';
 import { parseFile } from './index';
 import type { FieldMap } from './model';

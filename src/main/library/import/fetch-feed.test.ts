@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { tempLibrary } from '../testing/temp-library';
+import { tempLibrary } from '../../../../test/support/temp-library';
 
 const RSS = `<?xml version="1.0"?><rss version="2.0"><channel><title>Local Feed</title>
 <item><title>Grid Storage Rules</title><link>https://example.org/2026/01/05/grid</link><pubDate>Mon, 05 Jan 2026 10:00:00 +0530</pubDate>

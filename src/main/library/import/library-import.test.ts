@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ImportProgress } from '../../../shared/domain';
 import { main } from '../../cli';
-import { tempDir, tempLibrary, writeFile } from '../testing/temp-library';
+import { tempDir, tempLibrary, writeFile } from '../../../../test/support/temp-library';
 
 const FIXTURES = join(__dirname, 'fixtures');
 const fixture = (name: string) => readFileSync(join(FIXTURES, name), 'utf8');

@@ -1,28 +1,48 @@
 import { basename } from 'node:path';
 import type { Worker } from 'node:worker_threads';
 import type { failureDetail } from '../errors';
+import { WorkerClient, WorkerError, WorkerStopped } from '../workers/rpc';
 import { startWorker } from '../workers/start-worker';
 import type { DecodeLimits } from './decode';
 import type { FieldMap, ParseOutcome } from './model';
-import type { ExpandedPaths } from './source-files';
+import { describeImportFailure, type ExpandedPaths } from './source-files';
 
-/** What the main thread asks the parse worker (parse-worker.ts). */
-export type ParseRequest =
-  | { id: number; kind: 'parse'; path: string; name?: string; limits?: DecodeLimits; map?: FieldMap }
-  | { id: number; kind: 'expand'; paths: readonly string[]; folders: boolean };
+/** Reads and parses one file. */
+export interface ParseRequest {
+  path: string;
+  name?: string;
+  limits?: DecodeLimits;
+  map?: FieldMap;
+}
 
-/** The worker's answer to one request, matched by `id`. A `failure` is the report's sentence. */
+/** Lists folders (recursively, when `folders`) into the files to import. */
+export interface ExpandRequest {
+  paths: readonly string[];
+  folders: boolean;
+}
+
+/** The worker's answer to one request. A `failure` is the report's sentence. */
 export type ParseReply =
-  | { id: number; kind: 'parsed'; outcome: ParseOutcome }
-  | { id: number; kind: 'expanded'; expanded: ExpandedPaths }
-  | { id: number; kind: 'failure'; failure: string; detail?: FailureDetail };
+  | { kind: 'parsed'; outcome: ParseOutcome }
+  | { kind: 'expanded'; expanded: ExpandedPaths }
+  | { kind: 'failure'; failure: string; detail?: FailureDetail };
+
+/** What the parse worker (parse-worker.ts) answers, over the workers' RPC (workers/rpc.ts). */
+export type ParseMethods = {
+  parse: { params: ParseRequest; result: ParseReply };
+  expand: { params: ExpandRequest; result: ParseReply };
+};
 
 /** What a failure line carries beyond its sentence (see `failureDetail` in errors.ts). */
 export type FailureDetail = ReturnType<typeof failureDetail>;
 
-/** A request before it is numbered (each kind of request without its `id`). */
-type Request = ParseRequest extends infer R ? (R extends unknown ? Omit<R, 'id'> : never) : never;
-type Waiting = { request: ParseRequest; resolve: (reply: ParseReply) => void };
+/** One request to the worker: its method and what it is given. */
+type Request = { method: 'parse'; params: ParseRequest } | { method: 'expand'; params: ExpandRequest };
+/** A request as this side keeps it until it is answered: what to send, and whom to tell. */
+type Waiting = Request & { resolve: (reply: ParseReply) => void };
+
+/** The worker's name in the report's sentences. */
+const NAME = 'the file reader';
 
 /**
  * Crashes in a row (no answer between them) after which the worker is not started again: every file
@@ -47,10 +67,13 @@ export function startParseWorker(): Worker {
  * through tsx), none of it on the main thread.
  */
 export class ParseWorker {
-  private worker: Worker | null = null;
+  private client: WorkerClient<ParseMethods> | null = null;
+  /** Requests not yet answered, oldest first (the worker answers in order). */
   private readonly waiting = new Map<number, Waiting>();
   private nextId = 1;
   private crashesInARow = 0;
+  /** Workers whose crash has been blamed on a request already. */
+  private readonly blamed = new WeakSet<WorkerClient<ParseMethods>>();
   /** Set when the worker is given up on: the sentence every later request fails with. */
   private broken: string | null = null;
   private closed = false;
@@ -58,88 +81,112 @@ export class ParseWorker {
   constructor(private readonly start: () => Worker = startParseWorker) {}
 
   /** Reads and parses one file in the worker. */
-  parse(path: string, options: { name?: string; limits?: DecodeLimits; map?: FieldMap } = {}) {
-    return this.request({ kind: 'parse', path, ...options });
+  parse(path: string, options: Omit<ParseRequest, 'path'> = {}): Promise<ParseReply> {
+    return this.request({ method: 'parse', params: { path, ...options } });
   }
 
   /** Lists folders (recursively) in the worker: a big folder's walk takes a while. */
-  expand(paths: readonly string[], folders: boolean) {
-    return this.request({ kind: 'expand', paths, folders });
+  expand(paths: readonly string[], folders: boolean): Promise<ParseReply> {
+    return this.request({ method: 'expand', params: { paths, folders } });
   }
 
   /** Stops the worker; requests still waiting resolve as failures. */
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
-    const worker = this.worker;
-    this.worker = null;
+    const client = this.client;
+    this.client = null;
     this.failAll('the import was stopped');
-    if (worker) await worker.terminate();
+    await client?.close();
   }
 
   private request(request: Request): Promise<ParseReply> {
-    const full = { ...request, id: this.nextId++ } as ParseRequest;
     return new Promise((resolve) => {
+      const waiting = { ...request, resolve } as Waiting;
       if (this.closed || this.broken !== null) {
-        resolve(failureOf(full, this.broken ?? 'the import was stopped'));
+        resolve(failureOf(waiting, this.broken ?? 'the import was stopped'));
         return;
       }
-      this.waiting.set(full.id, { request: full, resolve });
-      this.send(full);
+      const id = this.nextId++;
+      this.waiting.set(id, waiting);
+      this.send(id, waiting);
     });
   }
 
-  private send(request: ParseRequest): void {
+  private send(id: number, waiting: Waiting): void {
     if (this.broken !== null) return; // already failed by giveUp
-    const worker = this.worker ?? this.spawn();
-    worker?.postMessage(request);
+    const client = this.client ?? this.spawn();
+    if (!client) return;
+    const call =
+      waiting.method === 'parse'
+        ? client.call('parse', waiting.params)
+        : client.call('expand', waiting.params);
+    call.then(
+      (reply) => this.answered(id, reply),
+      (error: unknown) => {
+        if (error instanceof WorkerStopped) {
+          if (error.crashed) this.lostInCrash(id, waiting, client, error.message);
+          return; // closed: close() has failed every request
+        }
+        // This request's own error, such as an outcome that could not be copied to this thread.
+        const why = error instanceof WorkerError ? error : new Error(String(error));
+        this.answered(id, { kind: 'failure', failure: describeImportFailure(pathOf(waiting), why) });
+      },
+    );
   }
 
-  private spawn(): Worker | null {
-    let worker: Worker;
+  private spawn(): WorkerClient<ParseMethods> | null {
+    let client: WorkerClient<ParseMethods>;
     try {
-      worker = this.start();
+      client = new WorkerClient<ParseMethods>(this.start, {
+        name: NAME,
+        onCrash: (error) => this.crashedIdle(client, error.message),
+      });
     } catch (error) {
       // The worker's entry is missing or cannot load: nothing can be parsed.
-      this.giveUp(`the file reader could not start: ${(error as Error).message}`);
+      this.giveUp(`${NAME} could not start: ${(error as Error).message}`);
       return null;
     }
-    this.worker = worker;
-    // A crash is handled at 'exit', never at 'error': Node delivers every answer the worker sent before
-    // it died ahead of 'exit', whereas 'error' can overtake them (it travels on another port), which
-    // would blame the crash on a file that was in fact parsed.
-    let reason: string | null = null;
-    worker.on('message', (reply: ParseReply) => this.answered(reply));
-    worker.on('error', (error: Error) => (reason ??= error.message));
-    worker.on('messageerror', (error: Error) => {
-      reason ??= error.message;
-      void worker.terminate();
-    });
-    worker.on('exit', (code: number) => this.crashed(worker, reason ?? `it exited with code ${code}`));
-    return worker;
+    this.client = client;
+    return client;
   }
 
-  private answered(reply: ParseReply): void {
-    const waiting = this.waiting.get(reply.id);
+  private answered(id: number, reply: ParseReply): void {
+    const waiting = this.waiting.get(id);
     if (!waiting) return;
     this.crashesInARow = 0;
-    this.waiting.delete(reply.id);
+    this.waiting.delete(id);
     waiting.resolve(reply);
   }
 
-  private crashed(worker: Worker, reason: string): void {
-    if (worker !== this.worker) return; // a worker closed or already replaced
-    this.worker = null;
-    void worker.terminate();
-    const sentence = `the file reader stopped (${reason})`;
-    const [first] = this.waiting.values();
-    if (first) this.settle(first, sentence);
-    if (++this.crashesInARow >= MAX_CRASHES_IN_A_ROW) {
-      this.giveUp(sentence);
+  /**
+   * The worker died with requests waiting: each comes back here, oldest first, after every answer the
+   * worker sent before it died. The first is the one it was working on (it answers in order): it fails
+   * with the reason; the rest go to a fresh worker, unless it has crashed too often in a row.
+   */
+  private lostInCrash(
+    id: number,
+    waiting: Waiting,
+    client: WorkerClient<ParseMethods>,
+    sentence: string,
+  ): void {
+    if (!this.waiting.has(id)) return; // closed, or given up on
+    if (!this.blamed.has(client)) {
+      this.blamed.add(client);
+      if (this.client === client) this.client = null;
+      this.settle(id, sentence);
+      if (++this.crashesInARow >= MAX_CRASHES_IN_A_ROW) this.giveUp(sentence);
       return;
     }
-    const rest = [...this.waiting.values()];
-    for (const { request } of rest) this.send(request);
+    this.send(id, waiting);
+  }
+
+  /** The worker died with nothing waiting: the next request starts a new one. */
+  private crashedIdle(client: WorkerClient<ParseMethods>, sentence: string): void {
+    if (client.pending > 0 || this.client !== client) return; // lostInCrash handles it
+    this.client = null;
+    this.blamed.add(client);
+    if (++this.crashesInARow >= MAX_CRASHES_IN_A_ROW) this.giveUp(sentence);
   }
 
   private giveUp(sentence: string): void {
@@ -148,17 +195,24 @@ export class ParseWorker {
   }
 
   private failAll(sentence: string): void {
-    for (const waiting of [...this.waiting.values()]) this.settle(waiting, sentence);
+    for (const id of [...this.waiting.keys()]) this.settle(id, sentence);
   }
 
-  private settle(waiting: Waiting, sentence: string): void {
-    this.waiting.delete(waiting.request.id);
-    waiting.resolve(failureOf(waiting.request, sentence));
+  private settle(id: number, sentence: string): void {
+    const waiting = this.waiting.get(id);
+    if (!waiting) return;
+    this.waiting.delete(id);
+    waiting.resolve(failureOf(waiting, sentence));
   }
 }
 
+/** The file a request is about, for its failure's sentence. */
+function pathOf(waiting: Request): string {
+  return waiting.method === 'parse' ? waiting.params.path : (waiting.params.paths[0] ?? '');
+}
+
 /** A request's failure as the report says it: "<file> could not be imported: <why>." */
-function failureOf(request: ParseRequest, why: string): ParseReply {
-  const name = request.kind === 'parse' ? basename(request.path) : 'The folder';
-  return { id: request.id, kind: 'failure', failure: `${name} could not be imported: ${why}.` };
+function failureOf(waiting: Request, why: string): ParseReply {
+  const name = waiting.method === 'parse' ? basename(waiting.params.path) : 'The folder';
+  return { kind: 'failure', failure: `${name} could not be imported: ${why}.` };
 }

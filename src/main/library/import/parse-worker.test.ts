@@ -4,7 +4,7 @@ import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
 import type { ImportProgress } from '../../../shared/domain';
 import { openDatabase, type Db } from '../db/connection';
-import { IMPORT_FIXTURES, tempDir, tempLibrary, writeFile } from '../testing/temp-library';
+import { IMPORT_FIXTURES, tempDir, tempLibrary, writeFile } from '../../../../test/support/temp-library';
 import { parseFile } from './index';
 import { ParseWorker } from './parse-worker-client';
 import { ImportRunner } from './runner';
@@ -57,7 +57,7 @@ function crashingWorker(how: 'exit' | 'throw'): () => Worker {
     const on = parentPort.on.bind(parentPort);
     parentPort.on = (event, listener) =>
       on(event, event !== 'message' ? listener : (m) => {
-        if (m.kind === 'parse' && /crash[^/]*$/.test(m.path)) {
+        if (m.method === 'parse' && /crash[^/]*$/.test(m.params.path)) {
           ${how === 'exit' ? 'process.exit(7);' : "throw new Error('parser blew up');"}
         }
         listener(m);
@@ -171,9 +171,11 @@ describe('the app import through the parse worker', () => {
       const { readdirSync } = require('node:fs');
       const { join } = require('node:path');
       parentPort.on('message', (m) => {
-        if (m.kind === 'expand') {
-          const files = readdirSync(m.paths[0]).sort().map((f) => join(m.paths[0], f));
-          parentPort.postMessage({ id: m.id, kind: 'expanded', expanded: { files, skipped: [] } });
+        if (m.method === 'expand') {
+          const [folder] = m.params.paths;
+          const files = readdirSync(folder).sort().map((f) => join(folder, f));
+          const expanded = { files, skipped: [] };
+          parentPort.postMessage({ id: m.id, type: 'result', result: { kind: 'expanded', expanded } });
         }
       });`;
     const { runner, db } = runnerWith(() => new Worker(code, { eval: true }));

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { DATABASE_FILE } from '../library';
-import { SAMPLES, tempDir, tempLibrary, writeFile } from '../testing/temp-library';
+import { SAMPLES, tempDir, tempLibrary, writeFile } from '../../../../test/support/temp-library';
 
 /** The four sample articles with notes written over three days. */
 function notebookLibrary() {

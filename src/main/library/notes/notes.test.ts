@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Library } from '../library';
-import { IMPORT_FIXTURES, tempLibrary } from '../testing/temp-library';
+import { IMPORT_FIXTURES, tempLibrary } from '../../../../test/support/temp-library';
 
 const QUAD = join(IMPORT_FIXTURES, 'studyiq-quad-2022-03-04.txt');
 

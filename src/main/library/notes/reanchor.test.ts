@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Library } from '../library';
-import { tempDir, tempLibrary, writeFile } from '../testing/temp-library';
+import { tempDir, tempLibrary, writeFile } from '../../../../test/support/temp-library';
 
 const HEAD = 'Wetlands of India\n\nDate: 2 February 2022 Tags: Environment\n\n';
 const INTRO = 'India has designated a number of wetlands as Ramsar sites of international importance.';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { isLineSelector, isRowNote, rowOfSpan, tableRows } from '../../../shared/table-rows';
 import { main } from '../../cli';
 import type { Library } from '../library';
-import { tempDir, tempLibrary, writeFile } from '../testing/temp-library';
+import { tempDir, tempLibrary, writeFile } from '../../../../test/support/temp-library';
 import { placeAnnotation, rowSimilarity, spanSelector, type AnchorTarget } from './anchoring';
 
 const HEADER = ['State', 'Capital', 'Formed'];

@@ -4,11 +4,12 @@
  * process. It reads the library on a read-only connection and writes the index file on its own;
  * the main thread keeps searching the same file meanwhile (SQLite's WAL lets readers and one
  * writer work at once), and learns from a message after each committed batch which articles it
- * may now find. Started by `startWorker('index-worker', …)`; built as `out/main/index-worker.js`.
+ * may now find (the request's progress, see workers/rpc.ts). Started by `RebuildWorker`
+ * (rebuild-worker.ts); built as `out/main/index-worker.js`.
  */
-import { setPriority } from 'node:os';
-import { parentPort, workerData } from 'node:worker_threads';
 import Database from 'better-sqlite3';
+import { yieldToInteractiveWork } from '../workers/priority';
+import { serve, type ReportProgress } from '../workers/rpc';
 import { DocTable } from './doc-table';
 import { ArticleAnalyser, FIELDS } from './documents';
 import { Rebuild } from './rebuild';
@@ -18,8 +19,10 @@ import {
   STOP,
   STOPPED,
   transferList,
+  type IndexBatch,
+  type IndexMethods,
   type IndexWorkerData,
-  type WorkerMessage,
+  type RebuildEnd,
 } from './worker-messages';
 import { saveDocPages, type IndexState } from './writer';
 
@@ -33,25 +36,8 @@ const VOCABULARY_EVERY = 20_000;
  */
 const PAUSE_MS = Number(process.env.BULLETIN_INDEX_PAUSE_MS ?? '0') || 0;
 
-/**
- * On Linux a thread's nice value is its own: lowered, the rebuild yields a shared core to the main
- * process (and to the window) whenever they have work. Elsewhere the call would lower the whole
- * app's priority, so it is not made.
- */
-function yieldToInteractiveWork(): void {
-  if (process.platform !== 'linux') return;
-  try {
-    setPriority(10);
-  } catch {
-    // not allowed: run at normal priority
-  }
-}
-
-function post(message: WorkerMessage, transfer: ArrayBuffer[] = []): void {
-  parentPort?.postMessage(message, transfer);
-}
-
-function run(data: IndexWorkerData): void {
+/** Rebuilds the index from `data.after` on, batch by batch, until it is complete or asked to stop. */
+function run(data: IndexWorkerData, progress: ReportProgress<IndexBatch>): RebuildEnd {
   const control = new Int32Array(data.control);
   const library = new Database(data.libraryFile, { readonly: true, fileMustExist: true });
   let index: Database.Database | null = null;
@@ -71,9 +57,8 @@ function run(data: IndexWorkerData): void {
         const packed = packDocs(docs);
         const warnings = analyser.warnings.slice(warned);
         warned = analyser.warnings.length;
-        post(
+        progress(
           {
-            type: 'batch',
             docs: packed,
             stats: state.stats,
             done: rebuild.done,
@@ -93,11 +78,10 @@ function run(data: IndexWorkerData): void {
           saveDocPages(db, state.docs);
           setMeta(db, 'stats', JSON.stringify(state.stats));
         })();
-        return;
+        return { complete: false, done: rebuild.done, total: rebuild.total };
       }
       if (rebuild.step(performance.now() + STEP_MS)) {
-        post({ type: 'done', done: rebuild.done, total: rebuild.total });
-        return;
+        return { complete: true, done: rebuild.done, total: rebuild.total };
       }
     }
   } finally {
@@ -119,5 +103,6 @@ function loadState(index: Database.Database, state: IndexState): void {
   for (const { page, data } of pages) state.docs.loadPage(page, data);
 }
 
+// Lowered, the rebuild yields a shared core to the main process (and the window) whenever they have work.
 yieldToInteractiveWork();
-run(workerData as IndexWorkerData);
+serve<IndexMethods>({ rebuild: run });

@@ -2,9 +2,15 @@
  * The main thread's handle on the index's worker thread (index-worker.ts): starts it, hands its
  * messages on, and stops it synchronously when the index closes or starts over.
  */
-import type { Worker } from 'node:worker_threads';
+import { WorkerClient, WorkerStopped } from '../workers/rpc';
 import { startWorker } from '../workers/start-worker';
-import { STOP, STOPPED, type IndexWorkerData, type WorkerMessage } from './worker-messages';
+import {
+  STOP,
+  STOPPED,
+  type IndexMethods,
+  type IndexWorkerData,
+  type WorkerMessage,
+} from './worker-messages';
 
 /** How long `stop()` waits for the worker to finish the write under way before giving up on it. */
 const STOP_TIMEOUT_MS = 5_000;
@@ -16,31 +22,40 @@ export interface RebuildWorkerHandlers {
 }
 
 export class RebuildWorker {
-  private readonly worker: Worker;
+  private readonly client: WorkerClient<IndexMethods>;
   private readonly control = new Int32Array(new SharedArrayBuffer(8));
   private ended = false;
 
+  /** Starts the worker on `data`'s rebuild; throws when no worker can start here. */
   constructor(data: Omit<IndexWorkerData, 'control'>, handlers: RebuildWorkerHandlers) {
-    this.worker = startWorker('index-worker', __dirname, {
-      workerData: { ...data, control: this.control.buffer } satisfies IndexWorkerData,
-    });
     // A rebuild never keeps the process alive: it resumes at the next open.
-    this.worker.unref();
-    this.worker.on('message', (message: WorkerMessage) => {
-      if (this.ended) return;
-      if (message.type === 'done') this.ended = true;
-      handlers.message(message);
+    this.client = new WorkerClient<IndexMethods>(() => startWorker('index-worker', __dirname), {
+      name: 'the search index worker',
+      unref: true,
     });
-    this.worker.on('error', (error) => {
-      if (this.ended) return;
-      this.ended = true;
-      handlers.failed(error);
-    });
-    this.worker.on('exit', (code) => {
-      if (this.ended) return;
-      this.ended = true;
-      handlers.failed(new Error(`the search index worker stopped (exit code ${code})`));
-    });
+    const request = { ...data, control: this.control.buffer };
+    this.client
+      .call('rebuild', request, {
+        onProgress: (batch) => {
+          if (!this.ended) handlers.message({ type: 'batch', ...batch });
+        },
+      })
+      .then(
+        (end) => {
+          if (this.ended) return;
+          this.ended = true;
+          void this.client.close();
+          // A rebuild that stopped without being asked to (there is no such path today) is a failure.
+          if (end.complete) handlers.message({ type: 'done', done: end.done, total: end.total });
+          else handlers.failed(new Error('the search index worker stopped before the end'));
+        },
+        (error: Error) => {
+          if (this.ended) return;
+          this.ended = true;
+          if (!(error instanceof WorkerStopped)) void this.client.close(); // it threw: let it go
+          handlers.failed(error);
+        },
+      );
   }
 
   /**
@@ -58,7 +73,7 @@ export class RebuildWorker {
       Atomics.wait(this.control, STOPPED, 0, Math.max(1, deadline - Date.now()));
       stopped = Atomics.load(this.control, STOPPED) === 1;
     }
-    void this.worker.terminate();
+    void this.client.close();
     return stopped || !wasRunning;
   }
 }

@@ -6,7 +6,7 @@ import { openDatabase } from '../db/connection';
 import { Library } from '../library';
 import { parseQuery } from './query';
 import { SearchIndex } from './search-index';
-import { testLibrary, titlesOf, type TestLibrary } from './testing';
+import { testLibrary, titlesOf, type TestLibrary } from '../../../../test/support/search-library';
 
 const open: TestLibrary[] = [];
 afterEach(() => {

@@ -5,7 +5,7 @@
 import type { AnalysedDoc } from './documents';
 import type { IndexStats } from './store';
 
-/** What the worker is started with. */
+/** What the worker is asked to rebuild. */
 export interface IndexWorkerData {
   libraryFile: string;
   indexFile: string;
@@ -28,11 +28,29 @@ export interface PackedDocs {
   tags: Int32Array;
 }
 
-export type WorkerMessage =
-  /** A batch of articles is in the index (committed): the main thread may search them. */
-  | { type: 'batch'; docs: PackedDocs; stats: IndexStats; done: number; total: number; warnings: string[] }
-  /** The index is complete. */
-  | { type: 'done'; done: number; total: number };
+/** A batch of articles is in the index (committed): the main thread may search them. */
+export interface IndexBatch {
+  docs: PackedDocs;
+  stats: IndexStats;
+  done: number;
+  total: number;
+  warnings: string[];
+}
+
+/** How a rebuild ended: complete, or stopped when asked (what is committed is whole, and resumes). */
+export interface RebuildEnd {
+  complete: boolean;
+  done: number;
+  total: number;
+}
+
+/** What the index worker answers, over the workers' RPC (workers/rpc.ts): one rebuild, batch by batch. */
+export type IndexMethods = {
+  rebuild: { params: IndexWorkerData; result: RebuildEnd; progress: IndexBatch };
+};
+
+/** What the search index hears of a rebuild in the worker: each batch, then its end. */
+export type WorkerMessage = ({ type: 'batch' } & IndexBatch) | { type: 'done'; done: number; total: number };
 
 export function packDocs(docs: readonly AnalysedDoc[]): PackedDocs {
   const n = docs.length;

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { tempDir } from '../../testing/temp-library';
+import { tempDir } from '../../../../../test/support/temp-library';
 import { openDatabase } from '../connection';
 import { LATEST_VERSION, MIGRATIONS, migrate } from './index';
 

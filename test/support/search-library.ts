@@ -7,8 +7,8 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import type { BlockKind } from '../../../shared/domain';
-import { Library, type LibraryOptions } from '../library';
+import type { BlockKind } from '../../src/shared/domain';
+import { Library, type LibraryOptions } from '../../src/main/library/library';
 
 export interface TestArticle {
   title: string;

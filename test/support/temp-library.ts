@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Library, type LibraryOptions } from '../library';
+import { Library, type LibraryOptions } from '../../src/main/library/library';
 
 /** A fresh folder in the system's temp directory. */
 export function tempDir(prefix = 'bulletin-test-'): string {
@@ -13,8 +13,8 @@ export function tempLibrary(options: LibraryOptions = {}): Library {
   return Library.open(tempDir(), options);
 }
 
-export const IMPORT_FIXTURES = join(__dirname, '..', 'import', 'fixtures');
-export const SAMPLES = join(__dirname, '..', '..', '..', '..', 'resources', 'samples');
+export const IMPORT_FIXTURES = join(__dirname, '..', '..', 'src', 'main', 'library', 'import', 'fixtures');
+export const SAMPLES = join(__dirname, '..', '..', 'resources', 'samples');
 
 /** Writes a file into `dir` and returns its path. */
 export function writeFile(dir: string, name: string, content: string | Uint8Array): string {

@@ -1,10 +1,20 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { Library, type LibraryOptions } from '../library';
-import { SAMPLES, tempDir } from '../testing/temp-library';
+import { Library, type LibraryOptions } from '../../src/main/library/library';
+import { SAMPLES, tempDir } from './temp-library';
 
 /** The Hindi article used to check that every script survives every format. */
-export const HINDI_FIXTURE = join(__dirname, 'fixtures', '2022-01-10-data-protection-hindi.txt');
+export const HINDI_FIXTURE = join(
+  __dirname,
+  '..',
+  '..',
+  'src',
+  'main',
+  'library',
+  'export',
+  'fixtures',
+  '2022-01-10-data-protection-hindi.txt',
+);
 export const HINDI_NOTE = 'लोकसभा में विधेयक पारित: बोर्ड स्वतंत्र होगा';
 
 /** Every file a sample library is made from: the bundled samples and one Hindi article. */

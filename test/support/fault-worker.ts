@@ -7,8 +7,8 @@
  */
 import { writeSync } from 'node:fs';
 import { basename } from 'node:path';
-import { Library } from '../library';
-import type { ExportFormat } from '../export/formats';
+import { Library } from '../../src/main/library/library';
+import type { ExportFormat } from '../../src/main/library/export/formats';
 
 /** The fixed "now" of every export, so that repeated exports are byte-identical. */
 export const FAULT_EXPORT_DAY = '2024-05-01T09:00:00';

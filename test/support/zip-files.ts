@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { openZip } from './zip';
+import { openZip } from '../../src/main/library/backup/zip';
 
 /** Reads one entry of a zip (a DOCX, a backup) as UTF-8 text, through the same checked reader as restore. */
 export async function readZipText(file: string, name: string): Promise<string> {
