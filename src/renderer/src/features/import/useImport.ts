@@ -3,7 +3,7 @@ import { startedImportJob, type ChannelOutput } from '../../../../shared/contrac
 import type { ImportReport } from '../../../../shared/domain';
 import { api } from '../../api';
 import { useReportError } from '../../components/errors';
-import { batchFiles, combineReports, prepareDroppedFiles } from './files';
+import { batchFiles, batchPaths, combineReports, prepareDroppedFiles } from './files';
 import { nothingImported } from './progress';
 import { replaceFileInReport } from './remap';
 
@@ -76,7 +76,7 @@ export function useImport(onImported: (report: ImportReport) => void, onChanged?
       setBusy(kind);
       work()
         .then((result) => {
-          if (result) finish(result, { revealable: kind === 'dialog' }); // null: the dialog was cancelled
+          if (result) finish(result, { revealable: true }); // null: cancelled; a failure with a full path (chosen or dropped from disk) can be shown
         })
         .catch(reportError)
         .finally(() => setBusy(null));
@@ -90,8 +90,9 @@ export function useImport(onImported: (report: ImportReport) => void, onChanged?
     (files: File[]) => {
       if (files.length === 0) return;
       run('drop', async () => {
-        const prepared = await prepareDroppedFiles(files);
+        const prepared = await prepareDroppedFiles(files, api.pathForFile);
         const reports: ImportReport[] = [];
+        for (const paths of batchPaths(prepared.paths)) reports.push(await api.importDroppedPaths({ paths }));
         for (const batch of batchFiles(prepared.files))
           reports.push(await api.importDropped({ files: batch }));
         reports.push({ imported: [], duplicates: [], failed: prepared.failed });
