@@ -177,6 +177,7 @@ export function ListPane({
             onClearFilters={onClearFilters}
             selection={selection}
             onSelectionChange={onSelectionChange}
+            scroller={body}
           />
         )}
       </div>
