@@ -36,6 +36,22 @@ test('opening an article makes only the calls it needs: its text and marking it 
   expect(calls).toEqual(['getArticle', 'setRead']);
 });
 
+test('back from another view, the list shows at once from the cache, without asking again', async ({
+  app,
+}) => {
+  const { page } = app;
+  const items = page.getByTestId('article-item');
+  await expect(items).toHaveCount(4);
+  await page.evaluate(() => (window.__bulletinCalls.length = 0));
+  await page.getByTestId('nav-settings').click();
+  await page.getByTestId('nav-library').click();
+  await expect(items).toHaveCount(4);
+  await expect(items.first()).toBeVisible();
+  const calls = await page.evaluate(() => window.__bulletinCalls);
+  expect(calls).not.toContain('listArticlePage');
+  expect(calls).not.toContain('listTags');
+});
+
 test('the date filter narrows by month, range, recent days and undated', async ({ app }) => {
   const { page } = app;
   const items = page.getByTestId('article-item');

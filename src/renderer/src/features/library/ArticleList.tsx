@@ -66,13 +66,19 @@ export function ArticleList(props: Props) {
   const articles = pages?.articles;
   const rowIds = useMemo(() => articles?.map((a) => a.id) ?? [], [articles]);
 
+  // The pane's body; on a remount its ref is attached only after this list's layout effects (a parent's
+  // ref comes after its children's), so the list's own parent stands in for it until then.
+  const scrollElement = useCallback(
+    (): HTMLElement | null => scroller.current ?? list.current?.parentElement ?? null,
+    [scroller],
+  );
   // Where the list starts inside the scrolling element (the count line is above it); measured once
   // the list is drawn, and again if what is above it changes size.
   const [scrollMargin, setScrollMargin] = useState(0);
   const drawn = articles !== undefined;
   useLayoutEffect(() => {
-    const scrolling = scroller.current;
     const element = list.current;
+    const scrolling = scrollElement();
     if (!scrolling || !element) return;
     const measure = () => {
       const margin =
@@ -85,12 +91,12 @@ export function ArticleList(props: Props) {
     const observer = new ResizeObserver(measure);
     observer.observe(above);
     return () => observer.disconnect();
-  }, [scroller, drawn]);
+  }, [scrollElement, drawn]);
 
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualiser's functions are called only while rendering this list
   const virtualizer = useVirtualizer({
     count: articles?.length ?? 0,
-    getScrollElement: () => scroller.current,
+    getScrollElement: scrollElement,
     estimateSize: () => ROW_ESTIMATE,
     getItemKey: (index) => rowIds[index] ?? index,
     gap: ROW_GAP,
