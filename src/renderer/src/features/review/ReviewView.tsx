@@ -23,7 +23,7 @@ export function ReviewView({ notebookFilter, onOpenArticle, onOpenSettings }: Pr
   const [reviewing, setReviewing] = useState(false);
   const { data: stats } = useQuery({ queryKey: keys.review('stats'), queryFn: () => api.reviewStats({}) });
   const { changed } = useChanges();
-  const onChanged = useCallback(() => void changed('review'), [changed]);
+  const reviewChanged = useCallback(() => void changed('review'), [changed]);
   const today = stats?.today;
   const done = today ? today.reviewed / Math.max(1, today.reviewed + today.due) : 0;
 
@@ -49,7 +49,7 @@ export function ReviewView({ notebookFilter, onOpenArticle, onOpenSettings }: Pr
         <ReviewSession
           stats={stats}
           onOpenArticle={onOpenArticle}
-          onGraded={onChanged}
+          onGraded={reviewChanged}
           onEnd={() => setReviewing(false)}
         />
       ) : (
@@ -99,7 +99,7 @@ export function ReviewView({ notebookFilter, onOpenArticle, onOpenSettings }: Pr
                   : 'Nothing due now'}
               </button>
             </section>
-            <MakeCards notebookFilter={notebookFilter} onMade={onChanged} />
+            <MakeCards notebookFilter={notebookFilter} onMade={reviewChanged} />
           </div>
           <ForecastChart stats={stats} />
         </>
