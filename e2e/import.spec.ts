@@ -61,6 +61,35 @@ test('dropping files on the window imports them and reports the bad ones', async
   await screenshot(app, 'import-report');
 });
 
+test('files dropped from disk go to the main process by path, not as bytes', async ({ app }) => {
+  const { page } = app;
+  const empty = join(app.libraryDir, 'empty.txt');
+  writeFileSync(empty, '');
+  // What the preload's webUtils.getPathForFile gives for these files in the app.
+  await page.evaluate(
+    (paths) => {
+      window.__bulletinDroppedPaths = paths;
+      window.__bulletinCalls.length = 0;
+    },
+    { 'quad.txt': QUAD, 'empty.txt': empty },
+  );
+  const dataTransfer = await page.evaluateHandle(() => {
+    const transfer = new DataTransfer();
+    // Content that is not what is on disk: the import must read the file, not these bytes.
+    transfer.items.add(new File(['not the file'], 'quad.txt', { type: 'text/plain' }));
+    transfer.items.add(new File(['not the file either'], 'empty.txt', { type: 'text/plain' }));
+    return transfer;
+  });
+  await page.dispatchEvent('body', 'drop', { dataTransfer });
+  const report = page.getByTestId('import-report');
+  await expect(report).toContainText('Imported 1');
+  await expect(report).toContainText('empty.txt is empty');
+  await expect(page.getByTestId('reader-title')).toHaveText('The Quad Leaders’ Summit');
+  const calls = await page.evaluate(() => window.__bulletinCalls);
+  expect(calls).toContain('importDroppedPaths');
+  expect(calls).not.toContain('importDropped');
+});
+
 test('a file that cannot be read is named in the report and leaves nothing behind', async ({ app }) => {
   const { page } = app;
   const missing = join(app.libraryDir, 'gone.txt');

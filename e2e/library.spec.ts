@@ -17,6 +17,41 @@ test('first run shows the bundled samples newest first, with tags and counts', a
   await screenshot(app, 'library');
 });
 
+test('opening an article makes only the calls it needs: its text and marking it read', async ({ app }) => {
+  const { page } = app;
+  const items = page.getByTestId('article-item');
+  await expect(items).toHaveCount(4);
+  await expect(page.getByTestId('list-count')).toContainText('4 unread');
+  // Every query of the first screen has answered: count from here.
+  await expect(page.locator('[data-testid="tag"][data-tag="GS-2"]')).toBeVisible();
+  await page.evaluate(() => (window.__bulletinCalls.length = 0));
+  await items.nth(1).click();
+  await expect(page.getByTestId('reader-title')).toHaveText(/./);
+  await expect(items.nth(1)).toHaveAttribute('data-read', 'true');
+  await expect(page.getByTestId('list-count')).toContainText('3 unread');
+  // Anything a change would fetch again has had time to be asked for.
+  await page.waitForTimeout(500);
+  // searchStatus is the sidebar's poll while the first index builds, not the click's doing.
+  const calls = await page.evaluate(() => window.__bulletinCalls.filter((c) => c !== 'searchStatus').sort());
+  expect(calls).toEqual(['getArticle', 'setRead']);
+});
+
+test('back from another view, the list shows at once from the cache, without asking again', async ({
+  app,
+}) => {
+  const { page } = app;
+  const items = page.getByTestId('article-item');
+  await expect(items).toHaveCount(4);
+  await page.evaluate(() => (window.__bulletinCalls.length = 0));
+  await page.getByTestId('nav-settings').click();
+  await page.getByTestId('nav-library').click();
+  await expect(items).toHaveCount(4);
+  await expect(items.first()).toBeVisible();
+  const calls = await page.evaluate(() => window.__bulletinCalls);
+  expect(calls).not.toContain('listArticlePage');
+  expect(calls).not.toContain('listTags');
+});
+
 test('the date filter narrows by month, range, recent days and undated', async ({ app }) => {
   const { page } = app;
   const items = page.getByTestId('article-item');

@@ -122,3 +122,21 @@ test('the notebook is a virtual list that pages through a large notebook', async
     .evaluateAll((nodes) => nodes.map((n) => n.textContent?.match(/bulk note (\d+)/)?.[1]).filter(Boolean));
   expect(ids.length).toBeLessThan(60);
 });
+
+test('back in the notebook, its notes show at once from the cache', async ({ app }) => {
+  const { page } = app;
+  await page.evaluate(async () => {
+    const [first] = await window.api.listArticles({});
+    const article = await window.api.getArticle({ id: first!.id });
+    const block = article.blocks.find((b) => b.text.length > 20)!;
+    await window.api.saveHighlight({ blockId: block.id, start: 0, end: 10, note: 'cached note' });
+  });
+  await page.getByTestId('nav-notes').click();
+  const view = page.getByTestId('notes-view');
+  await expect(view.getByTestId('note-entry')).toHaveCount(1);
+  await page.evaluate(() => (window.__bulletinCalls.length = 0));
+  await page.getByTestId('nav-library').click();
+  await page.getByTestId('nav-notes').click();
+  await expect(view.getByTestId('note-entry')).toContainText('cached note');
+  expect(await page.evaluate(() => window.__bulletinCalls)).not.toContain('queryNotebook');
+});

@@ -7,6 +7,14 @@ import type { MenuCommand } from '../../src/shared/contract';
 declare global {
   interface Window {
     __bulletinInvoke: Invoke;
+    /**
+     * Files a test drops "from disk": their paths by file name. A File made in the page has no path,
+     * so this stands in for Electron's webUtils.getPathForFile; a file not named here has none ('')
+     * and is sent as bytes, like content pasted or dragged from another app.
+     */
+    __bulletinDroppedPaths?: Record<string, string>;
+    /** Every channel the page called, in order: tests count the calls one action makes. */
+    __bulletinCalls: string[];
   }
 }
 
@@ -25,11 +33,20 @@ const onMenuCommand = (listener: (command: MenuCommand) => void) => {
   return () => window.removeEventListener(MENU, wrapped);
 };
 
+window.__bulletinCalls = [];
+
 Object.defineProperty(window, 'api', {
-  value: buildApi((channel, input) => window.__bulletinInvoke(channel, input), {
-    onLibraryChanged,
-    onMenuCommand,
-  }),
+  value: buildApi(
+    (channel, input) => {
+      window.__bulletinCalls.push(channel);
+      return window.__bulletinInvoke(channel, input);
+    },
+    {
+      onLibraryChanged,
+      onMenuCommand,
+      pathForFile: (file: File) => window.__bulletinDroppedPaths?.[file.name] ?? '',
+    },
+  ),
   writable: false,
   configurable: false,
 });

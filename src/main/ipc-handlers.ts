@@ -151,6 +151,16 @@ export function createHandlers({ library, dialogs, printer, startupMessage = nul
       library.importSources(
         files.map((f) => ({ path: basename(f.name), bytes: Buffer.from(f.dataBase64, 'base64') })),
       ),
+    // A path from the page is only ever read as an import source, exactly like a file chosen in the
+    // dialog: the same parsers, file-type checks and size limits; nothing is written, moved or run. The
+    // page could already send any bytes with `importDropped`; what a path adds is reading a file the
+    // user can read as an article (text-like files only), into the library the page already shows.
+    // Relative paths are refused, so nothing resolves against the app's working directory.
+    importDroppedPaths: async ({ paths }) => {
+      if (!paths.every((path) => isAbsolute(path)))
+        throw new LibraryError('invalid-input', 'Dropped files must be given by their full paths.');
+      return remember(await library.importPaths(paths));
+    },
     importFolderWithDialog: async () => {
       if (!dialogs.chooseFolderToImport)
         throw new LibraryError('invalid-input', 'Choosing a folder is not available here.');

@@ -13,6 +13,8 @@ export type Invoke = (
 export interface ApiEvents {
   onLibraryChanged: (listener: () => void) => () => void;
   onMenuCommand: (listener: (command: MenuCommand) => void) => () => void;
+  /** A dropped file's path on disk, '' when it has none (Electron's webUtils; the harness's stand-in). */
+  pathForFile: (file: File) => string;
 }
 
 export function buildApi(invoke: Invoke, events: ApiEvents): BulletinApi {
@@ -26,5 +28,6 @@ export function buildApi(invoke: Invoke, events: ApiEvents): BulletinApi {
   }
   api.onLibraryChanged = events.onLibraryChanged;
   api.onMenuCommand = events.onMenuCommand;
+  api.pathForFile = events.pathForFile;
   return Object.freeze(api) as BulletinApi;
 }

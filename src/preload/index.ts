@@ -1,4 +1,4 @@
-import { contextBridge, ipcRenderer } from 'electron';
+import { contextBridge, ipcRenderer, webUtils } from 'electron';
 import {
   CHANNEL_PREFIX,
   LIBRARY_CHANGED_EVENT,
@@ -32,5 +32,14 @@ contextBridge.exposeInMainWorld(
   buildApi(invoke, {
     onLibraryChanged: (listener) => listen(LIBRARY_CHANGED_EVENT, anything)(() => listener()),
     onMenuCommand: listen(MENU_COMMAND_EVENT, isMenuCommand),
+    // Dropped files go to the main process by path, not as bytes. getPathForFile throws for objects
+    // that are not File instances, and gives '' for files made in the page (pasted, generated).
+    pathForFile: (file) => {
+      try {
+        return webUtils.getPathForFile(file);
+      } catch {
+        return '';
+      }
+    },
   }),
 );

@@ -604,6 +604,14 @@ export const contract = {
     z.strictObject({ files: z.array(DroppedFile).min(1).max(1000) }),
     ImportReportSchema,
   ),
+  /**
+   * Imports files dropped on the window by their paths on disk (the preload's `pathForFile`), so their
+   * bytes never cross IPC; read exactly as files chosen in the import dialog.
+   */
+  importDroppedPaths: channel(
+    z.strictObject({ paths: z.array(z.string().min(1).max(4_096)).min(1).max(1000) }),
+    ImportReportSchema,
+  ),
   importFolderWithDialog: channel(z.strictObject({}), z.object({ jobId: Id, folder: z.string() }).nullable()),
   importProgress: channel(z.strictObject({ jobId: Id }), ImportJobSchema),
   cancelImport: channel(z.strictObject({ jobId: Id }), z.null()),
@@ -685,6 +693,8 @@ export type BulletinApi = { [C in ChannelName]: (input: ChannelInput<C>) => Prom
   onLibraryChanged: (listener: () => void) => () => void;
   /** Called when the user picks an application-menu command the page carries out (File → Import…). */
   onMenuCommand: (listener: (command: MenuCommand) => void) => () => void;
+  /** Where a dropped file is on disk (Electron's `webUtils.getPathForFile`); '' when it has no path. */
+  pathForFile: (file: File) => string;
 };
 
 /** Menu commands the main process hands to the page, so they run the same flow as its buttons. */

@@ -1,4 +1,6 @@
+import { QueryClientProvider } from '@tanstack/react-query';
 import { useCallback, useState } from 'react';
+import { createQueryClient } from './data/client';
 import { ErrorBanner } from './components/ErrorBanner';
 import { ErrorContext, errorMessage } from './components/errors';
 import { Workspace } from './Workspace';
@@ -7,7 +9,7 @@ import { StartupNotice } from './features/library-health/StartupNotice';
 
 const MAX_SHOWN_ERRORS = 4;
 
-/** The whole window: the workspace, with every api error ending up in one dismissible banner. */
+/** The whole window: the workspace over one query cache, with every api error ending up in one dismissible banner. */
 export function App() {
   const [errors, setErrors] = useState<string[]>([]);
 
@@ -15,13 +17,17 @@ export function App() {
     const message = errorMessage(error);
     setErrors((shown) => (shown.includes(message) ? shown : [...shown, message].slice(-MAX_SHOWN_ERRORS)));
   }, []);
+  // One cache for the window's lifetime; every failed query or mutation reaches the banner.
+  const [queryClient] = useState(() => createQueryClient(reportError));
 
   return (
     <ErrorContext.Provider value={reportError}>
-      <ExportDialogProvider>
-        <Workspace />
-      </ExportDialogProvider>
-      <StartupNotice />
+      <QueryClientProvider client={queryClient}>
+        <ExportDialogProvider>
+          <Workspace />
+        </ExportDialogProvider>
+        <StartupNotice />
+      </QueryClientProvider>
       <ErrorBanner messages={errors} onDismiss={() => setErrors([])} />
     </ErrorContext.Provider>
   );

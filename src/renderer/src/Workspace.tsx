@@ -3,7 +3,9 @@ import type { ArticleFilter, ImportReport } from '../../shared/domain';
 import { localToday } from '../../shared/dates';
 import { api } from './api';
 import { useReportError } from './components/errors';
-import { useApiData } from './components/useApiData';
+import { useQuery } from '@tanstack/react-query';
+import { useChanges } from './data/changes';
+import { keys } from './data/keys';
 import type { SavedSearch } from './features/search/SavedSearches';
 import type { SearchSort } from './features/search/useSearch';
 import { FeedbackProvider } from './components/feedback';
@@ -50,19 +52,19 @@ export function Workspace() {
   const [selection, setSelection] = useState<Selection>(EMPTY_SELECTION);
   // Kept here so the notebook keeps its filter between visits and Revise can make cards from it.
   const [notebookFilter, setNotebookFilter] = useState<NotebookFilterState>(EMPTY_NOTEBOOK_FILTER);
-  // Bumped after every change to the library; every list and the reader reload on it.
-  const [refreshKey, setRefreshKey] = useState(0);
-
-  const refresh = useCallback(() => setRefreshKey((key) => key + 1), []);
+  // What a change here makes stale (the query cache fetches again what is on screen).
+  const { changed, markRead } = useChanges();
+  const refresh = useCallback(() => void changed('library'), [changed]);
   /** Opens an article in the reader and marks it read (unless the caller knows it already is). */
   const openArticle = useCallback(
     (id: number, blockId: number | null = null, alreadyRead = false, row: number | null = null) => {
       setOpen({ id, blockId, row, reattachId: null });
       setSelection(single(id));
       setView('library');
-      if (!alreadyRead) api.setRead({ id, read: true }).then(refresh, reportError);
+      // The list and the reader show the new state from the cache: one click is setRead and getArticle.
+      if (!alreadyRead) api.setRead({ id, read: true }).then(() => markRead([id], true), reportError);
     },
-    [refresh, reportError],
+    [markRead, reportError],
   );
   /** Opens a note's passage (a table row when `row` is set) from the notebook or a review card. */
   const openPassage = useCallback(
@@ -74,10 +76,7 @@ export function Workspace() {
     setSelection(single(articleId));
     setView('library');
   }, []);
-  const noteLinks = useMemo(
-    () => ({ openArticle: (id: number) => openArticle(id), refreshKey }),
-    [openArticle, refreshKey],
-  );
+  const noteLinks = useMemo(() => ({ openArticle: (id: number) => openArticle(id) }), [openArticle]);
   const openFromList = useCallback(
     (id: number, read?: boolean) => {
       openArticle(id, null, read === true);
@@ -91,20 +90,22 @@ export function Workspace() {
     () => ({ ...dateChoiceFilter(dateChoice, localToday()), ...(tag === null ? {} : { tag }) }),
     [dateChoice, tag],
   );
-  const tags = useTags(refreshKey);
-  const listSaved = useCallback(() => api.listSavedSearches({}), []);
-  const savedSearches = useApiData(listSaved, refreshKey).value;
+  const tags = useTags();
+  const savedSearches = useQuery({
+    queryKey: keys.savedSearches(),
+    queryFn: () => api.listSavedSearches({}),
+  }).data;
   const saveSearch = useCallback(
     async (name: string) => {
       try {
         await api.saveSearch({ name, query, ...filter, sort });
-        refresh();
+        void changed('savedSearches');
       } catch (error) {
         reportError(error);
         throw error;
       }
     },
-    [query, filter, sort, refresh, reportError],
+    [query, filter, sort, changed, reportError],
   );
   const runSavedSearch = (saved: SavedSearch) => {
     const { from, to, tag: savedTag, undated, sort: savedSort } = saved.options;
@@ -121,7 +122,7 @@ export function Workspace() {
     setView('library');
   };
   const deleteSavedSearch = (saved: SavedSearch) => {
-    api.deleteSavedSearch({ id: saved.id }).then(refresh, reportError);
+    api.deleteSavedSearch({ id: saved.id }).then(() => changed('savedSearches'), reportError);
   };
 
   const onImported = useCallback(
@@ -133,8 +134,7 @@ export function Workspace() {
     },
     [refresh, openArticle],
   );
-  // A long folder import reloads the lists now and then, so its articles appear as they come.
-  const importer = useImport(onImported, refresh);
+  const importer = useImport(onImported);
 
   // Something outside the renderer changed the library.
   useEffect(() => api.onLibraryChanged(refresh), [refresh]);
@@ -180,7 +180,7 @@ export function Workspace() {
 
   return (
     <FeedbackProvider>
-      <StudySettingsProvider refreshKey={refreshKey} onChanged={refresh}>
+      <StudySettingsProvider>
         <NoteLinksContext.Provider value={noteLinks}>
           <div className={`app app--${view}`}>
             <Sidebar
@@ -195,7 +195,6 @@ export function Workspace() {
               savedSearches={savedSearches}
               onRunSavedSearch={runSavedSearch}
               onDeleteSavedSearch={deleteSavedSearch}
-              onLibraryChanged={refresh}
             />
             {view === 'library' ? (
               <>
@@ -203,7 +202,6 @@ export function Workspace() {
                   query={query}
                   onQueryChange={setQuery}
                   filter={filter}
-                  refreshKey={refreshKey}
                   selectedId={open?.id ?? null}
                   onOpen={openFromList}
                   onClearFilters={() => {
@@ -220,7 +218,6 @@ export function Workspace() {
                   onSaveSearch={saveSearch}
                   selection={selection}
                   onSelectionChange={setSelection}
-                  onChanged={refresh}
                 />
                 <main className="main-pane">
                   <Reader
@@ -229,8 +226,6 @@ export function Workspace() {
                     focusRow={open?.row ?? null}
                     reattachId={open?.reattachId ?? null}
                     searchQuery={open?.searchQuery ?? null}
-                    refreshKey={refreshKey}
-                    onChanged={refresh}
                   />
                 </main>
               </>
@@ -239,21 +234,17 @@ export function Workspace() {
                 {view === 'notes' && (
                   <NotesView
                     tags={tags}
-                    refreshKey={refreshKey}
                     filter={notebookFilter}
                     onFilterChange={setNotebookFilter}
                     onOpenArticle={openPassage}
                     onReattach={reattach}
-                    onChanged={refresh}
                   />
                 )}
                 {view === 'review' && (
                   <ReviewView
-                    refreshKey={refreshKey}
                     notebookFilter={notebookFilter}
                     onOpenArticle={openPassage}
                     onOpenSettings={() => setView('settings')}
-                    onChanged={refresh}
                   />
                 )}
                 {view === 'settings' && <SettingsView />}

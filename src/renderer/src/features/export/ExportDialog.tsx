@@ -31,7 +31,7 @@ type Saved = NonNullable<ChannelOutput<'exportWithDialog'>>;
  */
 export function ExportDialog({ origin, onClose }: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
-  const tagCounts = useTags(0);
+  const tagCounts = useTags();
   const tags = useMemo(() => (tagCounts ?? []).map((t) => t.name), [tagCounts]);
   const [options, setOptions] = useState<ExportOptions>(() => initialOptions(origin));
   const [busy, setBusy] = useState(false);

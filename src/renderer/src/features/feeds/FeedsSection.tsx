@@ -12,17 +12,15 @@ import './feeds.css';
 interface Props {
   /** The one-off fetch, offered in the same dialog as subscribing. */
   importFeed: ImportState['importFeed'];
-  /** A refresh brought new or updated articles: reload the lists. */
-  onChanged: () => void;
 }
 
 /**
  * The sidebar's feeds: each subscription with when it was last fetched and how that went, "Refresh
  * all" (with a spinner and each feed's result), "Add feed…", unsubscribing, and a plain offline state.
  */
-export function FeedsSection({ importFeed, onChanged }: Props) {
+export function FeedsSection({ importFeed }: Props) {
   const reportError = useReportError();
-  const state = useFeeds(onChanged);
+  const state = useFeeds();
   const [adding, setAdding] = useState(false);
   const [removing, setRemoving] = useState<Feed | null>(null);
   const { feeds, refreshingAll, offline } = state;

@@ -1,7 +1,10 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Feed, FeedRefresh, FeedsFromOpml, FeedSubscribeResult } from '../../../../shared/domain';
 import { api } from '../../api';
 import { useReportError } from '../../components/errors';
+import { useChanges } from '../../data/changes';
+import { keys } from '../../data/keys';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 
 export interface FeedsState {
   /** The subscriptions, by name; undefined until first loaded. */
@@ -27,12 +30,20 @@ const reached = (r: FeedRefresh) => r.status !== 'unreachable';
 
 /**
  * Feed subscriptions in the sidebar: the list, refreshing (all or one), and the offline state. When
- * the last refresh found no network, coming back online refreshes every feed by itself. `onChanged`
- * runs when a refresh brought new or updated articles, so the lists reload.
+ * the last refresh found no network, coming back online refreshes every feed by itself. When a
+ * refresh brought new or updated articles, the library's lists reload.
  */
-export function useFeeds(onChanged: () => void): FeedsState {
+export function useFeeds(): FeedsState {
   const reportError = useReportError();
-  const [feeds, setFeeds] = useState<Feed[] | undefined>(undefined);
+  const client = useQueryClient();
+  const { changed } = useChanges();
+  // A failed list shows as no feeds (the banner says why).
+  const listed = useQuery({ queryKey: keys.feeds(), queryFn: () => api.listFeeds({}) });
+  const { data: listedFeeds, isError: listFailed } = listed;
+  const feeds = useMemo<Feed[] | undefined>(
+    () => listedFeeds ?? (listFailed ? [] : undefined),
+    [listedFeeds, listFailed],
+  );
   const [refreshing, setRefreshing] = useState<ReadonlySet<number>>(new Set());
   const [refreshingAll, setRefreshingAll] = useState(false);
   const [results, setResults] = useState<ReadonlyMap<number, FeedRefresh>>(new Map());
@@ -43,15 +54,10 @@ export function useFeeds(onChanged: () => void): FeedsState {
 
   const reload = useCallback(
     () =>
-      api.listFeeds({}).then(setFeeds, (error: unknown) => {
-        setFeeds((current) => current ?? []);
-        reportError(error);
-      }),
-    [reportError],
+      // Refetched now whether or not anything shows the list, so callers can wait for it.
+      client.refetchQueries({ queryKey: keys.feeds(), type: 'all' }),
+    [client],
   );
-  useEffect(() => {
-    void reload();
-  }, [reload]);
 
   const took = useCallback(
     (done: readonly FeedRefresh[]) => {
@@ -60,9 +66,9 @@ export function useFeeds(onChanged: () => void): FeedsState {
         for (const r of done) next.set(r.id, r);
         return next;
       });
-      if (done.some((r) => r.new + r.updated > 0)) onChanged();
+      if (done.some((r) => r.new + r.updated > 0)) void changed('library');
     },
-    [onChanged],
+    [changed],
   );
 
   const refreshAll = useCallback(() => {

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { batchFiles, combineReports, MAX_DROPPED_BYTES, prepareDroppedFiles } from './files';
+import { batchFiles, batchPaths, combineReports, MAX_DROPPED_BYTES, prepareDroppedFiles } from './files';
 
 describe('prepareDroppedFiles', () => {
   it('reads each file as base64', async () => {
     const prepared = await prepareDroppedFiles([new File(['hi'], 'a.txt'), new File(['foo'], 'b.txt')]);
     expect(prepared).toEqual({
+      paths: [],
       files: [
         { name: 'a.txt', dataBase64: 'aGk=' },
         { name: 'b.txt', dataBase64: 'Zm9v' },
@@ -12,12 +13,37 @@ describe('prepareDroppedFiles', () => {
       failed: [],
     });
   });
+  it('sends files on disk by path and reads only the others', async () => {
+    const onDisk = new File(['never read'], 'quad.txt');
+    const pasted = new File(['hi'], 'a.txt');
+    const prepared = await prepareDroppedFiles([onDisk, pasted], (file) =>
+      file === onDisk ? '/home/me/quad.txt' : '',
+    );
+    expect(prepared).toEqual({
+      paths: ['/home/me/quad.txt'],
+      files: [{ name: 'a.txt', dataBase64: 'aGk=' }],
+      failed: [],
+    });
+  });
+  it('does not refuse a big file that goes by path', async () => {
+    const big = new File(['x'], 'big.pdf');
+    Object.defineProperty(big, 'size', { value: MAX_DROPPED_BYTES + 1 });
+    const prepared = await prepareDroppedFiles([big], () => '/data/big.pdf');
+    expect(prepared).toEqual({ paths: ['/data/big.pdf'], files: [], failed: [] });
+  });
   it('refuses a file over the limit without reading it', async () => {
     const big = new File(['x'], 'big.pdf');
     Object.defineProperty(big, 'size', { value: MAX_DROPPED_BYTES + 1 });
     const prepared = await prepareDroppedFiles([big]);
     expect(prepared.files).toEqual([]);
     expect(prepared.failed[0]?.error).toMatch(/big\.pdf is too large to import/);
+  });
+});
+
+describe('batchPaths', () => {
+  it('splits paths at the contract cap', () => {
+    const paths = Array.from({ length: 2001 }, (_, i) => `/f/${i}.txt`);
+    expect(batchPaths(paths).map((b) => b.length)).toEqual([1000, 1000, 1]);
   });
 });
 

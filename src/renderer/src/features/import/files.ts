@@ -5,15 +5,29 @@ import { bytesToBase64 } from './base64';
 export const MAX_DROPPED_BYTES = 50_000_000;
 
 export interface PreparedDrop {
+  /** Files that are on disk: the main process reads them itself, so no bytes cross IPC. */
+  paths: string[];
+  /** Files with no path (made in the page, or dragged from another app): their bytes. */
   files: Array<{ name: string; dataBase64: string }>;
   /** Files refused before sending, reported like the core's own failures. */
   failed: ImportReport['failed'];
 }
 
-/** Reads dropped files as base64, refusing the ones the contract would reject whole. */
-export async function prepareDroppedFiles(files: readonly File[]): Promise<PreparedDrop> {
-  const prepared: PreparedDrop = { files: [], failed: [] };
+/**
+ * Sorts dropped files into paths on disk (`pathOf`, the preload's webUtils) and, for those without one,
+ * bytes as base64, refusing the ones the contract would reject whole.
+ */
+export async function prepareDroppedFiles(
+  files: readonly File[],
+  pathOf: (file: File) => string = () => '',
+): Promise<PreparedDrop> {
+  const prepared: PreparedDrop = { paths: [], files: [], failed: [] };
   for (const file of files) {
+    const path = pathOf(file);
+    if (path !== '') {
+      prepared.paths.push(path);
+      continue;
+    }
     const name = file.name.slice(-255) || 'unnamed file';
     if (file.size > MAX_DROPPED_BYTES) {
       const mb = (file.size / 1_000_000).toFixed(1);
@@ -37,6 +51,16 @@ export async function prepareDroppedFiles(files: readonly File[]): Promise<Prepa
 }
 
 const MAX_FILES_PER_CALL = 200;
+/** The contract's cap on paths in one `importDroppedPaths` call. */
+export const MAX_PATHS_PER_CALL = 1000;
+
+/** Splits dropped paths into calls of at most the contract's cap. */
+export function batchPaths(paths: readonly string[]): string[][] {
+  const batches: string[][] = [];
+  for (let i = 0; i < paths.length; i += MAX_PATHS_PER_CALL)
+    batches.push(paths.slice(i, i + MAX_PATHS_PER_CALL));
+  return batches;
+}
 const MAX_CHARS_PER_CALL = 64_000_000;
 
 /** Splits prepared files into calls that stay inside the contract's limits and a sane message size. */

@@ -3,9 +3,10 @@ import { startedImportJob, type ChannelOutput } from '../../../../shared/contrac
 import type { ImportReport } from '../../../../shared/domain';
 import { api } from '../../api';
 import { useReportError } from '../../components/errors';
-import { batchFiles, combineReports, prepareDroppedFiles } from './files';
+import { batchFiles, batchPaths, combineReports, prepareDroppedFiles } from './files';
 import { nothingImported } from './progress';
 import { replaceFileInReport } from './remap';
+import { useChanges } from '../../data/changes';
 
 /** Where a folder import running in the main process stands (polled). */
 export type FolderProgress = ChannelOutput<'importProgress'>;
@@ -54,10 +55,11 @@ export const REFRESH_DURING_IMPORT_MS = 2_000;
 
 /**
  * Imports through the dialogs, dropped files, pasted text and feeds; `onImported` runs after each
- * import, `onChanged` now and then while a folder import is storing articles.
+ * import; while a folder import is storing articles, the lists reload now and then.
  */
-export function useImport(onImported: (report: ImportReport) => void, onChanged?: () => void): ImportState {
+export function useImport(onImported: (report: ImportReport) => void): ImportState {
   const reportError = useReportError();
+  const { changed } = useChanges();
   const [summary, setSummary] = useState<ImportSummary | null>(null);
   const [busy, setBusy] = useState<ImportKind | null>(null);
   const [job, setJob] = useState<{ jobId: number; folder: string } | null>(null);
@@ -76,7 +78,7 @@ export function useImport(onImported: (report: ImportReport) => void, onChanged?
       setBusy(kind);
       work()
         .then((result) => {
-          if (result) finish(result, { revealable: kind === 'dialog' }); // null: the dialog was cancelled
+          if (result) finish(result, { revealable: true }); // null: cancelled; a failure with a full path (chosen or dropped from disk) can be shown
         })
         .catch(reportError)
         .finally(() => setBusy(null));
@@ -90,8 +92,9 @@ export function useImport(onImported: (report: ImportReport) => void, onChanged?
     (files: File[]) => {
       if (files.length === 0) return;
       run('drop', async () => {
-        const prepared = await prepareDroppedFiles(files);
+        const prepared = await prepareDroppedFiles(files, api.pathForFile);
         const reports: ImportReport[] = [];
+        for (const paths of batchPaths(prepared.paths)) reports.push(await api.importDroppedPaths({ paths }));
         for (const batch of batchFiles(prepared.files))
           reports.push(await api.importDropped({ files: batch }));
         reports.push({ imported: [], duplicates: [], failed: prepared.failed });
@@ -143,7 +146,7 @@ export function useImport(onImported: (report: ImportReport) => void, onChanged?
             if (status.imported + status.updated > stored && now - refreshedAt >= REFRESH_DURING_IMPORT_MS) {
               stored = status.imported + status.updated;
               refreshedAt = now;
-              onChanged?.();
+              void changed('library');
             }
             timer = setTimeout(tick, POLL_MS);
             return;
@@ -168,7 +171,7 @@ export function useImport(onImported: (report: ImportReport) => void, onChanged?
       stopped = true;
       clearTimeout(timer);
     };
-  }, [job, finish, reportError, onChanged]);
+  }, [job, finish, reportError, changed]);
 
   const cancelImport = useCallback(() => {
     if (!job) return;

@@ -1,4 +1,16 @@
-import { useEffect, useRef, useState, type Dispatch, type MouseEvent, type SetStateAction } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import {
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type Dispatch,
+  type MouseEvent,
+  type RefObject,
+  type SetStateAction,
+} from 'react';
 import { EmptyState } from '../../components/EmptyState';
 import { countLabel } from '../../format';
 import { ArticleListItem } from './ArticleListItem';
@@ -21,23 +33,109 @@ interface Props {
   onClearFilters: () => void;
   selection: Selection;
   onSelectionChange: Dispatch<SetStateAction<Selection>>;
+  /** The element that scrolls the list (the pane's body, with the count above the list). */
+  scroller: RefObject<HTMLElement | null>;
 }
+
+/** A row's height before it is measured: a two-line title, the date, a row of tags. */
+const ROW_ESTIMATE = 84;
+/** The gap between rows, as in the CSS. */
+const ROW_GAP = 2;
+/** How many times a row the keys went to is scrolled to before the list gives up on focusing it. */
+const MAX_FOCUS_TRIES = 20;
 
 /**
  * The library, newest first, with a count and an empty state that says what to do. A multi-select
  * listbox: a click opens an article, Ctrl/Cmd+click and Shift+click (or Shift+arrows, Ctrl/Cmd+A) select
  * several for the selection bar. A large library comes a page at a time: "Show more", scrolling to the
- * end of the list or the Down arrow on its last row loads the next one.
+ * end of the list or the Down arrow on its last row loads the next one. Only the rows near the screen
+ * are in the page (a virtual list): the keys move over the loaded rows' ids and scroll the one they
+ * reach into view, and the open article is scrolled into view when it changes.
  */
 export function ArticleList(props: Props) {
   const { pages, order, onLoadMore, onSelectAll, filtered, selectedId, onOpen, onClearFilters } = props;
-  const { selection, onSelectionChange } = props;
+  const { selection, onSelectionChange, scroller } = props;
   const [focusId, setFocusId] = useState<number | null>(null);
   const list = useRef<HTMLUListElement>(null);
   const more = useRef<HTMLDivElement>(null);
   // Down (or Shift+Down) on the last loaded row: where the focus goes once the next page is in.
   const pendingMove = useRef<{ from: number; extend: boolean } | null>(null);
+  // A row the keys moved to that is not in the page yet: focused once the virtualiser renders it.
+  const pendingFocus = useRef<number | null>(null);
+  const focusTries = useRef(0);
   const articles = pages?.articles;
+  const rowIds = useMemo(() => articles?.map((a) => a.id) ?? [], [articles]);
+
+  // The pane's body; on a remount its ref is attached only after this list's layout effects (a parent's
+  // ref comes after its children's), so the list's own parent stands in for it until then.
+  const scrollElement = useCallback(
+    (): HTMLElement | null => scroller.current ?? list.current?.parentElement ?? null,
+    [scroller],
+  );
+  // Where the list starts inside the scrolling element (the count line is above it); measured once
+  // the list is drawn, and again if what is above it changes size.
+  const [scrollMargin, setScrollMargin] = useState(0);
+  const drawn = articles !== undefined;
+  useLayoutEffect(() => {
+    const element = list.current;
+    const scrolling = scrollElement();
+    if (!scrolling || !element) return;
+    const measure = () => {
+      const margin =
+        element.getBoundingClientRect().top - scrolling.getBoundingClientRect().top + scrolling.scrollTop;
+      setScrollMargin((now) => (Math.abs(now - margin) < 0.5 ? now : margin));
+    };
+    measure();
+    const above = element.previousElementSibling;
+    if (!above || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(measure);
+    observer.observe(above);
+    return () => observer.disconnect();
+  }, [scrollElement, drawn]);
+
+  // eslint-disable-next-line react-hooks/incompatible-library -- the virtualiser's functions are called only while rendering this list
+  const virtualizer = useVirtualizer({
+    count: articles?.length ?? 0,
+    getScrollElement: scrollElement,
+    estimateSize: () => ROW_ESTIMATE,
+    getItemKey: (index) => rowIds[index] ?? index,
+    gap: ROW_GAP,
+    overscan: 10,
+    scrollMargin,
+  });
+
+  /** Brings a loaded row into view and focuses it (now if it is in the page, else once it is). */
+  const focusRow = useCallback(
+    (id: number) => {
+      const index = rowIds.indexOf(id);
+      if (index < 0) return;
+      setFocusId(id);
+      const element = list.current?.querySelector<HTMLElement>(`[role="option"][data-id="${id}"]`);
+      if (element) {
+        element.focus();
+        return;
+      }
+      pendingFocus.current = id;
+      focusTries.current = 0;
+      virtualizer.scrollToIndex(index, { align: 'auto' });
+    },
+    [rowIds, virtualizer],
+  );
+  // Each render: focus the row the keys went to once it is drawn. Rows measured on the way (or a page
+  // loaded at the end) move it, so scroll to it again until it is drawn, a few times at most.
+  useEffect(() => {
+    const id = pendingFocus.current;
+    if (id === null) return;
+    const element = list.current?.querySelector<HTMLElement>(`[role="option"][data-id="${id}"]`);
+    const index = rowIds.indexOf(id);
+    if (element || index < 0 || focusTries.current >= MAX_FOCUS_TRIES) {
+      pendingFocus.current = null;
+      element?.focus();
+      return;
+    }
+    focusTries.current += 1;
+    virtualizer.scrollToIndex(index, { align: 'auto' });
+  });
 
   useEffect(() => {
     const move = pendingMove.current;
@@ -46,8 +144,20 @@ export function ArticleList(props: Props) {
     if (!next) return;
     pendingMove.current = null;
     if (move.extend) onSelectionChange((s) => extendByKey(s, order, move.from, next.id));
-    list.current?.querySelector<HTMLElement>(`[role="option"][data-id="${next.id}"]`)?.focus();
-  }, [articles, order, onSelectionChange]);
+    focusRow(next.id);
+  }, [articles, order, onSelectionChange, focusRow]);
+
+  // The open article comes into view when it changes (opened from a note, a link, an import) or when
+  // the list is first drawn; not when a page loaded later brings it in (the keys may be elsewhere).
+  const scrolledFor = useRef<number | null>(null);
+  const openIndex = selectedId === null ? -1 : (articles?.findIndex((a) => a.id === selectedId) ?? -1);
+  const openIndexRef = useRef(openIndex);
+  openIndexRef.current = openIndex;
+  useEffect(() => {
+    if (!drawn || selectedId === null || scrolledFor.current === selectedId) return;
+    scrolledFor.current = selectedId;
+    if (openIndexRef.current >= 0) virtualizer.scrollToIndex(openIndexRef.current, { align: 'auto' });
+  }, [selectedId, drawn, virtualizer]);
 
   // Scrolling to the end of the loaded rows loads the next page.
   const hasMore = pages?.hasMore ?? false;
@@ -101,7 +211,8 @@ export function ArticleList(props: Props) {
           </EmptyState>
         ))}
       <ul
-        className={multiple ? 'article-list article-list--selecting' : 'article-list'}
+        className={`article-list article-list--virtual${multiple ? ' article-list--selecting' : ''}`}
+        style={{ height: virtualizer.getTotalSize() }}
         data-testid="article-list"
         role="listbox"
         aria-label="Articles"
@@ -124,32 +235,43 @@ export function ArticleList(props: Props) {
               void onLoadMore();
               return true;
             },
+            rows: { ids: rowIds, focus: focusRow },
           })
         }
       >
-        {articles.map((article) => (
-          <ArticleListItem
-            key={article.id}
-            testId="article-item"
-            id={article.id}
-            title={article.title}
-            date={article.date}
-            tags={article.tags}
-            userTags={article.userTags}
-            read={article.read}
-            noteCount={article.noteCount}
-            selected={article.id === selectedId}
-            onOpen={open}
-            option={{
-              checked: selection.ids.has(article.id),
-              tabStop: article.id === tabStop,
-              showCheck: multiple,
-              onClick: click,
-              onToggle: toggleOne,
-              onFocus: setFocusId,
-            }}
-          />
-        ))}
+        {virtualizer.getVirtualItems().map((item) => {
+          const article = articles[item.index]!;
+          return (
+            <ArticleListItem
+              key={item.key}
+
+              testId="article-item"
+              id={article.id}
+              title={article.title}
+              date={article.date}
+              tags={article.tags}
+              userTags={article.userTags}
+              read={article.read}
+              noteCount={article.noteCount}
+              selected={article.id === selectedId}
+              onOpen={open}
+              option={{
+                checked: selection.ids.has(article.id),
+                tabStop: article.id === tabStop,
+                showCheck: multiple,
+                onClick: click,
+                onToggle: toggleOne,
+                onFocus: setFocusId,
+                place: {
+                  index: item.index,
+                  setSize: total,
+                  top: item.start - scrollMargin,
+                  measure: virtualizer.measureElement,
+                },
+              }}
+            />
+          );
+        })}
       </ul>
       {hasMore && (
         <div className="article-list__more" ref={more}>

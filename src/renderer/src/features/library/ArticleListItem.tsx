@@ -16,6 +16,13 @@ export interface OptionProps {
   /** The check box: toggles the row without opening it. */
   onToggle: (id: number) => void;
   onFocus: (id: number) => void;
+  /** Where the row sits in a virtual list: its index, the list's size, its offset, and its measurer. */
+  place?: {
+    index: number;
+    setSize: number;
+    top: number;
+    measure: (element: HTMLElement | null) => void;
+  };
 }
 
 interface Props {
@@ -103,6 +110,11 @@ export function ArticleListItem(props: Props) {
         aria-selected={option.checked}
         aria-current={selected ? 'true' : undefined}
         tabIndex={option.tabStop ? 0 : -1}
+        ref={option.place?.measure}
+        data-index={option.place?.index}
+        aria-posinset={option.place ? option.place.index + 1 : undefined}
+        aria-setsize={option.place?.setSize}
+        style={option.place ? { transform: `translateY(${option.place.top}px)` } : undefined}
         onClick={(event) => option.onClick(id, event)}
         onMouseDown={(event) => {
           // Shift+click selects a range of rows, not the text between them.

@@ -13,13 +13,15 @@ import { ArticleList } from './ArticleList';
 import { SelectionBar } from './SelectionBar';
 import { isMultiple, prune, selectAll, selectedIds, single, type Selection } from './selection';
 import { useArticles } from './useArticles';
+import { useChanges } from '../../data/changes';
+import { keys } from '../../data/keys';
+import { useQueryClient } from '@tanstack/react-query';
 import './library.css';
 
 interface Props {
   query: string;
   onQueryChange: (query: string) => void;
   filter: ArticleFilter;
-  refreshKey: number;
   selectedId: number | null;
   onOpen: (id: number, read?: boolean) => void;
   onClearFilters: () => void;
@@ -32,8 +34,6 @@ interface Props {
   /** The articles selected in the list; kept by the workspace so a visit to another view keeps it. */
   selection: Selection;
   onSelectionChange: Dispatch<SetStateAction<Selection>>;
-  /** After "Mark read" on a selection: every list reloads. */
-  onChanged: () => void;
 }
 
 /** The middle pane: the search field over either the library list or the search results. */
@@ -41,7 +41,6 @@ export function ListPane({
   query,
   onQueryChange,
   filter,
-  refreshKey,
   selectedId,
   onOpen,
   onClearFilters,
@@ -53,14 +52,17 @@ export function ListPane({
   onSaveSearch,
   selection,
   onSelectionChange,
-  onChanged,
 }: Props) {
-  const { pages, loading, loadMore, ids, full } = useArticles(filter, refreshKey);
+  const { pages, loading, loadMore, ids, full } = useArticles(filter);
   const articles = pages?.articles;
-  // Bumped when the index finishes building, so the results are asked for again.
-  const [indexKey, setIndexKey] = useState(0);
-  const onIndexReady = useCallback(() => setIndexKey((key) => key + 1), []);
-  const search = useSearch(query, filter, refreshKey * 1000 + indexKey, sort);
+  const { markRead: markReadInCache } = useChanges();
+  // When the index finishes building, the results are asked for again.
+  const queryClient = useQueryClient();
+  const onIndexReady = useCallback(
+    () => void queryClient.invalidateQueries({ queryKey: keys.search() }),
+    [queryClient],
+  );
+  const search = useSearch(query, filter, sort);
   const searching = query.trim() !== '';
   const filtered = Object.keys(filter).length > 0;
   const reportError = useReportError();
@@ -118,7 +120,7 @@ export function ListPane({
     setMarking(true);
     api
       .setReadMany({ ids: chosen, read })
-      .then(onChanged, reportError)
+      .then(() => markReadInCache(chosen, read), reportError)
       .finally(() => setMarking(false));
   };
   const clear = () => {
@@ -175,6 +177,7 @@ export function ListPane({
             onClearFilters={onClearFilters}
             selection={selection}
             onSelectionChange={onSelectionChange}
+            scroller={body}
           />
         )}
       </div>

@@ -25,11 +25,7 @@ interface Props {
   savedSearches?: SavedSearch[];
   onRunSavedSearch?: (search: SavedSearch) => void;
   onDeleteSavedSearch?: (search: SavedSearch) => void;
-  /** Something in the sidebar changed the library (a feed brought articles): reload the lists. */
-  onLibraryChanged?: () => void;
 }
-
-const ignore = () => undefined;
 
 const NAV: Array<{ view: View; label: string; icon: IconName }> = [
   { view: 'library', label: 'Library', icon: 'library' },
@@ -73,7 +69,7 @@ export function Sidebar(props: Props) {
         <ImportActions importer={importer} />
       </div>
 
-      <FeedsSection importFeed={importer.importFeed} onChanged={props.onLibraryChanged ?? ignore} />
+      <FeedsSection importFeed={importer.importFeed} />
 
       <div className="sidebar__filters">
         <DateFilter choice={dateChoice} onChange={onDateChoice} />

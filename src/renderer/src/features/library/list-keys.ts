@@ -31,6 +31,11 @@ export interface ListboxKeys {
    * list loads them and moves on), false when it is the end of the list.
    */
   beyondEnd?: (focused: number, extend: boolean) => boolean;
+  /**
+   * A virtual list, where most rows are not in the page: every loaded row's id in order, and how to
+   * bring one into view and focus it. Without it, the rows are the options in the page.
+   */
+  rows?: { ids: readonly number[]; focus: (id: number) => void };
 }
 
 /**
@@ -52,22 +57,26 @@ export function listboxKeyDown(event: KeyboardEvent<HTMLElement>, keys: ListboxK
     return;
   }
   if (!MOVES.includes(event.key) || command || event.altKey) return;
-  const items = Array.from(event.currentTarget.querySelectorAll<HTMLElement>('[role="option"]'));
-  if (items.length === 0) return;
-  const current = items.indexOf(document.activeElement as HTMLElement);
-  const last = items.length - 1;
+  const list = event.currentTarget;
+  const ids =
+    keys.rows?.ids ??
+    Array.from(list.querySelectorAll<HTMLElement>('[role="option"]'), (item) => Number(item.dataset.id));
+  const focus =
+    keys.rows?.focus ??
+    ((id: number) => list.querySelector<HTMLElement>(`[role="option"][data-id="${id}"]`)?.focus());
+  if (ids.length === 0) return;
+  const active = document.activeElement as HTMLElement | null;
+  const current = active && list.contains(active) ? ids.indexOf(Number(active.dataset.id)) : -1;
+  const last = ids.length - 1;
   if (event.key === 'ArrowDown' && current === last && keys.beyondEnd) {
-    if (keys.beyondEnd(Number(items[last]?.dataset.id), event.shiftKey)) {
+    if (keys.beyondEnd(ids[last]!, event.shiftKey)) {
       event.preventDefault();
       return;
     }
   }
-  const next = items[target(event.key, current, items.length)];
+  const next = ids[target(event.key, current, ids.length)];
   event.preventDefault();
-  if (!next) return;
-  if (event.shiftKey) {
-    const from = Number(items[Math.max(0, current)]?.dataset.id);
-    keys.extend(from, Number(next.dataset.id));
-  }
-  next.focus();
+  if (next === undefined) return;
+  if (event.shiftKey) keys.extend(ids[Math.max(0, current)]!, next);
+  focus(next);
 }

@@ -1,10 +1,9 @@
-import { useCallback } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import type { TagCount } from '../../../../shared/domain';
 import { api } from '../../api';
-import { useApiData } from '../../components/useApiData';
+import { keys } from '../../data/keys';
 
-/** Every tag in the library with its article count, reloaded when `refreshKey` changes. */
-export function useTags(refreshKey: number): TagCount[] | undefined {
-  const request = useCallback(() => api.listTags({}), []);
-  return useApiData(request, refreshKey).value;
+/** Every tag in the library with its article count; fetched again when tags change. */
+export function useTags(): TagCount[] | undefined {
+  return useQuery({ queryKey: keys.tags(), queryFn: () => api.listTags({}) }).data;
 }

@@ -1,13 +1,13 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useMemo, useState } from 'react';
 import { localToday } from '../../../../shared/dates';
 import { api } from '../../api';
-import { useApiData } from '../../components/useApiData';
+import { keys } from '../../data/keys';
 import { countLabel, formatDay } from '../../format';
 import { heatMapRange, heatMapWeeks, monthLabels, type HeatCell } from './heat-map';
 import './heat-map.css';
 
 interface Props {
-  refreshKey: number;
   /** The day whose notes the notebook shows, if one was picked. */
   selectedDay: string;
   onSelectDay: (day: string) => void;
@@ -36,11 +36,13 @@ function streak(weeks: ReadonlyArray<ReadonlyArray<HeatCell | null>>): number {
 }
 
 /** Six months of study rhythm, a square a day like a contribution graph; clicking a day shows its notes. */
-export function HeatMap({ refreshKey, selectedDay, onSelectDay }: Props) {
+export function HeatMap({ selectedDay, onSelectDay }: Props) {
   const today = localToday();
   const range = useMemo(() => heatMapRange(today), [today]);
-  const request = useCallback(() => api.notebookHeatMap(range), [range]);
-  const { value: days } = useApiData(request, refreshKey);
+  const { data: days } = useQuery({
+    queryKey: keys.notes('heat-map', range),
+    queryFn: () => api.notebookHeatMap(range),
+  });
   const weeks = useMemo(() => heatMapWeeks(days ?? [], range), [days, range]);
   const [hover, setHover] = useState<{ cell: HeatCell; x: number; y: number } | null>(null);
 

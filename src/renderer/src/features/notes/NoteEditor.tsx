@@ -7,6 +7,7 @@ import { useColorName } from '../settings/study-settings';
 import { saveStateLabel, useAutosave } from './useAutosave';
 import { useDeleteNote } from './useDeleteNote';
 import './notes.css';
+import { useChanges } from '../../data/changes';
 
 interface Props {
   blockId: number;
@@ -18,8 +19,6 @@ interface Props {
   /** The note being edited; undefined for a new note on the whole block (or row), created by the first save. */
   annotation: Annotation | undefined;
   onClose: () => void;
-  /** The library changed; called when the editor goes, after its last save. */
-  onChanged: () => void;
 }
 
 interface Draft {
@@ -31,10 +30,10 @@ interface Draft {
  * Writes a note (Markdown) and its highlight colour, saving as the user types. Ctrl/Cmd+Enter or Esc
  * closes it; an empty note without a colour is deleted (with Undo).
  */
-export function NoteEditor({ blockId, row, annotation, onClose, onChanged }: Props) {
+export function NoteEditor({ blockId, row, annotation, onClose }: Props) {
   const colorName = useColorName();
   const { announce } = useFeedback();
-  const deleteNote = useDeleteNote(onChanged);
+  const deleteNote = useDeleteNote();
   const [note, setNote] = useState(annotation?.note ?? '');
   const [color, setColor] = useState<HighlightColor | null>(annotation?.color ?? null);
   const [busy, setBusy] = useState(false);
@@ -63,18 +62,15 @@ export function NoteEditor({ blockId, row, annotation, onClose, onChanged }: Pro
   });
 
   // When the editor goes (closed, or another one opened), the views showing notes reload.
-  const onChangedRef = useRef(onChanged);
-  useEffect(() => {
-    onChangedRef.current = onChanged;
-  });
+  const changes = useChanges();
   useEffect(() => {
     const wasChanged = changed;
     return () => {
       void queue.flush().then(() => {
-        if (wasChanged.current) onChangedRef.current();
+        if (wasChanged.current) void changes.changed('notes');
       });
     };
-  }, [queue]);
+  }, [queue, changes]);
 
   const write = (text: string) => {
     setNote(text);

@@ -1,8 +1,9 @@
-import { useCallback, useMemo, type RefObject } from 'react';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useMemo, type RefObject } from 'react';
 import type { NotebookEntry, NotebookQuery, TagCount } from '../../../../shared/domain';
 import { api } from '../../api';
 import { EmptyState } from '../../components/EmptyState';
-import { useApiData } from '../../components/useApiData';
+import { keys } from '../../data/keys';
 import { countLabel } from '../../format';
 import { ExportButton } from '../export/ExportButton';
 import { exportFilterOf } from '../export/export-options';
@@ -17,39 +18,32 @@ import { useNotebookPages } from './useNotebookPages';
 
 interface Props {
   tags: TagCount[] | undefined;
-  refreshKey: number;
   filter: NotebookFilterState;
   onFilterChange: (filter: NotebookFilterState) => void;
   scroller: RefObject<HTMLElement | null>;
   onOpenArticle: (articleId: number, blockId: number | null, row?: number | null) => void;
-  onChanged: () => void;
 }
 
 /** Every note in the library: the study heat map, the filters, and the notes in a virtual list. */
-export function Notebook({
-  tags,
-  refreshKey,
-  filter,
-  onFilterChange,
-  scroller,
-  onOpenArticle,
-  onChanged,
-}: Props) {
+export function Notebook({ tags, filter, onFilterChange, scroller, onOpenArticle }: Props) {
   const noteFilter = useMemo(() => toNoteFilter(filter), [filter]);
   const query = useMemo<NotebookQuery>(
     () => ({ ...noteFilter, groupBy: filter.groupBy }),
     [noteFilter, filter.groupBy],
   );
-  const pages = useNotebookPages(query, refreshKey);
-  const countRequest = useCallback(() => api.countNotebook(query), [query]);
-  const { value: count } = useApiData(countRequest, refreshKey);
+  const pages = useNotebookPages(query);
+  const { data: count } = useQuery({
+    queryKey: keys.notes('count', query),
+    queryFn: () => api.countNotebook(query),
+    placeholderData: keepPreviousData,
+  });
   const rows = useMemo(() => notebookRows(pages.entries ?? []), [pages.entries]);
   const sources = useMemo(
     () =>
       [...new Set((pages.entries ?? []).map((e) => e.articleSource).filter((s): s is string => !!s))].sort(),
     [pages.entries],
   );
-  const deleteNote = useDeleteNote(onChanged);
+  const deleteNote = useDeleteNote();
   const { scope, complete } = exportScope(noteFilter);
   const filtered = isFiltered(filter);
 
@@ -90,7 +84,6 @@ export function Notebook({
       </div>
 
       <HeatMap
-        refreshKey={refreshKey}
         selectedDay={filter.writtenOn}
         onSelectDay={(day) => onFilterChange({ ...filter, writtenOn: day })}
       />

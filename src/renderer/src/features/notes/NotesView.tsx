@@ -1,7 +1,8 @@
-import { useCallback, useRef, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useRef, useState } from 'react';
 import type { TagCount } from '../../../../shared/domain';
 import { api } from '../../api';
-import { useApiData } from '../../components/useApiData';
+import { keys } from '../../data/keys';
 import { Notebook } from './Notebook';
 import type { NotebookFilterState } from './notebook-filter';
 import { OrphanedNotes } from './OrphanedNotes';
@@ -10,32 +11,26 @@ import './notes-view.css';
 
 interface Props {
   tags: TagCount[] | undefined;
-  refreshKey: number;
   filter: NotebookFilterState;
   onFilterChange: (filter: NotebookFilterState) => void;
   onOpenArticle: (articleId: number, blockId: number | null, row?: number | null) => void;
   onReattach: (articleId: number, noteId: number) => void;
-  onChanged: () => void;
 }
 
 type Tab = 'all' | 'orphaned' | 'deleted';
 
 /** The notebook, and beside it the orphaned and the recently deleted notes. */
-export function NotesView({
-  tags,
-  refreshKey,
-  filter,
-  onFilterChange,
-  onOpenArticle,
-  onReattach,
-  onChanged,
-}: Props) {
+export function NotesView({ tags, filter, onFilterChange, onOpenArticle, onReattach }: Props) {
   const [tab, setTab] = useState<Tab>('all');
   const scroller = useRef<HTMLElement>(null);
-  const orphansRequest = useCallback(() => api.listOrphanedNotes({}), []);
-  const deletedRequest = useCallback(() => api.listRecentlyDeleted({}), []);
-  const { value: orphans } = useApiData(orphansRequest, refreshKey);
-  const { value: deleted } = useApiData(deletedRequest, refreshKey);
+  const { data: orphans } = useQuery({
+    queryKey: keys.notes('orphaned'),
+    queryFn: () => api.listOrphanedNotes({}),
+  });
+  const { data: deleted } = useQuery({
+    queryKey: keys.notes('deleted'),
+    queryFn: () => api.listRecentlyDeleted({}),
+  });
 
   const tabs: Array<{ id: Tab; label: string; count?: number }> = [
     { id: 'all', label: 'All notes' },
@@ -70,18 +65,14 @@ export function NotesView({
         {tab === 'all' && (
           <Notebook
             tags={tags}
-            refreshKey={refreshKey}
             filter={filter}
             onFilterChange={onFilterChange}
             scroller={scroller}
             onOpenArticle={onOpenArticle}
-            onChanged={onChanged}
           />
         )}
-        {tab === 'orphaned' && (
-          <OrphanedNotes notes={orphans} onReattach={onReattach} onChanged={onChanged} />
-        )}
-        {tab === 'deleted' && <RecentlyDeleted notes={deleted} onChanged={onChanged} />}
+        {tab === 'orphaned' && <OrphanedNotes notes={orphans} onReattach={onReattach} />}
+        {tab === 'deleted' && <RecentlyDeleted notes={deleted} />}
       </div>
     </section>
   );

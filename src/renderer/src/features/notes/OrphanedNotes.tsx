@@ -8,12 +8,11 @@ import { useDeleteNote } from './useDeleteNote';
 interface Props {
   notes: NoteEntry[] | undefined;
   onReattach: (articleId: number, noteId: number) => void;
-  onChanged: () => void;
 }
 
 /** Notes whose passage left their article when it was re-imported or corrected. */
-export function OrphanedNotes({ notes, onReattach, onChanged }: Props) {
-  const deleteNote = useDeleteNote(onChanged);
+export function OrphanedNotes({ notes, onReattach }: Props) {
+  const deleteNote = useDeleteNote();
   if (notes?.length === 0) {
     return (
       <EmptyState title="No orphaned notes" testId="orphans-empty">

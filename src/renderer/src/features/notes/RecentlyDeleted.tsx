@@ -8,21 +8,22 @@ import { useFeedback } from '../../components/feedback';
 import { formatDay } from '../../format';
 import { ColorLabel } from './ColorLabel';
 import { NoteMarkdown } from './NoteMarkdown';
+import { useChanges } from '../../data/changes';
 
 interface Props {
   notes: DeletedNote[] | undefined;
-  onChanged: () => void;
 }
 
 /** Notes deleted in the last 30 days: put one back, or delete it for good (asked twice). */
-export function RecentlyDeleted({ notes, onChanged }: Props) {
+export function RecentlyDeleted({ notes }: Props) {
   const reportError = useReportError();
   const { announce } = useFeedback();
+  const { changed } = useChanges();
   const [confirming, setConfirming] = useState<number | null>(null);
 
   const restore = (note: DeletedNote) =>
     api.restoreAnnotation({ id: note.id }).then(() => {
-      onChanged();
+      void changed('notes');
       announce('Note restored');
     }, reportError);
   const purge = (note: DeletedNote) => {
@@ -32,7 +33,7 @@ export function RecentlyDeleted({ notes, onChanged }: Props) {
     }
     api.purgeAnnotation({ id: note.id }).then(() => {
       setConfirming(null);
-      onChanged();
+      void changed('notes');
       announce('Note deleted forever');
     }, reportError);
   };

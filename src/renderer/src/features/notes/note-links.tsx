@@ -1,53 +1,31 @@
-import { createContext, useContext, useEffect, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { createContext, useContext } from 'react';
 import { api } from '../../api';
+import { keys } from '../../data/keys';
 
 interface NoteLinksValue {
   openArticle: (articleId: number) => void;
-  /** Changes whenever the library changes, so links are resolved again. */
-  refreshKey: number;
 }
 
 export const NoteLinksContext = createContext<NoteLinksValue>({
   openArticle: () => undefined,
-  refreshKey: 0,
 });
 
 export function useOpenLinkedArticle(): (articleId: number) => void {
   return useContext(NoteLinksContext).openArticle;
 }
 
+const resolve = (key: string) => () =>
+  api
+    .resolveNoteLinks({ titles: key.split('\u0000').slice(0, 200) })
+    .then((links) => new Map(links.map((l) => [l.title.toLowerCase(), l.articleId])))
+    // A link that cannot be resolved is shown as unresolved; the note itself still shows.
+    .catch(() => new Map<string, number | null>());
+
 /** Title (lower case) → article id, or null for a title no article has; undefined while resolving. */
 export function useResolvedLinks(titles: readonly string[]): Map<string, number | null> | undefined {
-  const { refreshKey } = useContext(NoteLinksContext);
   const key = titles.join('\u0000');
-  const [resolved, setResolved] = useState<{
-    key: string;
-    refreshKey: number;
-    map: Map<string, number | null>;
-  }>();
-
-  useEffect(() => {
-    if (key === '') return;
-    let current = true;
-    api.resolveNoteLinks({ titles: key.split('\u0000').slice(0, 200) }).then(
-      (links) => {
-        if (!current) return;
-        setResolved({
-          key,
-          refreshKey,
-          map: new Map(links.map((l) => [l.title.toLowerCase(), l.articleId])),
-        });
-      },
-      () => {
-        // A link that cannot be resolved is shown as unresolved; the note itself still shows.
-        if (current) setResolved({ key, refreshKey, map: new Map() });
-      },
-    );
-    return () => {
-      current = false;
-    };
-  }, [key, refreshKey]);
-
+  const { data } = useQuery({ queryKey: keys.noteLinks(key), queryFn: resolve(key), enabled: key !== '' });
   if (key === '') return new Map();
-  return resolved?.key === key ? resolved.map : undefined;
+  return data;
 }

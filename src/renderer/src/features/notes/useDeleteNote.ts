@@ -2,23 +2,25 @@ import { useCallback } from 'react';
 import { api } from '../../api';
 import { useReportError } from '../../components/errors';
 import { useFeedback } from '../../components/feedback';
+import { useChanges } from '../../data/changes';
 
 /**
  * Deletes a note (it goes to "Recently deleted") and offers Undo in a toast. Resolves once deleted;
- * `onChanged` runs after the deletion and after an undo.
+ * The views showing notes reload after the deletion and after an undo.
  */
-export function useDeleteNote(onChanged: () => void): (id: number, message?: string) => Promise<void> {
+export function useDeleteNote(): (id: number, message?: string) => Promise<void> {
   const reportError = useReportError();
   const { notify } = useFeedback();
+  const { changed } = useChanges();
   return useCallback(
     (id: number, message = 'Note deleted') =>
       api.deleteAnnotation({ id }).then(() => {
-        onChanged();
+        void changed('notes');
         notify(message, async () => {
           await api.restoreAnnotation({ id });
-          onChanged();
+          void changed('notes');
         });
       }, reportError),
-    [onChanged, notify, reportError],
+    [changed, notify, reportError],
   );
 }

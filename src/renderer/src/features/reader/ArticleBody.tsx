@@ -22,6 +22,7 @@ import { readSelection, useBlockSelection, type BlockSelection } from './useBloc
 import { useFocusOnOpen } from './useFocusOnOpen';
 import { useReaderKeys } from './useReaderKeys';
 import './blocks.css';
+import { useChanges } from '../../data/changes';
 
 /** Where j/k stop: a block, or one row of a table. */
 interface Stop {
@@ -51,15 +52,15 @@ interface Props {
   focusRow?: number | null;
   /** An orphaned note to place: the reader starts in "choose a passage" mode. */
   reattachId: number | null;
-  onChanged: () => void;
 }
 
 /** The article's blocks with their highlights and notes; keyboard and selection driven. */
-export function ArticleBody({ article, focusBlockId, focusRow = null, reattachId, onChanged }: Props) {
+export function ArticleBody({ article, focusBlockId, focusRow = null, reattachId }: Props) {
   const reportError = useReportError();
   const { announce } = useFeedback();
   const colorName = useColorName();
-  const deleteNote = useDeleteNote(onChanged);
+  const deleteNote = useDeleteNote();
+  const { changed } = useChanges();
   const body = useRef<HTMLDivElement>(null);
   const [editing, setEditing] = useState<EditTarget | null>(null);
   const [focus, setFocus] = useState<Stop | null>(
@@ -131,7 +132,7 @@ export function ArticleBody({ article, focusBlockId, focusRow = null, reattachId
       })
       .then((saved) => {
         clear();
-        onChanged();
+        void changed('notes');
         if (withNote) edit({ blockId: words.blockId, annotationId: saved.id, fresh: saved });
         announce(color ? `Highlighted as ${colorName(color)}` : 'Highlighted; write the note');
       }, reportError);
@@ -145,7 +146,7 @@ export function ArticleBody({ article, focusBlockId, focusRow = null, reattachId
       return;
     }
     api.saveAnnotation({ blockId, color: next }).then(() => {
-      onChanged();
+      void changed('notes');
       announce(next ? `Marked ${colorName(next)}` : 'Colour removed');
     }, reportError);
   };
@@ -161,7 +162,7 @@ export function ArticleBody({ article, focusBlockId, focusRow = null, reattachId
       ? api.updateAnnotation({ id: current.id, color: next })
       : api.saveHighlight({ blockId, row, color: next });
     saved.then(() => {
-      onChanged();
+      void changed('notes');
       announce(next ? `Row marked ${colorName(next)}` : 'Row colour removed');
     }, reportError);
   };
@@ -170,7 +171,7 @@ export function ArticleBody({ article, focusBlockId, focusRow = null, reattachId
     if (!picking) return;
     api.reattachAnnotation({ id: picking.id, blockId, ...(row === undefined ? {} : { row }) }).then(() => {
       setPickingId(null);
-      onChanged();
+      void changed('notes');
       announce('Note re-attached');
     }, reportError);
   };
@@ -258,7 +259,6 @@ export function ArticleBody({ article, focusBlockId, focusRow = null, reattachId
       onEdit={edit}
       onFocusBlock={setFocused}
       onAttach={attach}
-      onChanged={onChanged}
     />
   );
 

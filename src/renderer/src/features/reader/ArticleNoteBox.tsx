@@ -3,15 +3,15 @@ import { api } from '../../api';
 import { Icon } from '../../components/Icon';
 import { NoteMarkdown } from '../notes/NoteMarkdown';
 import { saveStateLabel, useAutosave } from '../notes/useAutosave';
+import { useChanges } from '../../data/changes';
 
 interface Props {
   articleId: number;
   note: string;
-  onChanged: () => void;
 }
 
 /** The user's note on the whole article, under its title: folded away until wanted, saved as typed. */
-export function ArticleNoteBox({ articleId, note: savedNote, onChanged }: Props) {
+export function ArticleNoteBox({ articleId, note: savedNote }: Props) {
   const [open, setOpen] = useState(savedNote !== '');
   const [editing, setEditing] = useState(false);
   const [note, setNote] = useState(savedNote);
@@ -21,18 +21,16 @@ export function ArticleNoteBox({ articleId, note: savedNote, onChanged }: Props)
     changed.current = true;
   });
 
-  const onChangedRef = useRef(onChanged);
-  useEffect(() => {
-    onChangedRef.current = onChanged;
-  });
+  // When the box goes, the views showing the note reload (the cache's object is stable).
+  const changes = useChanges();
   useEffect(() => {
     const wasChanged = changed;
     return () => {
       void queue.flush().then(() => {
-        if (wasChanged.current) onChangedRef.current();
+        if (wasChanged.current) void changes.changed('articleNote');
       });
     };
-  }, [queue]);
+  }, [queue, changes]);
 
   const stopEditing = () => {
     void queue.flush();

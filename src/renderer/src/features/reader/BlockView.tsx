@@ -44,7 +44,6 @@ interface Props {
   onEdit: (target: EditTarget | null) => void;
   onFocusBlock: (blockId: number, row?: number | null) => void;
   onAttach: (blockId: number, row?: number) => void;
-  onChanged: () => void;
 }
 
 function BlockContent({
@@ -113,7 +112,7 @@ function HeadingContent({
 /** One block of an article as React text, with its highlights, its notes and the note editor. */
 export function BlockView(props: Props) {
   const { block, headingRank, note, spans, rowNotes, editing, focused, flash, picking } = props;
-  const { onEdit, onFocusBlock, onAttach, onChanged } = props;
+  const { onEdit, onFocusBlock, onAttach } = props;
   const isTable = block.kind === 'table';
   // A row's note opens under its row, inside the table; the block's own below the block.
   const rowEditing = editing !== null && editing.row !== null && editing.row !== undefined ? editing : null;
@@ -174,7 +173,6 @@ export function BlockView(props: Props) {
               onEdit={onEdit}
               onFocusRow={(row) => onFocusBlock(block.id, row)}
               onAttach={(row) => onAttach(block.id, row)}
-              onChanged={onChanged}
             />
           ) : (
             <BlockContent
@@ -224,7 +222,6 @@ export function BlockView(props: Props) {
             blockId={block.id}
             annotation={editingNote}
             onClose={() => onEdit(null)}
-            onChanged={onChanged}
           />
         </div>
       ) : (

@@ -15,23 +15,13 @@ interface Props {
   reattachId: number | null;
   /** The search the article was opened from, if any: its hits are marked. */
   searchQuery?: string | null;
-  refreshKey: number;
-  onChanged: () => void;
 }
 
 /** The main pane: the open article with its notes. */
-export function Reader({
-  articleId,
-  focusBlockId,
-  focusRow = null,
-  reattachId,
-  searchQuery = null,
-  refreshKey,
-  onChanged,
-}: Props) {
-  const { article } = useArticle(articleId, refreshKey);
+export function Reader({ articleId, focusBlockId, focusRow = null, reattachId, searchQuery = null }: Props) {
+  const { article } = useArticle(articleId);
   const scroller = useRef<HTMLDivElement>(null);
-  const hits = useSearchHits(articleId, searchQuery, refreshKey);
+  const hits = useSearchHits(articleId, searchQuery);
   // The hits drawn are those of the article on screen.
   const shownHits = article && article.id === articleId ? hits : null;
 
@@ -55,7 +45,7 @@ export function Reader({
       ) : (
         <article className="reader" data-testid="reader" data-id={article.id} aria-labelledby="reader-title">
           {shownHits && <HitNavigator root={scroller} hits={shownHits} />}
-          <ReaderHeader article={article} onChanged={onChanged} />
+          <ReaderHeader article={article} />
           <SearchHitsContext.Provider value={shownHits ?? new Map()}>
             <ArticleBody
               // Opening a note or an orphan from the notebook starts the reader afresh at that place.
@@ -64,7 +54,6 @@ export function Reader({
               focusBlockId={focusBlockId}
               focusRow={focusRow}
               reattachId={reattachId}
-              onChanged={onChanged}
             />
           </SearchHitsContext.Provider>
         </article>

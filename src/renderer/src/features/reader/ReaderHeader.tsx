@@ -9,15 +9,16 @@ import { OpenExportDialogButton } from '../export/ExportDialogProvider';
 import { ArticleNoteBox } from './ArticleNoteBox';
 import { StarButton } from './StarButton';
 import { UserTags } from './UserTags';
+import { useChanges } from '../../data/changes';
 
 interface Props {
   article: Article;
-  onChanged: () => void;
 }
 
 /** Title, date, source, tags and the article's actions. */
-export function ReaderHeader({ article, onChanged }: Props) {
+export function ReaderHeader({ article }: Props) {
   const reportError = useReportError();
+  const { markRead } = useChanges();
   const [busy, setBusy] = useState(false);
   const noteCount = article.annotations.length;
 
@@ -25,7 +26,7 @@ export function ReaderHeader({ article, onChanged }: Props) {
     setBusy(true);
     api
       .setRead({ id: article.id, read: !article.read })
-      .then(onChanged, reportError)
+      .then(() => markRead([article.id], !article.read), reportError)
       .finally(() => setBusy(false));
   };
 
@@ -65,7 +66,7 @@ export function ReaderHeader({ article, onChanged }: Props) {
           )}
         </p>
         <div className="reader__actions">
-          <StarButton articleId={article.id} starred={article.starred === true} onChanged={onChanged} />
+          <StarButton articleId={article.id} starred={article.starred === true} />
           <button
             type="button"
             className="button"
@@ -100,15 +101,10 @@ export function ReaderHeader({ article, onChanged }: Props) {
             ))}
           </div>
         )}
-        <UserTags key={article.id} articleId={article.id} tags={article.userTags} onChanged={onChanged} />
+        <UserTags key={article.id} articleId={article.id} tags={article.userTags} />
       </div>
 
-      <ArticleNoteBox
-        key={article.id}
-        articleId={article.id}
-        note={article.articleNote ?? ''}
-        onChanged={onChanged}
-      />
+      <ArticleNoteBox key={article.id} articleId={article.id} note={article.articleNote ?? ''} />
     </header>
   );
 }

@@ -2,16 +2,17 @@ import { useState } from 'react';
 import { api } from '../../api';
 import { useReportError } from '../../components/errors';
 import { useFeedback } from '../../components/feedback';
+import { useChanges } from '../../data/changes';
 
 interface Props {
   articleId: number;
   starred: boolean;
-  onChanged: () => void;
 }
 
 /** Stars an article (to find it again before the exam), or takes the star away. */
-export function StarButton({ articleId, starred, onChanged }: Props) {
+export function StarButton({ articleId, starred }: Props) {
   const reportError = useReportError();
+  const { changed } = useChanges();
   const { announce } = useFeedback();
   const [busy, setBusy] = useState(false);
   const toggle = () => {
@@ -19,7 +20,7 @@ export function StarButton({ articleId, starred, onChanged }: Props) {
     api
       .setStarred({ id: articleId, starred: !starred })
       .then(() => {
-        onChanged();
+        void changed('articleNote');
         announce(starred ? 'Star removed' : 'Starred');
       }, reportError)
       .finally(() => setBusy(false));

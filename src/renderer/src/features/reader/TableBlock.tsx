@@ -26,7 +26,6 @@ interface Props {
   onEdit: (target: EditTarget | null) => void;
   onFocusRow: (row: number) => void;
   onAttach: (row: number) => void;
-  onChanged: () => void;
 }
 
 /** What of the table's text (spans, search hits) falls in a cell, moved to the cell's own offsets. */
@@ -72,7 +71,7 @@ function CellText({
  */
 export function TableBlock(props: Props) {
   const { block, spans, rowNotes, editing, focusedRow, flashRow, picking } = props;
-  const { onSpan, onEdit, onFocusRow, onAttach, onChanged } = props;
+  const { onSpan, onEdit, onFocusRow, onAttach } = props;
   const colorName = useColorName();
   const hits = useContext(SearchHitsContext).get(block.id);
   const rows = useMemo(() => tableRows(block.text, block.rows), [block.text, block.rows]);
@@ -159,7 +158,6 @@ export function TableBlock(props: Props) {
                   row={{ index: row.index, label }}
                   annotation={editingNote}
                   onClose={() => onEdit(null)}
-                  onChanged={onChanged}
                 />
               ) : (
                 <div className="table-row__cards">

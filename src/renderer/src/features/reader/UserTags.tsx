@@ -4,11 +4,11 @@ import { api } from '../../api';
 import { errorMessage } from '../../components/errors';
 import './UserTags.css';
 import { Icon } from '../../components/Icon';
+import { useChanges } from '../../data/changes';
 
 interface Props {
   articleId: number;
   tags: string[];
-  onChanged: () => void;
 }
 
 /** The same check the main process makes, as a sentence; null when the tag is fine. */
@@ -24,7 +24,8 @@ function tagProblem(articleId: number, tag: string, existing: string[]): string 
 }
 
 /** The user's own tags on an article: remove with ×, add by typing and pressing Enter. */
-export function UserTags({ articleId, tags, onChanged }: Props) {
+export function UserTags({ articleId, tags }: Props) {
+  const { changed } = useChanges();
   const [draft, setDraft] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -34,7 +35,7 @@ export function UserTags({ articleId, tags, onChanged }: Props) {
     work
       .then(() => {
         after?.();
-        onChanged();
+        void changed('userTags');
       })
       .catch((error: unknown) => setProblem(errorMessage(error)))
       .finally(() => setBusy(false));

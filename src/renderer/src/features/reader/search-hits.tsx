@@ -1,6 +1,7 @@
-import { createContext, useCallback, useEffect, useMemo, useState, type RefObject } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { createContext, useEffect, useMemo, useState, type RefObject } from 'react';
 import { api } from '../../api';
-import { useApiData } from '../../components/useApiData';
+import { keys } from '../../data/keys';
 
 type Ranges = ReadonlyArray<readonly [number, number]>;
 
@@ -10,17 +11,13 @@ export const SearchHitsContext = createContext<ReadonlyMap<number, Ranges>>(new 
 const NO_HITS: ReadonlyMap<number, Ranges> = new Map();
 
 /** Asks the core where `query` matches inside the article; an empty map without a query. */
-export function useSearchHits(
-  articleId: number | null,
-  query: string | null,
-  refreshKey: number,
-): ReadonlyMap<number, Ranges> {
-  const request = useCallback(
-    () => api.searchMatches({ articleId: articleId ?? 0, query: query ?? '' }),
-    [articleId, query],
-  );
+export function useSearchHits(articleId: number | null, query: string | null): ReadonlyMap<number, Ranges> {
   const active = articleId !== null && query !== null && query.trim() !== '';
-  const { value } = useApiData(active ? request : null, refreshKey);
+  const { data: value } = useQuery({
+    queryKey: keys.search('hits', articleId, query),
+    queryFn: () => api.searchMatches({ articleId: articleId ?? 0, query: query ?? '' }),
+    enabled: active,
+  });
   return useMemo(
     () => (active && value ? new Map(value.blocks.map((block) => [block.blockId, block.ranges])) : NO_HITS),
     [active, value],

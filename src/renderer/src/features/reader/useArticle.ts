@@ -1,10 +1,13 @@
-import { useCallback } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import { api } from '../../api';
-import { useApiData } from '../../components/useApiData';
+import { keys } from '../../data/keys';
 
-/** The article `id` with its blocks and annotations; reloaded when `refreshKey` changes. */
-export function useArticle(id: number | null, refreshKey: number) {
-  const request = useCallback(() => api.getArticle({ id: id ?? 0 }), [id]);
-  const { value, loading } = useApiData(id === null ? null : request, refreshKey);
-  return { article: value?.id === id ? value : undefined, loading };
+/** The article `id` with its blocks and annotations; fetched again when it changes. */
+export function useArticle(id: number | null) {
+  const { data, isFetching } = useQuery({
+    queryKey: keys.article(id ?? 0),
+    queryFn: () => api.getArticle({ id: id ?? 0 }),
+    enabled: id !== null,
+  });
+  return { article: id !== null && data?.id === id ? data : undefined, loading: isFetching };
 }

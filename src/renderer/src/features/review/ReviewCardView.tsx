@@ -1,7 +1,7 @@
-import { useCallback } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import type { ReviewCard } from '../../../../shared/domain';
 import { api } from '../../api';
-import { useApiData } from '../../components/useApiData';
+import { keys } from '../../data/keys';
 import { formatDay } from '../../format';
 import { ColorLabel } from '../notes/ColorLabel';
 import { NoteMarkdown } from '../notes/NoteMarkdown';
@@ -16,8 +16,10 @@ interface Props {
 /** A card: the passage (a blank where a cloze hides words); once revealed, the words, the note and the source. */
 export function ReviewCardView({ card, revealed, onOpenArticle }: Props) {
   // The card names its article but not its date; the article has it.
-  const request = useCallback(() => api.getArticle({ id: card.articleId }), [card.articleId]);
-  const { value: article } = useApiData(request, 0);
+  const { data: article } = useQuery({
+    queryKey: keys.article(card.articleId),
+    queryFn: () => api.getArticle({ id: card.articleId }),
+  });
 
   return (
     <article

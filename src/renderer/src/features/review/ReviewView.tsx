@@ -1,28 +1,29 @@
+import { useQuery } from '@tanstack/react-query';
 import { useCallback, useState } from 'react';
 import { api } from '../../api';
-import { useApiData } from '../../components/useApiData';
+import { keys } from '../../data/keys';
 import { countLabel, formatDay } from '../../format';
 import type { NotebookFilterState } from '../notes/notebook-filter';
 import { ForecastChart } from './ForecastChart';
 import { MakeCards } from './MakeCards';
 import { ReviewSession } from './ReviewSession';
 import './review.css';
+import { useChanges } from '../../data/changes';
 
 interface Props {
-  refreshKey: number;
   notebookFilter: NotebookFilterState;
   onOpenArticle: (articleId: number, blockId: number | null) => void;
   onOpenSettings: () => void;
-  onChanged: () => void;
 }
 
 const EXAM_NAMES = { prelims: 'Prelims', mains: 'Mains' } as const;
 
 /** Revision: today's progress, the load until the exam, making cards, and the review session. */
-export function ReviewView({ refreshKey, notebookFilter, onOpenArticle, onOpenSettings, onChanged }: Props) {
+export function ReviewView({ notebookFilter, onOpenArticle, onOpenSettings }: Props) {
   const [reviewing, setReviewing] = useState(false);
-  const statsRequest = useCallback(() => api.reviewStats({}), []);
-  const { value: stats } = useApiData(statsRequest, refreshKey);
+  const { data: stats } = useQuery({ queryKey: keys.review('stats'), queryFn: () => api.reviewStats({}) });
+  const { changed } = useChanges();
+  const reviewChanged = useCallback(() => void changed('review'), [changed]);
   const today = stats?.today;
   const done = today ? today.reviewed / Math.max(1, today.reviewed + today.due) : 0;
 
@@ -48,7 +49,7 @@ export function ReviewView({ refreshKey, notebookFilter, onOpenArticle, onOpenSe
         <ReviewSession
           stats={stats}
           onOpenArticle={onOpenArticle}
-          onGraded={onChanged}
+          onGraded={reviewChanged}
           onEnd={() => setReviewing(false)}
         />
       ) : (
@@ -98,7 +99,7 @@ export function ReviewView({ refreshKey, notebookFilter, onOpenArticle, onOpenSe
                   : 'Nothing due now'}
               </button>
             </section>
-            <MakeCards notebookFilter={notebookFilter} onMade={onChanged} />
+            <MakeCards notebookFilter={notebookFilter} onMade={reviewChanged} />
           </div>
           <ForecastChart stats={stats} />
         </>

@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { ArticleFilter } from '../../../../shared/domain';
 import { api } from '../../api';
-import { useApiData } from '../../components/useApiData';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { keys } from '../../data/keys';
 
 const DEBOUNCE_MS = 200;
 
@@ -11,12 +12,7 @@ export type SearchSort = 'relevance' | 'newest';
  * Searches for `query` within `filter`, ~200 ms after the user stops typing (or at once after
  * `searchNow`). `outcome` is undefined until the first answer for a non-empty query.
  */
-export function useSearch(
-  query: string,
-  filter: ArticleFilter,
-  refreshKey: number,
-  sort: SearchSort = 'relevance',
-) {
+export function useSearch(query: string, filter: ArticleFilter, sort: SearchSort = 'relevance') {
   const [settled, setSettled] = useState(query);
 
   useEffect(() => {
@@ -27,7 +23,16 @@ export function useSearch(
   const searchNow = useCallback(() => setSettled(query), [query]);
 
   const trimmed = settled.trim();
-  const request = useCallback(() => api.search({ query: settled, ...filter, sort }), [settled, filter, sort]);
-  const { value, loading } = useApiData(trimmed === '' ? null : request, refreshKey);
-  return { outcome: value, loading: loading || settled !== query, searchNow };
+  const { data, isFetching } = useQuery({
+    queryKey: keys.search('results', settled, filter, sort),
+    queryFn: () => api.search({ query: settled, ...filter, sort }),
+    enabled: trimmed !== '',
+    // The last results stay on screen while the next ones come.
+    placeholderData: keepPreviousData,
+  });
+  return {
+    outcome: trimmed === '' ? undefined : data,
+    loading: (trimmed !== '' && isFetching) || settled !== query,
+    searchNow,
+  };
 }

@@ -1,8 +1,10 @@
+import { useQuery } from '@tanstack/react-query';
 import { createContext, useCallback, useContext, useMemo, type ReactNode } from 'react';
 import type { ChannelInput } from '../../../../shared/contract';
 import { HIGHLIGHT_LABELS, type HighlightColor, type StudySettings } from '../../../../shared/domain';
 import { api } from '../../api';
-import { useApiData } from '../../components/useApiData';
+import { keys } from '../../data/keys';
+import { useChanges } from '../../data/changes';
 
 interface StudySettingsValue {
   settings: StudySettings | undefined;
@@ -26,23 +28,24 @@ export function useColorName(): (color: HighlightColor) => string {
 }
 
 interface Props {
-  refreshKey: number;
-  onChanged: () => void;
   children: ReactNode;
 }
 
 /** Loads the exam dates and colour names once for every view; reloads after changes. */
-export function StudySettingsProvider({ refreshKey, onChanged, children }: Props) {
-  const request = useCallback(() => api.getStudySettings({}), []);
-  const { value: settings } = useApiData(request, refreshKey);
+export function StudySettingsProvider({ children }: Props) {
+  const { data: settings } = useQuery({
+    queryKey: keys.settings('study'),
+    queryFn: () => api.getStudySettings({}),
+  });
+  const { changed } = useChanges();
 
   const update = useCallback(
     async (change: ChannelInput<'updateStudySettings'>) => {
       const saved = await api.updateStudySettings(change);
-      onChanged();
+      void changed('settings');
       return saved;
     },
-    [onChanged],
+    [changed],
   );
   const value = useMemo<StudySettingsValue>(
     () => ({

@@ -1,0 +1,63 @@
+import { QueryClient, type InfiniteData } from '@tanstack/react-query';
+import { describe, expect, it } from 'vitest';
+import type { ChannelOutput } from '../../../shared/contract';
+import type { ArticleSummary } from '../../../shared/domain';
+import { AFFECTS, invalidate, markRead } from './changes';
+import { keys } from './keys';
+
+type Page = ChannelOutput<'listArticlePage'>;
+
+const row = (id: number, read: boolean): ArticleSummary =>
+  ({
+    id,
+    title: `A${id}`,
+    date: null,
+    tags: [],
+    userTags: [],
+    read,
+    noteCount: 0,
+  }) as unknown as ArticleSummary;
+
+function listWith(rows: ArticleSummary[], unread: number): InfiniteData<Page> {
+  const page = { articles: rows, total: rows.length, unread, nextCursor: null } as unknown as Page;
+  return { pages: [page], pageParams: [null] };
+}
+
+describe('markRead', () => {
+  it('flips the rows and the unread count in every cached list, without a fetch', () => {
+    const client = new QueryClient();
+    client.setQueryData(keys.articles({}), listWith([row(1, false), row(2, false), row(3, true)], 2));
+    client.setQueryData(keys.articles({ tag: 'GS-2' }), listWith([row(2, false)], 1));
+    client.setQueryData(keys.article(2), { id: 2, read: false, blocks: [] });
+
+    markRead(client, [2], true);
+
+    const all = client.getQueryData<InfiniteData<Page>>(keys.articles({}))!;
+    expect(all.pages[0]!.articles.map((a) => a.read)).toEqual([false, true, true]);
+    expect(all.pages[0]!.unread).toBe(1);
+    expect(client.getQueryData<InfiniteData<Page>>(keys.articles({ tag: 'GS-2' }))!.pages[0]!.unread).toBe(0);
+    expect(client.getQueryData<{ read: boolean }>(keys.article(2))!.read).toBe(true);
+    // The list's own state stays fresh: nothing on screen is fetched again.
+    expect(client.getQueryState(keys.articles({}))!.isInvalidated).toBe(false);
+  });
+
+  it('leaves the counts to the server when a row is beyond the loaded ones', () => {
+    const client = new QueryClient();
+    client.setQueryData(keys.articles({}), listWith([row(1, false)], 5));
+    markRead(client, [1, 99], true);
+    expect(client.getQueryState(keys.articles({}))!.isInvalidated).toBe(true);
+  });
+});
+
+describe('invalidate', () => {
+  it('marks only the domains a change affects', async () => {
+    const client = new QueryClient();
+    client.setQueryData(keys.tags(), []);
+    client.setQueryData(keys.article(1), { id: 1 });
+    client.setQueryData(keys.feeds(), []);
+    await invalidate(client, AFFECTS.userTags);
+    expect(client.getQueryState(keys.tags())!.isInvalidated).toBe(true);
+    expect(client.getQueryState(keys.article(1))!.isInvalidated).toBe(true);
+    expect(client.getQueryState(keys.feeds())!.isInvalidated).toBe(false);
+  });
+});
