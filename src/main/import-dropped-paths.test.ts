@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createHandlers, invokeChannel, type Dialogs } from './ipc-handlers';
-import { IMPORT_FIXTURES, SAMPLES, tempLibrary } from './library/testing/temp-library';
+import { IMPORT_FIXTURES, SAMPLES, tempLibrary } from '../../test/support/temp-library';
 
 // The `importDroppedPaths` channel: files dropped on the window, read from disk by their paths.
 function setup() {
