@@ -5,7 +5,7 @@ import { expect, test } from './fixtures';
 
 test('the page sees only the named API functions and no Node', async ({ app }) => {
   const keys = await app.page.evaluate(() => Object.keys(window.api).sort());
-  expect(keys).toEqual([...channelNames, 'onLibraryChanged', 'onMenuCommand'].sort());
+  expect(keys).toEqual([...channelNames, 'onLibraryChanged', 'onMenuCommand', 'pathForFile'].sort());
   const globals = await app.page.evaluate(() => ({
     require: typeof (window as unknown as { require?: unknown }).require,
     process: typeof (window as unknown as { process?: unknown }).process,
