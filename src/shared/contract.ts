@@ -340,6 +340,8 @@ const ExportRequestSchema = z.strictObject({
   /** Markdown only: one file per article, in a folder the user chooses. */
   markdownFolder: z.boolean().optional(),
   title: z.string().trim().max(200).optional(),
+  /** Anki: the deck's name. */
+  deck: z.string().trim().max(200, 'a deck name is at most 200 characters').optional(),
   articleIds: z.array(Id).max(50_000).optional(),
   from: IsoDay.optional(),
   to: IsoDay.optional(),

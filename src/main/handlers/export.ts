@@ -39,10 +39,10 @@ export function exportHandlers({ library, dialogs, printer, chromium }: HandlerC
 
 /** A file name for an export: the article's title as a slug, or the library's notes. */
 function exportFileName(library: Library, articleId: number | undefined): string {
-  if (articleId === undefined) return 'bulletin-notes.md';
-  const slug = library.articles
-    .get(articleId)
-    .title.toLowerCase()
+  const title = articleId === undefined ? undefined : library.articles.find(articleId)?.title;
+  if (title === undefined) return 'bulletin-notes.md';
+  const slug = title
+    .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, '-')
     .replace(/^-|-$/g, '')
     .slice(0, 60);

@@ -69,6 +69,12 @@ export class Articles {
     };
   }
 
+  /** The article's title, or undefined when there is no such article. */
+  find(id: number): { title: string } | undefined {
+    const row = articles.getArticleRow(this.deps.db, id);
+    return row ? { title: row.title } : undefined;
+  }
+
   /** Marks one article read or unread. */
   setRead(id: number, read: boolean): void {
     if (!articles.setArticleRead(this.deps.db, id, read ? this.timestamp() : null)) throw notFound(id);
