@@ -661,7 +661,7 @@ export async function main(argv: string[], out = process.stdout, err = process.s
     else {
       const run = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
       if (!run) throw new UsageError(`Unknown command “${command}”.\n${USAGE}`);
-      library = Library.open(dir);
+      library = Library.open(dir, { lazySearch: true });
       const dialogs = argumentDialogs({
         files: command === 'import' ? args.map((p) => resolve(p)) : undefined,
         out: values.out === undefined ? undefined : resolve(values.out),
@@ -687,7 +687,8 @@ export async function main(argv: string[], out = process.stdout, err = process.s
   }
 }
 
-const invokedDirectly = process.argv[1] && /(cli\.(ts|js|mjs|cjs)|bulletin(\.c?js)?)$/.test(process.argv[1]);
+// Run as a script (`tsx src/main/cli.ts`); the built command, out/cli/bulletin.cjs, calls `main` itself.
+const invokedDirectly = process.argv[1] && /cli\.(ts|js|mjs)$/.test(process.argv[1]);
 if (invokedDirectly) {
   void main(process.argv.slice(2)).then((code) => {
     process.exitCode = code;

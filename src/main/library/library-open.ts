@@ -32,6 +32,8 @@ export interface LibraryOptions extends OpenOptions {
    * tests; the default), `background` in slices of a few milliseconds (the app's main process).
    */
   searchIndexing?: IndexingMode;
+  /** Open the search index on first use rather than at once (the CLI: most commands never search). */
+  lazySearch?: boolean;
 }
 
 /**

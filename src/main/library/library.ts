@@ -76,8 +76,7 @@ export class Library {
   private readonly now: () => Date;
   /** Lists, one article, read state and the user's own tags. */
   readonly articles: Articles;
-  /** Full-text search, the index's state, saved searches. */
-  readonly search: LibrarySearch;
+  private searchService: LibrarySearch | null = null;
   /** Annotations, the notebook, article notes, study settings and revision. */
   readonly notes: Notes;
   /** Files, folders, pasted text, data dumps and feed addresses into articles. */
@@ -88,6 +87,7 @@ export class Library {
   readonly exports: Exports;
   /** Full and automatic backups, their settings, the integrity check. */
   readonly backups: Backups;
+  private readonly openSearch: () => LibrarySearch;
   private constructor(
     readonly dir: string,
     private readonly db: Db,
@@ -99,13 +99,19 @@ export class Library {
     const now = () => this.now();
     const write = <T>(change: () => T): T => this.write(change);
     this.backups = new Backups(db, dir, now, options.backups ?? {});
-    this.search = new LibrarySearch(db, dir, { mode: options.searchIndexing, now });
+    this.openSearch = () => new LibrarySearch(db, dir, { mode: options.searchIndexing, now });
+    if (!options.lazySearch) this.searchService = this.openSearch();
     this.notes = new Notes({ db, now, write });
     this.notes.purgeExpired();
     this.articles = new Articles({ db, now, notes: this.notes, write });
     this.imports = new LibraryImport({ db, now, touch: () => this.touch() });
     this.feeds = new Feeds({ db, now, importFeed: (s) => this.imports.importSources([s]) });
     this.exports = new Exports({ db, now, notes: this.notes });
+  }
+
+  /** Full-text search, the index's state, saved searches. */
+  get search(): LibrarySearch {
+    return (this.searchService ??= this.openSearch());
   }
 
   // ---- opening and closing (library-open.ts) ----
@@ -151,7 +157,7 @@ export class Library {
   }
 
   close(): void {
-    this.search.close();
+    this.searchService?.close();
     closeLibraryDatabase(this.dir, this.db);
   }
 
@@ -417,6 +423,7 @@ export class Library {
   private touch(): void {
     const generation = Number(settings.getSetting(this.db, 'generation') ?? '0');
     settings.setSetting(this.db, 'generation', String(generation + 1));
-    this.search.changed();
+    // An index not opened yet catches up from the generation when it opens.
+    this.searchService?.changed();
   }
 }
