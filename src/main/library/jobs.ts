@@ -85,7 +85,7 @@ export class Jobs<P extends object, R> {
           Object.assign(status, { running: false, result });
         },
         (error: unknown) => {
-          console.error(`bulletin: ${this.options.noun} failed`, error);
+          if (!(error instanceof LibraryError)) console.error(`bulletin: ${this.options.noun} failed`, error);
           const message =
             error instanceof LibraryError ? error.message : this.options.describeError(error as Error);
           Object.assign(status, { running: false, error: message });
