@@ -38,7 +38,6 @@ export function importHandlers({ library: { imports }, dialogs, reported }: Hand
       const root = realFolder(folder);
       const jobId = folderJobs.start(
         ({ signal, report }) => {
-          report({ folder, root });
           const onProgress = ({ current, ...counts }: ImportProgress) =>
             report({ ...counts, currentFile: current ? shownPath(root, current) : '' });
           return imports.importPaths([folder], { onProgress, signal }).catch((error: Error) => {
@@ -49,6 +48,7 @@ export function importHandlers({ library: { imports }, dialogs, reported }: Hand
           });
         },
         (report) => reported.replaceWith(report),
+        { folder, root },
       );
       return { jobId, folder };
     },

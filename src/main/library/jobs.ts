@@ -54,11 +54,13 @@ export class Jobs<P extends object, R> {
 
   /**
    * Starts `work` after this call has returned (so the caller answers first) and returns the job's id.
-   * `onResult` runs with the result before the job is marked finished.
+   * `onResult` runs with the result before the job is marked finished; `progress` is what the job's
+   * status shows before the work begins (its folder, say).
    */
   start(
     work: (context: JobContext<P>) => Promise<R>,
     onResult: (result: R) => void = () => undefined,
+    progress: Partial<P> = {},
   ): number {
     this.ensureIdle();
     const id = this.nextId++;
@@ -67,7 +69,7 @@ export class Jobs<P extends object, R> {
       id,
       running: true,
       cancelling: false,
-      progress: this.options.initial(),
+      progress: { ...this.options.initial(), ...progress },
       result: null,
       error: null,
     };
