@@ -1,26 +1,20 @@
 /**
- * Bulletin's command line: the same library core as the app, for scripting and tests.
+ * Bulletin's command line: a thin adapter over the IPC contract. Each command parses its arguments into
+ * one channel's input, validates it with that channel's zod schema, calls the same handler the app
+ * calls, and prints the output. Files the app would ask for in a dialog come from the arguments.
  * `--json` makes every command print exactly one JSON document on stdout.
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { isIsoDay } from '../shared/dates';
+import { resolve } from 'node:path';
+import type { z } from 'zod';
+import { contract, type ChannelName, type ChannelOutput, type Contract } from '../shared/contract';
+import { HIGHLIGHT_COLORS, type Feed, type ReviewCard } from '../shared/domain';
 import { tableRows } from '../shared/table-rows';
-import {
-  HIGHLIGHT_COLORS,
-  REVIEW_GRADES,
-  type Feed,
-  type HighlightColor,
-  type NoteFilter,
-  type ReviewCard,
-  type ReviewGrade,
-} from '../shared/domain';
-import { DATABASE_FILE, Library, LibraryError } from './library';
-import { EXPORT_FORMATS, type ExportFormat } from './library/export/formats';
-import type { FieldMap } from './library/import';
+import { createHandlers, type Dialogs, type Handlers } from './handlers';
+import { Library, LibraryError } from './library';
 import { defaultLibraryDir } from './library-location';
 
+/** A mistake on the command line: exit code 2. */
 class UsageError extends Error {}
 
 const USAGE = `Usage: bulletin [--library DIR] [--json] COMMAND
@@ -94,13 +88,9 @@ function parse(argv: string[]) {
   return parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
 }
 
-function day(value: string | undefined, flag: string): string | undefined {
-  if (value === undefined) return undefined;
-  if (!isIsoDay(value))
-    throw new UsageError(`--${flag} must be a real day written YYYY-MM-DD, not “${value}”.`);
-  return value;
-}
+// ---- arguments into typed values (the contract's schemas check them) ----
 
+/** An argument that must be a whole number above zero (an id). */
 function positiveInt(value: string | undefined, what: string): number {
   if (value === undefined || !/^\d+$/.test(value) || Number(value) < 1) {
     throw new UsageError(
@@ -110,21 +100,15 @@ function positiveInt(value: string | undefined, what: string): number {
   return Number(value);
 }
 
-function color(value: string | undefined): HighlightColor | null | undefined {
-  if (value === undefined) return undefined;
-  if (value === 'none') return null;
-  if (!(HIGHLIGHT_COLORS as readonly string[]).includes(value)) {
-    throw new UsageError(`--color must be one of ${HIGHLIGHT_COLORS.join(', ')} or none, not “${value}”.`);
-  }
-  return value as HighlightColor;
-}
+/** `--color C|none`: `none` clears the colour. */
+const colorArg = (value: string | undefined) => (value === 'none' ? null : value);
 
 const MAP_FIELDS = ['title', 'date', 'tags', 'body', 'url', 'source'] as const;
 
 /** `--map title=headline,body=fullText`: which field of a data dump holds what. */
-function fieldMap(value: string | undefined): FieldMap | undefined {
+function fieldMap(value: string | undefined): Record<string, string> | undefined {
   if (value === undefined) return undefined;
-  const map: FieldMap = {};
+  const map: Record<string, string> = {};
   for (const pair of value.split(',')) {
     const [key, field] = pair.split('=').map((s) => s.trim());
     if (!key || !field || !(MAP_FIELDS as readonly string[]).includes(key)) {
@@ -132,20 +116,137 @@ function fieldMap(value: string | undefined): FieldMap | undefined {
         `--map takes pairs like title=headline,body=fullText (fields: ${MAP_FIELDS.join(', ')}), not “${pair}”.`,
       );
     }
-    map[key as (typeof MAP_FIELDS)[number]] = field;
+    map[key] = field;
   }
   return map;
 }
 
-function noteFilter(values: Values): NoteFilter {
-  const filter: NoteFilter = { from: day(values.from, 'from'), to: day(values.to, 'to'), tag: values.tag };
-  const c = color(values.color);
-  if (c) filter.color = c;
-  if (values.article !== undefined) filter.articleId = positiveInt(values.article, '--article');
-  if (values.source !== undefined) filter.source = values.source;
-  if (values.query !== undefined) filter.query = values.query;
-  if (values.orphaned) filter.orphaned = true;
-  return filter;
+/** The note filter flags, as the `listNotes` channel's fields. */
+function noteFilter(values: Values) {
+  return {
+    from: values.from,
+    to: values.to,
+    tag: values.tag || undefined,
+    color: colorArg(values.color) ?? undefined,
+    articleId: values.article === undefined ? undefined : positiveInt(values.article, '--article'),
+    source: values.source,
+    query: values.query,
+    orphaned: values.orphaned || undefined,
+  };
+}
+
+/** The most hits the `search` channel returns at once (its schema's `limit`). */
+const SEARCH_PAGE = 500;
+
+/** Which flag each input field came from, for error messages; positional fields are absent. */
+const FLAGS: Record<string, string> = {
+  from: '--from',
+  to: '--to',
+  tag: '--tag',
+  undated: '--undated',
+  limit: '--limit',
+  offset: '--offset',
+  sort: '--sort',
+  note: '--note',
+  color: '--color',
+  articleId: '--article',
+  articleIds: '--article',
+  format: '--format',
+  title: '--title',
+  grouping: '--group',
+  deck: '--deck',
+  quote: '--quote',
+  row: '--row',
+  source: '--source',
+  query: '--query',
+  on: '--on',
+  prelimsDate: '--exam-date',
+  mainsDate: '--mains-date',
+  map: '--map',
+};
+
+/** Words a flag takes besides the schema's values (`--color none`). */
+const EXTRA_WORDS: Record<string, readonly string[]> = { '--color': ['none'] };
+
+// ---- calling a channel ----
+
+/** A channel's input as arguments give it: any string where the schema wants one of some words. */
+type Argued<T> = T extends string
+  ? string
+  : T extends readonly (infer U)[]
+    ? Argued<U>[]
+    : T extends object
+      ? { [K in keyof T]: Argued<T[K]> }
+      : T;
+
+interface Call {
+  <C extends ChannelName>(
+    channel: C,
+    input: Argued<z.input<Contract[C]['input']>>,
+    options?: { labels?: Record<string, string>; refusedExit?: 1 },
+  ): Promise<ChannelOutput<C>>;
+}
+
+/** Validates one channel's input with the contract and runs its handler, as the IPC layer does. */
+function channelCaller(handlers: Handlers): Call {
+  return async (channel, input, options = {}) => {
+    const parsed = contract[channel].input.safeParse(withoutUndefined(input));
+    if (!parsed.success) {
+      const message = describeArgumentIssue(parsed.error.issues[0], input, options.labels ?? {});
+      if (options.refusedExit === 1) throw new LibraryError('invalid-input', message);
+      throw new UsageError(message);
+    }
+    const handler = handlers[channel] as (input: unknown) => unknown;
+    return (await handler(parsed.data)) as ChannelOutput<typeof channel>;
+  };
+}
+
+/** Drops fields left undefined by absent flags, so strict schemas see only what was given. */
+function withoutUndefined(input: unknown): unknown {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) return input;
+  return Object.fromEntries(
+    Object.entries(input)
+      .filter(([, v]) => v !== undefined)
+      .map(([k, v]) => [k, withoutUndefined(v)]),
+  );
+}
+
+/** A schema's complaint in the command line's words: `--from must be a real day…, not “2024-02-30”.` */
+function describeArgumentIssue(
+  issue: z.core.$ZodIssue | undefined,
+  input: unknown,
+  labels: Record<string, string>,
+): string {
+  if (!issue) return 'The command line is not valid.';
+  const field = issue.path.find((p): p is string => typeof p === 'string');
+  const name = field === undefined ? undefined : (labels[field] ?? FLAGS[field]);
+  const given = valueAt(input, issue.path);
+  let message = issue.message;
+  if (issue.code === 'invalid_value') {
+    const words = [...issue.values.map(String)];
+    const extra = EXTRA_WORDS[name ?? ''] ?? [];
+    message =
+      words.length === 2 && extra.length === 0
+        ? `must be ${words.join(' or ')}`
+        : `must be one of ${words.join(', ')}${extra.map((w) => ` or ${w}`).join('')}`;
+  }
+  if (name === undefined) return /[.!?]$/.test(message) ? message : `${message}.`;
+  return `${name} ${message}${given === undefined || typeof given === 'object' ? '' : `, not “${String(given)}”`}.`;
+}
+
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let value = input;
+  for (const key of path) value = (value as Record<PropertyKey, unknown> | undefined)?.[key];
+  return value;
+}
+
+/** Dialogs answered by the command line's arguments: the CLI never asks. */
+function argumentDialogs(answers: { files?: string[]; out?: string; opml?: string }): Dialogs {
+  return {
+    chooseFilesToImport: async () => answers.files ?? null,
+    chooseOpmlFile: async () => answers.opml ?? null,
+    chooseExportPath: async () => answers.out ?? null,
+  };
 }
 
 interface Output {
@@ -154,164 +255,160 @@ interface Output {
   exitCode?: number;
 }
 
-async function run(library: Library, command: string, args: string[], values: Values): Promise<Output> {
-  switch (command) {
-    case 'import': {
-      if (args.length === 0) throw new UsageError('import needs at least one file.');
-      const report = library.importTree(
-        args.map((p) => resolve(p)),
-        { map: fieldMap(values.map) },
-      );
-      const lines = [
-        ...(report.updated ?? []).map((a) => `updated ${a.id}: ${a.title}`),
-        ...(report.skipped ?? []).map((k) => `skipped: ${k.reason} (${k.path})`),
-        ...report.imported.map((a) => `imported ${a.id}: ${a.title}`),
-        ...report.duplicates.map((d) => `already in the library as ${d.id}: ${d.path}`),
-        ...report.failed.map((f) => `failed: ${f.error}`),
-      ];
-      return { json: report, text: lines.join('\n'), exitCode: report.failed.length > 0 ? 1 : 0 };
-    }
-    case 'list': {
-      const filter = {
-        from: day(values.from, 'from'),
-        to: day(values.to, 'to'),
-        tag: values.tag,
-        undated: values.undated,
-      };
-      const list = library
-        .listArticles(filter)
-        .map(({ id, title, date, tags, userTags, read, noteCount }) => ({
-          id,
-          title,
-          date,
-          tags,
-          userTags,
-          read,
-          noteCount,
-        }));
-      return { json: list, text: list.map((a) => `${a.id}\t${a.date ?? 'undated'}\t${a.title}`).join('\n') };
-    }
-    case 'search': {
-      if (args.length === 0) throw new UsageError('search needs a query.');
-      const outcome = library.searchArticles(args.join(' '), {
-        from: day(values.from, 'from'),
-        to: day(values.to, 'to'),
-        tag: values.tag,
-        limit: values.limit === undefined ? undefined : positiveInt(values.limit, '--limit'),
-        offset: values.offset === undefined ? undefined : positiveInt(values.offset, '--offset'),
-        sort: searchSort(values.sort),
+/** A command: its arguments into channel calls, their outputs into JSON and lines of text. */
+type Command = (call: Call, args: string[], values: Values) => Promise<Output>;
+
+const COMMANDS: Record<string, Command> = {
+  import: async (call, args, values) => {
+    if (args.length === 0) throw new UsageError('import needs at least one file.');
+    const report = (await call('importWithDialog', { map: fieldMap(values.map) }))!;
+    const lines = [
+      ...(report.updated ?? []).map((a) => `updated ${a.id}: ${a.title}`),
+      ...(report.skipped ?? []).map((k) => `skipped: ${k.reason} (${k.path})`),
+      ...report.imported.map((a) => `imported ${a.id}: ${a.title}`),
+      ...report.duplicates.map((d) => `already in the library as ${d.id}: ${d.path}`),
+      ...report.failed.map((f) => `failed: ${f.error}`),
+    ];
+    return { json: report, text: lines.join('\n'), exitCode: report.failed.length > 0 ? 1 : 0 };
+  },
+  list: async (call, _args, values) => {
+    const articles = await call('listArticles', {
+      from: values.from,
+      to: values.to,
+      tag: values.tag || undefined, // an empty --tag is no tag filter, as it always was
+      undated: values.undated,
+    });
+    const list = articles.map(({ id, title, date, tags, userTags, read, noteCount }) => ({
+      id,
+      title,
+      date,
+      tags,
+      userTags,
+      read,
+      noteCount,
+    }));
+    return { json: list, text: list.map((a) => `${a.id}\t${a.date ?? 'undated'}\t${a.title}`).join('\n') };
+  },
+  search: async (call, args, values) => {
+    if (args.length === 0) throw new UsageError('search needs a query.');
+    const limit = values.limit === undefined ? undefined : positiveInt(values.limit, '--limit');
+    const offset = values.offset === undefined ? undefined : positiveInt(values.offset, '--offset');
+    const query = {
+      query: args.join(' '),
+      from: values.from,
+      to: values.to,
+      tag: values.tag || undefined,
+      sort: values.sort,
+    };
+    const outcome = await call('search', { ...query, limit: limit && Math.min(limit, SEARCH_PAGE), offset });
+    // The channel answers a page at a time; a longer --limit reads the following pages too.
+    for (
+      let got = SEARCH_PAGE;
+      outcome.ok && limit !== undefined && got < limit && outcome.hits.length === got;
+    ) {
+      const next = await call('search', {
+        ...query,
+        limit: Math.min(limit - got, SEARCH_PAGE),
+        offset: (offset ?? 0) + got,
       });
-      return searchOutput(outcome, values.facets === true);
+      if (!next.ok || next.hits.length === 0) break;
+      outcome.hits.push(...next.hits);
+      got += next.hits.length;
     }
-    case 'saved-search':
-      return savedSearch(library, args, values);
-    case 'show': {
-      const article = library.getArticle(positiveInt(args[0], 'The article id'));
-      const { id, title, date, dateText, tags, userTags, source, url, read, blocks, annotations } = article;
-      const text = [
-        title,
-        `${date ?? 'undated'}${tags.length ? `  tags: ${[...tags, ...userTags].join(', ')}` : ''}`,
-        '',
-        ...blocks.map((b) =>
-          b.kind === 'heading'
-            ? `\n## ${b.text}`
-            : b.kind === 'bullet'
-              ? `${'  '.repeat(b.level)}• ${b.text} [${b.id}]`
-              : b.kind === 'table'
-                ? `table [${b.id}]\n${tableRows(b.text, b.rows)
-                    .map((r) => `  row ${r.index}: ${r.text}`)
-                    .join('\n')}`
-                : `${b.text} [${b.id}]`,
-        ),
-      ].join('\n');
-      return {
-        json: { id, title, date, dateText, tags, userTags, source, url, read, blocks, annotations },
-        text,
-      };
-    }
-    case 'annotate': {
-      const blockId = positiveInt(args[0], 'The block id');
-      if (
-        values.note === undefined &&
-        values.color === undefined &&
-        values.quote === undefined &&
-        values.row === undefined
-      )
-        throw new UsageError('annotate needs --note, --color, --quote or --row.');
-      if (values.row !== undefined && !/^\d+$/.test(values.row))
-        throw new UsageError(`--row must be a row number (0 = the header), not “${values.row}”.`);
-      const change = { note: values.note, color: color(values.color) };
-      const row = values.row === undefined ? undefined : Number(values.row);
-      const saved =
-        values.quote === undefined && row === undefined
-          ? library.saveAnnotation(blockId, change)
-          : asUsage(() => library.notes.saveHighlight({ blockId, quote: values.quote, row, ...change }));
-      return { json: saved, text: `saved note ${saved.id} on block ${blockId}` };
-    }
-    case 'notes': {
-      const notes = library.listNotes(noteFilter(values));
-      return {
-        json: notes,
-        text: notes
-          .map((n) => `${n.id}\t${n.articleTitle}\t${n.color ?? ''}\t${n.note.replace(/\n/g, ' ')}`)
-          .join('\n'),
-      };
-    }
-    case 'export':
-      return exportCommand(library, args, values);
-    case 'review':
-      return reviewCommand(library, args, values);
-    case 'settings': {
-      const exam = (flag: 'exam-date' | 'mains-date') =>
-        values[flag] === undefined ? undefined : values[flag] === 'none' ? null : day(values[flag], flag)!;
-      const change = { prelimsDate: exam('exam-date'), mainsDate: exam('mains-date') };
-      const saved =
-        change.prelimsDate === undefined && change.mainsDate === undefined
-          ? library.notes.getSettings()
-          : library.notes.updateSettings(change);
-      return {
-        json: saved,
-        text: `prelims: ${saved.prelimsDate ?? 'not set'}\nmains: ${saved.mainsDate ?? 'not set'}`,
-      };
-    }
-    case 'backup': {
-      if (!values.out) throw new UsageError('backup needs --out FILE.bulletin.');
-      const { path, manifest } = await library.backupTo(resolve(values.out));
-      const db = manifest.files['library.sqlite']!;
-      return {
-        json: {
-          path,
-          schemaVersion: manifest.schemaVersion,
-          createdAt: manifest.createdAt,
-          size: db.size,
-          sha256: db.sha256,
-          counts: manifest.counts ?? {},
-        },
-        text: `wrote backup ${path} (${manifest.counts?.articles ?? 0} articles, ${manifest.counts?.annotations ?? 0} notes)`,
-      };
-    }
-    case 'tag': {
-      const id = positiveInt(args[0], 'The article id');
-      if ((values.add === undefined) === (values.remove === undefined))
-        throw new UsageError('tag needs one of --add T or --remove T.');
-      const userTags =
-        values.add !== undefined
-          ? library.addUserTag(id, values.add)
-          : library.removeUserTag(id, values.remove!);
-      if (userTags.some((t) => t.length > 60)) throw new UsageError('A tag is at most 60 characters.');
-      return { json: { id, userTags }, text: `tags of ${id}: ${userTags.join(', ') || '(none)'}` };
-    }
-    case 'feeds':
-      return feedsCommand(library, args, values);
-    default:
-      throw new UsageError(`Unknown command “${command}”.\n${USAGE}`);
-  }
-}
+    return searchOutput(outcome, values.facets === true);
+  },
+  'saved-search': savedSearch,
+  show: async (call, args) => {
+    const article = await call('getArticle', { id: positiveInt(args[0], 'The article id') });
+    const { id, title, date, dateText, tags, userTags, source, url, read, blocks, annotations } = article;
+    const text = [
+      title,
+      `${date ?? 'undated'}${tags.length ? `  tags: ${[...tags, ...userTags].join(', ')}` : ''}`,
+      '',
+      ...blocks.map((b) =>
+        b.kind === 'heading'
+          ? `\n## ${b.text}`
+          : b.kind === 'bullet'
+            ? `${'  '.repeat(b.level)}• ${b.text} [${b.id}]`
+            : b.kind === 'table'
+              ? `table [${b.id}]\n${tableRows(b.text, b.rows)
+                  .map((r) => `  row ${r.index}: ${r.text}`)
+                  .join('\n')}`
+              : `${b.text} [${b.id}]`,
+      ),
+    ].join('\n');
+    return {
+      json: { id, title, date, dateText, tags, userTags, source, url, read, blocks, annotations },
+      text,
+    };
+  },
+  annotate: async (call, args, values) => {
+    const blockId = positiveInt(args[0], 'The block id');
+    if (
+      values.note === undefined &&
+      values.color === undefined &&
+      values.quote === undefined &&
+      values.row === undefined
+    )
+      throw new UsageError('annotate needs --note, --color, --quote or --row.');
+    if (values.row !== undefined && !/^\d+$/.test(values.row))
+      throw new UsageError(`--row must be a row number (0 = the header), not “${values.row}”.`);
+    const change = { note: values.note, color: colorArg(values.color) };
+    const row = values.row === undefined ? undefined : Number(values.row);
+    const saved =
+      values.quote === undefined && row === undefined
+        ? await call('saveAnnotation', { blockId, ...change })
+        : await asUsage(() => call('saveHighlight', { blockId, quote: values.quote, row, ...change }));
+    return { json: saved, text: `saved note ${saved.id} on block ${blockId}` };
+  },
+  notes: async (call, _args, values) => {
+    const notes = await call('listNotes', noteFilter(values));
+    return {
+      json: notes,
+      text: notes
+        .map((n) => `${n.id}\t${n.articleTitle}\t${n.color ?? ''}\t${n.note.replace(/\n/g, ' ')}`)
+        .join('\n'),
+    };
+  },
+  export: exportCommand,
+  review: reviewCommand,
+  settings: async (call, _args, values) => {
+    const exam = (flag: 'exam-date' | 'mains-date') => (values[flag] === 'none' ? null : values[flag]);
+    const change = { prelimsDate: exam('exam-date'), mainsDate: exam('mains-date') };
+    const saved =
+      change.prelimsDate === undefined && change.mainsDate === undefined
+        ? await call('getStudySettings', {})
+        : await call('updateStudySettings', change);
+    return {
+      json: saved,
+      text: `prelims: ${saved.prelimsDate ?? 'not set'}\nmains: ${saved.mainsDate ?? 'not set'}`,
+    };
+  },
+  backup: async (call, _args, values) => {
+    if (!values.out) throw new UsageError('backup needs --out FILE.bulletin.');
+    const backup = (await call('backupWithDialog', {}))!;
+    return {
+      json: backup,
+      text: `wrote backup ${backup.path} (${backup.counts.articles ?? 0} articles, ${backup.counts.annotations ?? 0} notes)`,
+    };
+  },
+  tag: async (call, args, values) => {
+    const id = positiveInt(args[0], 'The article id');
+    if ((values.add === undefined) === (values.remove === undefined))
+      throw new UsageError('tag needs one of --add T or --remove T.');
+    const userTags =
+      values.add !== undefined
+        ? await call('addUserTag', { id, tag: values.add }, { labels: { tag: '--add' } })
+        : await call('removeUserTag', { id, tag: values.remove! }, { labels: { tag: '--remove' } });
+    return { json: { id, userTags }, text: `tags of ${id}: ${userTags.join(', ') || '(none)'}` };
+  },
+  feeds: feedsCommand,
+};
 
 /** A user's mistake the library reports (words not in a block) is a usage error: exit code 2. */
-function asUsage<T>(action: () => T): T {
+async function asUsage<T>(action: () => Promise<T>): Promise<T> {
   try {
-    return action();
+    return await action();
   } catch (error) {
     if (error instanceof LibraryError && error.reason === 'invalid-input')
       throw new UsageError(error.message);
@@ -323,32 +420,33 @@ function cardLines(cards: readonly ReviewCard[]): string {
   return cards.map((c) => `${c.cardId}\t${c.due}\t${c.prompt.replace(/\n/g, ' ')}`).join('\n');
 }
 
-function reviewCommand(library: Library, args: string[], values: Values): Output {
+async function reviewCommand(call: Call, args: string[], values: Values): Promise<Output> {
   const [sub, ...rest] = args;
   if (sub === undefined || values.due) {
     if (sub !== undefined) throw new UsageError(`review --due takes no “${sub}”.`);
-    const cards = library.notes.reviewQueue({ on: day(values.on, 'on') });
+    const cards = await call('reviewQueue', { on: values.on });
     return { json: cards, text: cardLines(cards) };
   }
   if (sub === 'grade') {
     const cardId = positiveInt(rest[0], 'The card id');
-    const grade = rest[1];
-    if (!(REVIEW_GRADES as readonly string[]).includes(grade ?? ''))
-      throw new UsageError(
-        `review grade needs one of ${REVIEW_GRADES.join(', ')}${grade ? `, not “${grade}”` : ''}.`,
-      );
-    const card = library.notes.gradeCard(cardId, grade as ReviewGrade);
+    if (rest[1] === undefined) throw new UsageError('review grade needs a grade: again, hard, good or easy.');
+    const card = await call(
+      'gradeReviewCard',
+      { cardId, grade: rest[1] },
+      { labels: { grade: 'review grade' } },
+    );
     return { json: card, text: `card ${card.cardId} next due ${card.due}` };
   }
   if (sub === 'add') {
     const ids = rest.map((id) => positiveInt(id, 'A note id'));
-    const cards = library.notes.addReviewCards(
+    const cards = await call(
+      'addReviewCards',
       ids.length > 0 ? { annotationIds: ids } : { filter: noteFilter(values) },
     );
     return { json: cards, text: cardLines(cards) };
   }
   if (sub === 'stats') {
-    const stats = library.notes.reviewStats();
+    const stats = await call('reviewStats', {});
     const exam = stats.exam
       ? `${stats.exam.kind} on ${stats.exam.date} (${stats.exam.daysLeft} days)`
       : 'no exam set';
@@ -363,34 +461,26 @@ function reviewCommand(library: Library, args: string[], values: Values): Output
   throw new UsageError(`review supports --due, grade, add and stats, not “${sub}”.`);
 }
 
-async function exportCommand(library: Library, args: string[], values: Values): Promise<Output> {
+async function exportCommand(call: Call, args: string[], values: Values): Promise<Output> {
   const content = args[0];
   if (content !== 'notes' && content !== 'articles') {
     throw new UsageError('export needs what to export: export notes|articles --format FORMAT --out PATH.');
   }
   const format = values.format ?? 'md';
-  if (!(EXPORT_FORMATS as readonly string[]).includes(format)) {
-    throw new UsageError(`--format must be one of ${EXPORT_FORMATS.join(', ')}, not “${format}”.`);
-  }
-  if (!values.out) throw new UsageError('export needs --out PATH.');
-  if (values.group !== undefined && values.group !== 'date' && values.group !== 'tag') {
-    throw new UsageError(`--group must be date or tag, not “${values.group}”.`);
-  }
-  const c = color(values.color);
-  const result = await library.exportTo({
-    format: format as ExportFormat,
+  if (!values.out && contract.exportWithDialog.input.shape.format.safeParse(format).success)
+    throw new UsageError('export needs --out PATH.');
+  const result = (await call('exportWithDialog', {
+    format,
     content,
-    out: resolve(values.out),
-    from: day(values.from, 'from'),
-    to: day(values.to, 'to'),
-    tag: values.tag,
-    color: c ?? undefined,
+    from: values.from,
+    to: values.to,
+    tag: values.tag || undefined,
+    color: colorArg(values.color) ?? undefined,
     articleIds: values.article?.split(',').map((id) => positiveInt(id.trim(), '--article')),
     title: values.title,
-    grouping: values.group as 'date' | 'tag' | undefined,
+    grouping: values.group,
     deck: values.deck,
-    chromium: values.chromium,
-  });
+  }))!;
   return {
     json: {
       path: result.path,
@@ -410,26 +500,27 @@ function feedLine(feed: Feed): string {
 }
 
 /** `feeds list | add URL | add --opml FILE | refresh [ID...] | remove ID`. */
-async function feedsCommand(library: Library, args: string[], values: Values): Promise<Output> {
+async function feedsCommand(call: Call, args: string[], values: Values): Promise<Output> {
   const [action, ...rest] = args;
   switch (action) {
     case 'list': {
-      const feeds = library.listFeeds();
+      const feeds = await call('listFeeds', {});
       return { json: feeds, text: feeds.map(feedLine).join('\n') };
     }
     case 'add': {
       if (values.opml !== undefined) {
         if (rest.length > 0) throw new UsageError('feeds add takes either a URL or --opml FILE, not both.');
-        const added = library.addFeedsFromOpml(resolve(values.opml));
+        const added = (await call('addFeedsFromOpmlWithDialog', {}))!;
         return { json: added, text: [...added.added.map(feedLine), added.message].join('\n') };
       }
       if (rest.length !== 1) throw new UsageError('feeds add needs one feed address (or --opml FILE).');
-      const result = await library.subscribeFeed(rest[0]!);
+      // An address the contract refuses is a refused feed (exit 1), as when the core refuses it.
+      const result = await call('subscribeFeed', { url: rest[0]! }, { refusedExit: 1 });
       return { json: result, text: `${result.message}\n${feedLine(result.feed)}` };
     }
     case 'refresh': {
       const ids = rest.map((id) => positiveInt(id, 'The feed id'));
-      const report = await library.refreshFeeds({}, ids.length > 0 ? ids : undefined);
+      const report = await call('refreshFeeds', { ids: ids.length > 0 ? ids : undefined });
       const lines = report.feeds.flatMap((f) => [
         `${f.id}\t${f.title ?? f.url}\t${f.status}\t${f.message}`,
         ...f.articles.map((a) => `\t${a.change} ${a.id}: ${a.title}`),
@@ -441,7 +532,7 @@ async function feedsCommand(library: Library, args: string[], values: Values): P
       };
     }
     case 'remove': {
-      const removed = library.unsubscribeFeed(positiveInt(rest[0], 'The feed id'));
+      const removed = await call('unsubscribeFeed', { id: positiveInt(rest[0], 'The feed id') });
       return {
         json: { removed },
         text: `unsubscribed from ${removed.title ?? removed.url} (feed ${removed.id}); its articles stay in the library`,
@@ -452,7 +543,64 @@ async function feedsCommand(library: Library, args: string[], values: Values): P
   }
 }
 
-/** Commands that work on the library's files without opening it. */
+/** Hits as before (a JSON array), or with --facets an object that adds the total, facets and corrections. */
+function searchOutput(outcome: ChannelOutput<'search'>, facets: boolean): Output {
+  if (!outcome.ok) throw new UsageError(outcome.message);
+  const corrected = (outcome.corrections ?? []).map(
+    (c) => `searched ${c.suggestions.join(', ')} for ${c.word}`,
+  );
+  return {
+    json: facets
+      ? {
+          hits: outcome.hits,
+          total: outcome.total ?? outcome.hits.length,
+          facets: outcome.facets,
+          corrections: outcome.corrections ?? [],
+        }
+      : outcome.hits,
+    text: [
+      ...corrected.map((c) => `(${c})`),
+      ...outcome.hits.map((h) => `${h.id}\t${h.date ?? 'undated'}\t${h.title}\n\t${h.snippet}`),
+    ].join('\n'),
+  };
+}
+
+async function savedSearch(call: Call, args: string[], values: Values): Promise<Output> {
+  const [action, ...rest] = args;
+  switch (action) {
+    case 'list': {
+      const saved = await call('listSavedSearches', {});
+      return { json: saved, text: saved.map((s) => `${s.id}\t${s.name}\t${s.query}`).join('\n') };
+    }
+    case 'save': {
+      const [name, ...query] = rest;
+      if (!name || query.length === 0) throw new UsageError('saved-search save needs a NAME and a QUERY.');
+      const saved = await call('saveSearch', {
+        name,
+        query: query.join(' '),
+        from: values.from,
+        to: values.to,
+        tag: values.tag,
+        sort: values.sort,
+      });
+      return { json: saved, text: `saved search ${saved.id}: ${saved.name}` };
+    }
+    case 'run': {
+      if (!rest[0]) throw new UsageError('saved-search run needs a NAME or an ID.');
+      const key = /^\d+$/.test(rest[0]) ? Number(rest[0]) : rest.join(' ');
+      return searchOutput(await call('runSavedSearch', { key }), values.facets === true);
+    }
+    case 'delete': {
+      const id = positiveInt(rest[0], 'The saved search id');
+      await call('deleteSavedSearch', { id });
+      return { json: { deleted: id }, text: `deleted saved search ${rest[0]}` };
+    }
+    default:
+      throw new UsageError('saved-search supports: list, save NAME QUERY, run NAME|ID, delete ID.');
+  }
+}
+
+/** Commands that work on the library's files without opening it: no channel serves them. */
 async function runClosed(
   dir: string,
   command: 'restore' | 'check',
@@ -460,7 +608,9 @@ async function runClosed(
   values: Values,
 ): Promise<Output> {
   if (command === 'check') {
-    if (!existsSync(join(dir, DATABASE_FILE)))
+    const { existsSync } = await import('node:fs');
+    const { DATABASE_FILE } = await import('./library');
+    if (!existsSync(resolve(dir, DATABASE_FILE)))
       throw new LibraryError('not-found', `There is no library at ${dir}.`);
     const report = Library.checkFile(dir);
     return {
@@ -488,68 +638,6 @@ async function runClosed(
   };
 }
 
-function searchSort(value: string | undefined): 'relevance' | 'newest' | undefined {
-  if (value === undefined || value === 'relevance' || value === 'newest') return value;
-  throw new UsageError(`--sort must be relevance or newest, not “${value}”.`);
-}
-
-/** Hits as before (a JSON array), or with --facets an object that adds the total, facets and corrections. */
-function searchOutput(outcome: ReturnType<Library['searchArticles']>, facets: boolean): Output {
-  if (!outcome.ok) throw new UsageError(outcome.message);
-  const corrected = (outcome.corrections ?? []).map(
-    (c) => `searched ${c.suggestions.join(', ')} for ${c.word}`,
-  );
-  return {
-    json: facets
-      ? {
-          hits: outcome.hits,
-          total: outcome.total ?? outcome.hits.length,
-          facets: outcome.facets,
-          corrections: outcome.corrections ?? [],
-        }
-      : outcome.hits,
-    text: [
-      ...corrected.map((c) => `(${c})`),
-      ...outcome.hits.map((h) => `${h.id}\t${h.date ?? 'undated'}\t${h.title}\n\t${h.snippet}`),
-    ].join('\n'),
-  };
-}
-
-function savedSearch(library: Library, args: string[], values: Values): Output {
-  const [action, ...rest] = args;
-  switch (action) {
-    case 'list': {
-      const saved = library.listSavedSearches();
-      return { json: saved, text: saved.map((s) => `${s.id}\t${s.name}\t${s.query}`).join('\n') };
-    }
-    case 'save': {
-      const [name, ...query] = rest;
-      if (!name || query.length === 0) throw new UsageError('saved-search save needs a NAME and a QUERY.');
-      const saved = library.saveSearch({
-        name,
-        query: query.join(' '),
-        options: {
-          from: day(values.from, 'from'),
-          to: day(values.to, 'to'),
-          tag: values.tag,
-          sort: searchSort(values.sort),
-        },
-      });
-      return { json: saved, text: `saved search ${saved.id}: ${saved.name}` };
-    }
-    case 'run': {
-      if (!rest[0]) throw new UsageError('saved-search run needs a NAME or an ID.');
-      const key = /^\d+$/.test(rest[0]) ? Number(rest[0]) : rest.join(' ');
-      return searchOutput(library.runSavedSearch(key), values.facets === true);
-    }
-    case 'delete':
-      library.deleteSavedSearch(positiveInt(rest[0], 'The saved search id'));
-      return { json: { deleted: Number(rest[0]) }, text: `deleted saved search ${rest[0]}` };
-    default:
-      throw new UsageError('saved-search supports: list, save NAME QUERY, run NAME|ID, delete ID.');
-  }
-}
-
 /** Runs the CLI and returns its exit code; writes only to the given streams. */
 export async function main(argv: string[], out = process.stdout, err = process.stderr): Promise<number> {
   let values: Values;
@@ -571,8 +659,16 @@ export async function main(argv: string[], out = process.stdout, err = process.s
     let result: Output;
     if (command === 'restore' || command === 'check') result = await runClosed(dir, command, args, values);
     else {
-      library = Library.open(dir);
-      result = await run(library, command, args, values);
+      const run = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
+      if (!run) throw new UsageError(`Unknown command “${command}”.\n${USAGE}`);
+      library = Library.open(dir, { lazySearch: true });
+      const dialogs = argumentDialogs({
+        files: command === 'import' ? args.map((p) => resolve(p)) : undefined,
+        out: values.out === undefined ? undefined : resolve(values.out),
+        opml: values.opml === undefined ? undefined : resolve(values.opml),
+      });
+      const handlers = createHandlers({ library, dialogs, chromium: values.chromium });
+      result = await run(channelCaller(handlers), args, values);
     }
     out.write(values.json ? `${JSON.stringify(result.json)}\n` : result.text ? `${result.text}\n` : '');
     return result.exitCode ?? 0;
@@ -591,6 +687,7 @@ export async function main(argv: string[], out = process.stdout, err = process.s
   }
 }
 
+// Run as a script (`tsx src/main/cli.ts`); the built command, out/cli/bulletin.cjs, calls `main` itself.
 const invokedDirectly = process.argv[1] && /cli\.(ts|js|mjs)$/.test(process.argv[1]);
 if (invokedDirectly) {
   void main(process.argv.slice(2)).then((code) => {

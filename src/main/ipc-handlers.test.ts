@@ -202,6 +202,11 @@ describe('IPC handlers', () => {
     const { handlers, shown } = setup({ folder });
     const started = await call<{ jobId: number; folder: string }>(handlers, 'importFolderWithDialog', {});
     expect(started.folder).toBe(folder);
+    // Polled at once, before the job has begun: already names its folder.
+    expect(await call<JobStatus>(handlers, 'importProgress', { jobId: started.jobId })).toMatchObject({
+      folder,
+      running: true,
+    });
     // One at a time: a second folder import waits for the first.
     expect(await invokeChannel(handlers, 'importFolderWithDialog', {})).toMatchObject({
       ok: false,

@@ -290,7 +290,10 @@ const FeedUrl = z
   .trim()
   .min(1, 'type the feed’s address first')
   .max(2_048, 'a feed address is at most 2,048 characters')
-  .refine((u) => /^https?:\/\/[^\s/]+/i.test(u), 'a feed address starts with http:// or https://');
+  .refine((u) => /^https?:\/\/[^\s/]+/i.test(u), {
+    // The core's own sentence for a refused address, so the app and the CLI say the same thing.
+    error: (issue) => `${String(issue.input)} is not a web address (http or https) Bulletin can fetch.`,
+  });
 
 const FeedSchema = z.object({
   id: Id,
@@ -337,6 +340,8 @@ const ExportRequestSchema = z.strictObject({
   /** Markdown only: one file per article, in a folder the user chooses. */
   markdownFolder: z.boolean().optional(),
   title: z.string().trim().max(200).optional(),
+  /** Anki: the deck's name. */
+  deck: z.string().trim().max(200, 'a deck name is at most 200 characters').optional(),
   articleIds: z.array(Id).max(50_000).optional(),
   from: IsoDay.optional(),
   to: IsoDay.optional(),
@@ -504,6 +509,16 @@ export const contract = {
     SavedSearchSchema,
   ),
   deleteSavedSearch: channel(z.strictObject({ id: Id }), z.null()),
+  /** Runs a saved search by id or by name, with its saved filters. */
+  runSavedSearch: channel(
+    z.strictObject({
+      key: z.union([Id, z.string().trim().min(1).max(100, 'a name is at most 100 characters')]),
+      limit: z.number().int().min(1).max(500).optional(),
+      offset: z.number().int().min(0).max(100_000).optional(),
+      sort: SearchSort.optional(),
+    }),
+    SearchResultSchema,
+  ),
   saveAnnotation: channel(
     z.strictObject({
       blockId: Id,
@@ -599,7 +614,11 @@ export const contract = {
   gradeReviewCard: channel(z.strictObject({ cardId: Id, grade: z.enum(REVIEW_GRADES) }), ReviewCardSchema),
   removeReviewCard: channel(z.strictObject({ cardId: Id }), z.null()),
   reviewStats: channel(z.strictObject({}), ReviewStatsSchema),
-  importWithDialog: channel(z.strictObject({}), ImportReportSchema.nullable()),
+  /** Imports the files the user chooses (the CLI: its arguments), with a data dump's field map if given. */
+  importWithDialog: channel(
+    z.strictObject({ map: DumpFieldMapSchema.optional() }),
+    ImportReportSchema.nullable(),
+  ),
   importDropped: channel(
     z.strictObject({ files: z.array(DroppedFile).min(1).max(1000) }),
     ImportReportSchema,
@@ -645,7 +664,8 @@ export const contract = {
   unsubscribeFeed: channel(z.strictObject({ id: Id }), FeedSchema),
   refreshFeed: channel(z.strictObject({ id: Id }), FeedRefreshSchema),
   refreshFeeds: channel(
-    z.strictObject({}),
+    /** Every feed, or those of `ids`. */
+    z.strictObject({ ids: z.array(Id).min(1).max(10_000).optional() }),
     z.object({
       feeds: z.array(FeedRefreshSchema),
       new: z.number().int(),
@@ -661,7 +681,20 @@ export const contract = {
   ),
   previewExport: channel(ExportRequestSchema.omit({ format: true }), ExportPreviewSchema),
   exportWithDialog: channel(ExportRequestSchema, ExportResultSchema.nullable()),
-  backupWithDialog: channel(z.strictObject({}), z.object({ path: z.string() }).nullable()),
+  backupWithDialog: channel(
+    z.strictObject({}),
+    z
+      .object({
+        path: z.string(),
+        schemaVersion: z.number().int(),
+        createdAt: z.string(),
+        /** The database's size in bytes and its SHA-256, as the manifest records them. */
+        size: z.number().int(),
+        sha256: z.string(),
+        counts: z.record(z.string(), z.number().int()),
+      })
+      .nullable(),
+  ),
   getStorageSettings: channel(z.strictObject({}), StorageSettingsSchema),
   updateStorageSettings: channel(
     z.strictObject({

@@ -9,14 +9,17 @@ export interface CliResult {
   stderr: string;
 }
 
+/**
+ * The source through tsx (no build needed), or with `BULLETIN_CLI=built` the bundled command
+ * (out/cli/bulletin.cjs, from `npm run build:cli`): the same tests check both.
+ */
+const program = (): string[] =>
+  process.env.BULLETIN_CLI === 'built'
+    ? [join(ROOT, 'out/cli/bulletin.cjs')]
+    : [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'src/main/cli.ts')];
+
 function command(library: string, args: readonly string[]): string[] {
-  return [
-    join(ROOT, 'node_modules/tsx/dist/cli.mjs'),
-    join(ROOT, 'src/main/cli.ts'),
-    '--library',
-    library,
-    ...args,
-  ];
+  return [...program(), '--library', library, ...args];
 }
 
 /** The environment of the tests, without a library chosen by the user's own settings. */

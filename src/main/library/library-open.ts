@@ -35,6 +35,8 @@ export interface LibraryOptions extends OpenOptions {
   searchIndexing?: IndexingMode;
   /** Called after every change to the library's content (the app tells its window). */
   onChange?: () => void;
+  /** Open the search index on first use rather than at once (the CLI: most commands never search). */
+  lazySearch?: boolean;
 }
 
 /**

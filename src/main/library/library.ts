@@ -20,29 +20,18 @@ import type {
   NoteFilter,
   TagCount,
 } from '../../shared/domain';
-import { localToday } from '../../shared/dates';
-import * as annotations from './db/annotations';
-import * as articles from './db/articles';
-import * as articlePages from './db/article-pages';
-import * as blocks from './db/blocks';
+import { Articles } from './articles/articles';
 import { type Db } from './db/connection';
 import * as settings from './db/settings';
-import * as tags from './db/tags';
 import type { BackupResult, Manifest } from './backup/archive';
-import { backupIfDue, type AutoBackupResult } from './backup/automatic';
-import {
-  LibraryBackupSettings,
-  type BackupSettingsChange,
-  type EffectiveBackupSettings,
-  type StorageInfo,
-} from './backup/backup-settings';
-import { checkLibraryIntegrity, type IntegrityReport } from './backup/integrity';
-import { backupDirOf, closeLibraryDatabase, openLibraryDatabase } from './backup/lifecycle';
+import type { AutoBackupResult } from './backup/automatic';
+import { Backups } from './backup/backups';
+import type { BackupSettingsChange, EffectiveBackupSettings, StorageInfo } from './backup/backup-settings';
+import type { IntegrityReport } from './backup/integrity';
+import { closeLibraryDatabase, openLibraryDatabase } from './backup/lifecycle';
 import type { StartupReport } from './backup/recovery';
-import { clearStaleSessions } from './backup/session';
 import type { ExportRequest, ExportResult } from './export';
-import * as exports from './export/library-export';
-import { LibraryError } from './errors';
+import { Exports } from './export/exports';
 import { Feeds } from './feeds/feeds';
 import type { DecodeLimits } from './import/decode';
 import type { FetchFeedOptions } from './import/fetch-feed';
@@ -79,18 +68,28 @@ export type {
 } from './search/library-search';
 
 /**
- * The library: the one facade over the database, the importers, search, notes and export.
- * The Electron main process, the CLI and the tests all use it the same way.
+ * The library: one object per open library, holding one service per domain (`articles`, `search`,
+ * `notes`, `imports`, `feeds`, `exports`, `backups`). The IPC handlers and the CLI use the services;
+ * the methods after "shorthands" below delegate to them for the tests and benches written before.
  */
 export class Library {
-  private readonly search: LibrarySearch;
   private readonly now: () => Date;
-  private readonly onChange?: () => void;
+  /** Lists, one article, read state and the user's own tags. */
+  readonly articles: Articles;
+  private searchService: LibrarySearch | null = null;
   /** Annotations, the notebook, article notes, study settings and revision. */
   readonly notes: Notes;
-  private readonly imports: LibraryImport;
-  private readonly feeds: Feeds;
-  private readonly backupSettings: LibraryBackupSettings;
+  /** Files, folders, pasted text, data dumps and feed addresses into articles. */
+  readonly imports: LibraryImport;
+  /** Feed subscriptions and their refreshes. */
+  readonly feeds: Feeds;
+  /** Markdown notes, previews and the export formats. */
+  readonly exports: Exports;
+  /** Full and automatic backups, their settings, the integrity check. */
+  readonly backups: Backups;
+  private readonly openSearch: () => LibrarySearch;
+  /** Called after every change to the library's content (the app tells its window). */
+  private readonly onChange?: () => void;
   private constructor(
     readonly dir: string,
     private readonly db: Db,
@@ -99,16 +98,23 @@ export class Library {
     readonly uncleanShutdown = false,
   ) {
     this.now = options.now ?? (() => new Date());
+    const now = () => this.now();
     this.onChange = options.onChange;
-    this.backupSettings = new LibraryBackupSettings(db, dir, options.backups ?? {});
-    this.search = new LibrarySearch(db, dir, {
-      mode: options.searchIndexing,
-      now: () => this.now(),
-    });
-    this.notes = new Notes({ db, now: () => this.now(), write: (change) => this.write(change) });
+    const write = <T>(change: () => T): T => this.write(change);
+    this.backups = new Backups(db, dir, now, options.backups ?? {});
+    this.openSearch = () => new LibrarySearch(db, dir, { mode: options.searchIndexing, now });
+    if (!options.lazySearch) this.searchService = this.openSearch();
+    this.notes = new Notes({ db, now, write });
     this.notes.purgeExpired();
-    this.imports = new LibraryImport({ db, now: () => this.now(), touch: () => this.touch() });
-    this.feeds = new Feeds({ db, now: () => this.now(), importFeed: (s) => this.importSources([s]) });
+    this.articles = new Articles({ db, now, notes: this.notes, write });
+    this.imports = new LibraryImport({ db, now, touch: () => this.touch() });
+    this.feeds = new Feeds({ db, now, importFeed: (s) => this.imports.importSources([s]) });
+    this.exports = new Exports({ db, now, notes: this.notes });
+  }
+
+  /** Full-text search, the index's state, saved searches. */
+  get search(): LibrarySearch {
+    return (this.searchService ??= this.openSearch());
   }
 
   // ---- opening and closing (library-open.ts) ----
@@ -154,13 +160,13 @@ export class Library {
   }
 
   close(): void {
-    this.search.close();
+    this.searchService?.close();
     closeLibraryDatabase(this.dir, this.db);
   }
 
   /** True until the bundled samples (or anything else) have been put in this library. */
   isNew(): boolean {
-    return settings.getSetting(this.db, 'seeded') === undefined && articles.countArticles(this.db) === 0;
+    return settings.getSetting(this.db, 'seeded') === undefined && this.articles.isEmpty();
   }
 
   /** Imports the bundled sample articles into a library that has never held anything. */
@@ -170,12 +176,12 @@ export class Library {
       .filter((f) => !f.startsWith('.'))
       .sort()
       .map((f) => join(samplesDir, f));
-    const report = this.importFiles(files);
-    settings.setSetting(this.db, 'seeded', this.timestamp());
+    const report = this.imports.importFiles(files);
+    settings.setSetting(this.db, 'seeded', this.now().toISOString());
     return report;
   }
 
-  // ---- import (import/library-import.ts) ----
+  // ---- shorthands for the services, kept for the tests and benches ----
 
   /** Imports files from disk; one bad file never stops the others. A folder is a failure line. */
   importFiles(paths: readonly string[], options: ImportOptions = {}): ImportReport {
@@ -212,8 +218,6 @@ export class Library {
     return this.imports.importFeedUrl(url, options);
   }
 
-  // ---- feeds (feeds/feeds.ts) ----
-
   /** The feeds subscribed to, by title, with how each one's last fetch went. */
   listFeeds(): Feed[] {
     return this.feeds.list();
@@ -244,72 +248,48 @@ export class Library {
     return this.feeds.refreshAll(options, ids);
   }
 
-  // ---- reading ----
-
   /** Every article matching the filter, newest first (the CLI's `list`); the app asks for pages. */
   listArticles(filter: ArticleFilter = {}): ArticleSummary[] {
-    return articles.listArticleSummaries(this.db, filter);
+    return this.articles.list(filter);
   }
 
   /** A page of the list (at most `limit` articles, after `cursor`), with the filtered list's counts. */
   listArticlePage(
     filter: ArticleFilter = {},
-    { limit = 300, cursor = null }: { limit?: number; cursor?: ArticleListCursor | null } = {},
+    options: { limit?: number; cursor?: ArticleListCursor | null } = {},
   ): ArticlePage {
-    return articlePages.listArticlePage(this.db, filter, limit, cursor);
+    return this.articles.page(filter, options);
   }
 
   /** The ids of every article matching the filter, in list order, and the unread ones (select-all). */
   listArticleIds(filter: ArticleFilter = {}): { ids: number[]; unread: number[] } {
-    return articlePages.listArticleIds(this.db, filter);
+    return this.articles.ids(filter);
   }
 
   listTags(): TagCount[] {
-    return tags.countTags(this.db);
+    return this.articles.tags();
   }
 
   getArticle(id: number): Article {
-    const row = articles.getArticleRow(this.db, id);
-    if (!row) throw new LibraryError('not-found', `There is no article with id ${id}.`);
-    const summary = articles.listArticleSummaries(this.db, {}, [id])[0]!;
-    const layer = this.notes.getArticleNote(id);
-    return {
-      ...summary,
-      dateText: row.dateText,
-      url: row.url,
-      blocks: blocks.listBlocks(this.db, id),
-      annotations: annotations.listArticleAnnotations(this.db, id),
-      articleNote: layer.note,
-      starred: layer.starred,
-    };
+    return this.articles.get(id);
   }
 
   setRead(id: number, read: boolean): void {
-    if (!articles.setArticleRead(this.db, id, read ? this.timestamp() : null)) {
-      throw new LibraryError('not-found', `There is no article with id ${id}.`);
-    }
+    this.articles.setRead(id, read);
   }
 
   /** Marks articles read or unread, in one transaction; returns how many changed (missing ids are skipped). */
   setReadMany(ids: readonly number[], read: boolean): number {
-    return articles.setArticlesRead(this.db, ids, read ? this.timestamp() : null);
+    return this.articles.setReadMany(ids, read);
   }
 
-  // ---- user tags ----
-
   addUserTag(id: number, tag: string): string[] {
-    this.requireArticle(id);
-    this.write(() => tags.addArticleTag(this.db, id, tag.trim(), 'user'));
-    return tags.listArticleTags(this.db, id, 'user');
+    return this.articles.addUserTag(id, tag);
   }
 
   removeUserTag(id: number, tag: string): string[] {
-    this.requireArticle(id);
-    this.write(() => tags.removeArticleTag(this.db, id, tag.trim(), 'user'));
-    return tags.listArticleTags(this.db, id, 'user');
+    return this.articles.removeUserTag(id, tag);
   }
-
-  // ---- search (search/library-search.ts) ----
 
   /**
    * Full-text search in lunr's query syntax (`+must -not title:word word* word~1 word^2`), plus
@@ -366,8 +346,6 @@ export class Library {
     return this.search.runSaved(idOrName, options);
   }
 
-  // ---- annotations (the rest is in `notes`) ----
-
   /** Creates or updates the note and colour of a block; unspecified fields keep their value. */
   saveAnnotation(blockId: number, change: { note?: string; color?: HighlightColor | null }): Annotation {
     return this.notes.saveBlockNote(blockId, change);
@@ -382,70 +360,57 @@ export class Library {
     return this.notes.listNotes(filter);
   }
 
-  // ---- export (export/library-export.ts) ----
-
   /** The notes in scope as a Markdown document. */
   notesMarkdown(filter: NoteFilter = {}): { markdown: string; count: number } {
-    return exports.notesMarkdown(this.listNotes(filter), localToday(this.now()));
+    return this.exports.notesMarkdown(filter);
   }
 
   /** Writes the notes in scope to a Markdown file, atomically. */
   exportNotesMarkdown(path: string, filter: NoteFilter = {}): { path: string; count: number } {
-    return exports.writeNotesMarkdown(path, this.notesMarkdown(filter));
+    return this.exports.writeNotesMarkdown(path, filter);
   }
 
   /** What an export would hold, for a live preview: counts, and the first articles with their notes. */
   previewExport(request: Omit<ExportRequest, 'out' | 'format'>, maxArticles = 20): ExportPreview {
-    return exports.previewExport(this.db, request, localToday(this.now()), maxArticles);
+    return this.exports.preview(request, maxArticles);
   }
 
   /** Exports the scope in one of the formats (Markdown, PDF, DOCX, Anki, CSV), written atomically. */
   exportTo(request: ExportRequest): Promise<ExportResult> {
-    return exports.exportTo(this.db, request, localToday(this.now()));
+    return this.exports.exportTo(request);
   }
 
-  // ---- backups (backup/) ----
-
   /** Writes a full backup (`.bulletin`) to `file`, atomically, and verifies it. */
-  async backupTo(file: string): Promise<BackupResult> {
-    const { createBackup } = await import('./backup/archive');
-    return createBackup(this.db, file, this.now());
+  backupTo(file: string): Promise<BackupResult> {
+    return this.backups.backupTo(file);
   }
 
   /** Makes the daily automatic backup unless one was made today, and applies the rotation. */
-  async backupIfDue(): Promise<AutoBackupResult> {
-    const effective = this.backupSettings.effective();
-    return backupIfDue(this.db, backupDirOf(this.dir, effective), effective, this.now());
+  backupIfDue(): Promise<AutoBackupResult> {
+    return this.backups.backupIfDue();
   }
 
   /** The backup folder, whether the daily backup is on, and the rotation, as they take effect. */
   getBackupSettings(): EffectiveBackupSettings {
-    return this.backupSettings.get();
+    return this.backups.getSettings();
   }
 
   /** Validates and stores backup settings in the library; settings passed when opening still win. */
   updateBackupSettings(change: BackupSettingsChange): EffectiveBackupSettings {
-    return this.backupSettings.update(change);
+    return this.backups.updateSettings(change);
   }
 
   /** Where the library and its backups are, with a warning when the library folder looks unsafe. */
   storageInfo(): StorageInfo {
-    return this.backupSettings.storageInfo();
+    return this.backups.storageInfo();
   }
 
   /** `PRAGMA integrity_check` and `foreign_key_check`; a clean result also clears earlier crash markers. */
   checkIntegrity(): IntegrityReport {
-    const report = checkLibraryIntegrity(this.db);
-    if (report.ok) clearStaleSessions(this.dir);
-    return report;
+    return this.backups.checkIntegrity();
   }
 
   // ---- internals ----
-
-  private requireArticle(id: number): void {
-    if (!articles.getArticleRow(this.db, id))
-      throw new LibraryError('not-found', `There is no article with id ${id}.`);
-  }
 
   /** Runs a change in a transaction and moves the content generation on, so search sees it. */
   private write<T>(change: () => T): T {
@@ -459,16 +424,10 @@ export class Library {
   }
 
   private touch(): void {
-    settings.setSetting(this.db, 'generation', String(Number(this.generation()) + 1));
-    this.search.changed();
+    const generation = Number(settings.getSetting(this.db, 'generation') ?? '0');
+    settings.setSetting(this.db, 'generation', String(generation + 1));
+    // An index not opened yet catches up from the generation when it opens.
+    this.searchService?.changed();
     this.onChange?.();
-  }
-
-  private generation(): string {
-    return settings.getSetting(this.db, 'generation') ?? '0';
-  }
-
-  private timestamp(): string {
-    return this.now().toISOString();
   }
 }

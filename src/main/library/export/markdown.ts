@@ -1,4 +1,4 @@
-import { stringify as stringifyYaml } from 'yaml';
+import { yaml } from '../import/lazy';
 import { HIGHLIGHT_LABELS, type NoteEntry } from '../../../shared/domain';
 import { pieces, plural, type CompiledArticle, type CompiledItem, type Compilation } from './compilation';
 
@@ -63,7 +63,7 @@ const FRONT_MATTER = { defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN
 
 function frontMatter(fields: Record<string, unknown>): string {
   const present = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== null && v !== undefined));
-  return `---\n${stringifyYaml(present, FRONT_MATTER)}---\n`;
+  return `---\n${yaml().stringify(present, FRONT_MATTER)}---\n`;
 }
 
 /** A tag as Obsidian accepts it: letters, digits, marks, `_`, `-` and `/`, with at least one non-digit. */

@@ -1,4 +1,7 @@
-import { format, isValid, parse } from 'date-fns';
+// One module each, not the package index (which loads all of date-fns: a noticeable start-up cost).
+import { format } from 'date-fns/format';
+import { isValid } from 'date-fns/isValid';
+import { parse } from 'date-fns/parse';
 import { isIsoDay } from '../../../shared/dates';
 
 /**

@@ -9,7 +9,7 @@ import type { Db } from '../db/connection';
 import { ImportError, LibraryError } from '../errors';
 import type { DecodeLimits } from './decode';
 import { dumpFieldsOf, previewDump } from './dump-preview';
-import { fetchFeed, type FetchFeedOptions } from './fetch-feed';
+import { FeedFetchError, fetchFeed, type FetchFeedOptions } from './fetch-feed';
 import { applyRememberedFieldMaps, rememberFieldMap } from './field-maps';
 import type { FieldMap, ParsedArticle } from './model';
 import {
@@ -89,17 +89,31 @@ export class LibraryImport {
    * answer is one failure line in the report, never an exception.
    */
   async importFeedUrl(url: string, options: ImportOptions & FetchFeedOptions = {}): Promise<ImportReport> {
+    return (await this.fetchFeedUrl(url, options)).report;
+  }
+
+  /** The same, and whether the network could not be reached (`FeedFetchError.unreachable`): offline. */
+  async fetchFeedUrl(
+    url: string,
+    options: ImportOptions & FetchFeedOptions = {},
+  ): Promise<{ report: ImportReport; offline: boolean }> {
     let feed;
     try {
       feed = await fetchFeed(url, options);
     } catch (error) {
       return {
-        imported: [],
-        duplicates: [],
-        failed: [{ path: url, error: describeImportFailure(url, error) }],
+        report: {
+          imported: [],
+          duplicates: [],
+          failed: [{ path: url, error: describeImportFailure(url, error) }],
+        },
+        offline: error instanceof FeedFetchError && error.unreachable,
       };
     }
-    return this.importSources([{ path: url, name: feed.name, bytes: feed.bytes }], options);
+    return {
+      report: this.importSources([{ path: url, name: feed.name, bytes: feed.bytes }], options),
+      offline: false,
+    };
   }
 
   /**

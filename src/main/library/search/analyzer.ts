@@ -4,17 +4,28 @@
  * text works. The same functions analyse articles when they are indexed and queries when they run.
  */
 import lunr from 'lunr';
-import stemmerSupport from 'lunr-languages/lunr.stemmer.support';
-import hindi from 'lunr-languages/lunr.hi';
-import wordcut from 'lunr-languages/wordcut';
-
-// lunr.hi calls `lunr.wordcut.init()` when it loads, so the segmenter must be on lunr first.
-(lunr as unknown as { wordcut: unknown }).wordcut = wordcut;
-stemmerSupport(lunr);
-hindi(lunr);
 
 type PipelineStep = (token: lunr.Token) => lunr.Token | undefined;
-const lunrHindi = (lunr as unknown as { hi: { stopWordFilter: PipelineStep; stemmer: PipelineStep } }).hi;
+type HindiSteps = { stopWordFilter: PipelineStep; stemmer: PipelineStep };
+
+let hindiSteps: HindiSteps | undefined;
+/**
+ * lunr-languages' Hindi steps, loaded on the first Devanagari word: a command that never analyses
+ * Hindi (`bulletin list`) does not pay for loading them.
+ */
+function lunrHindi(): HindiSteps {
+  if (hindiSteps) return hindiSteps;
+  /* eslint-disable @typescript-eslint/no-require-imports -- deliberate lazy loading, see above */
+  const stemmerSupport = require('lunr-languages/lunr.stemmer.support') as (l: typeof lunr) => void;
+  const hindi = require('lunr-languages/lunr.hi') as (l: typeof lunr) => void;
+  const wordcut = require('lunr-languages/wordcut') as unknown;
+  /* eslint-enable @typescript-eslint/no-require-imports */
+  // lunr.hi calls `lunr.wordcut.init()` when it loads, so the segmenter must be on lunr first.
+  (lunr as unknown as { wordcut: unknown }).wordcut = wordcut;
+  stemmerSupport(lunr);
+  hindi(lunr);
+  return (hindiSteps = (lunr as unknown as { hi: HindiSteps }).hi);
+}
 
 /**
  * Words are split on white space, dashes, slashes and the Devanagari danda. lunr splits only on
@@ -82,8 +93,8 @@ function analyse(word: string): string | null {
   if (text === '' || text.length > MAX_TERM_LENGTH) return null;
   let token: lunr.Token | undefined = new lunr.Token(text, {});
   if (DEVANAGARI.test(text)) {
-    token = lunrHindi.stopWordFilter(token);
-    if (token) token = lunrHindi.stemmer(token);
+    token = lunrHindi().stopWordFilter(token);
+    if (token) token = lunrHindi().stemmer(token);
   }
   if (token && LATIN.test(text)) {
     token = lunr.stopWordFilter(token) as lunr.Token | undefined;

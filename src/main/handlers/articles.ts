@@ -1,0 +1,20 @@
+import type { HandlerContext } from './handler-types';
+import { domainHandlers } from './handler-types';
+
+/** The article list, one article, read state and user tags. */
+export function articleHandlers({ library: { articles } }: HandlerContext) {
+  return domainHandlers({
+    listArticles: (filter) => articles.list(filter),
+    listArticlePage: ({ filter, limit, cursor }) => articles.page(filter, { limit, cursor }),
+    listArticleIds: ({ filter }) => articles.ids(filter),
+    listTags: () => articles.tags(),
+    getArticle: ({ id }) => articles.get(id),
+    setRead: ({ id, read }) => {
+      articles.setRead(id, read);
+      return null;
+    },
+    setReadMany: ({ ids, read }) => ({ changed: articles.setReadMany(ids, read) }),
+    addUserTag: ({ id, tag }) => articles.addUserTag(id, tag),
+    removeUserTag: ({ id, tag }) => articles.removeUserTag(id, tag),
+  });
+}

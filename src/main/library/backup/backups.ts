@@ -1,0 +1,61 @@
+import type { Db } from '../db/connection';
+import type { BackupResult } from './archive';
+import { backupIfDue, type AutoBackupResult } from './automatic';
+import {
+  LibraryBackupSettings,
+  type BackupSettingsChange,
+  type EffectiveBackupSettings,
+  type StorageInfo,
+} from './backup-settings';
+import { checkLibraryIntegrity, type IntegrityReport } from './integrity';
+import { backupDirOf } from './lifecycle';
+import { clearStaleSessions } from './session';
+import type { LibraryOptions } from '../library-open';
+
+/** Full backups, the daily automatic one, where they go, and the integrity check. */
+export class Backups {
+  private readonly settings: LibraryBackupSettings;
+
+  constructor(
+    private readonly db: Db,
+    private readonly dir: string,
+    private readonly now: () => Date,
+    options: LibraryOptions['backups'] = {},
+  ) {
+    this.settings = new LibraryBackupSettings(db, dir, options);
+  }
+
+  /** Writes a full backup (`.bulletin`) to `file`, atomically, and verifies it. */
+  async backupTo(file: string): Promise<BackupResult> {
+    const { createBackup } = await import('./archive'); // zip writing only when a backup is made
+    return createBackup(this.db, file, this.now());
+  }
+
+  /** Makes the daily automatic backup unless one was made today, and applies the rotation. */
+  async backupIfDue(): Promise<AutoBackupResult> {
+    const effective = this.settings.effective();
+    return backupIfDue(this.db, backupDirOf(this.dir, effective), effective, this.now());
+  }
+
+  /** The backup folder, whether the daily backup is on, and the rotation, as they take effect. */
+  getSettings(): EffectiveBackupSettings {
+    return this.settings.get();
+  }
+
+  /** Validates and stores backup settings in the library; settings passed when opening still win. */
+  updateSettings(change: BackupSettingsChange): EffectiveBackupSettings {
+    return this.settings.update(change);
+  }
+
+  /** Where the library and its backups are, with a warning when the library folder looks unsafe. */
+  storageInfo(): StorageInfo {
+    return this.settings.storageInfo();
+  }
+
+  /** `PRAGMA integrity_check` and `foreign_key_check`; a clean result also clears earlier crash markers. */
+  checkIntegrity(): IntegrityReport {
+    const report = checkLibraryIntegrity(this.db);
+    if (report.ok) clearStaleSessions(this.dir);
+    return report;
+  }
+}
