@@ -61,7 +61,7 @@ export async function openChecked(
     unclean = library.uncleanShutdown;
     if (unclean) {
       checked = true;
-      const report = library.checkIntegrity();
+      const report = library.backups.checkIntegrity({ schema: false });
       problems = report.problems;
       if (!report.ok) {
         library.close();

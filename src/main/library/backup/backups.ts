@@ -7,7 +7,7 @@ import {
   type EffectiveBackupSettings,
   type StorageInfo,
 } from './backup-settings';
-import { checkLibraryIntegrity, type IntegrityReport } from './integrity';
+import { checkIntegrity, checkLibraryIntegrity, type IntegrityReport } from './integrity';
 import { backupDirOf } from './lifecycle';
 import { clearStaleSessions } from './session';
 import type { LibraryOptions } from '../library-open';
@@ -53,8 +53,10 @@ export class Backups {
   }
 
   /** `PRAGMA integrity_check` and `foreign_key_check`; a clean result also clears earlier crash markers. */
-  checkIntegrity(): IntegrityReport {
-    const report = checkLibraryIntegrity(this.db);
+  checkIntegrity(options: { schema?: boolean } = {}): IntegrityReport {
+    // At start after a crash only damage counts: a foreign trigger is reported by `check`, not "recovered".
+    const report =
+      options.schema === false ? checkIntegrity(this.db, 'full') : checkLibraryIntegrity(this.db);
     if (report.ok) clearStaleSessions(this.dir);
     return report;
   }

@@ -42,8 +42,8 @@ function expectedSchema(version: number): Map<string, SchemaObject> {
 
 /**
  * How a library database's schema differs from the one Bulletin's migrations make for its version: an
- * extra trigger, view, table or index (a hostile backup's `DELETE FROM annotations` trigger, say), one
- * that is missing, or one whose SQL was changed. Empty when they are the same. A database from a newer
+ * extra trigger or view (a hostile backup's `DELETE FROM annotations` trigger, say), one of ours that is
+ * missing, or one whose SQL was changed. Extra tables and indexes, which run nothing, are tolerated. Empty when they are the same. A database from a newer
  * version is not judged here (it is refused before anything reads it).
  */
 export function schemaProblems(db: Db): string[] {
@@ -54,8 +54,11 @@ export function schemaProblems(db: Db): string[] {
   const problems: string[] = [];
   for (const [key, object] of actual) {
     const wanted = expected.get(key);
-    if (!wanted) problems.push(`${object.type} “${object.name}” is not one Bulletin makes`);
-    else if (wanted.sql !== object.sql) problems.push(`${object.type} “${object.name}” was changed`);
+    // An extra table or index runs nothing (a user's own table, say, is tolerated); a trigger or view can.
+    if (!wanted) {
+      if (object.type === 'trigger' || object.type === 'view')
+        problems.push(`${object.type} “${object.name}” is not one Bulletin makes`);
+    } else if (wanted.sql !== object.sql) problems.push(`${object.type} “${object.name}” was changed`);
   }
   for (const [key, object] of expected) {
     if (!actual.has(key)) problems.push(`${object.type} “${object.name}” is missing`);
