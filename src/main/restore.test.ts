@@ -28,7 +28,7 @@ async function appWithBackup(): Promise<{
 
   const backup = join(mkdtempSync(join(tmpdir(), 'bulletin-restore-')), 'before.bulletin');
   main.electron.answers.save.push({ canceled: false, filePath: backup });
-  expect(await call('backupWithDialog')).toEqual({ ok: true, value: { path: backup } });
+  expect(await call('backupWithDialog')).toMatchObject({ ok: true, value: { path: backup } });
   const articles = (await call<{ id: number; read: boolean }[]>('listArticles')).value;
   expect(articles.length).toBeGreaterThan(0);
   await call('setReadMany', { ids: articles.map((a) => a.id), read: true });
