@@ -96,6 +96,8 @@ function evaluate(useModel: boolean, sets: (l: Labelled) => string): Map<string,
       const s = scores.get(key) ?? { articles: 0, paperRight: 0, withTopics: 0, topicRight: 0 };
       s.articles += 1;
       if (suggestions[0] && l.papers.has(paperOf(suggestions[0].topic))) s.paperRight += 1;
+      else if (key === 'all' && process.env.SYLLABUS_BENCH_DEBUG)
+        console.log(useModel, [...l.papers].join(), '|', l.article.title, '|', l.topics.join(), '→', suggestions.map((g) => `${g.topic} ${g.confidence} ${g.origin} (${g.reason})`).join(' ; '));
       if (l.topics.length > 0) {
         s.withTopics += 1;
         const right = suggestions.some((g) => l.topics.some((t) => t === g.topic || isAncestor(t, g.topic)));

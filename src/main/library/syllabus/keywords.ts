@@ -27,7 +27,8 @@ export interface KeywordHit {
   words: string[];
 }
 
-const TITLE_WEIGHT = 3;
+/** What a phrase in the title adds, in units of one mention in the body. */
+const TITLE_BONUS = 1;
 
 /** Analyses every keyword of a syllabus once. */
 export function compileKeywords(syllabus: Syllabus): KeywordMatcher {
@@ -73,13 +74,16 @@ function countPhrases(matcher: KeywordMatcher, terms: readonly string[], into: M
 
 /** The topics whose keywords occur in the article, with a score and the matched words. */
 export function matchKeywords(matcher: KeywordMatcher, article: ArticleTerms): KeywordHit[] {
+  const inTitle = new Map<Phrase, number>();
   const counts = new Map<Phrase, number>();
-  countPhrases(matcher, article.title, counts, TITLE_WEIGHT);
+  countPhrases(matcher, article.title, inTitle, 1);
   countPhrases(matcher, article.body, counts, 1);
+  for (const phrase of inTitle.keys()) if (!counts.has(phrase)) counts.set(phrase, 0);
   const byTopic = new Map<string, Array<{ text: string; score: number }>>();
   for (const [phrase, count] of counts) {
-    // Repetition counts, but with diminishing returns: one phrase said twenty times is not twenty topics.
-    const score = phrase.weight * Math.log2(1 + count);
+    // Repetition counts, but with diminishing returns: one phrase said twenty times is not twenty
+    // topics. A phrase in the title says what the article is about, wherever else it appears.
+    const score = phrase.weight * (Math.log2(1 + count) + (inTitle.has(phrase) ? TITLE_BONUS : 0));
     const list = byTopic.get(phrase.topic) ?? [];
     list.push({ text: phrase.text, score });
     byTopic.set(phrase.topic, list);

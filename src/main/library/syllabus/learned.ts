@@ -72,21 +72,23 @@ export class TopicModel {
   /** The most probable topics for an article, best first (empty before any training). */
   predict(terms: ArticleTerms, limit = 5): LearnedPrediction[] {
     const n = this.topics.length;
-    if (n === 0) return [];
+    if (n < 2) return [];
     const vocabulary = this.counts.size;
     const known = [...distinct(terms)].filter((t) => this.counts.has(t));
+    let total = 0;
+    for (const t of this.termTotals) total += t;
+    // Complement naive Bayes (Rennie et al., 2003): a topic scores by how unlike the *other* topics'
+    // articles this one is. Plain naive Bayes lets a catch-all label that a source puts on half its
+    // articles (Drishti's `Government Policies & Interventions`) win every close call.
     const scores = new Float64Array(n);
-    const logAlpha = Math.log(ALPHA);
-    for (let c = 0; c < n; c++) {
-      const denominator = Math.log(this.termTotals[c]! + ALPHA * vocabulary);
-      scores[c] = Math.log(this.docs[c]! / this.totalDocs) + known.length * (logAlpha - denominator);
-    }
-    // Only the (term, topic) pairs seen in training differ from the smoothed baseline above.
+    for (let c = 0; c < n; c++) scores[c] = known.length * Math.log(total - this.termTotals[c]! + ALPHA * vocabulary);
     for (const term of known) {
-      for (const [c, count] of this.counts.get(term)!) scores[c]! += Math.log(count + ALPHA) - logAlpha;
+      const row = this.counts.get(term)!;
+      const all = this.termTotal(row);
+      for (let c = 0; c < n; c++) scores[c]! -= Math.log(all - (row.get(c) ?? 0) + ALPHA);
     }
-    // Naive Bayes is over-confident on long texts: temper the scores by the article's length.
-    const temperature = Math.max(1, Math.sqrt(known.length));
+    // Scores grow with the article's length: temper them before turning them into probabilities.
+    const temperature = Math.max(1, Math.sqrt(known.length) / 2);
     let best = -Infinity;
     for (const s of scores) best = Math.max(best, s);
     let sum = 0;
@@ -101,6 +103,13 @@ export class TopicModel {
       probability: weights[c]! / sum,
       terms: this.evidence(known, c),
     }));
+  }
+
+  /** How often a term was seen over all topics. */
+  private termTotal(row: Map<number, number>): number {
+    let all = 0;
+    for (const count of row.values()) all += count;
+    return all;
   }
 
   /** The article's terms that speak most for topic `c` against the others: the reason shown. */

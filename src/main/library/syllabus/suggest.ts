@@ -92,8 +92,17 @@ export function readSourceTags(
 const LEARNED_WEIGHT = 1.2;
 /** Articles the model must have seen before it is trusted fully. */
 const LEARNED_MATURITY = 30;
+/**
+ * Suggestions aim at the Mains papers, where current affairs are studied: the Prelims and Essay
+ * branches share their words with them and count for less, so they are suggested only when nothing
+ * in Mains matches.
+ */
+const BRANCH_WEIGHT: Record<string, number> = { prelims: 0.4, essay: 0.25 };
 /** A section's keywords add this share of their score to the topics under it. */
 const INHERITED = 0.3;
+
+/** Keyword evidence as 0..1: a few distinct phrases already make a topic likely. */
+const keywordConfidence = (score: number) => 1 - Math.exp(-score / 4);
 
 interface Candidate {
   topic: string;
@@ -136,12 +145,12 @@ export function suggestTopics(
   if (papers.size > 0) for (const c of candidates) if (papers.has(paperOf(c.topic))) c.keywords *= 1.5, (c.learned *= 1.5);
   const maturity = model ? Math.min(1, model.size / LEARNED_MATURITY) : 0;
   const ranked = candidates
-    .map((c) => ({ ...c, total: 1 - Math.exp(-c.keywords / 2) + LEARNED_WEIGHT * maturity * c.learned }))
+    .map((c) => ({ ...c, total: keywordConfidence(c.keywords) + LEARNED_WEIGHT * maturity * c.learned }))
     .filter((c) => c.total > 0.05)
     .sort((a, b) => b.total - a.total);
   for (const c of ranked) {
     const learnedShare = LEARNED_WEIGHT * maturity * c.learned;
-    const fromModel = learnedShare > 1 - Math.exp(-c.keywords / 2);
+    const fromModel = learnedShare > keywordConfidence(c.keywords);
     const paperTag = papers.get(paperOf(c.topic));
     const words = fromModel ? c.learnedTerms.map((t) => terms.surface?.get(t) ?? t) : c.words;
     const because = fromModel
@@ -173,7 +182,7 @@ function scoreCandidates(compiled: CompiledSyllabus, terms: ArticleTerms, model?
   const own = new Map(hits.map((h) => [h.topic, h]));
   for (const hit of hits) {
     const c = get(hit.topic);
-    c.keywords += hit.score;
+    c.keywords += hit.score * (BRANCH_WEIGHT[paperOf(hit.topic)] ?? 1);
     c.words.push(...hit.words);
   }
   // A section's words (`environment`) support the topics under it that have words of their own.
