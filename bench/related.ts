@@ -90,6 +90,10 @@ function precision(index: RelatedIndex): { rows: Array<Record<string, string | n
     const s = perThread.get(name) ?? { hits: 0, possible: 0, articles: 0 };
     s.articles += 1;
     s.hits += top3.filter((r) => threads.get(r.id) === name).length;
+    if (process.env.RELATED_BENCH_DEBUG && top3.some((r) => threads.get(r.id) !== name)) {
+      const title = index.describe(id)?.title.slice(0, 50);
+      console.log(`${name} | ${title} → ${top3.map((r) => `${threads.get(r.id) === name ? '✓' : '✗'} ${r.title.slice(0, 50)} (${r.score})`).join(' ; ')}`);
+    }
     s.possible += Math.min(3, size.get(name)! - 1);
     perThread.set(name, s);
   }

@@ -129,8 +129,18 @@ export const STORY_THREADS: StoryThread[] = [
 /** Threads made of real articles only (matched by title words or first lines at run time). */
 export const REAL_THREADS: Array<{ name: string; markers: string[] }> = [
   {
-    name: 'Russian President’s visit, December 2025 (PIB)',
-    markers: ['welcomed President of Russia', 'my friend, President Putin', 'MoUs and Agreements.', 'Oxana Lut'],
+    name: 'Russian President’s visit, December 2025 (PIB, English and Hindi)',
+    // The Hindi releases are the same four events from the same source, so they belong to the thread.
+    markers: [
+      'welcomed President of Russia',
+      'my friend, President Putin',
+      'MoUs and Agreements.',
+      'Oxana Lut',
+      'रूस के राष्ट्रपति श्री व्लादिमीर पुतिन',
+      'My Friend, राष्ट्रपति पुतिन',
+      'समझौता ज्ञापन और समझौते',
+      'शिवराज सिंह चौहान ने 4 दिसंबर',
+    ],
   },
   {
     name: 'Prime Minister in Israel, February 2026 (PIB)',
