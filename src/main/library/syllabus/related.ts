@@ -193,7 +193,8 @@ export function distinctiveTerms(
   const terms = stats.termsOf(id);
   if (!terms) return [];
   const n = stats.documentCount;
-  const maxDf = Math.max(2, Math.floor(n * (options.maxDocumentShare ?? 0.05)));
+  // In a small library every term is in a large share of it: the cut-off applies past 20 articles.
+  const maxDf = Math.max(20, Math.floor(n * (options.maxDocumentShare ?? 0.05)));
   const out: Array<{ term: string; weight: number; idf: number }> = [];
   for (const { term, weight } of terms) {
     const df = stats.documentFrequency(term);

@@ -33,7 +33,7 @@ export function parseSyllabusFile(fileName: string, text: string): Syllabus {
   };
   if (doc.errors.length > 0) {
     const error = doc.errors[0]!;
-    const line = error.linePos?.[0].line;
+    const line = lines.linePos(error.pos[0]).line;
     throw new SyllabusFileError(
       `${fileName}${line ? `, line ${line}` : ''}: this is not valid YAML (${error.message.split('\n')[0]}).`,
     );
