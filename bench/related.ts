@@ -17,9 +17,10 @@ import { generateArticles } from './corpus';
 
 const root = resolve(
   process.argv[2] ??
-    [join(__dirname, '..', '..', 'shared', 'realdata'), join(__dirname, '..', '..', '..', 'shared', 'realdata')].find(
-      existsSync,
-    ) ??
+    [
+      join(__dirname, '..', '..', 'shared', 'realdata'),
+      join(__dirname, '..', '..', '..', 'shared', 'realdata'),
+    ].find(existsSync) ??
     join(__dirname, '..', '..', 'shared', 'realdata'),
 );
 const BACKGROUND = Number(process.env.RELATED_BENCH_BACKGROUND ?? 5_000);
@@ -32,8 +33,12 @@ function realArticles(): RelatedDocument[] {
     return [];
   }
   const docs: RelatedDocument[] = [];
-  for (const dir of readdirSync(root).filter((d) => statSync(join(root, d)).isDirectory()).sort()) {
-    for (const file of readdirSync(join(root, dir)).filter((f) => !f.endsWith('.md')).sort()) {
+  for (const dir of readdirSync(root)
+    .filter((d) => statSync(join(root, d)).isDirectory())
+    .sort()) {
+    for (const file of readdirSync(join(root, dir))
+      .filter((f) => !f.endsWith('.md'))
+      .sort()) {
       try {
         for (const a of parseFile(file, readFileSync(join(root, dir, file))).articles) {
           docs.push({ id: 0, title: a.title, date: a.date, text: a.blocks.map((b) => b.text).join('\n') });
@@ -92,7 +97,9 @@ function precision(index: RelatedIndex): { rows: Array<Record<string, string | n
     s.hits += top3.filter((r) => threads.get(r.id) === name).length;
     if (process.env.RELATED_BENCH_DEBUG && top3.some((r) => threads.get(r.id) !== name)) {
       const title = index.describe(id)?.title.slice(0, 50);
-      console.log(`${name} | ${title} → ${top3.map((r) => `${threads.get(r.id) === name ? '✓' : '✗'} ${r.title.slice(0, 50)} (${r.score})`).join(' ; ')}`);
+      console.log(
+        `${name} | ${title} → ${top3.map((r) => `${threads.get(r.id) === name ? '✓' : '✗'} ${r.title.slice(0, 50)} (${r.score})`).join(' ; ')}`,
+      );
     }
     s.possible += Math.min(3, size.get(name)! - 1);
     perThread.set(name, s);

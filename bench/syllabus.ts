@@ -24,12 +24,16 @@ import { generateArticles } from './corpus';
 /** ../shared/realdata beside the main checkout, or beside the worktrees' folder. */
 const root = resolve(
   process.argv[2] ??
-    [join(__dirname, '..', '..', 'shared', 'realdata'), join(__dirname, '..', '..', '..', 'shared', 'realdata')].find(
-      existsSync,
-    ) ??
+    [
+      join(__dirname, '..', '..', 'shared', 'realdata'),
+      join(__dirname, '..', '..', '..', 'shared', 'realdata'),
+    ].find(existsSync) ??
     join(__dirname, '..', '..', 'shared', 'realdata'),
 );
-const DRISHTI_FILES = ['drishti-ias_project-ias/latest_content.json', 'drishti-ias_project-ias/today_dhristi.json'];
+const DRISHTI_FILES = [
+  'drishti-ias_project-ias/latest_content.json',
+  'drishti-ias_project-ias/today_dhristi.json',
+];
 const compiled = compileSyllabus(UPSC_SYLLABUS);
 
 interface Labelled {
@@ -57,7 +61,11 @@ for (const file of DRISHTI_FILES) {
     continue;
   }
   for (const a of parseFile(file.split('/').pop()!, readFileSync(path)).articles) {
-    const item = label('drishti (realdata)', { title: a.title, tags: a.tags, blocks: a.blocks.map((b) => b.text) });
+    const item = label('drishti (realdata)', {
+      title: a.title,
+      tags: a.tags,
+      blocks: a.blocks.map((b) => b.text),
+    });
     if (item.papers.size > 0) labelled.push(item);
   }
 }
@@ -97,7 +105,16 @@ function evaluate(useModel: boolean, sets: (l: Labelled) => string): Map<string,
       s.articles += 1;
       if (suggestions[0] && l.papers.has(paperOf(suggestions[0].topic))) s.paperRight += 1;
       else if (key === 'all' && process.env.SYLLABUS_BENCH_DEBUG)
-        console.log(useModel, [...l.papers].join(), '|', l.article.title, '|', l.topics.join(), '→', suggestions.map((g) => `${g.topic} ${g.confidence} ${g.origin} (${g.reason})`).join(' ; '));
+        console.log(
+          useModel,
+          [...l.papers].join(),
+          '|',
+          l.article.title,
+          '|',
+          l.topics.join(),
+          '→',
+          suggestions.map((g) => `${g.topic} ${g.confidence} ${g.origin} (${g.reason})`).join(' ; '),
+        );
       if (l.topics.length > 0) {
         s.withTopics += 1;
         const right = suggestions.some((g) => l.topics.some((t) => t === g.topic || isAncestor(t, g.topic)));
@@ -143,7 +160,10 @@ const SAMPLE = 2_000;
 started = performance.now();
 for (let i = 0; i < SAMPLE; i++) {
   const c = corpus[(i * 24_989) % ARTICLES]!;
-  suggestTopics({ title: c.title, tags: [], blocks: c.blocks.map((b) => b.text) }, { syllabus: compiled, model });
+  suggestTopics(
+    { title: c.title, tags: [], blocks: c.blocks.map((b) => b.text) },
+    { syllabus: compiled, model },
+  );
 }
 const perArticle = (performance.now() - started) / SAMPLE;
 started = performance.now();

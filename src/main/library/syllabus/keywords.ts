@@ -60,7 +60,12 @@ export function compileKeywords(syllabus: Syllabus): KeywordMatcher {
   return { byFirstTerm };
 }
 
-function countPhrases(matcher: KeywordMatcher, terms: readonly string[], into: Map<Phrase, number>, weight: number): void {
+function countPhrases(
+  matcher: KeywordMatcher,
+  terms: readonly string[],
+  into: Map<Phrase, number>,
+  weight: number,
+): void {
   for (let i = 0; i < terms.length; i++) {
     const candidates = matcher.byFirstTerm.get(terms[i]!);
     if (!candidates) continue;

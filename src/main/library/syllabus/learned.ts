@@ -81,7 +81,8 @@ export class TopicModel {
     // articles this one is. Plain naive Bayes lets a catch-all label that a source puts on half its
     // articles (Drishti's `Government Policies & Interventions`) win every close call.
     const scores = new Float64Array(n);
-    for (let c = 0; c < n; c++) scores[c] = known.length * Math.log(total - this.termTotals[c]! + ALPHA * vocabulary);
+    for (let c = 0; c < n; c++)
+      scores[c] = known.length * Math.log(total - this.termTotals[c]! + ALPHA * vocabulary);
     for (const term of known) {
       const row = this.counts.get(term)!;
       const all = this.termTotal(row);

@@ -157,7 +157,12 @@ export const REAL_THREADS: Array<{ name: string; markers: string[] }> = [
   },
   {
     name: 'Covid-19, June–July 2021 (Drishti)',
-    markers: ['Kappa Variant', 'Lambda Variant', 'Covid-19 Vaccine Booster', 'Covid-19 Emergency Response Package'],
+    markers: [
+      'Kappa Variant',
+      'Lambda Variant',
+      'Covid-19 Vaccine Booster',
+      'Covid-19 Emergency Response Package',
+    ],
   },
   {
     name: 'MSMEs (Drishti 2021, PIB 2025)',

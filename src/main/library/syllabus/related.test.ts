@@ -14,10 +14,26 @@ function library() {
     }
   }
   const others = [
-    ['2021-07-01', 'Police reforms in the states', 'The Home Ministry asked the states to fill police vacancies.'],
-    ['2022-02-01', 'Union Budget: capital expenditure up', 'The Union Cabinet approved a budget with higher capital expenditure.'],
-    ['2023-05-10', 'Monsoon forecast for the south', 'The weather office expects a normal monsoon over the south.'],
-    ['2024-03-03', 'A new tiger reserve in the Western Ghats', 'The state notified a tiger reserve after years of talks.'],
+    [
+      '2021-07-01',
+      'Police reforms in the states',
+      'The Home Ministry asked the states to fill police vacancies.',
+    ],
+    [
+      '2022-02-01',
+      'Union Budget: capital expenditure up',
+      'The Union Cabinet approved a budget with higher capital expenditure.',
+    ],
+    [
+      '2023-05-10',
+      'Monsoon forecast for the south',
+      'The weather office expects a normal monsoon over the south.',
+    ],
+    [
+      '2024-03-03',
+      'A new tiger reserve in the Western Ghats',
+      'The state notified a tiger reserve after years of talks.',
+    ],
   ];
   for (const [date, title, text] of others) index.add({ id: id++, date: date!, title: title!, text: text! });
   return { index, thread };
@@ -25,11 +41,9 @@ function library() {
 
 describe('named entities', () => {
   it('are runs of capitalised words and acronyms, not sentence starts', () => {
-    expect(namedEntities('The Union Home Ministry asked ISRO and the Election Commission. Police said so.')).toEqual([
-      'union home ministry',
-      'isro',
-      'election commission',
-    ]);
+    expect(
+      namedEntities('The Union Home Ministry asked ISRO and the Election Commission. Police said so.'),
+    ).toEqual(['union home ministry', 'isro', 'election commission']);
   });
 });
 
@@ -40,7 +54,10 @@ describe('related articles', () => {
       const size = [...thread.values()].filter((n) => n === name).length;
       const related = relatedArticles(index, id);
       const best = [...related].sort((a, b) => b.score - a.score).slice(0, size - 1);
-      expect(best.map((r) => thread.get(r.id)), `${index.describe(id)!.title}`).toEqual(Array(size - 1).fill(name));
+      expect(
+        best.map((r) => thread.get(r.id)),
+        `${index.describe(id)!.title}`,
+      ).toEqual(Array(size - 1).fill(name));
       expect(related.map((r) => r.date)).toEqual([...related.map((r) => r.date)].sort());
       expect(related.every((r) => r.id !== id && r.score > 0 && r.score <= 1)).toBe(true);
     }
@@ -49,9 +66,15 @@ describe('related articles', () => {
   it('gives at most 8, and nothing for an article with no distinctive term in common', () => {
     const index = new RelatedIndex();
     for (let i = 1; i <= 12; i++) {
-      index.add({ id: i, date: `2026-01-${String(i).padStart(2, '0')}`, title: `Kuno cheetah update ${i}`, text: 'Cheetahs at Kuno National Park.' });
+      index.add({
+        id: i,
+        date: `2026-01-${String(i).padStart(2, '0')}`,
+        title: `Kuno cheetah update ${i}`,
+        text: 'Cheetahs at Kuno National Park.',
+      });
     }
-    for (let i = 13; i <= 200; i++) index.add({ id: i, date: null, title: `Filler ${i}`, text: `Unrelated words number w${i}.` });
+    for (let i = 13; i <= 200; i++)
+      index.add({ id: i, date: null, title: `Filler ${i}`, text: `Unrelated words number w${i}.` });
     index.add({ id: 201, date: null, title: 'A lone article', text: 'Quasar spectroscopy.' });
     expect(relatedArticles(index, 1)).toHaveLength(8);
     expect(relatedArticles(index, 201)).toEqual([]);

@@ -108,7 +108,10 @@ export function weighTerms(doc: Pick<RelatedDocument, 'title' | 'text'>): Weight
 
 /** An in-memory term index over plain articles. */
 export class RelatedIndex implements TermStatistics {
-  private readonly docs = new Map<number, { title: string; date: string | null; terms: WeightedTerm[]; length: number }>();
+  private readonly docs = new Map<
+    number,
+    { title: string; date: string | null; terms: WeightedTerm[]; length: number }
+  >();
   private readonly postingLists = new Map<string, Array<{ id: number; weight: number }>>();
   private totalLength = 0;
 
@@ -210,7 +213,11 @@ export function distinctiveTerms(
  * Up to 8 articles of the same story as article `id`, in date order (undated last), each with its
  * similarity. Empty when the article is not indexed or shares nothing distinctive with another.
  */
-export function relatedArticles(stats: TermStatistics, id: number, options: RelatedOptions = {}): RelatedArticle[] {
+export function relatedArticles(
+  stats: TermStatistics,
+  id: number,
+  options: RelatedOptions = {},
+): RelatedArticle[] {
   const query = distinctiveTerms(stats, id, options);
   if (query.length === 0) return [];
   const average = stats.averageLength || 1;
@@ -230,8 +237,14 @@ export function relatedArticles(stats: TermStatistics, id: number, options: Rela
     const similarity = Math.min(1, score / best);
     if (similarity < minScore) continue;
     const info = stats.describe(other);
-    if (info) found.push({ id: other, title: info.title, date: info.date, score: Math.round(similarity * 1000) / 1000 });
+    if (info)
+      found.push({
+        id: other,
+        title: info.title,
+        date: info.date,
+        score: Math.round(similarity * 1000) / 1000,
+      });
   }
   const top = found.sort((a, b) => b.score - a.score || a.id - b.id).slice(0, options.limit ?? 8);
-  return top.sort((a, b) => (a.date ?? '9999') .localeCompare(b.date ?? '9999') || b.score - a.score);
+  return top.sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999') || b.score - a.score);
 }

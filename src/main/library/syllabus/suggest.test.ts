@@ -8,13 +8,19 @@ import { paperOf } from './tree';
 import { UPSC_SYLLABUS } from './upsc';
 
 const syllabus = compileSyllabus(UPSC_SYLLABUS);
-const article = (title: string, blocks: string[], tags: string[] = []): ArticleText => ({ title, blocks, tags });
+const article = (title: string, blocks: string[], tags: string[] = []): ArticleText => ({
+  title,
+  blocks,
+  tags,
+});
 
 describe('source tags', () => {
   it('map a Drishti-shaped tag to its GS paper and topic', () => {
-    const tagged = article('Draft rules under the new scheme', ['The ministry published draft rules.'], [
-      'GS Paper - 2 / Government Policies & Interventions',
-    ]);
+    const tagged = article(
+      'Draft rules under the new scheme',
+      ['The ministry published draft rules.'],
+      ['GS Paper - 2 / Government Policies & Interventions'],
+    );
     const [first] = suggestTopics(tagged, { syllabus });
     expect(first).toEqual({
       topic: 'gs2.governance.policies',
@@ -36,15 +42,19 @@ describe('source tags', () => {
 
   it('use the paper the source named to choose between topics that share a tag', () => {
     const { topics } = readSourceTags(syllabus, ['GS-2', 'Social Empowerment']);
-    expect(topics).toEqual([{ topic: 'gs2.social-justice.vulnerable', tag: 'Social Empowerment', certain: true }]);
+    expect(topics).toEqual([
+      { topic: 'gs2.social-justice.vulnerable', tag: 'Social Empowerment', certain: true },
+    ]);
     const gs1 = readSourceTags(syllabus, ['GS-1', 'Social Empowerment']).topics.map((t) => t.topic);
     expect(gs1).toEqual(['gs1.society.social-empowerment']);
   });
 
   it('fall back to the topic the words point to inside a paper named alone', () => {
-    const onlyPaper = article('Election of Speaker and Deputy Speaker', ['The Lok Sabha has had no Deputy Speaker for two years.'], [
-      'GS-2',
-    ]);
+    const onlyPaper = article(
+      'Election of Speaker and Deputy Speaker',
+      ['The Lok Sabha has had no Deputy Speaker for two years.'],
+      ['GS-2'],
+    );
     const [first] = suggestTopics(onlyPaper, { syllabus });
     expect(first!.topic).toBe('gs2.polity.legislature');
     expect(first!.reason).toMatch(/^source tag “GS-2”; words: .*deputy speaker/);
@@ -90,10 +100,11 @@ describe('keywords', () => {
 });
 
 describe('the student’s choices', () => {
-  const tiger = article('Tiger numbers rise in the reserve', ['The tiger reserve counted more tigers and a larger habitat.'], [
-    'GS-3',
-    'Conservation',
-  ]);
+  const tiger = article(
+    'Tiger numbers rise in the reserve',
+    ['The tiger reserve counted more tigers and a larger habitat.'],
+    ['GS-3', 'Conservation'],
+  );
 
   it('come first and are never replaced; removed topics are never suggested again', () => {
     const suggestions = suggestTopics(tiger, {
@@ -127,10 +138,13 @@ describe('the learned model', () => {
     );
     const before = suggestTopics(bird(99), { syllabus, model }).map((s) => s.topic);
     expect(before[0]).not.toBe(target);
-    for (let n = 1; n <= 3; n++) model.learn({ terms: articleTerms(bird(n)), topics: [target] }, CORRECTION_WEIGHT);
+    for (let n = 1; n <= 3; n++)
+      model.learn({ terms: articleTerms(bird(n)), topics: [target] }, CORRECTION_WEIGHT);
     const [after] = suggestTopics(bird(99), { syllabus, model });
     expect(after).toMatchObject({ topic: target, origin: 'learned' });
-    expect(after!.reason).toMatch(/^learned from \d+ labelled articles: .*(knot|mudflats|godwits|sandpipers|shorebird)/);
+    expect(after!.reason).toMatch(
+      /^learned from \d+ labelled articles: .*(knot|mudflats|godwits|sandpipers|shorebird)/,
+    );
   });
 
   it('predicts nothing before it has seen two topics, and ranks by probability', () => {

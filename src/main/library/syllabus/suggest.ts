@@ -98,6 +98,8 @@ const LEARNED_MATURITY = 30;
  * in Mains matches.
  */
 const BRANCH_WEIGHT: Record<string, number> = { prelims: 0.4, essay: 0.25 };
+/** Evidence for topics under the paper a source named counts this much more. */
+const NAMED_PAPER_BOOST = 1.5;
 /** A section's keywords add this share of their score to the topics under it. */
 const INHERITED = 0.3;
 
@@ -123,7 +125,8 @@ export function suggestTopics(
   const removed = new Set(context.removedTopics ?? []);
   const out: TopicSuggestion[] = [];
   const taken = (topic: string) =>
-    removed.has(topic) || out.some((s) => s.topic === topic || isAncestor(topic, s.topic) || isAncestor(s.topic, topic));
+    removed.has(topic) ||
+    out.some((s) => s.topic === topic || isAncestor(topic, s.topic) || isAncestor(s.topic, topic));
   const add = (s: Omit<TopicSuggestion, 'name'>) => {
     if (out.length >= limit || taken(s.topic)) return;
     out.push({ ...s, name: compiled.byId.get(s.topic)?.name ?? s.topic });
@@ -142,7 +145,11 @@ export function suggestTopics(
   const candidates = scoreCandidates(compiled, terms, model);
   // A paper named by the source but no topic: prefer that paper's topics.
   const papers = source.papers;
-  if (papers.size > 0) for (const c of candidates) if (papers.has(paperOf(c.topic))) c.keywords *= 1.5, (c.learned *= 1.5);
+  for (const c of candidates) {
+    if (!papers.has(paperOf(c.topic))) continue;
+    c.keywords *= NAMED_PAPER_BOOST;
+    c.learned *= NAMED_PAPER_BOOST;
+  }
   const maturity = model ? Math.min(1, model.size / LEARNED_MATURITY) : 0;
   const ranked = candidates
     .map((c) => ({ ...c, total: keywordConfidence(c.keywords) + LEARNED_WEIGHT * maturity * c.learned }))
@@ -187,7 +194,11 @@ function scoreCandidates(compiled: CompiledSyllabus, terms: ArticleTerms, model?
   }
   // A section's words (`environment`) support the topics under it that have words of their own.
   for (const c of byTopic.values()) {
-    for (let parent = compiled.byId.get(c.topic)?.parent; parent; parent = compiled.byId.get(parent)?.parent) {
+    for (
+      let parent = compiled.byId.get(c.topic)?.parent;
+      parent;
+      parent = compiled.byId.get(parent)?.parent
+    ) {
       const inherited = own.get(parent);
       if (inherited) c.keywords += INHERITED * inherited.score;
     }
@@ -199,6 +210,8 @@ function scoreCandidates(compiled: CompiledSyllabus, terms: ArticleTerms, model?
     c.learnedTerms = p.terms;
   }
   const all = [...byTopic.values()];
-  const leaves = all.filter((c) => compiled.leaves.has(c.topic));
-  return leaves.length > 0 ? leaves : all;
+  // Sections (`gs3.environment`) only when no topic under any section matched, or when labelled
+  // articles taught the model the section itself.
+  const deepest = all.filter((c) => compiled.leaves.has(c.topic) || c.learned > 0);
+  return deepest.length > 0 ? deepest : all;
 }

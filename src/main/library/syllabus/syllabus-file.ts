@@ -46,14 +46,16 @@ export function parseSyllabusFile(fileName: string, text: string): Syllabus {
     if (node === undefined || (isScalar(node) && (node.value === null || node.value === ''))) {
       return required ? fail(map, `${where} has no \`${key}\`.`) : null;
     }
-    if (!isScalar(node) || typeof node.value === 'object') return fail(node, `${where}: \`${key}\` must be text.`);
+    if (!isScalar(node) || typeof node.value === 'object')
+      return fail(node, `${where}: \`${key}\` must be text.`);
     const value = String(node.value).trim();
     if (value === '' && required) return fail(node, `${where}: \`${key}\` is empty.`);
     return value;
   };
   const textList = (node: Node | undefined, where: string, field: string): string[] => {
     if (node === undefined) return [];
-    if (!isSeq(node)) return fail(node, `${where}: \`${field}\` must be a list, like [word, another phrase].`);
+    if (!isSeq(node))
+      return fail(node, `${where}: \`${field}\` must be a list, like [word, another phrase].`);
     return node.items.map((item) => {
       if (!isScalar(item) || item.value === null || typeof item.value === 'object') {
         return fail(item as Node, `${where}: every entry of \`${field}\` must be a word or phrase.`);
@@ -73,7 +75,10 @@ export function parseSyllabusFile(fileName: string, text: string): Syllabus {
   checkKeys(root, SYLLABUS_KEYS, 'the syllabus');
   const id = text_(root, 'syllabus', 'the syllabus', true)!;
   if (!SEGMENT.test(id)) {
-    fail(root.get('syllabus', true) as Node, `the syllabus id “${id}” must be lower-case letters, digits and dashes.`);
+    fail(
+      root.get('syllabus', true) as Node,
+      `the syllabus id “${id}” must be lower-case letters, digits and dashes.`,
+    );
   }
   const name = text_(root, 'name', 'the syllabus', true)!;
   const topicsNode = root.get('topics', true) as Node | undefined;
@@ -86,12 +91,16 @@ export function parseSyllabusFile(fileName: string, text: string): Syllabus {
   const walk = (items: unknown[], parent: string | null, depth: number) => {
     for (const item of items) {
       const where = `a topic${parent ? ` under “${parent}”` : ''}`;
-      if (!isMap(item)) return fail(item as Node, `${where} must be a set of fields (\`id:\`, \`name:\`, …).`);
+      if (!isMap(item))
+        return fail(item as Node, `${where} must be a set of fields (\`id:\`, \`name:\`, …).`);
       if (depth > MAX_DEPTH) return fail(item, `topics nest more than ${MAX_DEPTH} deep.`);
       if (topics.length >= MAX_TOPICS) return fail(item, `the syllabus has more than ${MAX_TOPICS} topics.`);
       const segment = text_(item, 'id', where, true)!;
       if (!SEGMENT.test(segment)) {
-        fail(item.get('id', true) as Node, `${where}: the id “${segment}” must be lower-case letters, digits and dashes (no dots).`);
+        fail(
+          item.get('id', true) as Node,
+          `${where}: the id “${segment}” must be lower-case letters, digits and dashes (no dots).`,
+        );
       }
       const fullId = parent ? `${parent}.${segment}` : segment;
       const here = `topic “${fullId}”`;
@@ -110,7 +119,9 @@ export function parseSyllabusFile(fileName: string, text: string): Syllabus {
         name: topicName,
         description: text_(item, 'description', here, false) ?? '',
         keywords,
-        sourceTags: textList(item.get('tags', true) as Node | undefined, here, 'tags').map((t) => t.toLowerCase()),
+        sourceTags: textList(item.get('tags', true) as Node | undefined, here, 'tags').map((t) =>
+          t.toLowerCase(),
+        ),
       });
       const children = item.get('topics', true) as Node | undefined;
       if (children !== undefined) {

@@ -41,9 +41,30 @@ describe('the built-in UPSC syllabus', () => {
       id: 'x',
       name: 'X',
       topics: [
-        { id: 'a', parent: null, name: 'A', description: '', keywords: { en: ['a'], hi: [] }, sourceTags: [] },
-        { id: 'b.c', parent: 'b', name: '', description: '', keywords: { en: ['c'], hi: ['c'] }, sourceTags: [] },
-        { id: 'a', parent: null, name: 'A', description: '', keywords: { en: ['a'], hi: ['अ'] }, sourceTags: [] },
+        {
+          id: 'a',
+          parent: null,
+          name: 'A',
+          description: '',
+          keywords: { en: ['a'], hi: [] },
+          sourceTags: [],
+        },
+        {
+          id: 'b.c',
+          parent: 'b',
+          name: '',
+          description: '',
+          keywords: { en: ['c'], hi: ['c'] },
+          sourceTags: [],
+        },
+        {
+          id: 'a',
+          parent: null,
+          name: 'A',
+          description: '',
+          keywords: { en: ['a'], hi: ['अ'] },
+          sourceTags: [],
+        },
       ],
     };
     expect(syllabusProblems(broken)).toEqual([
@@ -90,15 +111,31 @@ describe('a syllabus file (a state PSC’s)', () => {
     const topics = suggestTopics(article, { syllabus: compiled }).map((s) => s.topic);
     expect(topics.slice(0, 2).sort()).toEqual(['paper1.mp-geography', 'paper1.mp-history']);
     const tagged = suggestTopics({ ...article, tags: ['MP History'] }, { syllabus: compiled });
-    expect(tagged[0]).toMatchObject({ topic: 'paper1.mp-history', origin: 'source', reason: 'source tag “MP History”' });
+    expect(tagged[0]).toMatchObject({
+      topic: 'paper1.mp-history',
+      origin: 'source',
+      reason: 'source tag “MP History”',
+    });
   });
 
   const bad: Array<[string, string, RegExp]> = [
     ['not YAML', 'syllabus: x\nname: [unclosed\n', /^bad\.yaml, line \d: this is not valid YAML/],
     ['a list at the top', '- a\n- b\n', /^bad\.yaml, line 1: the file must start with `syllabus:`/],
-    ['no name', 'syllabus: x\ntopics:\n  - id: a\n    name: A\n', /^bad\.yaml, line 1: the syllabus has no `name`\./],
-    ['an unknown field', 'syllabus: x\nname: X\ntopic:\n  - id: a\n', /line 3: the syllabus: unknown field `topic`/],
-    ['no topics', 'syllabus: x\nname: X\ntopics: []\n', /line 3: `topics` must be a list with at least one paper\./],
+    [
+      'no name',
+      'syllabus: x\ntopics:\n  - id: a\n    name: A\n',
+      /^bad\.yaml, line 1: the syllabus has no `name`\./,
+    ],
+    [
+      'an unknown field',
+      'syllabus: x\nname: X\ntopic:\n  - id: a\n',
+      /line 3: the syllabus: unknown field `topic`/,
+    ],
+    [
+      'no topics',
+      'syllabus: x\nname: X\ntopics: []\n',
+      /line 3: `topics` must be a list with at least one paper\./,
+    ],
     [
       'a topic without a name',
       'syllabus: x\nname: X\ntopics:\n  - id: a\n    name: A\n    topics:\n      - id: b\n',

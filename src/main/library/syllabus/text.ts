@@ -12,7 +12,8 @@ export function termsOf(text: string, surface?: Map<string, string>): string[] {
     const term = termOf(word.text);
     if (term === null) continue;
     out.push(term);
-    if (surface && !surface.has(term)) surface.set(term, word.text.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}\p{M}]+$/gu, ''));
+    if (surface && !surface.has(term))
+      surface.set(term, word.text.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}\p{M}]+$/gu, ''));
   }
   return out;
 }

@@ -14,11 +14,14 @@ export function syllabusProblems(syllabus: Syllabus, requireBothLanguages = true
   const seen = new Set<string>();
   for (const topic of syllabus.topics) {
     const where = `topic "${topic.id}"`;
-    if (!TOPIC_ID.test(topic.id)) problems.push(`${where}: the id must be dotted lower-case words (like gs2.polity).`);
+    if (!TOPIC_ID.test(topic.id))
+      problems.push(`${where}: the id must be dotted lower-case words (like gs2.polity).`);
     if (seen.has(topic.id)) problems.push(`${where} appears twice.`);
     const expectedParent = topic.id.includes('.') ? topic.id.slice(0, topic.id.lastIndexOf('.')) : null;
     if (topic.parent !== expectedParent) {
-      problems.push(`${where}: its parent should be ${expectedParent ?? 'none'}, not ${topic.parent ?? 'none'}.`);
+      problems.push(
+        `${where}: its parent should be ${expectedParent ?? 'none'}, not ${topic.parent ?? 'none'}.`,
+      );
     } else if (topic.parent !== null && !seen.has(topic.parent)) {
       problems.push(`${where}: its parent "${topic.parent}" is not listed before it.`);
     }

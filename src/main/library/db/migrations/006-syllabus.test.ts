@@ -9,7 +9,9 @@ function database() {
   const db = new Database(':memory:');
   db.pragma('foreign_keys = ON');
   migrate(db, [...MIGRATIONS.slice(0, 5), syllabus]);
-  db.exec(`INSERT INTO articles (id, title, date, content_hash, imported_at) VALUES (1, 'Tiger census', '2026-01-01', 'h1', 'now')`);
+  db.exec(
+    `INSERT INTO articles (id, title, date, content_hash, imported_at) VALUES (1, 'Tiger census', '2026-01-01', 'h1', 'now')`,
+  );
   return db;
 }
 
@@ -40,8 +42,12 @@ describe('migration 006 (syllabus), not yet wired', () => {
     suggest(db, 'gs3.environment.conservation', 'keywords', 0.6);
     suggest(db, 'gs2.governance.policies', 'learned', 0.4);
     // The student accepts one topic and removes the other.
-    db.prepare(`UPDATE article_topics SET origin = 'user', confidence = 1 WHERE topic_id = 'gs3.environment.conservation'`).run();
-    db.prepare(`UPDATE article_topics SET origin = 'user', removed = 1 WHERE topic_id = 'gs2.governance.policies'`).run();
+    db.prepare(
+      `UPDATE article_topics SET origin = 'user', confidence = 1 WHERE topic_id = 'gs3.environment.conservation'`,
+    ).run();
+    db.prepare(
+      `UPDATE article_topics SET origin = 'user', removed = 1 WHERE topic_id = 'gs2.governance.policies'`,
+    ).run();
     // A re-run suggests both again and clears its own old rows.
     db.prepare(`DELETE FROM article_topics WHERE article_id = 1 AND origin <> 'user'`).run();
     suggest(db, 'gs3.environment.conservation', 'keywords', 0.3);
