@@ -83,7 +83,7 @@ describe('related articles', () => {
 
   it('prefers rare names to common words when choosing the query', () => {
     const { index } = library();
-    const terms = distinctiveTerms(index, 1).map((t) => t.term);
+    const terms = distinctiveTerms(index, index.docOf(1)!).map((t) => t.term);
     expect(terms.slice(0, 8)).toEqual(expect.arrayContaining(['assam', 'mizoram']));
     // A word of several unrelated articles may still be in the query, but after the names.
     expect(terms.slice(0, 5)).not.toContain('state');

@@ -22,22 +22,35 @@ export interface WeightedTerm {
   weight: number;
 }
 
-/** The term statistics a more-like-this query needs. */
+/** A term's postings: parallel lists of document numbers and the term's weight in each. */
+export interface Postings {
+  docs: ArrayLike<number>;
+  weights: ArrayLike<number>;
+}
+
+/**
+ * The term statistics a more-like-this query needs. Articles are addressed by dense document numbers
+ * (below `capacity`) so that a query can score into a typed array instead of a map.
+ */
 export interface TermStatistics {
   /** Number of articles indexed. */
   readonly documentCount: number;
+  /** Every document number is below this. */
+  readonly capacity: number;
   /** Mean sum of term weights per article (for length normalisation). */
   readonly averageLength: number;
+  /** The document number of an article id, or undefined when it is not indexed. */
+  docOf(articleId: number): number | undefined;
   /** In how many articles a term occurs. */
   documentFrequency(term: string): number;
-  /** An article's weighted terms, or undefined when it is not indexed. */
-  termsOf(id: number): readonly WeightedTerm[] | undefined;
-  /** The articles holding a term, with the term's weight in each. */
-  postings(term: string): ReadonlyArray<{ id: number; weight: number }>;
-  /** An article's sum of term weights. */
-  lengthOf(id: number): number;
-  /** Title and date of an article, for the result list. */
-  describe(id: number): { title: string; date: string | null } | undefined;
+  /** A document's weighted terms. */
+  termsOf(doc: number): readonly WeightedTerm[] | undefined;
+  /** The documents holding a term. */
+  postings(term: string): Postings;
+  /** A document's sum of term weights. */
+  lengthOf(doc: number): number;
+  /** Id, title and date of a document, for the result list. */
+  article(doc: number): { id: number; title: string; date: string | null } | undefined;
 }
 
 /** One related article. */
@@ -106,69 +119,104 @@ export function weighTerms(doc: Pick<RelatedDocument, 'title' | 'text'>): Weight
   return [...weights].map(([term, w]) => ({ term, weight: 1 + Math.log(w) }));
 }
 
+interface IndexedDocument {
+  id: number;
+  title: string;
+  date: string | null;
+  terms: WeightedTerm[];
+}
+
 /** An in-memory term index over plain articles. */
 export class RelatedIndex implements TermStatistics {
-  private readonly docs = new Map<
-    number,
-    { title: string; date: string | null; terms: WeightedTerm[]; length: number }
-  >();
-  private readonly postingLists = new Map<string, Array<{ id: number; weight: number }>>();
+  private readonly docs: Array<IndexedDocument | undefined> = [];
+  private readonly lengths: number[] = [];
+  private readonly docByArticle = new Map<number, number>();
+  private readonly postingLists = new Map<string, { docs: number[]; weights: number[] }>();
   private totalLength = 0;
+  private count = 0;
 
-  /** Indexes one article (an id already present is replaced by a fresh add only after `remove`). */
-  add(doc: RelatedDocument): void {
-    if (this.docs.has(doc.id)) this.remove(doc.id);
-    const terms = weighTerms(doc);
-    const length = terms.reduce((s, t) => s + t.weight, 0);
-    this.docs.set(doc.id, { title: doc.title, date: doc.date, terms, length });
+  /** Indexes one article; an id already indexed is replaced. */
+  add(article: RelatedDocument): void {
+    this.remove(article.id);
+    const terms = weighTerms(article);
+    const length = terms.reduce((sum, t) => sum + t.weight, 0);
+    const doc = this.docs.length;
+    this.docs.push({ id: article.id, title: article.title, date: article.date, terms });
+    this.lengths.push(length);
+    this.docByArticle.set(article.id, doc);
     this.totalLength += length;
+    this.count += 1;
     for (const { term, weight } of terms) {
       const list = this.postingLists.get(term);
-      if (list) list.push({ id: doc.id, weight });
-      else this.postingLists.set(term, [{ id: doc.id, weight }]);
+      if (list) {
+        list.docs.push(doc);
+        list.weights.push(weight);
+      } else {
+        this.postingLists.set(term, { docs: [doc], weights: [weight] });
+      }
     }
   }
 
-  /** Removes an article from the index. */
-  remove(id: number): void {
-    const doc = this.docs.get(id);
-    if (!doc) return;
-    this.docs.delete(id);
-    this.totalLength -= doc.length;
-    for (const { term } of doc.terms) {
-      const list = this.postingLists.get(term)!.filter((p) => p.id !== id);
-      if (list.length > 0) this.postingLists.set(term, list);
-      else this.postingLists.delete(term);
+  /** Removes an article from the index (its document number is not reused). */
+  remove(articleId: number): void {
+    const doc = this.docByArticle.get(articleId);
+    if (doc === undefined) return;
+    const indexed = this.docs[doc]!;
+    this.docByArticle.delete(articleId);
+    this.docs[doc] = undefined;
+    this.totalLength -= this.lengths[doc]!;
+    this.lengths[doc] = 0;
+    this.count -= 1;
+    for (const { term } of indexed.terms) {
+      const list = this.postingLists.get(term)!;
+      const at = list.docs.indexOf(doc);
+      list.docs.splice(at, 1);
+      list.weights.splice(at, 1);
+      if (list.docs.length === 0) this.postingLists.delete(term);
     }
   }
 
   get documentCount(): number {
-    return this.docs.size;
+    return this.count;
+  }
+
+  get capacity(): number {
+    return this.docs.length;
   }
 
   get averageLength(): number {
-    return this.docs.size === 0 ? 0 : this.totalLength / this.docs.size;
+    return this.count === 0 ? 0 : this.totalLength / this.count;
+  }
+
+  docOf(articleId: number): number | undefined {
+    return this.docByArticle.get(articleId);
   }
 
   documentFrequency(term: string): number {
-    return this.postingLists.get(term)?.length ?? 0;
+    return this.postingLists.get(term)?.docs.length ?? 0;
   }
 
-  termsOf(id: number): readonly WeightedTerm[] | undefined {
-    return this.docs.get(id)?.terms;
+  termsOf(doc: number): readonly WeightedTerm[] | undefined {
+    return this.docs[doc]?.terms;
   }
 
-  postings(term: string): ReadonlyArray<{ id: number; weight: number }> {
-    return this.postingLists.get(term) ?? [];
+  postings(term: string): Postings {
+    return this.postingLists.get(term) ?? { docs: [], weights: [] };
   }
 
-  lengthOf(id: number): number {
-    return this.docs.get(id)?.length ?? 0;
+  lengthOf(doc: number): number {
+    return this.lengths[doc] ?? 0;
   }
 
-  describe(id: number): { title: string; date: string | null } | undefined {
-    const doc = this.docs.get(id);
-    return doc ? { title: doc.title, date: doc.date } : undefined;
+  article(doc: number): { id: number; title: string; date: string | null } | undefined {
+    const indexed = this.docs[doc];
+    return indexed ? { id: indexed.id, title: indexed.title, date: indexed.date } : undefined;
+  }
+
+  /** Title and date of an article by its id. */
+  describe(articleId: number): { title: string; date: string | null } | undefined {
+    const doc = this.docByArticle.get(articleId);
+    return doc === undefined ? undefined : this.article(doc);
   }
 }
 
@@ -186,18 +234,22 @@ export interface RelatedOptions {
 
 const K1 = 1.2;
 const B = 0.5;
+/** Distinctive terms a query keeps. */
+const QUERY_TERMS = 25;
+/** Terms in more than this share of the library say nothing about a story. */
+const DOCUMENT_SHARE = 0.05;
 
-/** The query terms of an article: the distinctive ones, strongest first, with their query weight. */
+/** The query terms of a document: the distinctive ones, strongest first, with their query weight. */
 export function distinctiveTerms(
   stats: TermStatistics,
-  id: number,
+  doc: number,
   options: RelatedOptions = {},
 ): Array<{ term: string; weight: number; idf: number }> {
-  const terms = stats.termsOf(id);
+  const terms = stats.termsOf(doc);
   if (!terms) return [];
   const n = stats.documentCount;
   // In a small library every term is in a large share of it: the cut-off applies past 20 articles.
-  const maxDf = Math.max(20, Math.floor(n * (options.maxDocumentShare ?? 0.05)));
+  const maxDf = Math.max(20, Math.floor(n * (options.maxDocumentShare ?? DOCUMENT_SHARE)));
   const out: Array<{ term: string; weight: number; idf: number }> = [];
   for (const { term, weight } of terms) {
     const df = stats.documentFrequency(term);
@@ -206,45 +258,52 @@ export function distinctiveTerms(
     const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
     out.push({ term, weight: weight * idf, idf });
   }
-  return out.sort((a, b) => b.weight - a.weight).slice(0, options.queryTerms ?? 25);
+  return out.sort((a, b) => b.weight - a.weight).slice(0, options.queryTerms ?? QUERY_TERMS);
 }
 
 /**
- * Up to 8 articles of the same story as article `id`, in date order (undated last), each with its
- * similarity. Empty when the article is not indexed or shares nothing distinctive with another.
+ * Up to 8 articles of the same story as article `articleId`, in date order (undated last), each with
+ * its similarity. Empty when the article is not indexed or shares nothing distinctive with another.
  */
 export function relatedArticles(
   stats: TermStatistics,
-  id: number,
+  articleId: number,
   options: RelatedOptions = {},
 ): RelatedArticle[] {
-  const query = distinctiveTerms(stats, id, options);
+  const self = stats.docOf(articleId);
+  if (self === undefined) return [];
+  const query = distinctiveTerms(stats, self, options);
   if (query.length === 0) return [];
   const average = stats.averageLength || 1;
-  const scores = new Map<number, number>();
-  let best = 0;
+  const scores = new Float64Array(stats.capacity);
+  const seen = new Uint8Array(stats.capacity);
+  const touched: number[] = [];
   for (const q of query) {
-    for (const posting of stats.postings(q.term)) {
-      const norm = K1 * (1 - B + (B * stats.lengthOf(posting.id)) / average);
-      const gain = q.weight * ((posting.weight * (K1 + 1)) / (posting.weight + norm));
-      if (posting.id === id) best += gain;
-      else scores.set(posting.id, (scores.get(posting.id) ?? 0) + gain);
+    const { docs, weights } = stats.postings(q.term);
+    for (let i = 0; i < docs.length; i++) {
+      const doc = docs[i]!;
+      const weight = weights[i]!;
+      const norm = K1 * (1 - B + (B * stats.lengthOf(doc)) / average);
+      if (seen[doc] === 0) {
+        seen[doc] = 1;
+        touched.push(doc);
+      }
+      scores[doc]! += (q.weight * (weight * (K1 + 1))) / (weight + norm);
     }
   }
+  const best = scores[self]!;
   const minScore = options.minScore ?? 0.08;
-  const found: RelatedArticle[] = [];
-  for (const [other, score] of scores) {
-    const similarity = Math.min(1, score / best);
-    if (similarity < minScore) continue;
-    const info = stats.describe(other);
-    if (info)
-      found.push({
-        id: other,
-        title: info.title,
-        date: info.date,
-        score: Math.round(similarity * 1000) / 1000,
-      });
+  const found: Array<{ doc: number; score: number }> = [];
+  for (const doc of touched) {
+    if (doc === self) continue;
+    const similarity = Math.min(1, scores[doc]! / best);
+    if (similarity >= minScore) found.push({ doc, score: similarity });
   }
-  const top = found.sort((a, b) => b.score - a.score || a.id - b.id).slice(0, options.limit ?? 8);
+  found.sort((a, b) => b.score - a.score || a.doc - b.doc);
+  const top: RelatedArticle[] = [];
+  for (const { doc, score } of found.slice(0, options.limit ?? 8)) {
+    const info = stats.article(doc);
+    if (info) top.push({ ...info, score: Math.round(score * 1000) / 1000 });
+  }
   return top.sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999') || b.score - a.score);
 }
