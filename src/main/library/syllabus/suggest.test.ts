@@ -160,3 +160,24 @@ describe('the learned model', () => {
     expect(probabilities.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(1.0000001);
   });
 });
+
+describe('a paper named alone', () => {
+  it('is suggested itself, before keyword guesses, when nothing under it matches', () => {
+    const suggestions = suggestTopics(
+      article(
+        'Monsoon covers the whole country early',
+        ['The monsoon reached every state by late June.'],
+        ['GS-4'],
+      ),
+      { syllabus: compileSyllabus(UPSC_SYLLABUS) },
+    );
+    expect(suggestions[0]).toEqual({
+      topic: 'gs4',
+      name: 'GS Paper 4',
+      confidence: 0.9,
+      origin: 'source',
+      reason: 'source tag “GS-4”',
+    });
+    expect(suggestions.map((s) => s.topic)).toContain('gs1.geography.physical');
+  });
+});

@@ -155,6 +155,12 @@ export function suggestTopics(
     .map((c) => ({ ...c, total: keywordConfidence(c.keywords) + LEARNED_WEIGHT * maturity * c.learned }))
     .filter((c) => c.total > 0.05)
     .sort((a, b) => b.total - a.total);
+  // The source named a paper and nothing under it matched: the paper itself, before any guess.
+  for (const [paper, tag] of papers) {
+    if (!ranked.some((c) => paperOf(c.topic) === paper)) {
+      add({ topic: paper, confidence: 0.9, origin: 'source', reason: `source tag “${tag}”` });
+    }
+  }
   for (const c of ranked) {
     const learnedShare = LEARNED_WEIGHT * maturity * c.learned;
     const fromModel = learnedShare > keywordConfidence(c.keywords);
@@ -170,7 +176,7 @@ export function suggestTopics(
       reason: paperTag ? `source tag “${paperTag}”; ${because}` : because,
     });
   }
-  // The source named a paper and nothing under it matched: the paper itself.
+  // A named paper whose topics all fell below the three best still shows as the paper.
   for (const [paper, tag] of papers) {
     add({ topic: paper, confidence: 0.9, origin: 'source', reason: `source tag “${tag}”` });
   }
