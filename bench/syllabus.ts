@@ -82,7 +82,10 @@ interface Score {
   topicRight: number;
 }
 
-function evaluate(useModel: boolean, sets: (l: Labelled) => string): Map<string, Score> {
+type Method = 'keywords' | 'learned' | 'both';
+
+function evaluate(method: Method, sets: (l: Labelled) => string): Map<string, Score> {
+  const useModel = method !== 'keywords';
   const scores = new Map<string, Score>();
   const models: TopicModel[] = [];
   if (useModel) {
@@ -95,11 +98,19 @@ function evaluate(useModel: boolean, sets: (l: Labelled) => string): Map<string,
     }
   }
   labelled.forEach((l, i) => {
-    const suggestions = suggestTopics(
-      hide(l.article),
-      { syllabus: compiled, model: useModel ? models[i % FOLDS] : undefined },
-      l.terms,
-    );
+    const suggestions =
+      method === 'learned'
+        ? models[i % FOLDS]!.predict(l.terms, 3).map((p) => ({
+            topic: p.topic,
+            confidence: p.probability,
+            origin: 'learned',
+            reason: '',
+          }))
+        : suggestTopics(
+            hide(l.article),
+            { syllabus: compiled, model: useModel ? models[i % FOLDS] : undefined },
+            l.terms,
+          );
     for (const key of [sets(l), 'all']) {
       const s = scores.get(key) ?? { articles: 0, paperRight: 0, withTopics: 0, topicRight: 0 };
       s.articles += 1;
@@ -128,11 +139,12 @@ function evaluate(useModel: boolean, sets: (l: Labelled) => string): Map<string,
 
 const pct = (n: number, d: number) => (d === 0 ? 'n/a' : `${((100 * n) / d).toFixed(1)}%`);
 const rows: Array<Record<string, string | number>> = [];
-for (const [method, useModel] of [
-  ['keywords only', false],
-  ['keywords + learned', true],
+for (const [method, how] of [
+  ['keywords only', 'keywords'],
+  ['learned model only', 'learned'],
+  ['keywords + learned', 'both'],
 ] as const) {
-  for (const [set, s] of evaluate(useModel, (l) => l.set)) {
+  for (const [set, s] of evaluate(how, (l) => l.set)) {
     rows.push({
       method,
       set,

@@ -239,6 +239,17 @@ const QUERY_TERMS = 25;
 /** Terms in more than this share of the library say nothing about a story. */
 const DOCUMENT_SHARE = 0.05;
 
+/** Score arrays kept between queries: a fresh pair per query at 50,000 articles feeds the garbage collector. */
+let scratchArrays: { scores: Float64Array; seen: Uint8Array } | null = null;
+
+function scratch(capacity: number): { scores: Float64Array; seen: Uint8Array } {
+  if (!scratchArrays || scratchArrays.scores.length < capacity) {
+    const size = Math.max(1024, capacity * 2);
+    scratchArrays = { scores: new Float64Array(size), seen: new Uint8Array(size) };
+  }
+  return scratchArrays;
+}
+
 /** The query terms of a document: the distinctive ones, strongest first, with their query weight. */
 export function distinctiveTerms(
   stats: TermStatistics,
@@ -275,8 +286,7 @@ export function relatedArticles(
   const query = distinctiveTerms(stats, self, options);
   if (query.length === 0) return [];
   const average = stats.averageLength || 1;
-  const scores = new Float64Array(stats.capacity);
-  const seen = new Uint8Array(stats.capacity);
+  const { scores, seen } = scratch(stats.capacity);
   const touched: number[] = [];
   for (const q of query) {
     const { docs, weights } = stats.postings(q.term);
@@ -292,11 +302,18 @@ export function relatedArticles(
     }
   }
   const best = scores[self]!;
+  // Leave the scratch arrays clean for the next query, touching only what this one used.
+  const similarities = touched.map((doc) => scores[doc]! / best);
+  for (const doc of touched) {
+    scores[doc] = 0;
+    seen[doc] = 0;
+  }
   const minScore = options.minScore ?? 0.08;
   const found: Array<{ doc: number; score: number }> = [];
-  for (const doc of touched) {
+  for (let i = 0; i < touched.length; i++) {
+    const doc = touched[i]!;
     if (doc === self) continue;
-    const similarity = Math.min(1, scores[doc]! / best);
+    const similarity = Math.min(1, similarities[i]!);
     if (similarity >= minScore) found.push({ doc, score: similarity });
   }
   found.sort((a, b) => b.score - a.score || a.doc - b.doc);
