@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { STORY_THREADS } from './related-fixtures';
+import { distinctiveTerms, namedEntities, RelatedIndex, relatedArticles } from './related';
+
+/** The written threads, plus unrelated articles that share common words with them. */
+function library() {
+  const index = new RelatedIndex();
+  const thread = new Map<number, string>();
+  let id = 1;
+  for (const t of STORY_THREADS) {
+    for (const a of t.articles) {
+      thread.set(id, t.name);
+      index.add({ id: id++, ...a });
+    }
+  }
+  const others = [
+    [
+      '2021-07-01',
+      'Police reforms in the states',
+      'The Home Ministry asked the states to fill police vacancies.',
+    ],
+    [
+      '2022-02-01',
+      'Union Budget: capital expenditure up',
+      'The Union Cabinet approved a budget with higher capital expenditure.',
+    ],
+    [
+      '2023-05-10',
+      'Monsoon forecast for the south',
+      'The weather office expects a normal monsoon over the south.',
+    ],
+    [
+      '2024-03-03',
+      'A new tiger reserve in the Western Ghats',
+      'The state notified a tiger reserve after years of talks.',
+    ],
+  ];
+  for (const [date, title, text] of others) index.add({ id: id++, date: date!, title: title!, text: text! });
+  return { index, thread };
+}
+
+describe('named entities', () => {
+  it('are runs of capitalised words and acronyms, not sentence starts', () => {
+    expect(
+      namedEntities('The Union Home Ministry asked ISRO and the Election Commission. Police said so.'),
+    ).toEqual(['union home ministry', 'isro', 'election commission']);
+  });
+});
+
+describe('related articles', () => {
+  it('finds the rest of each thread, in date order, and nothing unrelated above it', () => {
+    const { index, thread } = library();
+    for (const [id, name] of thread) {
+      const size = [...thread.values()].filter((n) => n === name).length;
+      const related = relatedArticles(index, id);
+      const best = [...related].sort((a, b) => b.score - a.score).slice(0, size - 1);
+      expect(
+        best.map((r) => thread.get(r.id)),
+        `${index.describe(id)!.title}`,
+      ).toEqual(Array(size - 1).fill(name));
+      expect(related.map((r) => r.date)).toEqual([...related.map((r) => r.date)].sort());
+      expect(related.every((r) => r.id !== id && r.score > 0 && r.score <= 1)).toBe(true);
+    }
+  });
+
+  it('gives at most 8, and nothing for an article with no distinctive term in common', () => {
+    const index = new RelatedIndex();
+    for (let i = 1; i <= 12; i++) {
+      index.add({
+        id: i,
+        date: `2026-01-${String(i).padStart(2, '0')}`,
+        title: `Kuno cheetah update ${i}`,
+        text: 'Cheetahs at Kuno National Park.',
+      });
+    }
+    for (let i = 13; i <= 200; i++)
+      index.add({ id: i, date: null, title: `Filler ${i}`, text: `Unrelated words number w${i}.` });
+    index.add({ id: 201, date: null, title: 'A lone article', text: 'Quasar spectroscopy.' });
+    expect(relatedArticles(index, 1)).toHaveLength(8);
+    expect(relatedArticles(index, 201)).toEqual([]);
+    expect(relatedArticles(index, 999)).toEqual([]);
+  });
+
+  it('prefers rare names to common words when choosing the query', () => {
+    const { index } = library();
+    const terms = distinctiveTerms(index, index.docOf(1)!).map((t) => t.term);
+    expect(terms.slice(0, 8)).toEqual(expect.arrayContaining(['assam', 'mizoram']));
+    // A word of several unrelated articles may still be in the query, but after the names.
+    expect(terms.slice(0, 5)).not.toContain('state');
+  });
+
+  it('forgets a removed article', () => {
+    const { index } = library();
+    const before = relatedArticles(index, 1).map((r) => r.id);
+    expect(before).toContain(2);
+    index.remove(2);
+    expect(relatedArticles(index, 1).map((r) => r.id)).not.toContain(2);
+    expect(index.describe(2)).toBeUndefined();
+  });
+});

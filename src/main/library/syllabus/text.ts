@@ -1,0 +1,45 @@
+/**
+ * Article text as search terms: the search index's own analysis (lunr's English stemmer and stop
+ * words, the Hindi stemmer), so that a keyword, an article and the index agree on what a word is.
+ */
+import { splitWords, termOf } from '../search/analyzer';
+import type { ArticleText } from './model';
+
+/** The analysed terms of a text, in order (stop words dropped); `surface` gets each term's first word. */
+export function termsOf(text: string, surface?: Map<string, string>): string[] {
+  const out: string[] = [];
+  for (const word of splitWords(text)) {
+    const term = termOf(word.text);
+    if (term === null) continue;
+    out.push(term);
+    if (surface && !surface.has(term))
+      surface.set(term, word.text.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}\p{M}]+$/gu, ''));
+  }
+  return out;
+}
+
+/** An article as term sequences: the title's and the body's, kept apart so the title can weigh more. */
+export interface ArticleTerms {
+  title: string[];
+  body: string[];
+  /** A word of the article for each term, to show in reasons (`conserv` → `conservation`). */
+  surface?: Map<string, string>;
+}
+
+/** Longest body the suggestions read, in characters: the gist of an article is in its first pages. */
+const MAX_BODY_CHARS = 20_000;
+
+/** Analyses an article's title and the start of its body. */
+export function articleTerms(article: Pick<ArticleText, 'title' | 'blocks'>): ArticleTerms {
+  let body = '';
+  for (const block of article.blocks) {
+    if (body.length >= MAX_BODY_CHARS) break;
+    body += `${block}\n`;
+  }
+  const surface = new Map<string, string>();
+  return {
+    title: termsOf(article.title, surface),
+    body: termsOf(body.slice(0, MAX_BODY_CHARS), surface),
+    surface,
+  };
+}
