@@ -1,4 +1,4 @@
-import { fetch as undiciFetch, type Response } from 'undici';
+import type { Agent, Response } from 'undici';
 import { ImportError, type ImportErrorReason } from '../errors';
 import {
   defaultNetworkPolicy,
@@ -78,7 +78,7 @@ export async function fetchFeed(url: string, options: FetchFeedOptions = {}): Pr
   const timeout = AbortSignal.timeout(options.timeoutMs ?? 15_000);
   const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
   const policy = options.network ?? defaultNetworkPolicy();
-  const agent = guardedAgent(policy);
+  const agent = await guardedAgent(policy);
   let response: Response;
   try {
     response = await fetchFollowing(target, policy, agent, signal, {
@@ -104,7 +104,7 @@ const MAX_REDIRECTS = 5;
 async function fetchFollowing(
   target: string,
   policy: NetworkPolicy,
-  agent: ReturnType<typeof guardedAgent>,
+  agent: Agent,
   signal: AbortSignal,
   headers: Record<string, string>,
 ): Promise<Response> {
@@ -112,6 +112,7 @@ async function fetchFollowing(
   for (let hop = 0; ; hop++) {
     const refused = refusedHost(new URL(url), policy);
     if (refused) throw new FeedFetchError('unsupported', refused);
+    const { fetch: undiciFetch } = await import('undici');
     const response = await undiciFetch(url, { signal, redirect: 'manual', headers, dispatcher: agent });
     const location = response.headers.get('location');
     if (response.status < 300 || response.status > 399 || response.status === 304 || !location)
