@@ -399,6 +399,8 @@ function recordArticles(
     const base: ArticleDraft = {
       title: index === 0 ? title || null : null,
       date: urlDate ?? recordDate,
+      dateSource: urlDate ? 'url' : 'field',
+      sentenceDate: true,
       dateText: rawDate ? rawDate.slice(0, 100) : null,
       tags,
       source: source && !/^https?:/i.test(source) ? source : null,
@@ -432,21 +434,46 @@ function recordArticles(
   });
 }
 
-/** PIB bodies open with the ministry's name or the title glued to its subtitles: not article text. */
+/**
+ * PIB bodies open with the ministry's name, the title repeated, or the title glued to its subtitle
+ * (`…in New Delhi (5–6 May 2026) Union Health Secretary…`): the repeats go, a subtitle stays as the first
+ * paragraph.
+ */
 function dropLeadRepeats<T extends { text: string }>(blocks: T[], title: string, tags: string[]): T[] {
-  const letters = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
   const titleKey = letters(title);
-  const tagKeys = new Set(tags.map(letters));
+  const prefixes = [...tags.map(letters), titleKey.length > 10 ? titleKey : ''].filter(Boolean);
+  const out = [...blocks];
   let start = 0;
-  while (start < Math.min(blocks.length, 3)) {
-    const key = letters(blocks[start]!.text);
-    if (
-      key &&
-      (tagKeys.has(key) ||
-        (titleKey.length > 10 && key.startsWith(titleKey) && key.length < titleKey.length * 3))
-    )
-      start++;
-    else break;
+  for (let guard = 0; guard < 6 && start < Math.min(out.length, 3); guard++) {
+    const block = out[start]!;
+    const key = letters(block.text);
+    if (!key) break;
+    const prefix = prefixes.find((p) => key.startsWith(p));
+    if (prefix === undefined) break;
+    const rest = afterLetters(block.text, prefix.length);
+    if (letters(rest) === '') start++;
+    // `Cabinet approves the scheme which …`: a sentence that merely starts with the title's words.
+    else if (/^\p{Ll}/u.test(rest)) break;
+    else out[start] = { ...block, text: rest };
   }
-  return blocks.slice(start);
+  return out.slice(start);
+}
+
+function letters(s: string): string {
+  return s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+/** What follows the first `count` letters and digits of `text`, without the punctuation between. */
+function afterLetters(text: string, count: number): string {
+  let seen = 0;
+  let i = 0;
+  for (const ch of text) {
+    if (seen >= count) break;
+    if (/[\p{L}\p{N}]/u.test(ch)) seen += ch.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '').length;
+    i += ch.length;
+  }
+  return text
+    .slice(i)
+    .replace(/^[\s.,:;|–—-]+/u, '')
+    .trim();
 }

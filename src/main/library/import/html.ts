@@ -47,12 +47,15 @@ export function readHtml(name: string, html: string): HtmlReading {
     return {
       title: site.title ?? (one ? meta.title : null),
       date: site.date ?? (one ? meta.date : null),
+      dateSource: site.date ? (site.dateSource ?? 'page') : 'field',
+      links: site.links,
       dateText: site.dateText ?? (one ? meta.dateText : null),
       tags: [...(site.tags ?? []), ...(one ? meta.tags : [])],
       source: rule && bySiteRule ? rule.source : (meta.siteName ?? null),
       url: site.url ?? (one ? meta.url : null),
       blocks: walked.blocks,
       fallbackDate: meta.fallbackDate,
+      fallbackSource: meta.fallbackDate && meta.url ? 'url' : 'file-name',
       fallbackTitle: name.replace(/\.[^.]+$/, ''),
     };
   });

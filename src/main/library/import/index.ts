@@ -44,7 +44,8 @@ export const DEFAULT_LIMITS: DecodeLimits = { maxBytes: 50 * 1024 * 1024 };
 
 /** Longest article body we accept from one document, in characters. */
 const MAX_ARTICLE_CHARS = 5_000_000;
-const MAX_TITLE_CHARS = 300;
+/** A guard against a whole article read as its title, not a cut for the screen. */
+const MAX_TITLE_CHARS = 1_000;
 
 export function extensionOf(name: string): string {
   const dot = name.lastIndexOf('.');
