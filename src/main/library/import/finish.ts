@@ -89,7 +89,9 @@ export function finishArticle(draft: ArticleDraft): ParsedArticle {
 
   let title = cleanInline(draft.title ?? '');
   if (!title) {
-    const heading = kept.find((b) => b.kind === 'heading' && b.text.length <= MAX_TITLE);
+    const heading = kept.find(
+      (b) => b.kind === 'heading' && b.text.length <= MAX_TITLE && !isGenericHeading(b.text),
+    );
     if (heading && kept.indexOf(heading) <= 2) title = heading.text;
   }
   if (kept.length > 0 && kept[0]!.kind === 'heading' && sameText(kept[0]!.text, title)) kept.shift();
@@ -137,7 +139,9 @@ const letters = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 
 /** Section names that open a text but say nothing about it. */
 function isGenericHeading(text: string): boolean {
-  return /^(introduction|background|overview|summary|contents?|परिचय|पृष्ठभूमि|सारांश)\s*:?$/iu.test(text.trim());
+  return /^(introduction|background|overview|summary|contents?|key (points|takeaways|highlights)|highlights|परिचय|पृष्ठभूमि|सारांश|मुख्य बिन्दु|मुख्य बिंदु)\s*:?$/iu.test(
+    text.replace(/[\u200c\u200d]/g, '').trim(),
+  );
 }
 
 function sameText(a: string, b: string): boolean {
