@@ -250,7 +250,10 @@ for (const path of files) {
         const tags = new Set(article.tags.map((t) => normalizeTag(t).toLowerCase()));
         const lost = item.categories.filter((c) => !tags.has(normalizeTag(c).toLowerCase()));
         if (lost.length === 0) categorised++;
-        else if (verbose) notes.push(`${basename(path)}: category not a tag in “${article.title.slice(0, 60)}”: ${lost.join(' | ')}`);
+        else if (verbose)
+          notes.push(
+            `${basename(path)}: category not a tag in “${article.title.slice(0, 60)}”: ${lost.join(' | ')}`,
+          );
       }
       // The title repeated as the first paragraph counts only where the source has a title of its own.
       const lead = new Set([item?.title ? letters(article.title) : '', ...article.tags.map(letters)]);

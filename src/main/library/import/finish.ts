@@ -86,11 +86,17 @@ export function finishArticle(draft: ArticleDraft): ParsedArticle {
   // PIB closes with officer initials (`VRRK/SH/BM`).
   while (kept.length > 0 && kept.at(-1)!.kind === 'paragraph' && isOfficerInitials(kept.at(-1)!.text))
     kept.pop();
+  // …and the JSON Lines' Hindi bodies sometimes open with them.
+  while (kept.length > 1 && kept[0]!.kind !== 'bullet' && isOfficerInitials(kept[0]!.text)) kept.shift();
 
   let title = cleanInline(draft.title ?? '');
   if (!title) {
     const heading = kept.find(
-      (b) => b.kind === 'heading' && b.text.length <= MAX_TITLE && !isGenericHeading(b.text),
+      (b) =>
+        b.kind === 'heading' &&
+        b.text.length <= MAX_TITLE &&
+        !isGenericHeading(b.text) &&
+        !isOfficerInitials(b.text),
     );
     if (heading && kept.indexOf(heading) <= 2) title = heading.text;
   }
@@ -98,7 +104,10 @@ export function finishArticle(draft: ArticleDraft): ParsedArticle {
   if (!title) {
     // Officer initials (`पीके/केसी`) and a bare `Introduction` are not what the article is about.
     const first = kept.find(
-      (b) => (b.kind === 'paragraph' || b.kind === 'heading') && !isOfficerInitials(b.text) && !isGenericHeading(b.text),
+      (b) =>
+        (b.kind === 'paragraph' || b.kind === 'heading') &&
+        !isOfficerInitials(b.text) &&
+        !isGenericHeading(b.text),
     );
     title = first ? firstSentence(first.text) : '';
   }

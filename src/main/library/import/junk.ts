@@ -31,7 +31,7 @@ const JUNK: RegExp[] = [
   /^more\b.{1,60}\bstories$/i,
   /^\(?release id\s*:?\s*\d+\)?\s*(visitor counter\s*:?\s*\d*)?$/i,
   /^follow us on social media\b/i,
-  /^pib\s+[a-z]+(?:\s+[a-z]+)?\s*\|\s*[^.]{0,120}$/i,
+  /^pib\s+[a-z]+(?:\s+[a-z]+)?\s*\|.{0,120}$/i,
   /^(pib|press information bureau)\b[^.]{0,150}(\b\d{6}\b|\[at\]|@\w|\bemail\b|\bphone\b|\btel\b)/i,
   /^(national )?media cent(re|er)\b.{0,120}\bnew delhi\b.{0,40}$/i,
   // Hindi: Devanagari equivalents of the site chrome above.

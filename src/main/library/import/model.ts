@@ -42,14 +42,7 @@ export interface ParsedArticle {
 
 /** Where an article's date came from, best evidence first. */
 export type DateSource =
-  | 'dateline'
-  | 'meta-line'
-  | 'field'
-  | 'tweet'
-  | 'first-sentence'
-  | 'page'
-  | 'url'
-  | 'file-name';
+  'dateline' | 'meta-line' | 'field' | 'tweet' | 'first-sentence' | 'page' | 'url' | 'file-name';
 
 /** A link to another article (`Read more: Hoysala Temples`), with its address when the source gave one. */
 export interface RelatedLink {

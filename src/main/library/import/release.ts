@@ -42,7 +42,10 @@ const letters = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
  * paragraph already there is kept once. `dropKeys` are the letters of lines that only repeat the title
  * or the ministry (what is left of a dateline line after its date).
  */
-export function takeReleaseEvidence(blocks: readonly ParsedBlock[], dropKeys: ReadonlySet<string>): ReleaseEvidence {
+export function takeReleaseEvidence(
+  blocks: readonly ParsedBlock[],
+  dropKeys: ReadonlySet<string>,
+): ReleaseEvidence {
   let dateline: ReleaseEvidence['dateline'] = null;
   let tweetDate: ReleaseEvidence['tweetDate'] = null;
   const links: RelatedLink[] = [];
@@ -50,6 +53,8 @@ export function takeReleaseEvidence(blocks: readonly ParsedBlock[], dropKeys: Re
   const seen = new Set<string>();
   for (const block of blocks) {
     let text = block.text;
+    // The ministry line and the title repeated as the first paragraphs (also around a dateline).
+    if (out.length === 0 && block.kind === 'paragraph' && dropKeys.has(letters(text))) continue;
     if (block.kind === 'paragraph' || block.kind === 'heading') {
       const more = READ_MORE.exec(text);
       if (more && text.length <= 300) {
@@ -60,7 +65,11 @@ export function takeReleaseEvidence(blocks: readonly ParsedBlock[], dropKeys: Re
       const line = DATELINE.exec(text);
       if (line && text.length <= 400) {
         const date = parseHumanDate(line[1]!);
-        if (date && !dateline) dateline = { date, text: line[0].replace(/^[^:：]*[:：]\s*/, '').trim() };
+        if (date && !dateline)
+          dateline = {
+            date,
+            text: line[0].replace(/^(?:posted on|release date|प्रविष्टि तिथि)\s*[:：]\s*/iu, '').trim(),
+          };
         text = (text.slice(0, line.index) + ' ' + text.slice(line.index + line[0].length))
           .replace(/\s+/g, ' ')
           .replace(/^[\s|,–-]+|[\s|,–-]+$/g, '');

@@ -26,7 +26,9 @@ export function normalizeTag(raw: string): string {
  * Change`) stays one tag, and a sentence is not chopped into fragments.
  */
 export function splitTags(raw: string): string[] {
-  return uniqueTags(raw.split(/[|;]/).flatMap((part) => (commasSeparateTags(part) ? part.split(',') : [part])));
+  return uniqueTags(
+    raw.split(/[|;]/).flatMap((part) => (commasSeparateTags(part) ? part.split(',') : [part])),
+  );
 }
 
 const NAMED_BODY =

@@ -96,7 +96,11 @@ function dropWordRuns(lines: Array<Line | null>): Array<Line | null> {
   for (const line of lines) {
     if (line === null) run.push(line);
     // A list of reference links is text, not a diff tool's word list.
-    else if (line.text.split(' ').length <= 2 && !BULLET.test(line.text) && !/^https?:\/\//i.test(line.text)) {
+    else if (
+      line.text.split(' ').length <= 2 &&
+      !BULLET.test(line.text) &&
+      !/^https?:\/\//i.test(line.text)
+    ) {
       run.push(line);
       words++;
     } else {

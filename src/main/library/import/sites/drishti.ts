@@ -112,6 +112,7 @@ function takeReadMore(root: DomElement): RelatedLink[] {
 
 /** True while `el` is still under `root` (not taken out with an element removed before it). */
 function inside(el: DomElement, root: DomElement): boolean {
-  for (let node: DomElement | null = el.parentElement; node; node = node.parentElement) if (node === root) return true;
+  for (let node: DomElement | null = el.parentElement; node; node = node.parentElement)
+    if (node === root) return true;
   return false;
 }

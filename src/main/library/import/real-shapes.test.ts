@@ -1,0 +1,129 @@
+/**
+ * Shapes found on real pages (issue 11), each in a fixture of our own: PIB release dumps, the PIB JSON
+ * Lines file, Drishti IAS day pages, copied text, and the warnings and errors that help.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseFile } from '.';
+import { tempDir, tempLibrary, writeFile } from '../testing/temp-library';
+
+const FIXTURES = join(__dirname, 'fixtures');
+const fixture = (name: string) => readFileSync(join(FIXTURES, name));
+const texts = (a: { blocks: Array<{ text: string }> }) => a.blocks.map((b) => b.text);
+
+describe('PIB release dumps', () => {
+  const { articles } = parseFile(
+    'pib-dump-datelines-2026-08-15.json',
+    fixture('pib-dump-datelines-2026-08-15.json'),
+  );
+  const [river, cabinet, training, ports] = articles;
+
+  it('dates each release by its own dateline, else a signed tweet, the first sentence, then the file’s day', () => {
+    expect(articles.map((a) => [a.date, a.dateSource])).toEqual([
+      ['2026-08-14', 'dateline'],
+      ['2026-08-14', 'tweet'],
+      ['2026-08-13', 'first-sentence'],
+      ['2026-08-15', 'file-name'],
+    ]);
+    expect(river!.dateText).toBe('14 AUG 2026 7:33PM by PIB Delhi');
+  });
+
+  it('keeps a ministry with a comma in its name as one tag', () => {
+    expect(river!.tags).toEqual(['Ministry of Environment, Forest and Climate Change']);
+    expect(ports!.tags).toEqual(['Ministry of Ports, Shipping and Waterways']);
+  });
+
+  it('drops the ministry line, dateline, repeated title, pdf link and footers', () => {
+    expect(texts(river!)).toEqual([
+      'The Union Minister reviewed the progress of the Clean Rivers Drive in twelve river basins and asked the States to finish the sewage plants before the monsoon.',
+      'The drive has cleaned 340 kilometres of river banks since it began, with volunteers from schools and colleges joining every weekend.',
+    ]);
+    expect(texts(training!).join('\n')).not.toMatch(/PIB Mumbai|Follow us/);
+    expect(texts(ports!).join('\n')).not.toMatch(/Media Centre/);
+  });
+
+  it('keeps a whole 300+ character title and the subtitle glued to it, and a quoted tweet once', () => {
+    expect(cabinet!.title.length).toBeGreaterThan(300);
+    expect(cabinet!.title).toMatch(/local fishing cooperatives$/);
+    expect(texts(cabinet!)).toEqual([
+      'Mangrove cover to grow by a tenth in five years',
+      'The Union Cabinet chaired by the Prime Minister approved the mission, which will restore degraded coastal wetlands and support the families who depend on them.',
+      'The Prime Minister said the mission will protect coasts and livelihoods alike.',
+    ]);
+  });
+
+  it('keeps the long title through the library (stored whole)', () => {
+    const library = tempLibrary();
+    const report = library.importFiles([
+      writeFile(
+        tempDir(),
+        'pib-2026-08-15.json',
+        fixture('pib-dump-datelines-2026-08-15.json').toString('utf8'),
+      ),
+    ]);
+    expect(report.failed).toEqual([]);
+    const stored = library.getArticle(report.imported[1]!.id);
+    expect(stored.title).toBe(cabinet!.title);
+    expect(stored.date).toBe('2026-08-14');
+    library.close();
+  });
+});
+
+describe('PIB JSON Lines', () => {
+  const { articles } = parseFile('pib-lines-initials.jsonl', fixture('pib-lines-initials.jsonl'));
+
+  it('titles are whole first sentences, not cut at initials, never officer initials or “Introduction”', () => {
+    expect(articles.map((a) => a.title)).toEqual([
+      'The Vice-President of India, Shri C. P. Examplan, inaugurated the National Library Week in New Delhi on December 6, 2025, and urged students to read every day.',
+      'भारत के उपराष्ट्रपति ने 6 दिसंबर 2025 को नई दिल्ली में राष्ट्रीय पुस्तकालय सप्ताह का उद्घाटन किया।',
+      'The Atal Learning Labs programme set up maker spaces in ten thousand schools, where students build prototypes of everyday devices.',
+    ]);
+    expect(texts(articles[1]!)).not.toContain('पीके/केसी/एसकेएस');
+    expect(texts(articles[0]!)).not.toContain('SKS/MP');
+  });
+
+  it('uses a date written in the first sentence', () => {
+    expect(articles.map((a) => a.date)).toEqual(['2025-12-06', '2025-12-06', null]);
+  });
+});
+
+describe('Drishti IAS day pages', () => {
+  it('takes “Read more” and “Click here to Read” out of the text as related links', () => {
+    const { articles } = parseFile('drishti-day-07-03-2026.html', fixture('drishti-day-07-03-2026.html'));
+    const [dolphins] = articles;
+    expect(texts(dolphins!)).toEqual([
+      'The first river dolphin census counted dolphins in the Ganga, the Brahmaputra and the Beas with boats and hydrophones.',
+      'Dolphins are an indicator species: a healthy count means a healthy river.',
+    ]);
+    expect(dolphins!.links).toEqual([
+      {
+        title: 'Project Dolphin',
+        url: 'https://www.drishtiias.com/daily-updates/daily-news-analysis/project-dolphin-example',
+      },
+      {
+        title: 'https://www.drishtiias.com/daily-updates/daily-news-analysis/ganga-basin-example',
+        url: 'https://www.drishtiias.com/daily-updates/daily-news-analysis/ganga-basin-example',
+      },
+    ]);
+    expect(dolphins!.dateSource).toBe('page');
+  });
+
+  it('a later day page repeating an article does not move it off its first day', () => {
+    const library = tempLibrary();
+    const dir = tempDir();
+    const first = library.importFiles([
+      writeFile(dir, 'drishti-day-05-03-2026.html', fixture('drishti-day-05-03-2026.html').toString('utf8')),
+    ]);
+    expect(first.imported).toHaveLength(2);
+    const later = library.importFiles([
+      writeFile(dir, 'drishti-day-07-03-2026.html', fixture('drishti-day-07-03-2026.html').toString('utf8')),
+    ]);
+    expect(later.failed).toEqual([]);
+    const byTitle = new Map(library.listArticles().map((a) => [a.title, a]));
+    expect(byTitle.get('Solar Parks and Grid Storage')!.date).toBe('2026-03-05');
+    expect(byTitle.get('River Dolphin Census')!.date).toBe('2026-03-07');
+    expect(library.listArticles().filter((a) => a.title === 'Solar Parks and Grid Storage')).toHaveLength(1);
+    library.close();
+  });
+});
