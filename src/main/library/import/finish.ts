@@ -163,7 +163,7 @@ function sameText(a: string, b: string): boolean {
 }
 
 /** A short line that is only a date, maybe with a label or a byline: `July 28, 2026`, `Updated: 10 Jan 2022 | Admin`. */
-function isBareDateLine(text: string): boolean {
+export function isBareDateLine(text: string): boolean {
   if (text.length > 80) return false;
   const found = findDateIn(text);
   if (!found) return false;

@@ -127,3 +127,46 @@ describe('Drishti IAS day pages', () => {
     library.close();
   });
 });
+
+describe('copied text', () => {
+  it('reads a Hindi copy: Devanagari meta line, Hindi month, Hindi tags, navigation and share words dropped', () => {
+    const [article] = parseFile('hindi-copy-meta-line.txt', fixture('hindi-copy-meta-line.txt')).articles;
+    expect(article!.title).toBe('भारतीय रिज़र्व बैंक ने रेपो दर स्थिर रखी');
+    expect(article!.date).toBe('2023-09-10');
+    expect(article!.tags).toEqual(['अर्थव्यवस्था', 'बैंकिंग']);
+    expect(texts(article!)).toEqual([
+      'भारतीय रिज़र्व बैंक की मौद्रिक नीति समिति ने रेपो दर को 6.5 प्रतिशत पर स्थिर रखने का निर्णय लिया।',
+      'मुख्य बिंदु',
+      'समिति के छह में से पांच सदस्यों ने इस निर्णय का समर्थन किया।',
+      'मुद्रास्फीति का अनुमान 5.4 प्रतिशत रखा गया।',
+    ]);
+  });
+
+  it('skips site navigation and share-widget words above the title; reads an ordinal date', () => {
+    const [article] = parseFile('copied-with-navigation.txt', fixture('copied-with-navigation.txt')).articles;
+    expect(article!.title).toBe('Monsoon Session Passes the Coastal Shipping Bill');
+    expect(article!.date).toBe('2024-03-22');
+    expect(texts(article!)).toEqual([
+      'Parliament passed the Coastal Shipping Bill, which replaces the licensing rules for ships that trade between Indian ports.',
+      'Key features',
+      'Indian-flagged ships no longer need a licence for coastal trade.',
+      'A national coastal shipping plan is drawn up every two years.',
+    ]);
+  });
+
+  it('reads ordinal dates in meta lines', () => {
+    const dated = (line: string) =>
+      parseFile('note.txt', Buffer.from(`A title\n\n${line}\n\nSome text of the article.`)).articles[0]!.date;
+    expect(dated('Date: 10th October, 2022')).toBe('2022-10-10');
+    expect(dated('Date: 1st Jan 2023')).toBe('2023-01-01');
+    expect(dated('Date: 22nd of March 2024')).toBe('2024-03-22');
+  });
+
+  it('takes a first line longer than 250 characters as the title', () => {
+    const first = `${'A very long opening line about the monsoon and the reservoirs of the Deccan plateau, '.repeat(4)}ends here`;
+    expect(first.length).toBeGreaterThan(250);
+    const [article] = parseFile('long.txt', Buffer.from(`${first}\n\nThe text of the article.`)).articles;
+    expect(article!.title).toBe(first);
+    expect(texts(article!)).toEqual(['The text of the article.']);
+  });
+});
