@@ -109,7 +109,9 @@ export function finishArticle(draft: ArticleDraft): ParsedArticle {
         !isOfficerInitials(b.text) &&
         !isGenericHeading(b.text),
     );
-    title = first ? firstSentence(first.text) : '';
+    // A body of bullets only still names itself by its first line.
+    const any = first ?? kept.find((b) => b.kind !== 'table' && b.text.trim() !== '');
+    title = any ? firstSentence(any.text) : '';
   }
   if (!title) title = draft.fallbackTitle ?? 'Untitled';
   if (!date && evidence.tweetDate) {

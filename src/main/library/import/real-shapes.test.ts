@@ -170,3 +170,91 @@ describe('copied text', () => {
     expect(texts(article!)).toEqual(['The text of the article.']);
   });
 });
+
+describe('warnings and errors that help', () => {
+  const dump = JSON.stringify([
+    { headline: 'Heat plans for cities', body: 'Cities publish heat action plans before summer.' },
+    { headline: 'Cool roofs', body: 'Painted roofs lower indoor heat by a few degrees.' },
+  ]);
+
+  it('imports what a cut-off saved page holds and says it looks cut off', () => {
+    const page =
+      '<!DOCTYPE html><html><head><title>Heat</title></head><body><article><h1>Heat plans</h1>' +
+      '<p>Cities publish heat action plans before summer, with cooling centres and water points.</p><p>The plans also';
+    const outcome = parseFile('heat-page.html', Buffer.from(page));
+    expect(outcome.articles[0]!.title).toBe('Heat');
+    expect(texts(outcome.articles[0]!).join(' ')).toMatch(/cooling centres/);
+    expect(outcome.warnings).toContain('heat-page.html looks cut off: the last article may be incomplete');
+    const whole = parseFile('whole.html', Buffer.from(`${page} stop.</p></article></body></html>`));
+    expect(whole.warnings).toEqual([]);
+  });
+
+  it('reads a JSON dump saved as .txt as a dump, and says what it looks like', () => {
+    const outcome = parseFile('dump.txt', Buffer.from(dump));
+    expect(outcome.articles.map((a) => a.title)).toEqual(['Heat plans for cities', 'Cool roofs']);
+    expect(outcome.warnings).toContain('dump.txt looks like JSON, not .txt: read as a data dump');
+  });
+
+  it('reads an HTML page saved as .json as a page', () => {
+    const page =
+      '<!doctype html><html><head><title>Cool roofs</title></head><body><p>Painted roofs lower indoor heat by a few degrees in summer.</p></body></html>';
+    const outcome = parseFile('page.json', Buffer.from(page));
+    expect(outcome.articles[0]!.title).toBe('Cool roofs');
+    expect(outcome.warnings).toContain('page.json looks like HTML, not .json: read as a web page');
+  });
+
+  it('says a JSON file has git conflict markers', () => {
+    const conflicted = `[\n<<<<<<< HEAD\n{"title": "A", "body": "One."}\n=======\n{"title": "B", "body": "Two."}\n>>>>>>> other\n]\n`;
+    expect(() => parseFile('news.json', Buffer.from(conflicted))).toThrow(
+      'news.json has git merge-conflict markers (<<<<<<<, =======, >>>>>>>): resolve the conflict, then import it again.',
+    );
+  });
+
+  it('a mapped dump with no title takes the first sentence of the body; a sentence in tags stays whole', () => {
+    const records = JSON.stringify([
+      {
+        text: 'The Bureau released the rainfall data for June. It shows a deficit in the east.',
+        labels: 'This note was written for the monsoon chapter, not as a list of tags.',
+      },
+      { text: 'Reservoir levels rose after the first week of July.', labels: 'Monsoon, Water' },
+    ]);
+    const { articles } = parseFile('rain.json', Buffer.from(records), {
+      map: { title: 'heading', body: 'text', tags: 'labels' },
+    });
+    expect(articles.map((a) => a.title)).toEqual([
+      'The Bureau released the rainfall data for June.',
+      'Reservoir levels rose after the first week of July.',
+    ]);
+    expect(articles[0]!.tags).toEqual([]);
+    expect(articles[1]!.tags).toEqual(['Monsoon', 'Water']);
+  });
+
+  it('Import folder skips README, LICENSE, CHANGELOG, SOURCES and empty Markdown, saying why', () => {
+    const dir = tempDir();
+    writeFile(
+      dir,
+      'README.md',
+      '# Data\n\nThis folder holds scraped pages from the sites listed in SOURCES.md.\n',
+    );
+    writeFile(dir, 'LICENSE', 'MIT');
+    writeFile(dir, 'CHANGELOG.md', '# Changes\n\n- first version\n');
+    writeFile(dir, 'SOURCES.md', '| dir | site |\n|---|---|\n| a | b |\n');
+    writeFile(dir, 'index.md', '# Index\n\n[June](june.md)\n[July](july.md)\n');
+    writeFile(
+      dir,
+      'monsoon.md',
+      '# Monsoon onset\n\nThe monsoon reached Kerala three days early this year.\n',
+    );
+    const library = tempLibrary();
+    const report = library.importTree([dir]);
+    expect(report.imported.map((a) => a.title)).toEqual(['Monsoon onset']);
+    const reasons = new Map((report.skipped ?? []).map((s) => [s.title, s.reason]));
+    expect(reasons.get('README.md')).toBe('README.md is the folder’s README file, not an article');
+    expect(reasons.get('CHANGELOG.md')).toBe('CHANGELOG.md is the folder’s CHANGELOG file, not an article');
+    expect(reasons.get('SOURCES.md')).toBe('SOURCES.md is the folder’s SOURCES file, not an article');
+    expect(reasons.get('index.md')).toBe(
+      'index.md has no date and no article text (a Markdown note, not an article)',
+    );
+    library.close();
+  });
+});
