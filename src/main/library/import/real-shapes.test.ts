@@ -4,7 +4,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import { DATABASE_FILE } from '../library-open';
 import { parseFile } from '.';
 import { tempDir, tempLibrary, writeFile } from '../testing/temp-library';
 
@@ -124,7 +126,23 @@ describe('Drishti IAS day pages', () => {
     expect(byTitle.get('Solar Parks and Grid Storage')!.date).toBe('2026-03-05');
     expect(byTitle.get('River Dolphin Census')!.date).toBe('2026-03-07');
     expect(library.listArticles().filter((a) => a.title === 'Solar Parks and Grid Storage')).toHaveLength(1);
+    const dolphins = byTitle.get('River Dolphin Census')!.id;
     library.close();
+    // The related links are stored apart from the text (migration 006).
+    const db = new Database(join(library.dir, DATABASE_FILE), { readonly: true });
+    expect(
+      db.prepare('SELECT title, url FROM article_links WHERE article_id = ? ORDER BY position').all(dolphins),
+    ).toEqual([
+      {
+        title: 'Project Dolphin',
+        url: 'https://www.drishtiias.com/daily-updates/daily-news-analysis/project-dolphin-example',
+      },
+      {
+        title: 'https://www.drishtiias.com/daily-updates/daily-news-analysis/ganga-basin-example',
+        url: 'https://www.drishtiias.com/daily-updates/daily-news-analysis/ganga-basin-example',
+      },
+    ]);
+    db.close();
   });
 });
 

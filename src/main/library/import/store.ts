@@ -6,6 +6,7 @@ import * as tagsDb from '../db/tags';
 import type { ParsedArticle, ParsedBlock } from './model';
 import { withReanchoring } from '../notes/reanchor';
 import { matchBlocks, type OldBlock } from './reanchor';
+import { storeRelatedLinks } from './related-links';
 
 /**
  * The import's writes: a new article, or an update in place of the article it replaces (same URL, or
@@ -83,6 +84,7 @@ export function storeArticle(
   );
   insertBlocks(db, id, article.blocks, 0);
   for (const tag of article.tags) tagsDb.addArticleTag(db, id, tag, 'source');
+  if (article.links?.length) storeRelatedLinks(db, id, article.links);
   claimed.add(id);
   return { kind: 'imported', id };
 }
@@ -157,6 +159,7 @@ function updateArticle(
   // Source tags follow the source; the user's own tags are left alone.
   prepared(db, `DELETE FROM article_tags WHERE article_id = ? AND origin = 'source'`).run(id);
   for (const tag of article.tags) tagsDb.addArticleTag(db, id, tag, 'source');
+  storeRelatedLinks(db, id, article.links);
   // Notes are placed again by the notes module: same block, same words nearby, fuzzy, or orphaned.
   return withReanchoring(db, id, () => replaceBlocks(db, id, article.blocks)).report.orphaned.length;
 }
