@@ -2,6 +2,7 @@ import { ImportError, UnmappedFieldsError } from '../errors';
 import { dateFromFileName, dateFromUrl, parseMachineDate } from './dates';
 import { finishArticle, type ArticleDraft } from './finish';
 import { readHtml } from './html';
+import { datelineIn } from './release';
 import { isNavigationTitle } from './junk';
 import { papaparse } from './lazy';
 import type { FieldMap, ParseOutcome, ParsedArticle, SkippedRecord, SourceDocument } from './model';
@@ -384,6 +385,8 @@ function recordArticles(
   const tags = asTags(field(record, map, 'tags'));
   const source = cleanInline(asText(field(record, map, 'source')) ?? '') || null;
   const recordDate = rawDate ? parseMachineDate(rawDate) : null;
+  // A release's dateline kept in a field of its own (`postedOn: "14 AUG 2026 7:33PM"`) is its day.
+  const dateline = fieldDateline(record);
   // A date in the article's URL is its publication day; a dump's own date may be when it was scraped.
   const urlDate = url ? dateFromUrl(url) : null;
 
@@ -398,10 +401,10 @@ function recordArticles(
   return bodies.map((body, index) => {
     const base: ArticleDraft = {
       title: index === 0 ? title || null : null,
-      date: urlDate ?? recordDate,
-      dateSource: urlDate ? 'url' : 'field',
+      date: dateline?.date ?? urlDate ?? recordDate,
+      dateText: dateline ? dateline.text : rawDate ? rawDate.slice(0, 100) : null,
+      dateSource: dateline ? 'dateline' : urlDate ? 'url' : 'field',
       sentenceDate: true,
-      dateText: rawDate ? rawDate.slice(0, 100) : null,
       tags,
       source: source && !/^https?:/i.test(source) ? source : null,
       url: index === 0 ? url : null,
@@ -420,14 +423,15 @@ function recordArticles(
           title: draft.title || base.title,
           tags: draft.tags && draft.tags.length > 0 ? draft.tags : base.tags,
           url: draft.url ?? base.url,
-          date: draft.date ?? base.date,
-          dateText: draft.date ? draft.dateText : base.dateText,
+          ...(draft.date && base.dateSource !== 'dateline'
+            ? { date: draft.date, dateText: draft.dateText, dateSource: draft.dateSource }
+            : {}),
           source: base.source ?? draft.source,
           blocks: draft.blocks,
         }
       : {
           ...base,
-          date: base.date ?? draft.date ?? null,
+          ...(base.date ? {} : { date: draft.date ?? null, dateSource: draft.dateSource }),
           blocks: dropLeadRepeats(draft.blocks, title, tags),
         };
     return finishArticle(merged);
@@ -457,6 +461,16 @@ function dropLeadRepeats<T extends { text: string }>(blocks: T[], title: string,
     else out[start] = { ...block, text: rest };
   }
   return out.slice(start);
+}
+
+/** A release's dateline in one of the record's short string fields. */
+function fieldDateline(record: Record_): { date: string; text: string } | null {
+  for (const value of Object.values(record)) {
+    if (typeof value !== 'string' || value.length > 120) continue;
+    const found = datelineIn(value);
+    if (found) return found;
+  }
+  return null;
 }
 
 function letters(s: string): string {

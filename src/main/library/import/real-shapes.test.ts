@@ -19,7 +19,7 @@ describe('PIB release dumps', () => {
     'pib-dump-datelines-2026-08-15.json',
     fixture('pib-dump-datelines-2026-08-15.json'),
   );
-  const [river, cabinet, training, ports] = articles;
+  const [river, cabinet, training, ports, steel, birds] = articles;
 
   it('dates each release by its own dateline, else a signed tweet, the first sentence, then the file’s day', () => {
     expect(articles.map((a) => [a.date, a.dateSource])).toEqual([
@@ -27,8 +27,11 @@ describe('PIB release dumps', () => {
       ['2026-08-14', 'tweet'],
       ['2026-08-13', 'first-sentence'],
       ['2026-08-15', 'file-name'],
+      ['2026-08-13', 'dateline'],
+      ['2026-08-12', 'dateline'],
     ]);
     expect(river!.dateText).toBe('14 AUG 2026 7:33PM by PIB Delhi');
+    expect(birds!.dateText).toBe('12 AUG 2026 11:05AM');
   });
 
   it('keeps a ministry with a comma in its name as one tag', () => {
@@ -43,6 +46,10 @@ describe('PIB release dumps', () => {
     ]);
     expect(texts(training!).join('\n')).not.toMatch(/PIB Mumbai|Follow us/);
     expect(texts(ports!).join('\n')).not.toMatch(/Media Centre/);
+    // Ministry, dateline and title glued into one paragraph by the scraper.
+    expect(texts(steel!)).toEqual([
+      'Three integrated steel plants will replace part of their coking coal with green hydrogen from next year, the Ministry said.',
+    ]);
   });
 
   it('keeps a whole 300+ character title and the subtitle glued to it, and a quoted tweet once', () => {

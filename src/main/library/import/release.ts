@@ -9,11 +9,39 @@ import type { ParsedBlock, RelatedLink } from './model';
 const MONTHS =
   'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?';
 
-/** `Posted On: 14 AUG 2026 7:33PM by PIB Delhi`: a day, a clock time, and the issuing office. */
+/** `Posted On: 14 AUG 2026 7:33PM`: a day and a clock time (the label optional). */
 const DATELINE = new RegExp(
-  `(?:(?:posted on|release date|प्रविष्टि तिथि)\\s*[:：]\\s*)?\\b(\\d{1,2}\\s+(?:${MONTHS})\\s+\\d{4})\\s*,?\\s+\\d{1,2}[:.]\\d{2}\\s*[AP]\\.?M\\.?(?:\\s*(?:IST))?(?:\\s+by\\s+PIB\\s+[A-Z][\\p{L}]*(?:\\s+[A-Z][\\p{L}]*)?)?`,
+  // `(?<!\\d)`, not `\\b`: scrapers glue the ministry to the day (`…Climate Change14 AUG 2026`).
+  `(?:(?:posted on|release date|प्रविष्टि तिथि)\\s*[:：]\\s*)?(?<!\\d)(\\d{1,2}\\s+(?:${MONTHS})\\.?\\s+\\d{4})\\s*,?\\s+\\d{1,2}[:.]\\d{2}\\s*[AP]\\.?M\\.?(?:\\s*IST)?`,
   'iu',
 );
+/** `by PIB Delhi`: case-sensitive, as the office is glued to the title at times (`by PIB DelhiPrime…`). */
+const OFFICE = /^\s*by\s+PIB\s+[A-Z][a-z]+/u;
+const LABEL = /^(?:posted on|release date|प्रविष्टि तिथि)\s*[:：]\s*/iu;
+
+interface Dateline {
+  index: number;
+  length: number;
+  date: string;
+  text: string;
+}
+
+/** The first dateline in a text: where it is, its day, and its words without the label. */
+function findDateline(text: string): Dateline | null {
+  const line = DATELINE.exec(text);
+  if (!line) return null;
+  const date = parseHumanDate(line[1]!);
+  if (!date) return null;
+  const office = OFFICE.exec(text.slice(line.index + line[0].length))?.[0] ?? '';
+  const whole = line[0] + office;
+  return { index: line.index, length: whole.length, date, text: whole.replace(LABEL, '').trim() };
+}
+
+/** The dateline inside a short string (a dump's `postedOn` field, say): its day and its words. */
+export function datelineIn(text: string): { date: string; text: string } | null {
+  const found = findDateline(text);
+  return found ? { date: found.date, text: found.text } : null;
+}
 
 /** The signature an embedded tweet leaves: `— PMO India (@PMOIndia) August 22, 2026`. */
 const TWEET_SIGNATURE = new RegExp(
@@ -57,20 +85,16 @@ export function takeReleaseEvidence(
     if (out.length === 0 && block.kind === 'paragraph' && dropKeys.has(letters(text))) continue;
     if (block.kind === 'paragraph' || block.kind === 'heading') {
       const more = READ_MORE.exec(text);
-      if (more && text.length <= 300) {
+      // `Read more: X` (a separator) or a short line; `Read more about the scheme at …` is a sentence.
+      if (more && text.length <= 300 && (/^[^:：\-–]{0,40}[:：\-–]/u.test(text) || text.length <= 80)) {
         const title = more[1]!.trim();
         if (title) links.push({ title, url: null });
         continue;
       }
-      const line = DATELINE.exec(text);
-      if (line && text.length <= 400) {
-        const date = parseHumanDate(line[1]!);
-        if (date && !dateline)
-          dateline = {
-            date,
-            text: line[0].replace(/^(?:posted on|release date|प्रविष्टि तिथि)\s*[:：]\s*/iu, '').trim(),
-          };
-        text = (text.slice(0, line.index) + ' ' + text.slice(line.index + line[0].length))
+      const line = text.length <= 400 ? findDateline(text) : null;
+      if (line) {
+        if (!dateline) dateline = { date: line.date, text: line.text };
+        text = (text.slice(0, line.index) + ' ' + text.slice(line.index + line.length))
           .replace(/\s+/g, ' ')
           .replace(/^[\s|,–-]+|[\s|,–-]+$/g, '');
         if (!text || dropKeys.has(letters(text))) continue;
