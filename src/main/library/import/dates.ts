@@ -86,10 +86,19 @@ export function findDateIn(raw: string): { date: string | null; text: string } |
   const text = anglicize(raw);
   for (const phrase of DATE_PHRASES) {
     const match = phrase.exec(text);
-    if (match) return { date: parseHumanDate(match[0]), text: match[0] };
+    if (match) {
+      // Keep the words as the source wrote them (`10 सितंबर 2023`), not their English reading.
+      const written = text === raw ? match[0] : (HINDI_DATE.exec(raw)?.[0] ?? match[0]);
+      return { date: parseHumanDate(match[0]), text: written };
+    }
   }
   return null;
 }
+
+const HINDI_DATE = new RegExp(
+  `[0-9०-९]{1,2}\\s*(?:${HINDI_MONTHS.map(([re]) => re.source).join('|')})\\s*,?\\s*[0-9०-९]{4}`,
+  'u',
+);
 
 const ISO_STAMP =
   /^([+-]?\d{4,6})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d{1,9})?)?\s*(?:Z|[+-]\d{2}(?::?\d{2})?)?)?$/i;

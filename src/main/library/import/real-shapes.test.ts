@@ -158,6 +158,7 @@ describe('copied text', () => {
     const [article] = parseFile('hindi-copy-meta-line.txt', fixture('hindi-copy-meta-line.txt')).articles;
     expect(article!.title).toBe('भारतीय रिज़र्व बैंक ने रेपो दर स्थिर रखी');
     expect(article!.date).toBe('2023-09-10');
+    expect(article!.dateText).toBe('10 सितंबर 2023');
     expect(article!.tags).toEqual(['अर्थव्यवस्था', 'बैंकिंग']);
     expect(texts(article!)).toEqual([
       'भारतीय रिज़र्व बैंक की मौद्रिक नीति समिति ने रेपो दर को 6.5 प्रतिशत पर स्थिर रखने का निर्णय लिया।',
