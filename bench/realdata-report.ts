@@ -204,6 +204,26 @@ interface Row {
 }
 
 const rows: Row[] = [];
+
+/** The counts behind one row, summed per source for the per-source table. */
+interface Counts {
+  articles: number;
+  records: number;
+  titled: number;
+  titles: number;
+  dated: number;
+  dates: number;
+  categorised: number;
+  categories: number;
+  junky: number;
+  whole: number;
+}
+const bySource = new Map<string, Counts>();
+function addCounts(source: string, counts: Counts): void {
+  const sum = bySource.get(source);
+  if (!sum) bySource.set(source, { ...counts });
+  else for (const key of Object.keys(counts) as Array<keyof Counts>) sum[key] += counts[key];
+}
 const notes: string[] = [];
 const files = readdirSync(root)
   .filter((d) => statSync(join(root, d)).isDirectory())
@@ -293,6 +313,18 @@ for (const path of files) {
       allParagraphs: pct(whole, articles.length),
       failed: '',
     });
+    addCounts(source, {
+      articles: articles.length,
+      records,
+      titled,
+      titles,
+      dated,
+      dates,
+      categorised,
+      categories,
+      junky,
+      whole,
+    });
     for (const s of outcome.skipped) notes.push(`${basename(path)}: skipped ${s.reason}`);
     for (const w of outcome.warnings) notes.push(`${basename(path)}: ${w}`);
   } catch (error) {
@@ -319,6 +351,7 @@ if (json) {
   console.log(
     JSON.stringify({
       rows,
+      sources: Object.fromEntries(bySource),
       notes,
       stored: {
         imported: stored.imported.length,
@@ -343,6 +376,13 @@ if (json) {
   console.log(`| ${header.join(' | ')} |`);
   console.log(`|${header.map(() => '---').join('|')}|`);
   for (const row of rows) console.log(`| ${header.map((h) => String(row[h])).join(' | ')} |`);
+  console.log('\nPer source:\n');
+  console.log('| source | found | exactTitles | ownDates | wholeCategories | junk | allParagraphs |');
+  console.log('|---|---|---|---|---|---|---|');
+  for (const [source, c] of bySource)
+    console.log(
+      `| ${source} | ${c.articles} from ${c.records} records | ${pct(c.titled, c.titles)} | ${pct(c.dated, c.dates)} | ${pct(c.categorised, c.categories)} | ${c.junky}/${c.articles} | ${pct(c.whole, c.articles)} |`,
+    );
   const total = rows.reduce((n, r) => n + Number.parseInt(r.found, 10), 0);
   console.log(
     `\nTotal: ${total} articles from ${rows.length} files; stored in a fresh library: ${stored.imported.length} imported, ${stored.duplicates.length} duplicates, ${stored.failed.length} failed, ${stored.skipped?.length ?? 0} records skipped.`,
