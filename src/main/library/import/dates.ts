@@ -27,11 +27,37 @@ const FORMATS = [
 
 const REFERENCE = new Date(2000, 0, 1);
 
+/** Hindi month names (both common spellings) and their English names. */
+const HINDI_MONTHS: Array<[RegExp, string]> = [
+  [/जनवरी/gu, 'January'],
+  [/फ़रवरी|फरवरी/gu, 'February'],
+  [/मार्च/gu, 'March'],
+  [/अप्रैल|अप्रेल/gu, 'April'],
+  [/मई/gu, 'May'],
+  [/जून/gu, 'June'],
+  [/जुलाई/gu, 'July'],
+  [/अगस्त/gu, 'August'],
+  [/सितंबर|सितम्बर/gu, 'September'],
+  [/अक्टूबर|अक्तूबर/gu, 'October'],
+  [/नवंबर|नवम्बर/gu, 'November'],
+  [/दिसंबर|दिसम्बर/gu, 'December'],
+];
+
+/** Devanagari digits and Hindi month names in English, so one set of patterns reads both. */
+function anglicize(text: string): string {
+  if (!/[\u0900-\u097f]/u.test(text)) return text;
+  let out = text.replace(/[०-९]/gu, (d) => String(d.charCodeAt(0) - 0x0966));
+  // Spaces keep `10 अक्टूबर, 2022` → `10 October, 2022` readable by the English patterns.
+  for (const [hindi, english] of HINDI_MONTHS) out = out.replace(hindi, ` ${english} `);
+  return out.replace(/ +/g, ' ').replace(/ ,/g, ',');
+}
+
 /** Reads a date written by a person; returns `YYYY-MM-DD` or null. */
 export function parseHumanDate(raw: string): string | null {
-  const text = raw
+  const text = anglicize(raw)
     .trim()
     .replace(/\b(\d{1,2})(st|nd|rd|th)\b/gi, '$1')
+    .replace(/\b(\d{1,2})\s+of\s+/i, '$1 ')
     .replace(/\s+/g, ' ')
     .replace(/^(mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+/i, '')
     // "Sept" is common in Indian sources but not a date-fns abbreviation.
@@ -51,7 +77,7 @@ const MONTHS =
 /** Date-like phrases, most specific first, for finding a date inside a longer line. */
 const DATE_PHRASES = [
   // PIB: `31 DEC 2019 6:48PM` — the time glued to PM is left out of the phrase.
-  new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?,?\\s+(?:${MONTHS}),?\\s+\\d{4}\\b`, 'i'),
+  new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?,?\\s+(?:of\\s+)?(?:${MONTHS})\\b\\.?,?\\s+\\d{4}\\b`, 'i'),
   new RegExp(`\\b(?:${MONTHS})\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}\\b`, 'i'),
   new RegExp(`\\b\\d{4}\\s+(?:${MONTHS})\\s+\\d{1,2}\\b`, 'i'),
   /\b\d{4}-\d{2}-\d{2}\b/,
@@ -59,13 +85,23 @@ const DATE_PHRASES = [
 ];
 
 /** Finds the first date phrase in a line and reads it. */
-export function findDateIn(text: string): { date: string | null; text: string } | null {
+export function findDateIn(raw: string): { date: string | null; text: string } | null {
+  const text = anglicize(raw);
   for (const phrase of DATE_PHRASES) {
     const match = phrase.exec(text);
-    if (match) return { date: parseHumanDate(match[0]), text: match[0] };
+    if (match) {
+      // Keep the words as the source wrote them (`10 सितंबर 2023`), not their English reading.
+      const written = text === raw ? match[0] : (HINDI_DATE.exec(raw)?.[0] ?? match[0]);
+      return { date: parseHumanDate(match[0]), text: written };
+    }
   }
   return null;
 }
+
+const HINDI_DATE = new RegExp(
+  `[0-9०-९]{1,2}\\s*(?:${HINDI_MONTHS.map(([re]) => re.source).join('|')})\\s*,?\\s*[0-9०-९]{4}`,
+  'u',
+);
 
 const ISO_STAMP =
   /^([+-]?\d{4,6})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d{1,9})?)?\s*(?:Z|[+-]\d{2}(?::?\d{2})?)?)?$/i;
@@ -93,6 +129,8 @@ export function parseMachineDate(raw: string): string | null {
     const day = new Date(ms + IST_OFFSET_MS).toISOString().slice(0, 10);
     return inRange(day) ? day : null;
   }
+  // Hindi month names are for text people wrote (meta lines, first sentences), not machine fields.
+  if (/[\u0900-\u097f]/u.test(text)) return null;
   const rfc = RFC_2822.exec(text);
   if (rfc) return parseHumanDate(rfc[1]!);
   return parseHumanDate(text);

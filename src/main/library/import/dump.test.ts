@@ -170,9 +170,11 @@ describe('JSON Lines', () => {
       ['योजना 10 अक्टूबर, 2022 को शुरू की गई।', 'और केंद्र खुलेंगे।'],
     ]);
     expect(articles.map((a) => [a.title, a.date])).toEqual([
-      ['The scheme was launched on 10th October, 2022, to widen access.', null],
-      ['योजना 10 अक्टूबर, 2022 को शुरू की गई।', null],
+      ['The scheme was launched on 10th October, 2022, to widen access.', '2022-10-10'],
+      ['योजना 10 अक्टूबर, 2022 को शुरू की गई।', '2022-10-10'],
     ]);
+    // No dateline and no date field: the date in the first sentence, and the article says so.
+    expect(articles.map((a) => a.dateSource)).toEqual(['first-sentence', 'first-sentence']);
     expect(skipped).toEqual([{ title: 'line 2', reason: 'line 2 is not valid JSON' }]);
   });
 });

@@ -2,6 +2,7 @@ import { ImportError, UnmappedFieldsError } from '../errors';
 import { dateFromFileName, dateFromUrl, parseMachineDate } from './dates';
 import { finishArticle, type ArticleDraft } from './finish';
 import { readHtml } from './html';
+import { datelineIn } from './release';
 import { isNavigationTitle } from './junk';
 import { papaparse } from './lazy';
 import type { FieldMap, ParseOutcome, ParsedArticle, SkippedRecord, SourceDocument } from './model';
@@ -384,6 +385,8 @@ function recordArticles(
   const tags = asTags(field(record, map, 'tags'));
   const source = cleanInline(asText(field(record, map, 'source')) ?? '') || null;
   const recordDate = rawDate ? parseMachineDate(rawDate) : null;
+  // A release's dateline kept in a field of its own (`postedOn: "14 AUG 2026 7:33PM"`) is its day.
+  const dateline = fieldDateline(record);
   // A date in the article's URL is its publication day; a dump's own date may be when it was scraped.
   const urlDate = url ? dateFromUrl(url) : null;
 
@@ -398,8 +401,10 @@ function recordArticles(
   return bodies.map((body, index) => {
     const base: ArticleDraft = {
       title: index === 0 ? title || null : null,
-      date: urlDate ?? recordDate,
-      dateText: rawDate ? rawDate.slice(0, 100) : null,
+      date: dateline?.date ?? urlDate ?? recordDate,
+      dateText: dateline ? dateline.text : rawDate ? rawDate.slice(0, 100) : null,
+      dateSource: dateline ? 'dateline' : urlDate ? 'url' : 'field',
+      sentenceDate: true,
       tags,
       source: source && !/^https?:/i.test(source) ? source : null,
       url: index === 0 ? url : null,
@@ -418,35 +423,71 @@ function recordArticles(
           title: draft.title || base.title,
           tags: draft.tags && draft.tags.length > 0 ? draft.tags : base.tags,
           url: draft.url ?? base.url,
-          date: draft.date ?? base.date,
-          dateText: draft.date ? draft.dateText : base.dateText,
+          ...(draft.date && base.dateSource !== 'dateline'
+            ? { date: draft.date, dateText: draft.dateText, dateSource: draft.dateSource }
+            : {}),
           source: base.source ?? draft.source,
           blocks: draft.blocks,
         }
       : {
           ...base,
-          date: base.date ?? draft.date ?? null,
+          ...(base.date ? {} : { date: draft.date ?? null, dateSource: draft.dateSource }),
           blocks: dropLeadRepeats(draft.blocks, title, tags),
         };
     return finishArticle(merged);
   });
 }
 
-/** PIB bodies open with the ministry's name or the title glued to its subtitles: not article text. */
+/**
+ * PIB bodies open with the ministry's name, the title repeated, or the title glued to its subtitle
+ * (`…in New Delhi (5–6 May 2026) Union Health Secretary…`): the repeats go, a subtitle stays as the first
+ * paragraph.
+ */
 function dropLeadRepeats<T extends { text: string }>(blocks: T[], title: string, tags: string[]): T[] {
-  const letters = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
   const titleKey = letters(title);
-  const tagKeys = new Set(tags.map(letters));
+  const prefixes = [...tags.map(letters), titleKey.length > 10 ? titleKey : ''].filter(Boolean);
+  const out = [...blocks];
   let start = 0;
-  while (start < Math.min(blocks.length, 3)) {
-    const key = letters(blocks[start]!.text);
-    if (
-      key &&
-      (tagKeys.has(key) ||
-        (titleKey.length > 10 && key.startsWith(titleKey) && key.length < titleKey.length * 3))
-    )
-      start++;
-    else break;
+  for (let guard = 0; guard < 6 && start < Math.min(out.length, 3); guard++) {
+    const block = out[start]!;
+    const key = letters(block.text);
+    if (!key) break;
+    const prefix = prefixes.find((p) => key.startsWith(p));
+    if (prefix === undefined) break;
+    const rest = afterLetters(block.text, prefix.length);
+    if (letters(rest) === '') start++;
+    // `Cabinet approves the scheme which …`: a sentence that merely starts with the title's words.
+    else if (/^\p{Ll}/u.test(rest)) break;
+    else out[start] = { ...block, text: rest };
   }
-  return blocks.slice(start);
+  return out.slice(start);
+}
+
+/** A release's dateline in one of the record's short string fields. */
+function fieldDateline(record: Record_): { date: string; text: string } | null {
+  for (const value of Object.values(record)) {
+    if (typeof value !== 'string' || value.length > 120) continue;
+    const found = datelineIn(value);
+    if (found) return found;
+  }
+  return null;
+}
+
+function letters(s: string): string {
+  return s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+/** What follows the first `count` letters and digits of `text`, without the punctuation between. */
+function afterLetters(text: string, count: number): string {
+  let seen = 0;
+  let i = 0;
+  for (const ch of text) {
+    if (seen >= count) break;
+    if (/[\p{L}\p{N}]/u.test(ch)) seen += ch.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '').length;
+    i += ch.length;
+  }
+  return text
+    .slice(i)
+    .replace(/^[\s.,:;|–—-]+/u, '')
+    .trim();
 }

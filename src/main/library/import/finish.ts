@@ -1,8 +1,9 @@
 import { findDateIn } from './dates';
 import { isJunkLine, isOfficerInitials } from './junk';
 import { readMetaLine } from './meta-lines';
-import type { ParsedArticle, ParsedBlock } from './model';
+import type { DateSource, ParsedArticle, ParsedBlock, RelatedLink } from './model';
 import { cleanInline } from './normalize';
+import { firstSentenceDate, sentenceAt, takeReleaseEvidence } from './release';
 import { uniqueTags } from './tags';
 
 /** What a format parser knows about an article before its text is tidied. */
@@ -16,12 +17,21 @@ export interface ArticleDraft {
   blocks: ParsedBlock[];
   /** Used only when nothing better is found. */
   fallbackDate?: string | null;
+  /** What the fallback date was read from (default: the file's name). */
+  fallbackSource?: DateSource;
   fallbackTitle?: string;
+  /** What gave `date` (default: a field of the source). */
+  dateSource?: DateSource;
+  /** Related links the format parser already found. */
+  links?: RelatedLink[];
+  /** Accept a date written in the first sentence before falling back (dumps of releases without dates). */
+  sentenceDate?: boolean;
 }
 
 const META_SCAN_HEAD = 12;
 const META_SCAN_TAIL = 6;
-const MAX_TITLE = 300;
+/** Titles are kept whole up to this length; the interface shortens them on screen. */
+const MAX_TITLE = 1_000;
 
 /**
  * Tidies a draft into an article: reads metadata lines near the top and the end (`Date: … Tags: …`,
@@ -32,8 +42,20 @@ const MAX_TITLE = 300;
 export function finishArticle(draft: ArticleDraft): ParsedArticle {
   let date = draft.date ?? null;
   let dateText = draft.dateText ?? null;
+  let dateSource: DateSource | undefined = date ? (draft.dateSource ?? 'field') : undefined;
   const tags = [...(draft.tags ?? [])];
-  const blocks = draft.blocks.filter((b) => !isJunkLine(b.text));
+  const repeats = new Set([draft.title ?? '', ...tags].map(letters).filter(Boolean));
+  const evidence = takeReleaseEvidence(
+    draft.blocks.filter((b) => !isJunkLine(b.text)),
+    repeats,
+  );
+  // The release's own dateline beats a record's field, the page's day, the URL and the file's name.
+  if (evidence.dateline && dateSource !== 'dateline' && dateSource !== 'meta-line') {
+    date = evidence.dateline.date;
+    dateText = evidence.dateline.text;
+    dateSource = 'dateline';
+  }
+  const blocks = evidence.blocks;
 
   const kept: ParsedBlock[] = [];
   blocks.forEach((block, index) => {
@@ -44,6 +66,7 @@ export function finishArticle(draft: ArticleDraft): ParsedArticle {
         if (!date && meta.date) {
           date = meta.date;
           dateText = meta.dateText;
+          dateSource = 'meta-line';
         } else if (!date && !dateText) dateText = meta.dateText;
         tags.push(...meta.tags);
         return;
@@ -53,6 +76,7 @@ export function finishArticle(draft: ArticleDraft): ParsedArticle {
         if (!date && found.date) {
           date = found.date;
           dateText = found.text;
+          dateSource = 'meta-line';
         }
         return;
       }
@@ -62,19 +86,52 @@ export function finishArticle(draft: ArticleDraft): ParsedArticle {
   // PIB closes with officer initials (`VRRK/SH/BM`).
   while (kept.length > 0 && kept.at(-1)!.kind === 'paragraph' && isOfficerInitials(kept.at(-1)!.text))
     kept.pop();
+  // …and the JSON Lines' Hindi bodies sometimes open with them.
+  while (kept.length > 1 && kept[0]!.kind !== 'bullet' && isOfficerInitials(kept[0]!.text)) kept.shift();
 
   let title = cleanInline(draft.title ?? '');
   if (!title) {
-    const heading = kept.find((b) => b.kind === 'heading' && b.text.length <= MAX_TITLE);
+    const heading = kept.find(
+      (b) =>
+        b.kind === 'heading' &&
+        b.text.length <= MAX_TITLE &&
+        !isGenericHeading(b.text) &&
+        !isOfficerInitials(b.text),
+    );
     if (heading && kept.indexOf(heading) <= 2) title = heading.text;
   }
   if (kept.length > 0 && kept[0]!.kind === 'heading' && sameText(kept[0]!.text, title)) kept.shift();
   if (!title) {
-    const first = kept.find((b) => b.kind === 'paragraph' || b.kind === 'heading');
-    title = first ? firstSentence(first.text) : '';
+    // Officer initials (`पीके/केसी`) and a bare `Introduction` are not what the article is about.
+    const first = kept.find(
+      (b) =>
+        (b.kind === 'paragraph' || b.kind === 'heading') &&
+        !isOfficerInitials(b.text) &&
+        !isGenericHeading(b.text),
+    );
+    // A body of bullets only still names itself by its first line.
+    const any = first ?? kept.find((b) => b.kind !== 'table' && b.text.trim() !== '');
+    title = any ? firstSentence(any.text) : '';
   }
   if (!title) title = draft.fallbackTitle ?? 'Untitled';
-  if (!date && draft.fallbackDate) date = draft.fallbackDate;
+  if (!date && evidence.tweetDate) {
+    date = evidence.tweetDate.date;
+    dateText = evidence.tweetDate.text;
+    dateSource = 'tweet';
+  }
+  if (!date && draft.sentenceDate) {
+    const said = firstSentenceDate(kept, draft.fallbackDate ?? null);
+    if (said) {
+      date = said.date;
+      dateText = said.text;
+      dateSource = 'first-sentence';
+    }
+  }
+  if (!date && draft.fallbackDate) {
+    date = draft.fallbackDate;
+    dateSource = draft.fallbackSource ?? 'file-name';
+  }
+  const links = [...(draft.links ?? []), ...evidence.links];
 
   return {
     title: title.slice(0, MAX_TITLE),
@@ -84,7 +141,18 @@ export function finishArticle(draft: ArticleDraft): ParsedArticle {
     source: draft.source ?? null,
     url: draft.url ?? null,
     blocks: kept,
+    ...(date && dateSource ? { dateSource } : {}),
+    ...(links.length > 0 ? { links } : {}),
   };
+}
+
+const letters = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+/** Section names that open a text but say nothing about it. */
+function isGenericHeading(text: string): boolean {
+  return /^(introduction|background|overview|summary|contents?|key (points|takeaways|highlights)|highlights|परिचय|पृष्ठभूमि|सारांश|मुख्य बिन्दु|मुख्य बिंदु)\s*:?$/iu.test(
+    text.replace(/[\u200c\u200d]/g, '').trim(),
+  );
 }
 
 function sameText(a: string, b: string): boolean {
@@ -97,7 +165,7 @@ function sameText(a: string, b: string): boolean {
 }
 
 /** A short line that is only a date, maybe with a label or a byline: `July 28, 2026`, `Updated: 10 Jan 2022 | Admin`. */
-function isBareDateLine(text: string): boolean {
+export function isBareDateLine(text: string): boolean {
   if (text.length > 80) return false;
   const found = findDateIn(text);
   if (!found) return false;
@@ -108,10 +176,10 @@ function isBareDateLine(text: string): boolean {
   return rest.split(/\s+/).filter(Boolean).length <= 3;
 }
 
-/** The first sentence of a paragraph, at most 120 characters, as a title of last resort. */
+/** The first sentence of a paragraph (at most 300 characters, cut between words), as a title of last resort. */
 export function firstSentence(text: string): string {
-  const sentence = /^(.{20,}?[.!?।])(?:\s|$)/u.exec(text)?.[1] ?? text;
-  if (sentence.length <= 120) return sentence;
-  const cut = sentence.slice(0, 120);
-  return `${cut.slice(0, cut.lastIndexOf(' ') > 60 ? cut.lastIndexOf(' ') : 120)}…`;
+  const sentence = sentenceAt(text);
+  if (sentence.length <= 300) return sentence;
+  const cut = sentence.slice(0, 300);
+  return `${cut.slice(0, cut.lastIndexOf(' ') > 150 ? cut.lastIndexOf(' ') : 300)}…`;
 }

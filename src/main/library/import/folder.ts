@@ -1,4 +1,4 @@
-import { readdirSync, realpathSync, statSync } from 'node:fs';
+import { closeSync, openSync, readSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { extname, isAbsolute, join, relative } from 'node:path';
 import { isSupportedFile } from './index';
 
@@ -91,6 +91,11 @@ export function listFolder(folder: string, options: FolderOptions = {}): FolderL
           });
           return listing;
         }
+        const notArticle = notAnArticle(entry.name, real);
+        if (notArticle) {
+          listing.passedOver.push({ path, reason: notArticle });
+          continue;
+        }
         listing.files.push(path);
       }
     }
@@ -98,4 +103,44 @@ export function listFolder(folder: string, options: FolderOptions = {}): FolderL
     for (const sub of subdirs.reverse()) stack.push(sub);
   }
   return listing;
+}
+
+/** A project's own documents, found beside data in a folder: never articles. */
+const DOCUMENT_NAMES =
+  /^(readme|license|licence|changelog|changes|history|sources|formats|contributing|authors|notice|copying|code_of_conduct|security)(\.[a-z0-9]+)?$/i;
+
+/**
+ * Why a file in a folder is clearly not an article, or null: a README, LICENSE, CHANGELOG or SOURCES
+ * file, or a Markdown file with no date and no article text (only headings and links).
+ */
+export function notAnArticle(name: string, path: string): string | null {
+  const doc = DOCUMENT_NAMES.exec(name);
+  if (doc) return `${name} is the folder’s ${doc[1]!.toUpperCase()} file, not an article`;
+  if (!/\.(md|markdown)$/i.test(name) || /\d{4}[-_.]\d{2}[-_.]\d{2}|\d{2}[-_.]\d{2}[-_.]\d{4}/.test(name))
+    return null;
+  const head = readHead(path, 65_536);
+  // An empty or blank file keeps its own failure line (`… is empty`).
+  if (head === null || head.trim() === '') return null;
+  if (/^---[\s\S]*?^date\s*:/im.test(head.slice(0, 4_000))) return null;
+  // Only headings, link lines and badges: an index or a stub, with nothing to read.
+  const prose = head
+    .replace(/^---[\s\S]*?^---$/m, '')
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .some((l) => l !== '' && !/^#/.test(l) && !/^(?:[-*+]\s*)?(?:!?\[[^\]]*\]\([^)]*\)\s*)+$/.test(l));
+  return prose ? null : `${name} has no date and no article text (a Markdown note, not an article)`;
+}
+
+function readHead(path: string, bytes: number): string | null {
+  let fd: number | null = null;
+  try {
+    fd = openSync(path, 'r');
+    const buffer = Buffer.alloc(bytes);
+    const read = readSync(fd, buffer, 0, bytes, 0);
+    return buffer.subarray(0, read).toString('utf8');
+  } catch {
+    return null;
+  } finally {
+    if (fd !== null) closeSync(fd);
+  }
 }

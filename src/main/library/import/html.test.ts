@@ -84,8 +84,9 @@ describe('Drishti IAS', () => {
     expect(hindi.blocks.map((b) => b.text)).toEqual([
       'विश्व हिंदी दिवस हर वर्ष 10 जनवरी को मनाया जाता है।',
       'पहला विश्व हिंदी सम्मेलन 1975 में नागपुर में हुआ था।',
-      'Read More: Official Languages',
     ]);
+    // A `Read More:` line links to another article: kept apart from the text.
+    expect(hindi.links?.map((l) => l.title)).toEqual(['Official Languages']);
   });
 });
 

@@ -20,7 +20,9 @@ const RULES: SiteRule[] = [pib, drishti, studyiq, gktoday, insights];
 export function parseHtml(doc: SourceDocument): ParseOutcome {
   const read = readHtml(doc.name, doc.text);
   const articles: ParsedArticle[] = read.drafts.map((draft) => finishArticle(draft));
-  return { articles, skipped: [], warnings: read.warnings };
+  const warnings = [...read.warnings];
+  if (looksCutOff(doc.text)) warnings.push(`${doc.name} looks cut off: the last article may be incomplete`);
+  return { articles, skipped: [], warnings };
 }
 
 /** A page read into drafts, before tidying; `bySiteRule` says whether a site rule found the articles. */
@@ -47,12 +49,15 @@ export function readHtml(name: string, html: string): HtmlReading {
     return {
       title: site.title ?? (one ? meta.title : null),
       date: site.date ?? (one ? meta.date : null),
+      dateSource: site.date ? (site.dateSource ?? 'page') : 'field',
+      links: site.links,
       dateText: site.dateText ?? (one ? meta.dateText : null),
       tags: [...(site.tags ?? []), ...(one ? meta.tags : [])],
       source: rule && bySiteRule ? rule.source : (meta.siteName ?? null),
       url: site.url ?? (one ? meta.url : null),
       blocks: walked.blocks,
       fallbackDate: meta.fallbackDate,
+      fallbackSource: meta.fallbackDate && meta.url ? 'url' : 'file-name',
       fallbackTitle: name.replace(/\.[^.]+$/, ''),
     };
   });
@@ -91,4 +96,15 @@ function hasPageChrome(body: DomElement): boolean {
   if (links.length < 3) return false;
   const linkText = links.reduce((n, a) => n + textOf(a).length, 0);
   return linkText / Math.max(1, textOf(body).length) > 0.05;
+}
+
+/**
+ * A saved page that stops before its end: it opened `<html>` or `<body>` but never closed them (a
+ * download interrupted, a copy truncated). The articles read are kept; the user is told.
+ */
+function looksCutOff(html: string): boolean {
+  const opened = /<(?:html|body)[\s>]/i.test(html.slice(0, 20_000));
+  if (!opened) return false;
+  const tail = html.slice(-4_000);
+  return !/<\/(?:html|body)\s*>/i.test(tail);
 }

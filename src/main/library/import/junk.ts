@@ -23,6 +23,19 @@ const JUNK: RegExp[] = [
   /^(buy now|get free ias booklet|use coupon code\b.{0,60})$/i,
   /^\[message\]$/i,
   /^(tweet|pin it|email this|copy link)$/i,
+  // Share widgets, one word a line, in English and Hindi.
+  /^(share|tweet|whatsapp|facebook|twitter|linkedin|telegram|email|print|copy|शेयर करें|शेयर|ट्वीट|व्हाट्सएप)\s*:?$/iu,
+  // PIB footers and attachment links.
+  /^(please )?click here to (see|view|download|read)( the)? (pdf|attachment|document|file)s?\.?$/i,
+  /^view (this release )?on pib website$/i,
+  /^more\b.{1,60}\bstories$/i,
+  /^\(?release id\s*:?\s*\d+\)?\s*(visitor counter\s*:?\s*\d*)?$/i,
+  /^follow us on social media\b/i,
+  /^pib\s+[a-z]+(?:\s+[a-z]+)?\s*\|.{0,120}$/i,
+  /^(pib|press information bureau)\b[^.]{0,150}(\b\d{6}\b|\[at\]|@\w|\bemail\b|\bphone\b|\btel\b)/i,
+  /^(national )?media cent(re|er)\b.{0,120}\bnew delhi\b.{0,40}$/i,
+  // Hindi: Devanagari equivalents of the site chrome above.
+  /^(और पढ़ें|यह भी पढ़ें|पिछला|अगला|होम|प्रिंट करें|टिप्पणी करें)\s*:?$/u,
 ];
 
 /** True for a line that is site chrome: share buttons, ratings, Prev/Next, phone lines, counters, release ids. */

@@ -10,8 +10,10 @@ export interface MetaLine {
 
 const DATE_LABEL =
   /^(?:date|dated|posted on|published(?: on)?|updated(?: on)?|प्रविष्टि तिथि|दिनांक)\s*[:：]\s*(.*)$/i;
-const TAG_LABEL = /^(?:tags?|category|categories|topics covered|filed under)\s*[:：]\s*(.+)$/i;
-const TAG_INSIDE = /\b(?:tags?|category|categories)\s*:/i;
+const TAG_LABEL =
+  /^(?:tags?|category|categories|topics covered|filed under|टैग|टैग्स|श्रेणी|विषय)\s*[:：]\s*(.+)$/iu;
+// `\b` does not see Devanagari letters as word characters: the Hindi labels are matched on a space.
+const TAG_INSIDE = /(?:\b(?:tags?|category|categories)|(?:^|\s)(?:टैग|टैग्स|श्रेणी))\s*[:：]/iu;
 
 /**
  * Reads a line that carries an article's metadata rather than its text:
@@ -27,7 +29,7 @@ export function readMetaLine(text: string): MetaLine | null {
     const tagsAt = rest.search(TAG_INSIDE);
     const datePart = tagsAt >= 0 ? rest.slice(0, tagsAt) : rest;
     const found = findDateIn(datePart);
-    const tagPart = tagsAt >= 0 ? rest.slice(tagsAt).replace(/^[^:]*:/, '') : '';
+    const tagPart = tagsAt >= 0 ? rest.slice(tagsAt).replace(/^[^:：]*[:：]/, '') : '';
     // A sentence that merely starts with `Date:` is text: what is left beside the date must be short.
     const leftover = (found ? datePart.replace(found.text, ' ') : datePart).trim();
     if (leftover.split(/\s+/).filter(Boolean).length > 6) return null;

@@ -30,6 +30,24 @@ export interface ParsedArticle {
    * time, each record (its articles) on its own; a file whose articles have no label is stored whole.
    */
   record?: string;
+  /**
+   * Which evidence gave `date`: the release's own dateline, a `Date:` meta line, a signed tweet, a date in
+   * the first sentence, a record's date field, the page's day, the URL, or the file's name. Kept for
+   * reports and re-import decisions; not stored and not part of the CLI's JSON.
+   */
+  dateSource?: DateSource;
+  /** Related articles the source linked to (`Read more: …`), kept apart from the text. */
+  links?: RelatedLink[];
+}
+
+/** Where an article's date came from, best evidence first. */
+export type DateSource =
+  'dateline' | 'meta-line' | 'field' | 'tweet' | 'first-sentence' | 'page' | 'url' | 'file-name';
+
+/** A link to another article (`Read more: Hoysala Temples`), with its address when the source gave one. */
+export interface RelatedLink {
+  title: string;
+  url: string | null;
 }
 
 /** A record inside a file that was deliberately left out, and why. */

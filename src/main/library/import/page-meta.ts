@@ -161,7 +161,7 @@ export function readPageMeta(doc: DomDocument, fileName: string, savedUrl: strin
     ...(ld?.keywords ?? []),
   ]);
   return {
-    title: title ? title.slice(0, 300) : null,
+    title: title ? title.slice(0, 1_000) : null,
     url,
     date,
     dateText,

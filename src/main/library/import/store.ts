@@ -6,6 +6,7 @@ import * as tagsDb from '../db/tags';
 import type { ParsedArticle, ParsedBlock } from './model';
 import { withReanchoring } from '../notes/reanchor';
 import { matchBlocks, type OldBlock } from './reanchor';
+import { storeRelatedLinks } from './related-links';
 
 /**
  * The import's writes: a new article, or an update in place of the article it replaces (same URL, or
@@ -36,12 +37,13 @@ export function contentHash(article: ParsedArticle): string {
  */
 export function storeArticle(
   db: Db,
-  article: ParsedArticle,
+  parsed: ParsedArticle,
   originName: string,
   now: string,
   claimed: Set<number>,
 ): StoreOutcome {
-  const hash = contentHash(article);
+  let article = parsed;
+  let hash = contentHash(article);
   const same = articlesDb.findArticleIdByHash(db, hash);
   if (same !== undefined) {
     claimed.add(same);
@@ -49,6 +51,20 @@ export function storeArticle(
   }
   const previous = findPrevious(db, article, claimed);
   if (previous !== undefined) {
+    // A later day page repeating an article does not move it: it keeps the day it was first published.
+    const kept = keepFirstDay(db, previous, article);
+    if (kept !== article) {
+      article = kept;
+      hash = contentHash(article);
+      const unchanged = prepared(db, 'SELECT 1 FROM articles WHERE id = ? AND content_hash = ?').get(
+        previous,
+        hash,
+      );
+      if (unchanged !== undefined) {
+        claimed.add(previous);
+        return { kind: 'duplicate', id: previous };
+      }
+    }
     const orphanedNotes = updateArticle(db, previous, article, hash, originName, now);
     claimed.add(previous);
     return { kind: 'updated', id: previous, orphanedNotes };
@@ -68,11 +84,26 @@ export function storeArticle(
   );
   insertBlocks(db, id, article.blocks, 0);
   for (const tag of article.tags) tagsDb.addArticleTag(db, id, tag, 'source');
+  if (article.links?.length) storeRelatedLinks(db, id, article.links);
   claimed.add(id);
   return { kind: 'imported', id };
 }
 
-/** The article this one is a new version of: same source URL, else same title (any case) and same day. */
+/** Dates that are the day of a page or a file, not the article's own: a repeat on a later page keeps its first day. */
+const PAGE_DAYS = new Set(['page', 'file-name']);
+
+function keepFirstDay(db: Db, id: number, article: ParsedArticle): ParsedArticle {
+  if (!article.date || !PAGE_DAYS.has(article.dateSource ?? '')) return article;
+  const row = prepared(db, 'SELECT date, date_text AS dateText FROM articles WHERE id = ?').get(id) as
+    { date: string | null; dateText: string | null } | undefined;
+  if (!row?.date || row.date >= article.date) return article;
+  return { ...article, date: row.date, dateText: row.dateText };
+}
+
+/**
+ * The article this one is a new version of: same source URL, else same title (any case) and same day,
+ * else (when the date is only the page's day) the same title from the same source on an earlier day.
+ */
 function findPrevious(db: Db, article: ParsedArticle, claimed: Set<number>): number | undefined {
   const free = (rows: Array<{ id: number }>) => rows.find((r) => !claimed.has(r.id))?.id;
   if (article.url) {
@@ -84,11 +115,18 @@ function findPrevious(db: Db, article: ParsedArticle, claimed: Set<number>): num
     if (byUrl !== undefined) return byUrl;
   }
   if (article.date && article.title.trim()) {
-    return free(
+    const sameDay = free(
       prepared(db, 'SELECT id FROM articles WHERE lower(title) = lower(?) AND date = ? ORDER BY id').all(
         article.title,
         article.date,
       ) as Array<{ id: number }>,
+    );
+    if (sameDay !== undefined || !PAGE_DAYS.has(article.dateSource ?? '') || !article.source) return sameDay;
+    return free(
+      prepared(
+        db,
+        'SELECT id FROM articles WHERE lower(title) = lower(?) AND source = ? AND date < ? ORDER BY date, id',
+      ).all(article.title, article.source, article.date) as Array<{ id: number }>,
     );
   }
   return undefined;
@@ -121,6 +159,7 @@ function updateArticle(
   // Source tags follow the source; the user's own tags are left alone.
   prepared(db, `DELETE FROM article_tags WHERE article_id = ? AND origin = 'source'`).run(id);
   for (const tag of article.tags) tagsDb.addArticleTag(db, id, tag, 'source');
+  storeRelatedLinks(db, id, article.links);
   // Notes are placed again by the notes module: same block, same words nearby, fuzzy, or orphaned.
   return withReanchoring(db, id, () => replaceBlocks(db, id, article.blocks)).report.orphaned.length;
 }

@@ -20,9 +20,31 @@ export function normalizeTag(raw: string): string {
   return KNOWN.get(tag.toLowerCase()) ?? tag;
 }
 
-/** Splits a `Tags:` value on commas, pipes or semicolons and normalises each tag, without repeats. */
+/**
+ * Splits a `Tags:` value on pipes or semicolons, and on commas when they separate tags, and normalises
+ * each tag, without repeats. A name with a comma in it (`Ministry of Environment, Forest and Climate
+ * Change`) stays one tag, and a sentence is not chopped into fragments.
+ */
 export function splitTags(raw: string): string[] {
-  return uniqueTags(raw.split(/[,|;]/));
+  return uniqueTags(
+    raw.split(/[|;]/).flatMap((part) => (commasSeparateTags(part) ? part.split(',') : [part])),
+  );
+}
+
+const NAMED_BODY =
+  /^\s*(?:(?:union|central)\s+)?(?:ministry|department|office|commission|council|board|institute|bureau|directorate|authority|secretariat)\s+(?:of|for)\b/i;
+
+function commasSeparateTags(part: string): boolean {
+  if (!part.includes(',')) return false;
+  if (NAMED_BODY.test(part)) return false;
+  const pieces = part
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean);
+  if (/[.!?।]\s*$/u.test(part.trim())) return false;
+  if (pieces.some((p) => p.split(/\s+/).length > 6)) return false;
+  // `…, Forest and Climate Change`: a piece that continues the name before it.
+  return !pieces.slice(1).some((p) => /^(?:and|&|or)\b/i.test(p));
 }
 
 /** Normalises a list of tags, dropping empty, over-long and repeated ones (case-insensitively). */

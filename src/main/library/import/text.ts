@@ -1,4 +1,5 @@
-import { dateFromFileName } from './dates';
+import { dateFromFileName, findDateIn } from './dates';
+import { isBareDateLine } from './finish';
 import { isJunkLine } from './junk';
 import { readMetaLine } from './meta-lines';
 import type { ParsedArticle, ParsedBlock, SourceDocument } from './model';
@@ -18,6 +19,8 @@ const BULLET =
 interface Line {
   indent: number;
   text: string;
+  /** A menu or breadcrumb line (`Home  Current Affairs  Quiz`), judged on the raw line's spacing. */
+  nav?: boolean;
 }
 
 /** Reads an article copied from a current-affairs site as plain text. */
@@ -25,7 +28,7 @@ export function parseCopiedText(doc: SourceDocument): ParsedArticle {
   const lines: Array<Line | null> = toLines(doc.text).map((raw) => {
     const text = cleanInline(raw);
     if (text === '') return null;
-    return { indent: raw.length - raw.trimStart().length, text };
+    return { indent: raw.length - raw.trimStart().length, text, nav: isNavigationLine(raw.trim()) };
   });
   const source = SITE_MARKERS.find((m) => m.pattern.test(doc.text.slice(0, 20_000)))?.source ?? null;
 
@@ -50,16 +53,28 @@ export function parseCopiedText(doc: SourceDocument): ParsedArticle {
       tags = [...tags, ...meta.tags];
       continue;
     }
-    if (title === null && !BULLET.test(line.text) && line.text.length <= 250) {
-      title = line.text.replace(/^title\s*:\s*/i, '');
+    // A line that is only a date, under the title: `22nd of March 2024`, `10 सितंबर 2023`.
+    if (title !== null && dateText === null && body.length < 6 && isBareDateLine(line.text)) {
+      const found = findDateIn(line.text)!;
+      dateText = found.text;
+      date = found.date;
+      continue;
+    }
+    // Site navigation and a site's name on its own line come above the title in a copy.
+    if (title === null && (line.nav === true || isSiteName(line.text))) continue;
+    // The first line is the title, however long (the Add-article dialog promises it; the screen shortens it).
+    if (title === null && !BULLET.test(line.text)) {
+      title = line.text.replace(/^(?:title|शीर्षक)\s*[:：]\s*/iu, '').slice(0, 1_000);
       continue;
     }
     body.push(line);
   }
 
+  const fileDate = dateFromFileName(doc.name);
   return {
     title: title ?? doc.name.replace(/\.[^.]+$/, ''),
-    date: date ?? dateFromFileName(doc.name),
+    date: date ?? fileDate,
+    ...(date ? { dateSource: 'meta-line' as const } : fileDate ? { dateSource: 'file-name' as const } : {}),
     dateText: dateText ?? null,
     tags: [...new Set(tags)],
     source,
@@ -95,7 +110,12 @@ function dropWordRuns(lines: Array<Line | null>): Array<Line | null> {
   };
   for (const line of lines) {
     if (line === null) run.push(line);
-    else if (line.text.split(' ').length <= 2 && !BULLET.test(line.text)) {
+    // A list of reference links is text, not a diff tool's word list.
+    else if (
+      line.text.split(' ').length <= 2 &&
+      !BULLET.test(line.text) &&
+      !/^https?:\/\//i.test(line.text)
+    ) {
       run.push(line);
       words++;
     } else {
@@ -185,4 +205,25 @@ function isHeading(text: string, rest: Array<Line | null>): boolean {
   if (/:$/.test(text) && words > 5) return false;
   if (/^[a-z(]/.test(text) || /^\d/.test(text)) return false;
   return rest.some((l) => l !== null);
+}
+
+const NAV_WORDS =
+  /^(home|current affairs|daily current affairs|quiz|quizzes|login|log in|sign in|register|courses?|menu|about( us)?|contact( us)?|blog|test series|editorials?|news|mains|prelims|upsc|e-?books?|magazines?|videos?|downloads?|होम|करंट अफेयर्स|समसामयिकी|प्रश्नोत्तरी|लॉगिन|कोर्स)$/iu;
+
+/** `Home  Current Affairs  Quiz`, `Home > Current Affairs > Economy`: a site's menu or breadcrumb. */
+function isNavigationLine(text: string): boolean {
+  const parts = text
+    .split(/\s{2,}|\s*[|»›>/•·]\s*|\t/u)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  if (parts.length < 2 || parts.some((p) => p.split(/\s+/).length > 4)) return false;
+  return parts.filter((p) => NAV_WORDS.test(p)).length >= Math.min(2, parts.length - 1);
+}
+
+/** A site's name alone on a line (`ExampleIAS`, `GKToday`, `Vision IAS Academy`), above the title. */
+function isSiteName(text: string): boolean {
+  if (text.length > 40 || /[.!?,:;]$/.test(text) || text.split(/\s+/).length > 4) return false;
+  return /(?:ias|academy|classes|institute|coaching|gk ?today|adda\d*|josh|affairs ?cloud|\.com|\.in|\.org|आईएएस|अकादमी|क्लासेज|संस्थान)$/iu.test(
+    text.trim(),
+  );
 }

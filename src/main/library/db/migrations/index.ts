@@ -4,6 +4,7 @@ import { importStructure } from './002-import';
 import { search } from './003-search';
 import { notes } from './004-notes';
 import { feeds } from './005-feeds';
+import { relatedLinks } from './006-related-links';
 
 export interface Migration {
   version: number;
@@ -12,7 +13,14 @@ export interface Migration {
 }
 
 /** Every schema change, in order. Append only: a released migration never changes. */
-export const MIGRATIONS: readonly Migration[] = [initial, importStructure, search, notes, feeds];
+export const MIGRATIONS: readonly Migration[] = [
+  initial,
+  importStructure,
+  search,
+  notes,
+  feeds,
+  relatedLinks,
+];
 
 export const LATEST_VERSION = MIGRATIONS.at(-1)?.version ?? 0;
 

@@ -43,6 +43,7 @@ export const pib: SiteRule = {
         root,
         title,
         date: posted?.date ?? null,
+        dateSource: 'dateline',
         dateText: posted?.dateText ?? null,
         tags: uniqueTags(ministry ? [ministry] : []),
         url: meta.url ?? (releaseId ? `https://pib.gov.in/PressReleasePage.aspx?PRID=${releaseId}` : null),

@@ -1,4 +1,5 @@
 import type { DomDocument, DomElement } from '../dom';
+import type { DateSource, RelatedLink } from '../model';
 import type { PageMeta } from '../page-meta';
 
 /** One article found on a page by a site rule: where its text is, and what the rule already knows. */
@@ -9,6 +10,10 @@ export interface SiteArticle {
   date?: string | null;
   dateText?: string | null;
   tags?: string[];
+  /** What gave `date` (default: the page's day). */
+  dateSource?: DateSource;
+  /** Links to other articles (`Read more: …`), taken out of the text. */
+  links?: RelatedLink[];
 }
 
 /** Site-aware reading of a saved page: which site it is, and where each article's text and metadata are. */
