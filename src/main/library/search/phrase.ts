@@ -26,8 +26,6 @@ export interface PhraseMatch {
   scores: number[];
 }
 
-const NO_MATCH: PhraseMatch = Object.freeze({ docs: [], scores: [] }) as PhraseMatch;
-
 /** Articles (allowed ones) holding the phrase; with `weights`, what its words add to their scores. */
 export function matchPhrase(
   run: QueryRun,
@@ -37,7 +35,7 @@ export function matchPhrase(
 ): PhraseMatch {
   const byTerm = new Map(terms.map((t) => [t.term, t]));
   // A word of the phrase in no article: no article holds the phrase.
-  if (clause.terms.length === 0 || clause.terms.some((t) => !byTerm.has(t.term))) return NO_MATCH;
+  if (clause.terms.length === 0 || clause.terms.some((t) => !byTerm.has(t.term))) return { docs: [], scores: [] };
   const order = [...clause.terms].sort((a, b) => byTerm.get(a.term)!.df - byTerm.get(b.term)!.df);
   const candidates = new PhraseCandidates(run, fieldMaskOf(clause.fields), weights !== null);
   let previous = -1;

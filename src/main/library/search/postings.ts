@@ -60,7 +60,10 @@ class ByteWriter {
   }
 }
 
-/** Reads varints from a blob; throws a RangeError when the blob ends early (a damaged index). */
+/**
+ * Reads plain varints (see `encodeVarints`); throws a RangeError when the blob ends early (a
+ * damaged index). Posting lists are read by PostingCursor.
+ */
 export class ByteReader {
   offset = 0;
 
@@ -80,20 +83,6 @@ export class ByteReader {
       if (b < 0x80) return result;
       scale *= 0x80;
       if (scale > 2 ** 56) throw new RangeError('search index blob has a bad number');
-    }
-  }
-
-  byte(): number {
-    if (this.offset >= this.bytes.length) throw new RangeError('search index blob ends early');
-    return this.bytes[this.offset++]!;
-  }
-
-  /** Skips `count` varints without decoding them. */
-  skipVarints(count: number): void {
-    let left = count;
-    while (left > 0) {
-      if (this.offset >= this.bytes.length) throw new RangeError('search index blob ends early');
-      if (this.bytes[this.offset++]! < 0x80) left -= 1;
     }
   }
 }
