@@ -35,7 +35,8 @@ export function matchPhrase(
 ): PhraseMatch {
   const byTerm = new Map(terms.map((t) => [t.term, t]));
   // A word of the phrase in no article: no article holds the phrase.
-  if (clause.terms.length === 0 || clause.terms.some((t) => !byTerm.has(t.term))) return { docs: [], scores: [] };
+  if (clause.terms.length === 0 || clause.terms.some((t) => !byTerm.has(t.term)))
+    return { docs: [], scores: [] };
   const order = [...clause.terms].sort((a, b) => byTerm.get(a.term)!.df - byTerm.get(b.term)!.df);
   const candidates = new PhraseCandidates(run, fieldMaskOf(clause.fields), weights !== null);
   let previous = -1;
