@@ -55,7 +55,9 @@ export class PostingCursor {
     this.fieldsLeft = 0;
     this.positionsLeft = 0;
     if (this.end === 0) endsEarly();
-    const count = this.varint();
+    let count = blob[0]!;
+    if (count >= 0x80) count = this.longVarint(count, 1);
+    else this.p = 1;
     // An article takes two bytes at least: a count beyond that is damage, found before any work.
     if (this.p + 2 * count > this.end) endsEarly();
     this.docsLeft = count;
@@ -70,9 +72,19 @@ export class PostingCursor {
       return false;
     }
     this.docsLeft -= 1;
-    if (this.p >= this.end) endsEarly();
-    this.doc += this.varint();
-    const mask = this.bytes[this.p++]!;
+    // The hot steps read the bytes through locals and take numbers of one byte inline.
+    const bytes = this.bytes;
+    let p = this.p;
+    if (p >= this.end) endsEarly();
+    let delta = bytes[p++]!;
+    if (delta >= 0x80) {
+      delta = this.longVarint(delta, p);
+      p = this.p;
+    }
+    // Past the end the mask reads as 0; the end check above or in the next step reports it.
+    const mask = bytes[p++]! | 0;
+    this.p = p;
+    this.doc += delta;
     this.mask = mask;
     this.fieldsLeft = mask & ALL_FIELDS;
     return true;
@@ -80,15 +92,36 @@ export class PostingCursor {
 
   /** Moves to the article's next field (ascending), skipping unread positions; false after the last. */
   nextField(): boolean {
-    if (this.positionsLeft !== 0) this.skipPositions();
+    const bytes = this.bytes;
+    let p = this.p;
+    // The positions left unread, skipped here rather than by a call: scoring skips every field's.
+    for (let k = this.positionsLeft; k > 0; k--) {
+      while (bytes[p]! > 0x7f) p++;
+      p++;
+    }
+    this.positionsLeft = 0;
     const left = this.fieldsLeft;
-    if (left === 0) return false;
+    if (left === 0) {
+      this.p = p;
+      return false;
+    }
     this.field = 31 - Math.clz32(left & -left);
     this.fieldsLeft = left & (left - 1);
-    this.length = this.varint();
-    const tf = this.varint();
+    // `!(b < 0x80)` also sends a read past the end (undefined) to longVarint, which reports it.
+    let length = bytes[p++]!;
+    if (!(length < 0x80)) {
+      length = this.longVarint(length, p);
+      p = this.p;
+    }
+    let tf = bytes[p++]!;
+    if (!(tf < 0x80)) {
+      tf = this.longVarint(tf, p);
+      p = this.p;
+    }
     // A position takes a byte at least.
-    if (this.p + tf > this.end) endsEarly();
+    if (p + tf > this.end) endsEarly();
+    this.p = p;
+    this.length = length;
     this.tf = tf;
     this.positionsLeft = tf;
     this.position = 0;
@@ -98,7 +131,14 @@ export class PostingCursor {
   /** The field's next word position (ascending); call it at most `tf` times. */
   nextPosition(): number {
     this.positionsLeft -= 1;
-    this.position += this.varint();
+    let p = this.p;
+    let gap = this.bytes[p++]!;
+    if (!(gap < 0x80)) {
+      gap = this.longVarint(gap, p);
+      p = this.p;
+    }
+    this.p = p;
+    this.position += gap;
     return this.position;
   }
 
@@ -115,19 +155,43 @@ export class PostingCursor {
     this.positionsLeft = 0;
   }
 
+  /** Skips the rest of the article: its unread positions and fields, lengths and positions undecoded. */
   private skipDoc(): void {
-    while (this.nextField()) this.skipPositions();
-  }
-
-  /** A little-endian base-128 number; most in a posting list fit one byte and take the short path. */
-  private varint(): number {
-    const first = this.bytes[this.p++]!;
-    return first < 0x80 ? first : this.longVarint(first);
-  }
-
-  private longVarint(first: number): number {
     const bytes = this.bytes;
     let p = this.p;
+    let varints = this.positionsLeft;
+    for (let left = this.fieldsLeft; left !== 0; left &= left - 1) {
+      for (; varints > 0; varints--) {
+        while (bytes[p]! > 0x7f) p++;
+        p++;
+      }
+      // The field's length, skipped; its term frequency, read: the number of positions to skip.
+      while (bytes[p]! > 0x7f) p++;
+      p++;
+      let tf = bytes[p++]!;
+      if (!(tf < 0x80)) {
+        tf = this.longVarint(tf, p);
+        p = this.p;
+      }
+      if (p + tf > this.end) endsEarly();
+      varints = tf;
+    }
+    for (; varints > 0; varints--) {
+      while (bytes[p]! > 0x7f) p++;
+      p++;
+    }
+    this.p = p;
+    this.fieldsLeft = 0;
+    this.positionsLeft = 0;
+  }
+
+  /**
+   * The rest of a varint whose first byte `first` (≥ 0x80, or undefined past the end) was read
+   * just before `p`; leaves `p` after it. Most numbers in a posting list fit one byte and are read
+   * inline by the callers.
+   */
+  private longVarint(first: number, p: number): number {
+    const bytes = this.bytes;
     let result = first & 0x7f;
     let scale = 0x80;
     for (;;) {
