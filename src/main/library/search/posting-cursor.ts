@@ -142,19 +142,6 @@ export class PostingCursor {
     return this.position;
   }
 
-  /** Skips the positions of the current field that were not read, without decoding them. */
-  skipPositions(): void {
-    const bytes = this.bytes;
-    let p = this.p;
-    for (let k = this.positionsLeft; k > 0; k--) {
-      // Reading past the end gives undefined, which ends the loop; `nextDoc` then reports it.
-      while (bytes[p]! > 0x7f) p++;
-      p++;
-    }
-    this.p = p;
-    this.positionsLeft = 0;
-  }
-
   /** Skips the rest of the article: its unread positions and fields, lengths and positions undecoded. */
   private skipDoc(): void {
     const bytes = this.bytes;
