@@ -15,7 +15,7 @@ export class EngineStatements {
   readonly postingRange: Database.Statement<[number, number]>;
   readonly prefix: Database.Statement<[string, string, number]>;
   /** Per-article arrays kept between queries (see query-scratch.ts). */
-  readonly scratch = new ScratchPool();
+  readonly scratchPool = new ScratchPool();
 
   constructor(db: Db) {
     this.lookup = db.prepare(`SELECT id, df FROM ${SCHEMA}.terms WHERE term = ?`);

@@ -48,7 +48,7 @@ export interface EngineResult {
 
 /** Runs a query against an index. Safe to call again from a callback while a query runs. */
 export function runQuery(ctx: EngineContext, request: EngineRequest): EngineResult {
-  const pool = ctx.statements.scratch;
+  const pool = ctx.statements.scratchPool;
   const scratch = pool.borrow(ctx.docs.capacity);
   const run = new QueryRun(ctx, scratch, resolveScope(ctx, request, scratch.allowed));
   const result = answer(run, request);
