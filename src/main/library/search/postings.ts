@@ -10,10 +10,12 @@
  *       varint tf                      occurrences
  *       tf × varint positionDelta      word positions, each minus the previous one
  *
- * Varints are little-endian base-128, as in SQLite and protobuf.
+ * Varints are little-endian base-128, as in SQLite and protobuf. PostingCursor (posting-cursor.ts)
+ * is the one reader of this format.
  */
+import { PostingCursor } from './posting-cursor';
 
-export const FIELD_COUNT = 6;
+export { FIELD_COUNT } from './posting-cursor';
 
 /** One article's occurrences of a term, field by field. */
 export interface Posting {
@@ -58,7 +60,10 @@ class ByteWriter {
   }
 }
 
-/** Reads varints from a blob; throws a RangeError when the blob ends early (a damaged index). */
+/**
+ * Reads plain varints (see `encodeVarints`); throws a RangeError when the blob ends early (a
+ * damaged index). Posting lists are read by PostingCursor.
+ */
 export class ByteReader {
   offset = 0;
 
@@ -78,20 +83,6 @@ export class ByteReader {
       if (b < 0x80) return result;
       scale *= 0x80;
       if (scale > 2 ** 56) throw new RangeError('search index blob has a bad number');
-    }
-  }
-
-  byte(): number {
-    if (this.offset >= this.bytes.length) throw new RangeError('search index blob ends early');
-    return this.bytes[this.offset++]!;
-  }
-
-  /** Skips `count` varints without decoding them. */
-  skipVarints(count: number): void {
-    let left = count;
-    while (left > 0) {
-      if (this.offset >= this.bytes.length) throw new RangeError('search index blob ends early');
-      if (this.bytes[this.offset++]! < 0x80) left -= 1;
     }
   }
 }
@@ -123,52 +114,33 @@ export function encodePostings(postings: readonly Posting[]): Buffer {
 
 /** Unpacks a whole posting list, positions included. */
 export function decodePostings(blob: Uint8Array): Posting[] {
-  const reader = new ByteReader(blob);
-  const count = reader.varint();
+  const cursor = new PostingCursor();
   const postings: Posting[] = [];
-  let doc = 0;
-  for (let i = 0; i < count; i++) {
-    doc += reader.varint();
-    const mask = reader.byte();
+  cursor.open(blob);
+  while (cursor.nextDoc()) {
     const fields: FieldPosting[] = [];
-    for (let field = 0; field < FIELD_COUNT; field++) {
-      if ((mask & (1 << field)) === 0) continue;
-      const length = reader.varint();
-      const tf = reader.varint();
+    while (cursor.nextField()) {
       const positions: number[] = [];
-      let p = 0;
-      for (let k = 0; k < tf; k++) {
-        p += reader.varint();
-        positions.push(p);
-      }
-      fields.push({ field, length, positions });
+      for (let k = 0; k < cursor.tf; k++) positions.push(cursor.nextPosition());
+      fields.push({ field: cursor.field, length: cursor.length, positions });
     }
-    postings.push({ doc, fields });
+    postings.push({ doc: cursor.doc, fields });
   }
   return postings;
 }
 
 /**
- * Walks a posting list without building objects, for scoring: calls `visit` once per article and
- * field with the term frequency and the field's length. Positions are skipped.
+ * Walks a posting list without building objects: calls `visit` once per article and field with
+ * the term frequency and the field's length. Positions are skipped. Returns the number of articles.
  */
 export function scanPostings(
   blob: Uint8Array,
   visit: (doc: number, field: number, tf: number, fieldLength: number) => void,
 ): number {
-  const reader = new ByteReader(blob);
-  const count = reader.varint();
-  let doc = 0;
-  for (let i = 0; i < count; i++) {
-    doc += reader.varint();
-    const mask = reader.byte();
-    for (let field = 0; field < FIELD_COUNT; field++) {
-      if ((mask & (1 << field)) === 0) continue;
-      const length = reader.varint();
-      const tf = reader.varint();
-      reader.skipVarints(tf);
-      visit(doc, field, tf, length);
-    }
+  const cursor = new PostingCursor();
+  const count = cursor.open(blob);
+  while (cursor.nextDoc()) {
+    while (cursor.nextField()) visit(cursor.doc, cursor.field, cursor.tf, cursor.length);
   }
   return count;
 }
