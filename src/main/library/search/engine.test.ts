@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { runQuery, type EngineContext, type EngineRequest, type EngineResult } from './engine';
 import { parseQuery } from './query';
 import type { SearchIndex } from './search-index';
-import { testLibrary, type TestLibrary } from './testing';
+import { testLibrary, type TestLibrary } from '../../../../test/support/search-library';
 
 const open: TestLibrary[] = [];
 afterEach(() => {
