@@ -580,7 +580,7 @@ export const contract = {
   setStarred: channel(z.strictObject({ id: Id, starred: z.boolean() }), ArticleNoteSchema),
   listStarred: channel(z.strictObject({}), z.array(Id)),
   resolveNoteLinks: channel(
-    z.strictObject({ titles: z.array(z.string().max(300)).max(200) }),
+    z.strictObject({ titles: z.array(z.string().max(1_000)).max(200) }),
     z.array(z.object({ title: z.string(), articleId: Id.nullable() })),
   ),
   getStudySettings: channel(z.strictObject({}), StudySettingsSchema),

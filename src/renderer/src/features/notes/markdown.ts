@@ -35,7 +35,7 @@ export type MdNode =
   /** `[[Article title]]`: a link to another article, resolved by title. */
   | { kind: 'wikilink'; title: string };
 
-const MAX_LINK_TITLE = 300;
+const MAX_LINK_TITLE = 1_000; // titles are kept whole (up to 1,000 characters)
 
 /** `[[Title]]` as one inline token, before markdown-it reads `[` as the start of a link. */
 function wikilink(state: StateInline, silent: boolean): boolean {
