@@ -136,6 +136,8 @@ function byContent(
   const family = DUMP_EXTENSIONS.has(ext) ? 'dump' : Object.hasOwn(FAMILY, ext) ? FAMILY[ext]! : null;
   const wanted = shape === 'json' || shape === 'json lines' ? 'dump' : shape;
   if (family === null || family === wanted || (family === 'dump' && ext === 'csv')) return null;
+  // A feed address that answers with a web page is not a feed: the feed parser refuses it with a sentence.
+  if (family === 'feed' && wanted === 'html') return null;
   // Markdown and text may quote a little HTML; only a whole page is read as a page.
   const parser = wanted === 'dump' ? parseDump : wanted === 'html' ? parseHtml : parseFeed;
   const as = wanted === 'dump' ? 'a data dump' : wanted === 'html' ? 'a web page' : 'a feed';
