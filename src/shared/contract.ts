@@ -15,10 +15,20 @@ import {
   NOTEBOOK_GROUPINGS,
   REVIEW_GRADES,
 } from './domain';
-import { isIsoDay } from './dates';
+import { FIRST_YEAR, isSaneIsoDay, LAST_YEAR } from './dates';
+import { hasControlCharacters } from './limits';
 
 const Id = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
-const IsoDay = z.string().refine(isIsoDay, 'must be a real day written YYYY-MM-DD');
+const IsoDay = z
+  .string()
+  .refine(isSaneIsoDay, `must be a real day from ${FIRST_YEAR} to ${LAST_YEAR}, written YYYY-MM-DD`);
+/** A name the user gives (a saved search's): trimmed, 1–100 characters, no control characters. */
+const SavedSearchName = z
+  .string()
+  .trim()
+  .min(1, 'a saved search needs a name')
+  .max(100, 'a name is at most 100 characters')
+  .refine((name) => !hasControlCharacters(name), 'a name cannot contain control characters');
 const TagName = z
   .string()
   .trim()
@@ -499,11 +509,7 @@ export const contract = {
   listSavedSearches: channel(z.strictObject({}), z.array(SavedSearchSchema)),
   saveSearch: channel(
     SavedSearchOptionsSchema.extend({
-      name: z
-        .string()
-        .trim()
-        .min(1, 'a saved search needs a name')
-        .max(100, 'a name is at most 100 characters'),
+      name: SavedSearchName,
       query: z.string().max(2_000, 'a query is at most 2,000 characters'),
     }),
     SavedSearchSchema,
@@ -512,7 +518,7 @@ export const contract = {
   /** Runs a saved search by id or by name, with its saved filters. */
   runSavedSearch: channel(
     z.strictObject({
-      key: z.union([Id, z.string().trim().min(1).max(100, 'a name is at most 100 characters')]),
+      key: z.union([Id, SavedSearchName]),
       limit: z.number().int().min(1).max(500).optional(),
       offset: z.number().int().min(0).max(100_000).optional(),
       sort: SearchSort.optional(),
