@@ -702,21 +702,33 @@ export const contract = {
       .nullable(),
   ),
   getStorageSettings: channel(z.strictObject({}), StorageSettingsSchema),
+  /** The daily backup and the rotation. The folder is not here: only `chooseBackupFolder`'s dialog sets it. */
   updateStorageSettings: channel(
-    z.strictObject({
-      backupDir: z.string().min(1).max(4_096).optional(),
-      daily: z.boolean().optional(),
-      rotation: z
-        .strictObject({
-          daily: RotationCount.optional(),
-          weekly: RotationCount.optional(),
-          monthly: RotationCount.optional(),
-        })
-        .optional(),
-    }),
+    z.strictObject(
+      {
+        daily: z.boolean().optional(),
+        rotation: z
+          .strictObject({
+            daily: RotationCount.optional(),
+            weekly: RotationCount.optional(),
+            monthly: RotationCount.optional(),
+          })
+          .optional(),
+      },
+      {
+        error: (issue) =>
+          issue.code === 'unrecognized_keys' && issue.keys.includes('backupDir')
+            ? 'the backup folder can only be chosen in the folder dialog (Settings → Change…)'
+            : undefined,
+      },
+    ),
     StorageSettingsSchema,
   ),
-  chooseBackupFolder: channel(z.strictObject({}), z.string().nullable()),
+  /**
+   * Asks for a backup folder in the system's dialog and, unless cancelled, keeps backups there: the
+   * folder comes from the dialog's answer only, never from the page. Null when cancelled.
+   */
+  chooseBackupFolder: channel(z.strictObject({}), StorageSettingsSchema.nullable()),
   checkLibrary: channel(z.strictObject({}), z.object({ ok: z.boolean(), problems: z.array(z.string()) })),
   startupReport: channel(z.strictObject({}), z.object({ message: z.string().nullable() })),
 } as const;
