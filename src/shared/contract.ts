@@ -458,6 +458,9 @@ const StorageSettingsSchema = z.object({
   warning: z.string().nullable(),
 });
 
+/** The sizes a renderer error report is cut to (the page cuts them; the contract refuses more). */
+export const RENDERER_ERROR_LIMITS = { message: 1_000, stack: 8_000, where: 100 } as const;
+
 const channel = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
 
 export const contract = {
@@ -731,6 +734,18 @@ export const contract = {
   chooseBackupFolder: channel(z.strictObject({}), StorageSettingsSchema.nullable()),
   checkLibrary: channel(z.strictObject({}), z.object({ ok: z.boolean(), problems: z.array(z.string()) })),
   startupReport: channel(z.strictObject({}), z.object({ message: z.string().nullable() })),
+  /**
+   * An error an error boundary caught in the page, for the main log: the error's message and stack and
+   * where it happened (a view, "note"), never what the component showed (no note text).
+   */
+  logRendererError: channel(
+    z.strictObject({
+      message: z.string().max(RENDERER_ERROR_LIMITS.message),
+      stack: z.string().max(RENDERER_ERROR_LIMITS.stack).optional(),
+      where: z.string().min(1).max(RENDERER_ERROR_LIMITS.where),
+    }),
+    z.null(),
+  ),
 } as const;
 
 export type Contract = typeof contract;

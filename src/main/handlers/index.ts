@@ -12,6 +12,7 @@ import {
 import { ImportError, LibraryError } from '../library';
 import { ReportedPaths } from '../library/import/reported-paths';
 import { articleHandlers } from './articles';
+import { diagnosticsHandlers } from './diagnostics';
 import { backupHandlers } from './backup';
 import { exportHandlers } from './export';
 import { feedHandlers } from './feeds';
@@ -50,6 +51,7 @@ function mergeDomains(context: Parameters<typeof articleHandlers>[0]): Handlers 
     exportHandlers(context),
     backupHandlers(context),
     settingsHandlers(context),
+    diagnosticsHandlers(context),
   );
 }
 

@@ -67,3 +67,30 @@ describe('internal errors over IPC (issue 14, #9)', () => {
     expect(logged).toEqual([]);
   });
 });
+
+describe('renderer errors in the main log (issue 14, logs)', () => {
+  it('writes what an error boundary caught, with its stack and where, and answers null', async () => {
+    const { handlers, logged } = setup();
+    const stack =
+      'RangeError: Maximum call stack size exceeded\n    at render (app://bulletin/assets/index.js:1:2)';
+    const reply = await invokeChannel(handlers, 'logRendererError', {
+      message: 'RangeError: Maximum call stack size exceeded',
+      stack,
+      where: 'note',
+    });
+    expect(reply).toEqual({ ok: true, value: null });
+    expect(logged).toHaveLength(1);
+    expect(logged[0]!.context).toBe('renderer note');
+    expect((logged[0]!.error as Error).stack).toBe(stack);
+  });
+
+  it('refuses an oversized report with a sentence', async () => {
+    const { handlers, logged } = setup();
+    const reply = await invokeChannel(handlers, 'logRendererError', {
+      message: 'x'.repeat(5_000),
+      where: 'note',
+    });
+    expect(reply).toMatchObject({ ok: false, error: expect.stringContaining('logRendererError (message)') });
+    expect(logged).toEqual([]);
+  });
+});
