@@ -63,9 +63,10 @@ async function run(): Promise<number> {
         `${String(seed).padStart(4)}  ${mode.padEnd(11)} ${String(report.steps).padStart(6)} ${String(report.kills).padStart(6)} ${String(report.inFlightCommitted).padStart(20)}  ${[k.import, k.annotate, k.delete, k.undo, k.tag, k.review, k.backup, k.restore].map((n) => String(n).padStart(6)).join(' ')}  ${seconds.toFixed(1).padStart(7)}`,
       );
     }
-    const total = (f: (r: SoakReport) => number) => rows.reduce((sum, row) => sum + f(row.report), 0);
+    const sum = (mode: string, f: (r: SoakReport) => number) =>
+      rows.filter((row) => row.mode === mode).reduce((total, row) => total + f(row.report), 0);
     console.log(
-      `total: ${total((r) => r.steps)} steps with every invariant checked, ${total((r) => r.kills)} SIGKILLs survived, ${problems.length} problems`,
+      `in process: ${sum('in-process', (r) => r.steps)} steps, every invariant checked after each; with SIGKILL: ${sum('sigkill', (r) => r.steps)} steps, ${sum('sigkill', (r) => r.kills)} kills survived (the library judged against the model after each); ${problems.length} problems`,
     );
     for (const problem of problems) console.log(`PROBLEM ${problem}`);
   }
