@@ -16,9 +16,25 @@ test('backup folder and rotation are saved in the library and kept after a reloa
   await expect(section.getByTestId('backup-daily')).toBeChecked();
   await expect(section.getByTestId('rotation-daily')).toHaveValue('7');
 
+  // The page cannot name a folder itself: only the dialog's answer is kept (issue 14, #8).
+  const planted = mkdtempSync(join(tmpdir(), 'bulletin-e2e-planted-'));
+  const refused = await page.evaluate(
+    (dir) =>
+      (window.api.updateStorageSettings as (input: unknown) => Promise<unknown>)({ backupDir: dir }).then(
+        () => 'accepted',
+        (error: unknown) => (error instanceof Error ? error.message : String(error)),
+      ),
+    planted,
+  );
+  expect(refused).toContain('can only be chosen in the folder dialog');
+  expect((await page.evaluate(() => window.api.getStorageSettings({}))).backupDir).toBe(
+    join(app.libraryDir, 'backups'),
+  );
+
   await app.answerFolderDialog(backups);
   await section.getByTestId('backup-folder-change').click();
   await expect(section.getByTestId('backup-folder')).toHaveValue(backups);
+  await expect(section.getByTestId('storage-status')).toHaveText('Backup folder changed');
   await section.getByTestId('rotation-daily').fill('3');
   await section.getByTestId('rotation-weekly').fill('2');
   await section.getByTestId('rotation-monthly').fill('12');

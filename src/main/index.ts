@@ -100,6 +100,7 @@ async function start(): Promise<void> {
       dialogs: electronDialogs(() => mainWindow),
       printer: electronPdfPrinter,
       startupMessage: report.message || null,
+      log: mainLog,
     },
     trusted,
     () => mainWindow?.webContents ?? null,

@@ -15,10 +15,20 @@ import {
   NOTEBOOK_GROUPINGS,
   REVIEW_GRADES,
 } from './domain';
-import { isIsoDay } from './dates';
+import { FIRST_YEAR, isSaneIsoDay, LAST_YEAR } from './dates';
+import { hasControlCharacters } from './limits';
 
 const Id = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
-const IsoDay = z.string().refine(isIsoDay, 'must be a real day written YYYY-MM-DD');
+const IsoDay = z
+  .string()
+  .refine(isSaneIsoDay, `must be a real day from ${FIRST_YEAR} to ${LAST_YEAR}, written YYYY-MM-DD`);
+/** A name the user gives (a saved search's): trimmed, 1–100 characters, no control characters. */
+const SavedSearchName = z
+  .string()
+  .trim()
+  .min(1, 'a saved search needs a name')
+  .max(100, 'a name is at most 100 characters')
+  .refine((name) => !hasControlCharacters(name), 'a name cannot contain control characters');
 const TagName = z
   .string()
   .trim()
@@ -448,6 +458,9 @@ const StorageSettingsSchema = z.object({
   warning: z.string().nullable(),
 });
 
+/** The sizes a renderer error report is cut to (the page cuts them; the contract refuses more). */
+export const RENDERER_ERROR_LIMITS = { message: 1_000, stack: 8_000, where: 100 } as const;
+
 const channel = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
 
 export const contract = {
@@ -499,11 +512,7 @@ export const contract = {
   listSavedSearches: channel(z.strictObject({}), z.array(SavedSearchSchema)),
   saveSearch: channel(
     SavedSearchOptionsSchema.extend({
-      name: z
-        .string()
-        .trim()
-        .min(1, 'a saved search needs a name')
-        .max(100, 'a name is at most 100 characters'),
+      name: SavedSearchName,
       query: z.string().max(2_000, 'a query is at most 2,000 characters'),
     }),
     SavedSearchSchema,
@@ -512,7 +521,7 @@ export const contract = {
   /** Runs a saved search by id or by name, with its saved filters. */
   runSavedSearch: channel(
     z.strictObject({
-      key: z.union([Id, z.string().trim().min(1).max(100, 'a name is at most 100 characters')]),
+      key: z.union([Id, SavedSearchName]),
       limit: z.number().int().min(1).max(500).optional(),
       offset: z.number().int().min(0).max(100_000).optional(),
       sort: SearchSort.optional(),
@@ -696,23 +705,47 @@ export const contract = {
       .nullable(),
   ),
   getStorageSettings: channel(z.strictObject({}), StorageSettingsSchema),
+  /** The daily backup and the rotation. The folder is not here: only `chooseBackupFolder`'s dialog sets it. */
   updateStorageSettings: channel(
-    z.strictObject({
-      backupDir: z.string().min(1).max(4_096).optional(),
-      daily: z.boolean().optional(),
-      rotation: z
-        .strictObject({
-          daily: RotationCount.optional(),
-          weekly: RotationCount.optional(),
-          monthly: RotationCount.optional(),
-        })
-        .optional(),
-    }),
+    z.strictObject(
+      {
+        daily: z.boolean().optional(),
+        rotation: z
+          .strictObject({
+            daily: RotationCount.optional(),
+            weekly: RotationCount.optional(),
+            monthly: RotationCount.optional(),
+          })
+          .optional(),
+      },
+      {
+        error: (issue) =>
+          issue.code === 'unrecognized_keys' && issue.keys.includes('backupDir')
+            ? 'the backup folder can only be chosen in the folder dialog (Settings → Change…)'
+            : undefined,
+      },
+    ),
     StorageSettingsSchema,
   ),
-  chooseBackupFolder: channel(z.strictObject({}), z.string().nullable()),
+  /**
+   * Asks for a backup folder in the system's dialog and, unless cancelled, keeps backups there: the
+   * folder comes from the dialog's answer only, never from the page. Null when cancelled.
+   */
+  chooseBackupFolder: channel(z.strictObject({}), StorageSettingsSchema.nullable()),
   checkLibrary: channel(z.strictObject({}), z.object({ ok: z.boolean(), problems: z.array(z.string()) })),
   startupReport: channel(z.strictObject({}), z.object({ message: z.string().nullable() })),
+  /**
+   * An error an error boundary caught in the page, for the main log: the error's message and stack and
+   * where it happened (a view, "note"), never what the component showed (no note text).
+   */
+  logRendererError: channel(
+    z.strictObject({
+      message: z.string().max(RENDERER_ERROR_LIMITS.message),
+      stack: z.string().max(RENDERER_ERROR_LIMITS.stack).optional(),
+      where: z.string().min(1).max(RENDERER_ERROR_LIMITS.where),
+    }),
+    z.null(),
+  ),
 } as const;
 
 export type Contract = typeof contract;

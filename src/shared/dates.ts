@@ -27,6 +27,17 @@ export function isIsoDay(value: string): boolean {
   return day <= daysInMonth(year, month);
 }
 
+/** The years a day the user gives may fall in: wide enough for any study plan, narrow enough for `Date`. */
+export const FIRST_YEAR = 1900;
+export const LAST_YEAR = 2200;
+
+/** True when `value` is a real `YYYY-MM-DD` day between 1900 and 2200 (what a request may carry). */
+export function isSaneIsoDay(value: string): boolean {
+  if (!isIsoDay(value)) return false;
+  const year = Number(value.slice(0, 4));
+  return year >= FIRST_YEAR && year <= LAST_YEAR;
+}
+
 export function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }

@@ -17,3 +17,12 @@ const HIDDEN_CONTROLS = /[\u202a-\u202e\u2066-\u2069\u0000-\u0008\u000b\u000c\u0
 export function withoutHiddenControls(text: string): string {
   return text.replace(HIDDEN_CONTROLS, '');
 }
+
+/** C0 and C1 control characters and DEL: never part of a name (a saved search's, a tag's). */
+// eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
+const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f]/;
+
+/** True when a name holds a control character (an escape sequence, a NUL) it must not. */
+export function hasControlCharacters(text: string): boolean {
+  return CONTROL_CHARACTERS.test(text);
+}

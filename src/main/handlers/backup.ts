@@ -28,14 +28,19 @@ export function backupHandlers({ library: { backups }, dialogs }: HandlerContext
       };
     },
     getStorageSettings: () => storageSettings(),
-    updateStorageSettings: ({ backupDir, daily, rotation }) => {
-      backups.updateSettings({ dir: backupDir, daily, rotation });
+    updateStorageSettings: ({ daily, rotation }) => {
+      backups.updateSettings({ daily, rotation });
       return storageSettings();
     },
+    // The folder is taken from the dialog's answer only (as imported files are): a page that could
+    // name any writable folder could send the daily copy of every note wherever it liked.
     chooseBackupFolder: async () => {
       if (!dialogs.chooseFolder)
         throw new LibraryError('invalid-input', 'Choosing a folder is not available here.');
-      return dialogs.chooseFolder('Choose a folder for backups');
+      const folder = await dialogs.chooseFolder('Choose a folder for backups');
+      if (!folder) return null;
+      backups.updateSettings({ dir: folder });
+      return storageSettings();
     },
     checkLibrary: () => backups.checkIntegrity(),
   });

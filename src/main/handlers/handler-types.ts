@@ -23,6 +23,12 @@ export interface Dialogs {
   chooseExportPath(defaultName: string, extension?: string): Promise<string | null>;
 }
 
+/** Where the handlers record internal errors (the app's rotating log; the console by default). */
+export interface HandlerLog {
+  /** Records an error with a short context (the channel's name); never what the user wrote. */
+  error(context: string, error: unknown): void;
+}
+
 export interface HandlerDeps {
   library: Library;
   dialogs: Dialogs;
@@ -32,6 +38,8 @@ export interface HandlerDeps {
   chromium?: string;
   /** What happened while the library was opened (a restore after damage, a storage warning), if anything. */
   startupMessage?: string | null;
+  /** Where internal errors are written; `console.error` when absent. */
+  log?: HandlerLog;
 }
 
 /** What every domain module gets: the dependencies, and the state handlers of several domains share. */

@@ -9,28 +9,35 @@ import {
   type ChannelInput,
   type ChannelName,
 } from '../../shared/contract';
-import { LibraryError } from '../library';
+import { ImportError, LibraryError } from '../library';
 import { ReportedPaths } from '../library/import/reported-paths';
 import { articleHandlers } from './articles';
+import { diagnosticsHandlers } from './diagnostics';
 import { backupHandlers } from './backup';
 import { exportHandlers } from './export';
 import { feedHandlers } from './feeds';
-import { mergeHandlers, type HandlerDeps, type Handlers } from './handler-types';
+import { mergeHandlers, type HandlerDeps, type HandlerLog, type Handlers } from './handler-types';
 import { importHandlers } from './import';
 import { noteHandlers } from './notes';
 import { reviewHandlers } from './review';
 import { searchHandlers } from './search';
 import { settingsHandlers } from './settings';
 
-export type { Dialogs, Handler, HandlerDeps, Handlers } from './handler-types';
+export type { Dialogs, Handler, HandlerDeps, HandlerLog, Handlers } from './handler-types';
 
 /** What travels back over IPC: a value, or a sentence to show. Stack traces never cross. */
 export type Envelope<T = unknown> = { ok: true; value: T } | { ok: false; error: string };
 
+/** Where each handler set's internal errors go: set by `createHandlers`, read by `invokeChannel`. */
+const logs = new WeakMap<Handlers, HandlerLog>();
+const consoleLog: HandlerLog = { error: (context, error) => console.error(`bulletin: ${context}`, error) };
+
 /** One handler per contract channel, from the domain modules. */
 export function createHandlers(deps: HandlerDeps): Handlers {
   const context = { ...deps, reported: new ReportedPaths() };
-  return mergeDomains(context);
+  const handlers = mergeDomains(context);
+  logs.set(handlers, deps.log ?? consoleLog);
+  return handlers;
 }
 
 function mergeDomains(context: Parameters<typeof articleHandlers>[0]): Handlers {
@@ -44,6 +51,7 @@ function mergeDomains(context: Parameters<typeof articleHandlers>[0]): Handlers 
     exportHandlers(context),
     backupHandlers(context),
     settingsHandlers(context),
+    diagnosticsHandlers(context),
   );
 }
 
@@ -72,8 +80,20 @@ export async function invokeChannel(
     const value = await handler(parsed.input);
     return { ok: true, value: contract[name].output.parse(value) };
   } catch (error) {
-    if (error instanceof LibraryError) return { ok: false, error: error.message };
-    console.error(`bulletin: ${name} failed`, error);
-    return { ok: false, error: `Something went wrong while handling ${name}: ${(error as Error).message}` };
+    if (isUserSentence(error)) return { ok: false, error: error.message };
+    // Anything else is our fault, and its message (an SQLite constraint, "Invalid time value", a stack)
+    // means nothing to the user: it goes to the log (the error and the channel, never the input).
+    (logs.get(handlers) ?? consoleLog).error(`IPC ${name}`, error);
+    return { ok: false, error: internalErrorSentence(name) };
   }
+}
+
+/** Errors whose message is a sentence written for the user (it names the file or field and the reason). */
+function isUserSentence(error: unknown): error is Error {
+  return (error instanceof LibraryError || error instanceof ImportError) && error.message.trim() !== '';
+}
+
+/** What the user reads when a request failed for an internal reason. */
+export function internalErrorSentence(channel: string): string {
+  return `Something went wrong while handling the request “${channel}”; the details were written to the log.`;
 }

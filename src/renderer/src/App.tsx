@@ -2,6 +2,7 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { useCallback, useState } from 'react';
 import { createQueryClient } from './data/client';
 import { ErrorBanner } from './components/ErrorBanner';
+import { ErrorBoundary } from './components/ErrorBoundary';
 import { ErrorContext, errorMessage } from './components/errors';
 import { Workspace } from './Workspace';
 import { ExportDialogProvider } from './features/export/ExportDialogProvider';
@@ -24,7 +25,10 @@ export function App() {
     <ErrorContext.Provider value={reportError}>
       <QueryClientProvider client={queryClient}>
         <ExportDialogProvider>
-          <Workspace />
+          {/* The last line of defence: the views and notes have their own boundaries inside. */}
+          <ErrorBoundary where="window">
+            <Workspace />
+          </ErrorBoundary>
         </ExportDialogProvider>
         <StartupNotice />
       </QueryClientProvider>

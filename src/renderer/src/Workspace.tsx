@@ -8,6 +8,7 @@ import { useChanges } from './data/changes';
 import { keys } from './data/keys';
 import type { SavedSearch } from './features/search/SavedSearches';
 import type { SearchSort } from './features/search/useSearch';
+import { ErrorBoundary } from './components/ErrorBoundary';
 import { FeedbackProvider } from './components/feedback';
 import { dateChoiceFilter, type DateChoice } from './features/library/date-filter';
 import { ListPane } from './features/library/ListPane';
@@ -198,56 +199,69 @@ export function Workspace() {
             />
             {view === 'library' ? (
               <>
-                <ListPane
-                  query={query}
-                  onQueryChange={setQuery}
-                  filter={filter}
-                  selectedId={open?.id ?? null}
-                  onOpen={openFromList}
-                  onClearFilters={() => {
-                    setDateChoice({ kind: 'all' });
-                    setTag(null);
-                  }}
-                  sort={sort}
-                  onSort={setSort}
-                  activeTag={tag}
-                  onTag={setTag}
-                  onMonth={(month) =>
-                    setDateChoice(month === null ? { kind: 'undated' } : { kind: 'month', month })
-                  }
-                  onSaveSearch={saveSearch}
-                  selection={selection}
-                  onSelectionChange={setSelection}
-                />
-                <main className="main-pane">
-                  <Reader
-                    articleId={open?.id ?? null}
-                    focusBlockId={open?.blockId ?? null}
-                    focusRow={open?.row ?? null}
-                    reattachId={open?.reattachId ?? null}
-                    searchQuery={open?.searchQuery ?? null}
+                <ErrorBoundary where="library list" resetKey={view}>
+                  <ListPane
+                    query={query}
+                    onQueryChange={setQuery}
+                    filter={filter}
+                    selectedId={open?.id ?? null}
+                    onOpen={openFromList}
+                    onClearFilters={() => {
+                      setDateChoice({ kind: 'all' });
+                      setTag(null);
+                    }}
+                    sort={sort}
+                    onSort={setSort}
+                    activeTag={tag}
+                    onTag={setTag}
+                    onMonth={(month) =>
+                      setDateChoice(month === null ? { kind: 'undated' } : { kind: 'month', month })
+                    }
+                    onSaveSearch={saveSearch}
+                    selection={selection}
+                    onSelectionChange={setSelection}
                   />
+                </ErrorBoundary>
+                <main className="main-pane">
+                  {/* Another article tries again: one that cannot be shown does not close the reader for good. */}
+                  <ErrorBoundary where="reader" resetKey={open?.id ?? null}>
+                    <Reader
+                      articleId={open?.id ?? null}
+                      focusBlockId={open?.blockId ?? null}
+                      focusRow={open?.row ?? null}
+                      reattachId={open?.reattachId ?? null}
+                      searchQuery={open?.searchQuery ?? null}
+                    />
+                  </ErrorBoundary>
                 </main>
               </>
             ) : (
               <main className="main-pane main-pane--wide">
                 {view === 'notes' && (
-                  <NotesView
-                    tags={tags}
-                    filter={notebookFilter}
-                    onFilterChange={setNotebookFilter}
-                    onOpenArticle={openPassage}
-                    onReattach={reattach}
-                  />
+                  <ErrorBoundary where="notebook">
+                    <NotesView
+                      tags={tags}
+                      filter={notebookFilter}
+                      onFilterChange={setNotebookFilter}
+                      onOpenArticle={openPassage}
+                      onReattach={reattach}
+                    />
+                  </ErrorBoundary>
                 )}
                 {view === 'review' && (
-                  <ReviewView
-                    notebookFilter={notebookFilter}
-                    onOpenArticle={openPassage}
-                    onOpenSettings={() => setView('settings')}
-                  />
+                  <ErrorBoundary where="revision view">
+                    <ReviewView
+                      notebookFilter={notebookFilter}
+                      onOpenArticle={openPassage}
+                      onOpenSettings={() => setView('settings')}
+                    />
+                  </ErrorBoundary>
                 )}
-                {view === 'settings' && <SettingsView />}
+                {view === 'settings' && (
+                  <ErrorBoundary where="settings view">
+                    <SettingsView />
+                  </ErrorBoundary>
+                )}
               </main>
             )}
             <DropOverlay busy={importer.busy === 'drop'} onDropFiles={importer.importFiles} />

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import type Database from 'better-sqlite3';
 import type { ArticleFilter, SearchHit } from '../../../shared/domain';
 import { localToday } from '../../../shared/dates';
+import { hasControlCharacters } from '../../../shared/limits';
 import * as articles from '../db/articles';
 import type { Db } from '../db/connection';
 import { LibraryError } from '../errors';
@@ -258,6 +259,13 @@ export class LibrarySearch {
   }
 
   save(input: { name: string; query: string; options?: SavedSearchOptions }): SavedSearch {
+    // The core's own check, so the CLI and IPC agree (the table's CHECK would only say "constraint failed").
+    const name = input.name.trim();
+    if (name === '' || name.length > 100 || hasControlCharacters(name))
+      throw new LibraryError(
+        'invalid-input',
+        'A saved search needs a name of 1 to 100 characters, without control characters.',
+      );
     const parsed = parseQuery(input.query, localToday(this.options.now()));
     if (!parsed.ok) throw new LibraryError('invalid-query', parsed.message);
     return saveSearch(this.db, input, this.options.now().toISOString());

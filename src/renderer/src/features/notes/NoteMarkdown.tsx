@@ -1,4 +1,5 @@
 import { useMemo, type ReactNode } from 'react';
+import { ErrorBoundary } from '../../components/ErrorBoundary';
 import { linkTitles, parseNote, type MdNode } from './markdown';
 import { useOpenLinkedArticle, useResolvedLinks } from './note-links';
 import './markdown.css';
@@ -9,8 +10,27 @@ interface Props {
   testId?: string;
 }
 
-/** A note's Markdown as React elements (never as HTML), with `[[links]]` that open their article. */
-export function NoteMarkdown({ source, className, testId }: Props) {
+/**
+ * A note's Markdown as React elements (never as HTML), with `[[links]]` that open their article. A note
+ * that cannot be rendered shows a sentence in its place; the card around it (Edit, Delete) still works.
+ */
+export function NoteMarkdown(props: Props) {
+  return (
+    <ErrorBoundary
+      where="note"
+      resetKey={props.source}
+      fallback={
+        <p className={`note-broken ${props.className ?? ''}`} data-testid="note-broken">
+          This note could not be displayed
+        </p>
+      }
+    >
+      <RenderedNote {...props} />
+    </ErrorBoundary>
+  );
+}
+
+function RenderedNote({ source, className, testId }: Props) {
   const nodes = useMemo(() => parseNote(source), [source]);
   const titles = useMemo(() => linkTitles(nodes), [nodes]);
   const links = useResolvedLinks(titles);

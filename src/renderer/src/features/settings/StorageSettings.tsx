@@ -16,7 +16,6 @@ const ROTATION_FIELDS = [
 export function StorageSettings() {
   const reportError = useReportError();
   const [saved, setSaved] = useState<Storage | null>(null);
-  const [backupDir, setBackupDir] = useState('');
   const [daily, setDaily] = useState(true);
   const [rotation, setRotation] = useState<Record<keyof Rotation, string>>({
     daily: '',
@@ -28,7 +27,6 @@ export function StorageSettings() {
 
   const show = (value: Storage) => {
     setSaved(value);
-    setBackupDir(value.backupDir);
     setDaily(value.daily);
     setRotation({
       daily: String(value.rotation.daily),
@@ -49,10 +47,11 @@ export function StorageSettings() {
 
   const chooseFolder = async () => {
     try {
-      const folder = await api.chooseBackupFolder({});
-      if (folder) {
-        setBackupDir(folder);
-        setStatus('');
+      // The main process keeps the folder chosen in its dialog; the page only shows the answer.
+      const value = await api.chooseBackupFolder({});
+      if (value) {
+        setSaved((current) => (current ? { ...current, backupDir: value.backupDir } : value));
+        setStatus('Backup folder changed');
       }
     } catch (error) {
       reportError(error);
@@ -74,11 +73,7 @@ export function StorageSettings() {
     setBusy(true);
     setStatus('Saving…');
     try {
-      const value = await api.updateStorageSettings({
-        ...(backupDir !== saved.backupDir ? { backupDir } : {}),
-        daily,
-        rotation: counts,
-      });
+      const value = await api.updateStorageSettings({ daily, rotation: counts });
       show(value);
       setStatus('Saved');
     } catch (error) {
@@ -128,7 +123,7 @@ export function StorageSettings() {
                 readOnly
                 aria-labelledby="backup-folder-label"
                 data-testid="backup-folder"
-                value={backupDir}
+                value={saved.backupDir}
               />
               <button
                 type="button"
