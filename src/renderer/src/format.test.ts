@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countLabel, formatDay } from './format';
+import { countLabel, formatCount, formatDay } from './format';
 
 describe('formatDay', () => {
   it('writes a day the way Indian newspapers do', () => {
@@ -22,5 +22,14 @@ describe('countLabel', () => {
   });
   it('takes an irregular plural', () => {
     expect(countLabel(2, 'entry', 'entries')).toBe('2 entries');
+  });
+});
+
+describe('formatCount', () => {
+  it('groups every count shown on screen, whatever the browser locale (issue 17)', () => {
+    expect(formatCount(50001)).toBe('50,001');
+    expect(formatCount(19975)).toBe('19,975');
+    expect(formatCount(200000)).toBe('2,00,000');
+    expect(formatCount(7)).toBe('7');
   });
 });

@@ -11,7 +11,12 @@ export function formatDay(day: string | null): string {
   return `${date} ${name} ${year}`;
 }
 
+/** A count as the screen shows it: `19,975`, `1,00,000` (Indian digit grouping), whatever the browser's locale. */
+export function formatCount(count: number): string {
+  return count.toLocaleString('en-IN');
+}
+
 /** `1 article`, `12 articles`, `1,00,000 articles` (Indian digit grouping). */
 export function countLabel(count: number, singular: string, plural = `${singular}s`): string {
-  return `${count.toLocaleString('en-IN')} ${count === 1 ? singular : plural}`;
+  return `${formatCount(count)} ${count === 1 ? singular : plural}`;
 }

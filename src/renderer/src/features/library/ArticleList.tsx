@@ -12,7 +12,7 @@ import {
   type SetStateAction,
 } from 'react';
 import { EmptyState } from '../../components/EmptyState';
-import { countLabel } from '../../format';
+import { countLabel, formatCount } from '../../format';
 import { ArticleListItem } from './ArticleListItem';
 import { listboxKeyDown } from './list-keys';
 import { extendByKey, extendTo, isMultiple, single, toggle, type Selection } from './selection';
@@ -195,7 +195,7 @@ export function ArticleList(props: Props) {
     <>
       <p className="list-pane__count" data-testid="list-count">
         {countLabel(total, 'article')}
-        {unread > 0 && <span className="list-pane__count-extra"> · {unread} unread</span>}
+        {unread > 0 && <span className="list-pane__count-extra"> · {formatCount(unread)} unread</span>}
       </p>
       {total === 0 &&
         (filtered ? (

@@ -1,4 +1,5 @@
 import type { TagCount } from '../../../../shared/domain';
+import { formatCount } from '../../format';
 
 interface Props {
   tags: TagCount[] | undefined;
@@ -29,7 +30,7 @@ export function TagList({ tags, activeTag, onSelect }: Props) {
               onClick={() => onSelect(active ? null : tag.name)}
             >
               <span className="tag-list__name">{tag.name}</span>
-              <span className="tag-list__count">{tag.count}</span>
+              <span className="tag-list__count">{formatCount(tag.count)}</span>
             </button>
           );
         })}

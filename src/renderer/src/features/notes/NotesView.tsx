@@ -8,6 +8,7 @@ import type { NotebookFilterState } from './notebook-filter';
 import { OrphanedNotes } from './OrphanedNotes';
 import { RecentlyDeleted } from './RecentlyDeleted';
 import './notes-view.css';
+import { formatCount } from '../../format';
 
 interface Props {
   tags: TagCount[] | undefined;
@@ -57,7 +58,9 @@ export function NotesView({ tags, filter, onFilterChange, onOpenArticle, onReatt
                 onClick={() => setTab(t.id)}
               >
                 {t.label}
-                {t.count !== undefined && t.count > 0 && <span className="tabs__count">{t.count}</span>}
+                {t.count !== undefined && t.count > 0 && (
+                  <span className="tabs__count">{formatCount(t.count)}</span>
+                )}
               </button>
             ))}
           </div>

@@ -1,6 +1,5 @@
 import { indexFraction, useIndexStatus, type IndexStatus } from './useIndexStatus';
-
-const number = (n: number) => n.toLocaleString('en-IN');
+import { formatCount } from '../../format';
 
 /**
  * Above the results while the index builds: how far it has come, and that the results so far come
@@ -25,7 +24,7 @@ export function IndexingProgress({ initial, onReady }: { initial: IndexStatus; o
       </div>
       <IndexBar fraction={fraction} />
       <p className="search-indexing__detail" data-testid="search-indexing-detail">
-        {number(status.done)} of {number(status.total)} articles
+        {formatCount(status.done)} of {formatCount(status.total)} articles
         {rebuilding ? ', newest first. Results so far are shown; you can keep reading.' : '.'}
       </p>
     </div>
@@ -61,7 +60,7 @@ export function IndexStatusLine() {
     <div className="search-status-line" data-testid="search-status-line" role="status">
       <span className="search-indexing__spinner search-indexing__spinner--small" aria-hidden="true" />
       <span className="search-status-line__text">
-        Indexing for search: {number(status.done)} of {number(status.total)}
+        Indexing for search: {formatCount(status.done)} of {formatCount(status.total)}
       </span>
       <IndexBar fraction={fraction} />
     </div>

@@ -1,5 +1,6 @@
 import type { ChannelOutput } from '../../../../shared/contract';
 import type { SearchSort } from './useSearch';
+import { formatCount } from '../../format';
 
 type Facets = NonNullable<Extract<ChannelOutput<'search'>, { ok: true }>['facets']>;
 
@@ -62,7 +63,7 @@ export function SearchFacets({ facets, activeTag, onTag, onMonth }: Props) {
                 title={active ? 'Show every tag again' : `Only results tagged ${tag.name}`}
                 onClick={() => onTag(active ? null : tag.name)}
               >
-                {tag.name} <span className="search-facet__count">{tag.count}</span>
+                {tag.name} <span className="search-facet__count">{formatCount(tag.count)}</span>
               </button>
             );
           })}
@@ -80,7 +81,8 @@ export function SearchFacets({ facets, activeTag, onTag, onMonth }: Props) {
               title={`Only results from ${monthLabel(month.month)}`}
               onClick={() => onMonth(month.month)}
             >
-              {monthLabel(month.month)} <span className="search-facet__count">{month.count}</span>
+              {monthLabel(month.month)}{' '}
+              <span className="search-facet__count">{formatCount(month.count)}</span>
             </button>
           ))}
         </div>
