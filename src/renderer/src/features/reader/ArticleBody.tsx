@@ -71,7 +71,7 @@ export function ArticleBody({ article, focusBlockId, focusRow = null, reattachId
   const [pickingId, setPickingId] = useState<number | null>(reattachId);
   const { selection, clear } = useBlockSelection(body);
 
-  const { notes, spans, rows, orphans } = useMemo(() => articleAnnotations(article), [article]);
+  const { notes, moreNotes, spans, rows, orphans } = useMemo(() => articleAnnotations(article), [article]);
   const picking = orphans.find((a) => a.id === pickingId) ?? null;
   // The article's top heading level becomes an h2 (the title is the h1), the next an h3, the rest h4.
   const topHeading = useMemo(
@@ -246,6 +246,7 @@ export function ArticleBody({ article, focusBlockId, focusRow = null, reattachId
       block={block}
       headingRank={Math.max(2, Math.min(4, 2 + block.level - topHeading)) as 2 | 3 | 4}
       note={notes.get(block.id)}
+      moreNotes={moreNotes.get(block.id)}
       spans={spans.get(block.id) ?? NO_SPANS}
       rowNotes={rows.get(block.id)}
       editing={editing?.blockId === block.id ? editing : null}

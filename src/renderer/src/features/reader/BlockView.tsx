@@ -26,6 +26,8 @@ interface Props {
   headingRank: 2 | 3 | 4;
   /** The note on the whole block. */
   note: Annotation | undefined;
+  /** Further notes on the whole block (after a re-anchoring brought them together), each with its card. */
+  moreNotes?: readonly Annotation[];
   /** Highlights of words inside the block, in text order. */
   spans: readonly Annotation[];
   /** Tables: the notes on whole rows, by row. */
@@ -134,9 +136,15 @@ export function BlockView(props: Props) {
       ? undefined
       : blockEditing.annotationId === null
         ? note
-        : (spans.find((s) => s.id === blockEditing.annotationId) ?? blockEditing.fresh);
+        : (spans.find((s) => s.id === blockEditing.annotationId) ??
+          props.moreNotes?.find((n) => n.id === blockEditing.annotationId) ??
+          blockEditing.fresh);
   // Highlights show in the text; only those with a note get a card beside it.
-  const cards = [...(note ? [note] : []), ...spans.filter((s) => s.note.trim() !== '')];
+  const cards = [
+    ...(note ? [note] : []),
+    ...(props.moreNotes ?? []),
+    ...spans.filter((s) => s.note.trim() !== ''),
+  ];
 
   return (
     <Element
@@ -234,7 +242,7 @@ export function BlockView(props: Props) {
                 onEdit={() =>
                   onEdit({
                     blockId: block.id,
-                    annotationId: annotation.kind === 'span' ? annotation.id : null,
+                    annotationId: annotation.kind === 'span' || annotation !== note ? annotation.id : null,
                   })
                 }
               />

@@ -37,4 +37,20 @@ describe('articleAnnotations', () => {
     expect(sorted.spans.get(20)?.map((a) => a.id)).toEqual([2]);
     expect(sorted.notes.get(20)?.id).toBe(3);
   });
+
+  it('keeps every whole-block note of a block, the oldest first, none hidden (issue 17)', () => {
+    const annotations: Annotation[] = [
+      { ...base, id: 7, blockId: 10, kind: 'block', note: 'third' },
+      { ...base, id: 2, blockId: 10, kind: 'block', note: 'first' },
+      { ...base, id: 5, blockId: 10, kind: 'block', note: 'second' },
+      { ...base, id: 9, blockId: 11, kind: 'block', note: 'alone' },
+    ];
+    const sorted = articleAnnotations({ blocks: [block(10), block(11)], annotations });
+    expect(sorted.notes.get(10)?.id).toBe(2);
+    expect(sorted.moreNotes.get(10)?.map((a) => a.note)).toEqual(['second', 'third']);
+    expect(sorted.notes.get(11)?.id).toBe(9);
+    expect(sorted.moreNotes.has(11)).toBe(false);
+    const shown = [...sorted.notes.values()].length + [...sorted.moreNotes.values()].flat().length;
+    expect(shown).toBe(annotations.length);
+  });
 });
