@@ -9,20 +9,14 @@
  * same thread, out of min(3, thread size − 1). Timing: one query over 50,000 synthetic articles.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { parseFile } from '../src/main/library/import';
 import { REAL_THREADS, STORY_THREADS } from '../src/main/library/syllabus/related-fixtures';
 import { RelatedIndex, relatedArticles, type RelatedDocument } from '../src/main/library/syllabus/related';
 import { generateArticles } from './corpus';
+import { realdataRoot } from './realdata-root';
 
-const root = resolve(
-  process.argv[2] ??
-    [
-      join(__dirname, '..', '..', 'shared', 'realdata'),
-      join(__dirname, '..', '..', '..', 'shared', 'realdata'),
-    ].find(existsSync) ??
-    join(__dirname, '..', '..', 'shared', 'realdata'),
-);
+const root = realdataRoot(process.argv[2]);
 const BACKGROUND = Number(process.env.RELATED_BENCH_BACKGROUND ?? 5_000);
 const ARTICLES = Number(process.env.RELATED_BENCH_ARTICLES ?? 50_000);
 

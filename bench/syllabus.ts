@@ -10,7 +10,7 @@
  * under it). Timing: the model trained on 50,000 synthetic articles, then one suggestion per article.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { parseFile } from '../src/main/library/import';
 import { LABELLED_FIXTURES } from '../src/main/library/syllabus/fixtures';
 import { TopicModel } from '../src/main/library/syllabus/learned';
@@ -20,16 +20,9 @@ import { articleTerms, type ArticleTerms } from '../src/main/library/syllabus/te
 import { isAncestor, paperOf } from '../src/main/library/syllabus/tree';
 import { UPSC_SYLLABUS } from '../src/main/library/syllabus/upsc';
 import { generateArticles } from './corpus';
+import { realdataRoot } from './realdata-root';
 
-/** ../shared/realdata beside the main checkout, or beside the worktrees' folder. */
-const root = resolve(
-  process.argv[2] ??
-    [
-      join(__dirname, '..', '..', 'shared', 'realdata'),
-      join(__dirname, '..', '..', '..', 'shared', 'realdata'),
-    ].find(existsSync) ??
-    join(__dirname, '..', '..', 'shared', 'realdata'),
-);
+const root = realdataRoot(process.argv[2]);
 const DRISHTI_FILES = [
   'drishti-ias_project-ias/latest_content.json',
   'drishti-ias_project-ias/today_dhristi.json',

@@ -14,6 +14,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Library } from '../../src/main/library/library';
 import { REVIEW_GRADES } from '../../src/shared/domain';
+import { mulberry32 } from './random';
 
 /** What the library must hold. */
 export interface SoakState {
@@ -53,14 +54,7 @@ export const emptyModel = (): SoakModel => ({ articles: {}, notes: {}, backups: 
 
 /** mulberry32 over (seed, step): the same plan for the same model, seed and step in any process. */
 function randomFor(seed: number, step: number): () => number {
-  let a = (seed * 1_000_003 + step * 7_919) >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  return mulberry32(seed * 1_000_003 + step * 7_919);
 }
 
 const pick = <T>(random: () => number, items: readonly T[]): T => items[Math.floor(random() * items.length)]!;

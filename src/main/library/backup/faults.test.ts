@@ -32,24 +32,14 @@ import { FAULT_EXPORT_DAY, faultNote } from '../../../../test/support/fault-work
 import { checkDatabaseFile } from './integrity';
 import { readZipText } from '../../../../test/support/zip-files';
 import { runCli } from '../../../../test/support/cli';
+import { mulberry32 } from '../../../../test/support/random';
 
 const ROOT = resolve(__dirname, '..', '..', '..', '..');
 const SEED = Number(process.env.FAULT_SEED ?? 20240501);
 let worker: string;
 let killPoints = 0;
 
-/** mulberry32: a small seeded generator, so a failing run can be replayed. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const rand = random(SEED);
+const rand = mulberry32(SEED);
 
 beforeAll(() => {
   // One bundle of the worker (esbuild, as tsx uses) starts in a fraction of tsx's time, which keeps 100+
