@@ -80,6 +80,33 @@ describe('export scope', () => {
   });
 });
 
+describe('export preview', () => {
+  it('counts the whole export in SQL but reads only the first articles, matching the export itself', async () => {
+    const scopes = [
+      {},
+      { from: '2022-01-01', to: '2022-01-31' },
+      { tag: 'Economy' },
+      { color: 'doubt' as const, content: 'notes' as const },
+      { color: 'important' as const },
+      { content: 'notes' as const },
+    ];
+    for (const scope of scopes) {
+      const done = await library.exportTo({ format: 'csv', out: join(out, 'preview-check.csv'), ...scope });
+      const preview = library.exports.preview(scope, 2);
+      expect({ articles: preview.articleCount, notes: preview.noteCount }, JSON.stringify(scope)).toEqual({
+        articles: done.articles,
+        notes: done.notes,
+      });
+      expect(preview.articles.length).toBe(Math.min(2, done.articles));
+    }
+    const whole = library.exports.preview({}, 100);
+    const head = library.exports.preview({}, 1);
+    expect(head.description).toBe(whole.description);
+    expect(head.title).toBe(whole.title);
+    expect(head.articles[0]).toEqual(whole.articles[0]);
+  });
+});
+
 describe('Markdown', () => {
   it('writes one file with front matter, headings, bullets, highlights and notes quoted under their bullet', async () => {
     const result = await library.exportTo({

@@ -6,7 +6,7 @@ import type { ExportPreview, NoteEntry } from '../../../shared/domain';
 import type { Db } from '../db/connection';
 import { LibraryError } from '../errors';
 import { writeFileAtomic } from '../files';
-import { compile } from './compilation';
+import { compileHead } from './compilation';
 import type { ExportRequest, ExportResult } from './index';
 import { notesToMarkdown } from './markdown';
 
@@ -35,18 +35,18 @@ export function previewExport(
   today: string,
   maxArticles: number,
 ): ExportPreview {
-  const c = compile(db, request, {
-    content: request.content,
-    grouping: request.grouping,
-    title: request.title,
-    exportedOn: today,
-  });
+  const c = compileHead(
+    db,
+    request,
+    { content: request.content, grouping: request.grouping, title: request.title, exportedOn: today },
+    maxArticles,
+  );
   return {
     title: c.title,
     description: c.description,
-    articleCount: c.articles.length,
+    articleCount: c.articleCount,
     noteCount: c.noteCount,
-    articles: c.articles.slice(0, maxArticles).map((a) => ({
+    articles: c.articles.map((a) => ({
       id: a.id,
       title: a.title,
       date: a.date,
