@@ -382,3 +382,37 @@ describe('atomic writing', () => {
     expect(existsSync(target)).toBe(true);
   });
 });
+
+describe('export jobs', () => {
+  it('runs an export as a job in the worker: progress, then the result in its status', async () => {
+    const job = library.exports.start({ format: 'csv', out: join(out, 'job.csv') });
+    const result = await job.result;
+    expect(result.articles).toBe(5);
+    const status = library.exports.status(job.id)!;
+    expect(status).toMatchObject({ running: false, error: null, result: { path: join(out, 'job.csv') } });
+    // The worker reported reading all five articles, then writing.
+    expect(status.progress).toMatchObject({ phase: 'writing' });
+    expect(library.exports.status()!.id).toBe(job.id);
+  });
+
+  it('cancels an export: nothing is written and the status says so', async () => {
+    const path = join(out, 'cancelled.csv');
+    const job = library.exports.start({ format: 'csv', out: path });
+    library.exports.cancel(job.id);
+    await expect(job.result).rejects.toThrow('The export was cancelled; nothing was written.');
+    expect(library.exports.status(job.id)).toMatchObject({
+      running: false,
+      cancelling: true,
+      error: 'The export was cancelled; nothing was written.',
+    });
+    expect(existsSync(path)).toBe(false);
+  });
+
+  it('refuses a second export while one runs', async () => {
+    const first = library.exports.start({ format: 'csv', out: join(out, 'first.csv') });
+    expect(() => library.exports.start({ format: 'csv', out: join(out, 'second.csv') })).toThrow(
+      'An export is already running',
+    );
+    await first.result;
+  });
+});
