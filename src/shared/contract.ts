@@ -383,6 +383,22 @@ const ExportResultSchema = z.object({
   items: z.number().int().optional(),
 });
 
+/** Where an export job stands (the export worker's progress); the renderer polls it while it waits. */
+const ExportJobSchema = z.object({
+  jobId: Id,
+  running: z.boolean(),
+  /** True once the user asked to stop; the worker is stopped and nothing is written. */
+  cancelling: z.boolean(),
+  /** Reading the articles (`done` of `total`), writing the file, or printing the PDF. */
+  phase: z.enum(['reading', 'writing', 'printing']),
+  done: z.number().int(),
+  total: z.number().int(),
+  /** What was written, once the export has finished. */
+  result: ExportResultSchema.nullable(),
+  /** A sentence when the export failed or was cancelled. */
+  error: z.string().nullable(),
+});
+
 // ---- notes: highlights, the trash, the notebook, article notes, study settings, revision ----
 
 const NoteText = z.string().max(100_000, 'a note is at most 100,000 characters');
@@ -681,6 +697,10 @@ export const contract = {
   ),
   previewExport: channel(ExportRequestSchema.omit({ format: true }), ExportPreviewSchema),
   exportWithDialog: channel(ExportRequestSchema, ExportResultSchema.nullable()),
+  /** The export job `exportWithDialog` runs (the latest one without an id); null before any. */
+  exportProgress: channel(z.strictObject({ jobId: Id.optional() }), ExportJobSchema.nullable()),
+  /** Stops an export job (the latest without an id); its `exportWithDialog` answers with the refusal. */
+  cancelExport: channel(z.strictObject({ jobId: Id.optional() }), z.null()),
   backupWithDialog: channel(
     z.strictObject({}),
     z
