@@ -36,6 +36,7 @@ export function useExportProgress(waiting: boolean): ExportJob | null {
     return () => {
       stopped = true;
       clearTimeout(timer);
+      setJob(null); // the next wait starts from nothing
     };
   }, [waiting]);
   // A status from an earlier wait is not shown once the call has answered.
