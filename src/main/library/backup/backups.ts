@@ -1,3 +1,4 @@
+import type { Worker } from 'node:worker_threads';
 import type { Db } from '../db/connection';
 import type { BackupResult } from './archive';
 import { backupIfDue, type AutoBackupResult } from './automatic';
@@ -7,6 +8,7 @@ import {
   type EffectiveBackupSettings,
   type StorageInfo,
 } from './backup-settings';
+import { checkLibraryInWorker } from './check-client';
 import { checkIntegrity, checkLibraryIntegrity, type IntegrityReport } from './integrity';
 import { backupDirOf } from './lifecycle';
 import { clearStaleSessions } from './session';
@@ -57,6 +59,15 @@ export class Backups {
     // At start after a crash only damage counts: a foreign trigger is reported by `check`, not "recovered".
     const report =
       options.schema === false ? checkIntegrity(this.db, 'full') : checkLibraryIntegrity(this.db);
+    if (report.ok) clearStaleSessions(this.dir);
+    return report;
+  }
+
+  /** The library check (`checkIntegrity` with the schema) in the check worker, off the main thread. */
+  async checkIntegrityInWorker(
+    options: { start?: () => Worker; workerFrom?: number } = {},
+  ): Promise<IntegrityReport & { checkedIn: 'worker' | 'main thread' }> {
+    const report = await checkLibraryInWorker(this.db, options);
     if (report.ok) clearStaleSessions(this.dir);
     return report;
   }
