@@ -362,7 +362,18 @@ const COMMANDS: Record<string, Command> = {
     return { json: saved, text: `saved note ${saved.id} on block ${blockId}` };
   },
   notes: async (call, _args, values) => {
-    const notes = await call('listNotes', noteFilter(values));
+    const NOTES_PAGE_CLI = 5000;
+    // Every note, a page at a time (the channel answers pages so that the app's main thread stays free).
+    const notes: ChannelOutput<'listNotes'> = [];
+    for (;;) {
+      const page = await call('listNotes', {
+        ...noteFilter(values),
+        limit: NOTES_PAGE_CLI,
+        offset: notes.length,
+      });
+      notes.push(...page);
+      if (page.length < NOTES_PAGE_CLI) break;
+    }
     return {
       json: notes,
       text: notes
