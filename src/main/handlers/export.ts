@@ -17,7 +17,7 @@ export function exportHandlers({ library, dialogs, printer, chromium }: HandlerC
   return domainHandlers({
     exportNotesWithDialog: async (scope) => {
       const path = await dialogs.chooseExportPath(exportFileName(library, scope.articleId));
-      return path ? exports.writeNotesMarkdown(path, scope) : null;
+      return path ? exports.writeNotesMarkdownOffThread(path, scope) : null;
     },
     previewExport: (request) => exports.preview(request),
     exportWithDialog: async ({ markdownFolder, ...request }) => {

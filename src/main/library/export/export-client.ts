@@ -7,6 +7,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Worker } from 'node:worker_threads';
+import type { NoteFilter } from '../../../shared/domain';
 import { LibraryError } from '../errors';
 import { WorkerClient, WorkerStopped, type ProgressOf } from '../workers/rpc';
 import { startWorker } from '../workers/start-worker';
@@ -33,7 +34,17 @@ export type ExportMethods = {
   write: { params: ExportWorkerRequest; result: ExportResult; progress: ExportProgress };
   /** Compiles and builds the HTML of a PDF. */
   printable: { params: ExportWorkerRequest; result: PrintableExport; progress: ExportProgress };
+  /** Writes the notes in scope as one Markdown document (File → Export Notes as Markdown). */
+  notesMarkdown: { params: NotesMarkdownRequest; result: { path: string; count: number } };
 };
+
+/** The notes of `filter` as a Markdown file at `out`, dated `exportedOn`. */
+export interface NotesMarkdownRequest {
+  database: string;
+  filter: NoteFilter;
+  exportedOn: string;
+  out: string;
+}
 
 /**
  * The worker's heap limit. An export too large for it fails with a sentence instead of taking the app
@@ -62,7 +73,7 @@ export interface WorkerExportOptions {
  */
 export async function callExportWorker<K extends keyof ExportMethods>(
   method: K,
-  params: ExportWorkerRequest,
+  params: ExportMethods[K]['params'],
   { signal, onProgress, start = startExportWorker }: WorkerExportOptions = {},
 ): Promise<ExportMethods[K]['result']> {
   let client: WorkerClient<ExportMethods>;

@@ -11,6 +11,9 @@ import type { Compilation } from './compilation';
 import type { ExportMethods, ExportWorkerRequest } from './export-client';
 import { compileRequest, countsOf, writeCompilation, type ExportProgress } from './index';
 import { printableDocument } from './pdf';
+import type { NoteEntry } from '../../../shared/domain';
+import { listNoteEntries } from '../notes/notebook';
+import { notesMarkdown, writeNotesMarkdown } from './library-export';
 import * as anki from './anki';
 import * as csv from './csv';
 import * as docx from './docx';
@@ -47,5 +50,16 @@ serve<ExportMethods>({
     const c = readCompilation(params, report);
     report({ phase: 'writing', done: 0, total: 1 });
     return { document: printableDocument(c), ...countsOf(c) };
+  },
+  notesMarkdown: ({ database, filter, exportedOn, out }) => {
+    const db = new Database(database, { readonly: true, fileMustExist: true });
+    let entries: NoteEntry[];
+    try {
+      db.pragma('busy_timeout = 5000');
+      entries = listNoteEntries(db, filter);
+    } finally {
+      db.close();
+    }
+    return writeNotesMarkdown(out, notesMarkdown(entries, exportedOn));
   },
 });
