@@ -365,6 +365,14 @@ describe('IPC handlers', () => {
         offline: false,
         message: 'Refreshed 1 feed: no new articles.',
       });
+      // The refresh ran as a job: its status says one feed of one was fetched.
+      expect(await call(handlers, 'feedRefreshProgress', {})).toMatchObject({
+        running: false,
+        cancelling: false,
+        done: 1,
+        total: 1,
+        error: null,
+      });
 
       expect(await invokeChannel(handlers, 'subscribeFeed', { url })).toEqual({
         ok: false,

@@ -702,6 +702,23 @@ export const contract = {
       message: z.string(),
     }),
   ),
+  /** Where the feed refresh `refreshFeeds` runs stands (the latest without an id); null before any. */
+  feedRefreshProgress: channel(
+    z.strictObject({ jobId: Id.optional() }),
+    z
+      .object({
+        jobId: Id,
+        running: z.boolean(),
+        cancelling: z.boolean(),
+        /** Feeds fetched, of the total. */
+        done: z.number().int(),
+        total: z.number().int(),
+        error: z.string().nullable(),
+      })
+      .nullable(),
+  ),
+  /** Stops a feed refresh between feeds; its `refreshFeeds` answers with the feeds fetched so far. */
+  cancelFeedRefresh: channel(z.strictObject({ jobId: Id.optional() }), z.null()),
   exportNotesWithDialog: channel(
     ExportScope,
     z.object({ path: z.string(), count: z.number().int() }).nullable(),
