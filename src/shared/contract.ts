@@ -743,6 +743,19 @@ export const contract = {
       })
       .nullable(),
   ),
+  /** Where the full backup `backupWithDialog` runs stands (the latest without an id); null before any. */
+  backupProgress: channel(
+    z.strictObject({ jobId: Id.optional() }),
+    z
+      .object({
+        jobId: Id,
+        running: z.boolean(),
+        /** The copy and its check (in a worker), the zip, reading it back. */
+        phase: z.enum(['copying', 'zipping', 'verifying']),
+        error: z.string().nullable(),
+      })
+      .nullable(),
+  ),
   getStorageSettings: channel(z.strictObject({}), StorageSettingsSchema),
   updateStorageSettings: channel(
     z.strictObject({

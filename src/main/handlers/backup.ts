@@ -27,6 +27,10 @@ export function backupHandlers({ library: { backups }, dialogs }: HandlerContext
         counts: manifest.counts ?? {},
       };
     },
+    backupProgress: ({ jobId }) => {
+      const job = backups.backupStatus(jobId);
+      return job && { jobId: job.id, running: job.running, phase: job.progress.phase, error: job.error };
+    },
     getStorageSettings: () => storageSettings(),
     updateStorageSettings: ({ backupDir, daily, rotation }) => {
       backups.updateSettings({ dir: backupDir, daily, rotation });
