@@ -82,6 +82,9 @@ export async function exportTo(
   try {
     if (request.format !== 'pdf') return await callExportWorker('write', params, { signal, onProgress });
     const { document, ...counts } = await callExportWorker('printable', params, { signal, onProgress });
+    // Cancelled while the worker worked: nothing is printed. (Once printing has begun it runs to the end.)
+    if (signal?.aborted)
+      throw new LibraryError('invalid-input', 'The export was cancelled; nothing was written.');
     onProgress?.({ phase: 'printing', done: 0, total: 1 });
     return await printToFile(document, { ...request, printer, chromium }, counts);
   } catch (error) {
