@@ -12,6 +12,7 @@ export default defineConfig({
           'parse-worker': resolve('src/main/library/import/parse-worker.ts'),
           'index-worker': resolve('src/main/library/search/index-worker.ts'),
           'check-worker': resolve('src/main/library/backup/check-worker.ts'),
+          'export-worker': resolve('src/main/library/export/export-worker.ts'),
         },
         external: ['better-sqlite3'],
       },

@@ -69,6 +69,7 @@ await build({
     'parse-worker': 'src/main/library/import/parse-worker.ts',
     'index-worker': 'src/main/library/search/index-worker.ts',
     'check-worker': 'src/main/library/backup/check-worker.ts',
+    'export-worker': 'src/main/library/export/export-worker.ts',
   },
   outdir: 'out/cli',
 });

@@ -272,12 +272,20 @@ const COMMANDS: Record<string, Command> = {
     return { json: report, text: lines.join('\n'), exitCode: report.failed.length > 0 ? 1 : 0 };
   },
   list: async (call, _args, values) => {
-    const articles = await call('listArticles', {
+    const filter = {
       from: values.from,
       to: values.to,
       tag: values.tag || undefined, // an empty --tag is no tag filter, as it always was
       undated: values.undated,
-    });
+    };
+    // Every article, a page at a time (the channel answers pages so that the app's main thread stays free).
+    const PAGE = 5000;
+    const articles: ChannelOutput<'listArticles'> = [];
+    for (;;) {
+      const page = await call('listArticles', { ...filter, limit: PAGE, offset: articles.length });
+      articles.push(...page);
+      if (page.length < PAGE) break;
+    }
     const list = articles.map(({ id, title, date, tags, userTags, read, noteCount }) => ({
       id,
       title,
@@ -362,7 +370,18 @@ const COMMANDS: Record<string, Command> = {
     return { json: saved, text: `saved note ${saved.id} on block ${blockId}` };
   },
   notes: async (call, _args, values) => {
-    const notes = await call('listNotes', noteFilter(values));
+    const NOTES_PAGE_CLI = 5000;
+    // Every note, a page at a time (the channel answers pages so that the app's main thread stays free).
+    const notes: ChannelOutput<'listNotes'> = [];
+    for (;;) {
+      const page = await call('listNotes', {
+        ...noteFilter(values),
+        limit: NOTES_PAGE_CLI,
+        offset: notes.length,
+      });
+      notes.push(...page);
+      if (page.length < NOTES_PAGE_CLI) break;
+    }
     return {
       json: notes,
       text: notes

@@ -173,6 +173,18 @@ describe('IPC handlers', () => {
     });
     const reply = await invokeChannel(handlers, 'listArticles', {});
     expect(reply.ok && (reply.value as unknown[]).length).toBe(4);
+    // Pages of the list, from an offset, are the whole list in order (with a filter too).
+    for (const filter of [{}, { from: '2022-01-01' }]) {
+      const whole = await call<Array<{ id: number }>>(handlers, 'listArticles', filter);
+      const pages: number[] = [];
+      for (let offset = 0; offset <= whole.length; offset += 3)
+        pages.push(
+          ...(
+            await call<Array<{ id: number }>>(handlers, 'listArticles', { ...filter, limit: 3, offset })
+          ).map((a) => a.id),
+        );
+      expect(pages).toEqual(whole.map((a) => a.id));
+    }
   });
 
   it('import through the dialog and from dropped bytes, and export through the save dialog', async () => {
@@ -364,6 +376,14 @@ describe('IPC handlers', () => {
         failed: 0,
         offline: false,
         message: 'Refreshed 1 feed: no new articles.',
+      });
+      // The refresh ran as a job: its status says one feed of one was fetched.
+      expect(await call(handlers, 'feedRefreshProgress', {})).toMatchObject({
+        running: false,
+        cancelling: false,
+        done: 1,
+        total: 1,
+        error: null,
       });
 
       expect(await invokeChannel(handlers, 'subscribeFeed', { url })).toEqual({

@@ -7,10 +7,10 @@ function setup() {
   library.seedSamples(SAMPLES);
   const dialogs: Dialogs = { chooseFilesToImport: async () => null, chooseExportPath: async () => null };
   const handlers = createHandlers({ library, dialogs });
-  const call = async (channel: string, input: unknown = {}) => {
+  const call = async <T = never>(channel: string, input: unknown = {}): Promise<T> => {
     const reply = await invokeChannel(handlers, channel, input);
     if (!reply.ok) throw new Error(reply.error);
-    return reply.value as never;
+    return reply.value as T;
   };
   const bullet = library.getArticle(1).blocks.find((b) => b.kind === 'bullet')!;
   return { handlers, call, bullet };
@@ -87,5 +87,21 @@ describe('the notes channels', () => {
       ok: false,
       error: 'There is no article with id 99.',
     });
+  });
+});
+
+describe('listNotes pages', () => {
+  it('answers a page from an offset, and the pages together are the whole list in order', async () => {
+    const { call, bullet } = setup();
+    const words = [...new Set(bullet.text.split(/\W+/).filter((w) => w.length > 3))].slice(0, 5);
+    expect(words.length).toBe(5);
+    for (const quote of words) await call('saveHighlight', { blockId: bullet.id, quote, note: quote });
+    const whole: Array<{ id: number }> = await call('listNotes', {});
+    expect(whole.length).toBeGreaterThanOrEqual(5);
+    const pages: Array<{ id: number }> = [];
+    for (let offset = 0; offset < whole.length; offset += 2)
+      pages.push(...(await call<Array<{ id: number }>>('listNotes', { limit: 2, offset })));
+    expect(pages.map((n) => n.id)).toEqual(whole.map((n) => n.id));
+    expect(await call('listNotes', { limit: 2, offset: whole.length })).toEqual([]);
   });
 });

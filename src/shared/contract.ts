@@ -393,6 +393,22 @@ const ExportResultSchema = z.object({
   items: z.number().int().optional(),
 });
 
+/** Where an export job stands (the export worker's progress); the renderer polls it while it waits. */
+const ExportJobSchema = z.object({
+  jobId: Id,
+  running: z.boolean(),
+  /** True once the user asked to stop; the worker is stopped and nothing is written. */
+  cancelling: z.boolean(),
+  /** Reading the articles (`done` of `total`), writing the file, or printing the PDF. */
+  phase: z.enum(['reading', 'writing', 'printing']),
+  done: z.number().int(),
+  total: z.number().int(),
+  /** What was written, once the export has finished. */
+  result: ExportResultSchema.nullable(),
+  /** A sentence when the export failed or was cancelled. */
+  error: z.string().nullable(),
+});
+
 // ---- notes: highlights, the trash, the notebook, article notes, study settings, revision ----
 
 const NoteText = z.string().max(100_000, 'a note is at most 100,000 characters');
@@ -465,7 +481,17 @@ const channel = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) 
 
 export const contract = {
   /** Every article matching the filter (the whole list: the app itself asks for pages). */
-  listArticles: channel(ArticleFilterSchema, z.array(ArticleSummarySchema)),
+  /**
+   * A page of the list, newest first: `limit` articles (ARTICLES_PAGE when not given) from `offset`.
+   * The whole list of 50,000 held the main thread 0.33 s; the CLI's `list` asks page after page.
+   */
+  listArticles: channel(
+    ArticleFilterSchema.extend({
+      limit: z.number().int().min(1).max(5000).optional(),
+      offset: z.number().int().min(0).max(10_000_000).optional(),
+    }),
+    z.array(ArticleSummarySchema),
+  ),
   /** A page of the library list after a cursor (the last row's date and id), with the list's counts. */
   listArticlePage: channel(
     z.strictObject({
@@ -537,7 +563,18 @@ export const contract = {
     AnnotationSchema,
   ),
   deleteAnnotation: channel(z.strictObject({ id: Id }), z.null()),
-  listNotes: channel(NoteFilterSchema, z.array(NoteEntrySchema)),
+  /**
+   * A page of the notes matching the filter, in reading order: `limit` of them (1,000 when not given)
+   * from `offset`. A page keeps the call short however many notes there are (all 100,000 held the main
+   * thread 1.1 s); the CLI's `notes` asks page after page.
+   */
+  listNotes: channel(
+    NoteFilterSchema.extend({
+      limit: z.number().int().min(1).max(5000).optional(),
+      offset: z.number().int().min(0).max(10_000_000).optional(),
+    }),
+    z.array(NoteEntrySchema),
+  ),
   saveHighlight: channel(
     z
       .strictObject({
@@ -684,12 +721,33 @@ export const contract = {
       message: z.string(),
     }),
   ),
+  /** Where the feed refresh `refreshFeeds` runs stands (the latest without an id); null before any. */
+  feedRefreshProgress: channel(
+    z.strictObject({ jobId: Id.optional() }),
+    z
+      .object({
+        jobId: Id,
+        running: z.boolean(),
+        cancelling: z.boolean(),
+        /** Feeds fetched, of the total. */
+        done: z.number().int(),
+        total: z.number().int(),
+        error: z.string().nullable(),
+      })
+      .nullable(),
+  ),
+  /** Stops a feed refresh between feeds; its `refreshFeeds` answers with the feeds fetched so far. */
+  cancelFeedRefresh: channel(z.strictObject({ jobId: Id.optional() }), z.null()),
   exportNotesWithDialog: channel(
     ExportScope,
     z.object({ path: z.string(), count: z.number().int() }).nullable(),
   ),
   previewExport: channel(ExportRequestSchema.omit({ format: true }), ExportPreviewSchema),
   exportWithDialog: channel(ExportRequestSchema, ExportResultSchema.nullable()),
+  /** The export job `exportWithDialog` runs (the latest one without an id); null before any. */
+  exportProgress: channel(z.strictObject({ jobId: Id.optional() }), ExportJobSchema.nullable()),
+  /** Stops an export job (the latest without an id); its `exportWithDialog` answers with the refusal. */
+  cancelExport: channel(z.strictObject({ jobId: Id.optional() }), z.null()),
   backupWithDialog: channel(
     z.strictObject({}),
     z
@@ -701,6 +759,19 @@ export const contract = {
         size: z.number().int(),
         sha256: z.string(),
         counts: z.record(z.string(), z.number().int()),
+      })
+      .nullable(),
+  ),
+  /** Where the full backup `backupWithDialog` runs stands (the latest without an id); null before any. */
+  backupProgress: channel(
+    z.strictObject({ jobId: Id.optional() }),
+    z
+      .object({
+        jobId: Id,
+        running: z.boolean(),
+        /** The copy and its check (in a worker), the zip, reading it back. */
+        phase: z.enum(['copying', 'zipping', 'verifying']),
+        error: z.string().nullable(),
       })
       .nullable(),
   ),
@@ -770,6 +841,10 @@ export const MENU_COMMAND_EVENT = 'bulletin:menu-command';
 
 export const CHANNEL_PREFIX = 'bulletin:';
 export const LIBRARY_CHANGED_EVENT = 'bulletin:library-changed';
+/** How many articles `listArticles` answers when its input gives no `limit`. */
+export const ARTICLES_PAGE = 1000;
+/** How many notes `listNotes` answers when its input gives no `limit`. */
+export const NOTES_PAGE = 1000;
 export const channelNames = Object.keys(contract) as ChannelName[];
 
 /** The error a handler sends back when the input did not match the contract. */

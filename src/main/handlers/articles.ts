@@ -1,10 +1,13 @@
+import { ARTICLES_PAGE } from '../../shared/contract';
 import type { HandlerContext } from './handler-types';
 import { domainHandlers } from './handler-types';
 
 /** The article list, one article, read state and user tags. */
 export function articleHandlers({ library: { articles } }: HandlerContext) {
   return domainHandlers({
-    listArticles: (filter) => articles.list(filter),
+    // A page (ARTICLES_PAGE without a limit): the whole list of 50,000 held the main thread 0.33 s.
+    listArticles: ({ limit, offset, ...filter }) =>
+      articles.list(filter, { limit: limit ?? ARTICLES_PAGE, offset: offset ?? 0 }),
     listArticlePage: ({ filter, limit, cursor }) => articles.page(filter, { limit, cursor }),
     listArticleIds: ({ filter }) => articles.ids(filter),
     listTags: () => articles.tags(),

@@ -17,7 +17,7 @@ export function exportHandlers({ library, dialogs, printer, chromium }: HandlerC
   return domainHandlers({
     exportNotesWithDialog: async (scope) => {
       const path = await dialogs.chooseExportPath(exportFileName(library, scope.articleId));
-      return path ? exports.writeNotesMarkdown(path, scope) : null;
+      return path ? exports.writeNotesMarkdownOffThread(path, scope) : null;
     },
     previewExport: (request) => exports.preview(request),
     exportWithDialog: async ({ markdownFolder, ...request }) => {
@@ -32,7 +32,18 @@ export function exportHandlers({ library, dialogs, printer, chromium }: HandlerC
         request.articleIds?.length === 1 ? request.articleIds[0] : undefined,
       );
       const path = await dialogs.chooseExportPath(name.replace(/\.md$/, `.${extension}`), extension);
+      // A job: compiled and written in the export worker; the window polls `exportProgress` meanwhile.
       return path ? exports.exportTo({ ...request, out: path, printer, chromium }) : null;
+    },
+    exportProgress: ({ jobId }) => {
+      const job = exports.status(jobId);
+      if (!job) return null;
+      const { id, running, cancelling, progress, result, error } = job;
+      return { jobId: id, running, cancelling, ...progress, result, error };
+    },
+    cancelExport: ({ jobId }) => {
+      exports.cancel(jobId);
+      return null;
     },
   });
 }

@@ -1,3 +1,4 @@
+import { NOTES_PAGE } from '../../shared/contract';
 import type { HandlerContext } from './handler-types';
 import { domainHandlers } from './handler-types';
 
@@ -9,7 +10,9 @@ export function noteHandlers({ library: { notes } }: HandlerContext) {
       notes.deleteNote(id);
       return null;
     },
-    listNotes: (filter) => notes.listNotes(filter),
+    // A page (NOTES_PAGE without a limit): the whole list of 100,000 notes held the main thread 1.1 s.
+    listNotes: ({ limit, offset, ...filter }) =>
+      notes.listNotes(filter, { limit: limit ?? NOTES_PAGE, offset: offset ?? 0 }),
     saveHighlight: (highlight) => notes.saveHighlight(highlight),
     updateAnnotation: ({ id, ...change }) => notes.updateNote(id, change),
     restoreAnnotation: ({ id }) => notes.restoreNote(id),

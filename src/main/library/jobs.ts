@@ -62,6 +62,20 @@ export class Jobs<P extends object, R> {
     onResult: (result: R) => void = () => undefined,
     progress: Partial<P> = {},
   ): number {
+    const { id, result } = this.run(work, onResult, progress);
+    result.catch(() => undefined); // the status holds the error sentence
+    return id;
+  }
+
+  /**
+   * Like `start`, for a caller that also waits for the job (the CLI, an export answered when done): the
+   * promise resolves with the result, or rejects with a `LibraryError` carrying the status's sentence.
+   */
+  run(
+    work: (context: JobContext<P>) => Promise<R>,
+    onResult: (result: R) => void = () => undefined,
+    progress: Partial<P> = {},
+  ): { id: number; result: Promise<R> } {
     this.ensureIdle();
     const id = this.nextId++;
     const controller = new AbortController();
@@ -79,21 +93,28 @@ export class Jobs<P extends object, R> {
       signal: controller.signal,
       report: (progress) => Object.assign(status.progress, progress),
     };
-    new Promise<void>((resolve) => setImmediate(resolve))
+    const result = new Promise<void>((resolve) => setImmediate(resolve))
       .then(() => work(context))
       .then(
         (result) => {
           onResult(result);
           Object.assign(status, { running: false, result });
+          return result;
         },
         (error: unknown) => {
           if (!(error instanceof LibraryError)) console.error(`bulletin: ${this.options.noun} failed`, error);
           const message =
             error instanceof LibraryError ? error.message : this.options.describeError(error as Error);
           Object.assign(status, { running: false, error: message });
+          throw error instanceof LibraryError ? error : new LibraryError('io', message);
         },
       );
-    return id;
+    return { id, result };
+  }
+
+  /** The id of the job started last (running or finished), or null when there has been none. */
+  latest(): number | null {
+    return this.nextId > 1 && this.jobs.has(this.nextId - 1) ? this.nextId - 1 : null;
   }
 
   /** A copy of the job's status; `not-found` for an unknown (or long finished) id. */

@@ -29,8 +29,8 @@ export class Articles {
   constructor(private readonly deps: ArticlesDeps) {}
 
   /** Every article matching the filter, newest first (the CLI's `list`); the app asks for pages. */
-  list(filter: ArticleFilter = {}): ArticleSummary[] {
-    return articles.listArticleSummaries(this.deps.db, filter);
+  list(filter: ArticleFilter = {}, page?: { limit: number; offset: number }): ArticleSummary[] {
+    return articles.listArticleSummaries(this.deps.db, filter, undefined, page);
   }
 
   /** A page of the list (at most `limit` articles, after `cursor`), with the filtered list's counts. */

@@ -74,12 +74,20 @@ export function createBackup(
   db: Db,
   out: string,
   now: Date,
-  options: CopyOptions = {},
+  options: CopyOptions & { onPhase?: (phase: BackupPhase) => void } = {},
 ): Promise<BackupResult> {
   return oneBackupAtATime(db, `bulletin:${resolve(out)}`, () => writeBackup(db, out, now, options));
 }
 
-async function writeBackup(db: Db, out: string, now: Date, options: CopyOptions): Promise<BackupResult> {
+/** A full backup's steps: the copy and its check (in the check worker), the zip, and reading it back. */
+export type BackupPhase = 'copying' | 'zipping' | 'verifying';
+
+async function writeBackup(
+  db: Db,
+  out: string,
+  now: Date,
+  options: CopyOptions & { onPhase?: (phase: BackupPhase) => void },
+): Promise<BackupResult> {
   if (!existsSync(dirname(out)))
     throw new LibraryError('io', `Could not write ${out}: the folder does not exist.`);
   // The copy is made in the library's own folder (cleaned of leftovers at every open), never beside `out`.
@@ -87,6 +95,7 @@ async function writeBackup(db: Db, out: string, now: Date, options: CopyOptions)
   removeStaleTempFiles(libraryDir);
   const copy = tempPath(libraryDir, 'backup', '.sqlite');
   try {
+    options.onPhase?.('copying');
     const info = acceptCopy(await copyAndCheck(db, copy, options));
     const manifest: Manifest = {
       format: 'bulletin-backup',
@@ -97,6 +106,7 @@ async function writeBackup(db: Db, out: string, now: Date, options: CopyOptions)
       files: { [DB_ENTRY]: { size: statSync(copy).size, sha256: await sha256File(copy) } },
       counts: info.counts,
     };
+    options.onPhase?.('zipping');
     await writeZip(
       out,
       [
@@ -105,6 +115,7 @@ async function writeBackup(db: Db, out: string, now: Date, options: CopyOptions)
       ],
       now,
     );
+    options.onPhase?.('verifying');
     await verifyBackup(out);
     return { path: out, manifest };
   } catch (error) {

@@ -316,3 +316,26 @@ describe('full backup and restore', () => {
     }
   });
 });
+
+describe('a full backup as a job', () => {
+  it('goes through its phases, refuses a second one meanwhile, and keeps its result', async () => {
+    const library = sampleLibrary({ now: () => NOW });
+    try {
+      const file = join(tempDir('bulletin-backups-'), 'job.bulletin');
+      const job = library.backups.startBackup(file);
+      expect(() => library.backups.startBackup(`${file}.2`)).toThrow('A backup is already running');
+      const result = await job.result;
+      expect(result.path).toBe(file);
+      expect(library.backups.backupStatus()).toMatchObject({
+        id: job.id,
+        running: false,
+        progress: { phase: 'verifying' },
+        result: { path: file },
+        error: null,
+      });
+      await verifyBackup(file);
+    } finally {
+      library.close();
+    }
+  });
+});

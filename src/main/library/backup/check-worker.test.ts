@@ -8,7 +8,7 @@ import { DATABASE_FILE } from '../library';
 import { fakeWorker } from '../../../../test/support/fake-worker';
 import { tempDir } from '../../../../test/support/temp-library';
 import { AUTO_DIR, backupIfDue } from './automatic';
-import { copyAndCheck, startCheckWorker, type CheckWorkerData } from './check-client';
+import { checkLibraryInWorker, copyAndCheck, startCheckWorker, type CheckWorkerData } from './check-client';
 
 const opened: Db[] = [];
 afterEach(() => {
@@ -115,5 +115,34 @@ describe('the daily backup’s copy and check', () => {
       expectStandaloneCopy(result.created!, db);
     }
     expect(readdirSync(join(backupDir, AUTO_DIR)).filter((n) => n.startsWith('.'))).toEqual([]);
+  });
+});
+
+describe('the library check in the worker', () => {
+  it('checks the live library on its own connection, and reports what it finds there', async () => {
+    const db = sampleDb();
+    expect(await checkLibraryInWorker(db, { workerFrom: 0 })).toEqual({
+      ok: true,
+      problems: [],
+      checkedIn: 'worker',
+    });
+    // A trigger that is not ours is a schema problem, found by the worker as by the main thread.
+    db.exec('CREATE TRIGGER foreign_one AFTER INSERT ON tags BEGIN SELECT 1; END');
+    const found = await checkLibraryInWorker(db, { workerFrom: 0 });
+    expect(found.checkedIn).toBe('worker');
+    expect(found.ok).toBe(false);
+    expect(found.problems.join('\n')).toContain('foreign_one');
+  });
+
+  it('checks here when the library is small or the worker fails', async () => {
+    const db = sampleDb();
+    expect(
+      await checkLibraryInWorker(db, { start: () => expect.unreachable('no worker for a small library') }),
+    ).toMatchObject({ ok: true, checkedIn: 'main thread' });
+    for (const start of [fakeWorker(), fakeWorker({ type: 'error', message: 'SQLITE_CANTOPEN' })])
+      expect(await checkLibraryInWorker(db, { start, workerFrom: 0 })).toMatchObject({
+        ok: true,
+        checkedIn: 'main thread',
+      });
   });
 });

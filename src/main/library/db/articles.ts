@@ -81,11 +81,24 @@ export function articleFilterSql(filter: ArticleFilter): { where: string; params
   return { where: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params };
 }
 
-/** Articles matching the filter, newest first; undated ones last. */
-export function listArticleSummaries(db: Db, filter: ArticleFilter = {}, ids?: number[]): ArticleSummary[] {
+/**
+ * Articles matching the filter, newest first; undated ones last. `page`: `limit` of them from `offset`
+ * (the ids are paged first, so that skipped rows cost no tag or note lookups).
+ */
+export function listArticleSummaries(
+  db: Db,
+  filter: ArticleFilter = {},
+  ids?: number[],
+  page?: { limit: number; offset: number },
+): ArticleSummary[] {
   const { where, params } = articleFilterSql(filter);
-  const idClause = ids ? `${where ? ' AND' : 'WHERE'} a.id IN (SELECT value FROM json_each(@ids))` : '';
+  let idClause = ids ? `${where ? ' AND' : 'WHERE'} a.id IN (SELECT value FROM json_each(@ids))` : '';
   if (ids) params.ids = JSON.stringify(ids);
+  if (page) {
+    idClause = `${where || idClause ? `${idClause} AND` : 'WHERE'} a.id IN (SELECT a.id FROM articles a ${where}${idClause}
+        ORDER BY a.date IS NULL, a.date DESC, a.id DESC LIMIT @limit OFFSET @offset)`;
+    Object.assign(params, page);
+  }
   const rows = db
     .prepare(
       `SELECT a.id, a.title, a.date, a.source, a.read_at AS readAt,

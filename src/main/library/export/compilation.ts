@@ -102,9 +102,11 @@ interface ArticleRecord {
   url: string | null;
 }
 
-/** Reads what an export of `scope` contains from the database. */
-export function compile(db: Db, scope: ExportScope, options: CompileOptions): Compilation {
-  const content = options.content ?? 'articles';
+/** The WHERE clause (and its parameters) picking the articles of an export of `scope`. */
+function scopeSql(
+  scope: ExportScope,
+  content: ExportContent,
+): { where: string; params: Record<string, unknown> } {
   const { where, params } = articleFilterSql({ from: scope.from, to: scope.to, tag: scope.tag });
   const clauses = where ? [where.replace(/^WHERE /, '')] : [];
   if (scope.articleIds) {
@@ -117,22 +119,88 @@ export function compile(db: Db, scope: ExportScope, options: CompileOptions): Co
     );
     if (scope.color) params.color = scope.color;
   }
+  return { where: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params };
+}
+
+const ARTICLE_ORDER = 'ORDER BY a.date IS NULL, a.date, a.id';
+
+/** Called after each article is read, with how many are done of how many (for a job's progress). */
+export type CompileProgress = (done: number, total: number) => void;
+
+/** Reads what an export of `scope` contains from the database. */
+export function compile(
+  db: Db,
+  scope: ExportScope,
+  options: CompileOptions,
+  onProgress?: CompileProgress,
+): Compilation {
+  const content = options.content ?? 'articles';
+  const { where, params } = scopeSql(scope, content);
   const rows = db
     .prepare(
       `SELECT a.id, a.title, a.date, a.date_text AS dateText, a.source, a.url FROM articles a
-        ${clauses.length ? `WHERE ${clauses.join(' AND ')}` : ''}
-        ORDER BY a.date IS NULL, a.date, a.id`,
+        ${where} ${ARTICLE_ORDER}`,
     )
     .all(params) as ArticleRecord[];
-  const articles = rows.map((row) => compileArticle(db, row, content, scope.color));
+  const articles = rows.map((row, i) => {
+    const article = compileArticle(db, row, content, scope.color);
+    onProgress?.(i + 1, rows.length);
+    return article;
+  });
+  const dated = articles.map((a) => a.date).filter((d): d is string => d !== null);
   return {
-    title: options.title?.trim() || defaultTitle(scope, content, articles),
-    description: describeScope(scope, articles),
+    title: options.title?.trim() || defaultTitle(scope, content, articles.length, articles[0]?.title),
+    description: describeScope(scope, dated[0], dated.at(-1)),
     content,
     grouping: options.grouping ?? 'date',
     exportedOn: options.exportedOn,
     articles,
     noteCount: articles.reduce((sum, a) => sum + a.noteCount, 0),
+  };
+}
+
+/**
+ * The start of an export for its preview: the title, the description and the counts of the whole
+ * export (counted in SQL), with only the first `limit` articles read. Answers in milliseconds however
+ * large the library is (compiling everything to show twenty articles took 20 s at 50,000 articles).
+ */
+export function compileHead(
+  db: Db,
+  scope: ExportScope,
+  options: CompileOptions,
+  limit: number,
+): Compilation & { articleCount: number } {
+  const content = options.content ?? 'articles';
+  const { where, params } = scopeSql(scope, content);
+  const counts = db
+    .prepare(
+      `SELECT count(*) AS articles, min(a.date) AS first, max(a.date) AS last FROM articles a ${where}`,
+    )
+    .get(params) as { articles: number; first: string | null; last: string | null };
+  // The notes an export counts: every note of its articles, or only those of the colour for `notes`.
+  const noteColor = content === 'notes' && scope.color ? ' AND n.color = @color' : '';
+  const { notes } = db
+    .prepare(
+      `SELECT count(*) AS notes FROM annotations n
+        WHERE n.article_id IN (SELECT a.id FROM articles a ${where})${noteColor}`,
+    )
+    .get(params) as { notes: number };
+  const rows = db
+    .prepare(
+      `SELECT a.id, a.title, a.date, a.date_text AS dateText, a.source, a.url FROM articles a
+        ${where} ${ARTICLE_ORDER} LIMIT @limit`,
+    )
+    .all({ ...params, limit }) as ArticleRecord[];
+  const articles = rows.map((row) => compileArticle(db, row, content, scope.color));
+  return {
+    title: options.title?.trim() || defaultTitle(scope, content, counts.articles, articles[0]?.title),
+    description: describeScope(scope, counts.first ?? undefined, counts.last ?? undefined),
+    content,
+    grouping: options.grouping ?? 'date',
+    exportedOn: options.exportedOn,
+    articles,
+    articleCount: counts.articles,
+    noteCount: notes,
   };
 }
 
@@ -287,11 +355,13 @@ export function cardGuid(title: string, date: string | null, text: string): stri
 function defaultTitle(
   scope: ExportScope,
   content: ExportContent,
-  articles: readonly CompiledArticle[],
+  articleCount: number,
+  firstTitle: string | undefined,
 ): string {
   const parts: string[] = [];
   // A selection: the article's own title when it is one, else how many were chosen.
-  if (scope.articleIds?.length === 1 && articles.length === 1) parts.push(articles[0]!.title);
+  if (scope.articleIds?.length === 1 && articleCount === 1 && firstTitle !== undefined)
+    parts.push(firstTitle);
   else if (scope.articleIds)
     parts.push(`${scope.articleIds.length} selected ${plural(scope.articleIds.length, 'article')}`);
   if (scope.from || scope.to) parts.push(rangeLabel(scope.from, scope.to));
@@ -301,15 +371,19 @@ function defaultTitle(
   return parts.length ? `${what}: ${parts.join(', ')}` : `${what}: whole library`;
 }
 
-function describeScope(scope: ExportScope, articles: readonly CompiledArticle[]): string {
+/** `firstDate`/`lastDate`: the oldest and newest dated articles of the export. */
+function describeScope(
+  scope: ExportScope,
+  firstDate: string | undefined,
+  lastDate: string | undefined,
+): string {
   const parts: string[] = [];
   parts.push(scope.from || scope.to ? rangeLabel(scope.from, scope.to) : 'All dates');
   if (scope.tag) parts.push(`tag ${scope.tag}`);
   if (scope.color) parts.push(`colour ${HIGHLIGHT_LABELS[scope.color]}`);
   if (scope.articleIds)
     parts.push(`${scope.articleIds.length} selected ${plural(scope.articleIds.length, 'article')}`);
-  const dated = articles.map((a) => a.date).filter((d): d is string => d !== null);
-  if (dated.length && !(scope.from || scope.to)) parts[0] = rangeLabel(dated[0], dated.at(-1));
+  if (firstDate && !(scope.from || scope.to)) parts[0] = rangeLabel(firstDate, lastDate);
   return parts.join(' · ');
 }
 

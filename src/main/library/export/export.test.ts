@@ -80,6 +80,33 @@ describe('export scope', () => {
   });
 });
 
+describe('export preview', () => {
+  it('counts the whole export in SQL but reads only the first articles, matching the export itself', async () => {
+    const scopes = [
+      {},
+      { from: '2022-01-01', to: '2022-01-31' },
+      { tag: 'Economy' },
+      { color: 'doubt' as const, content: 'notes' as const },
+      { color: 'important' as const },
+      { content: 'notes' as const },
+    ];
+    for (const scope of scopes) {
+      const done = await library.exportTo({ format: 'csv', out: join(out, 'preview-check.csv'), ...scope });
+      const preview = library.exports.preview(scope, 2);
+      expect({ articles: preview.articleCount, notes: preview.noteCount }, JSON.stringify(scope)).toEqual({
+        articles: done.articles,
+        notes: done.notes,
+      });
+      expect(preview.articles.length).toBe(Math.min(2, done.articles));
+    }
+    const whole = library.exports.preview({}, 100);
+    const head = library.exports.preview({}, 1);
+    expect(head.description).toBe(whole.description);
+    expect(head.title).toBe(whole.title);
+    expect(head.articles[0]).toEqual(whole.articles[0]);
+  });
+});
+
 describe('Markdown', () => {
   it('writes one file with front matter, headings, bullets, highlights and notes quoted under their bullet', async () => {
     const result = await library.exportTo({
@@ -353,5 +380,39 @@ describe('atomic writing', () => {
     await library.exportTo({ format: 'md', out: target });
     expect(existsSync(`${target}.999999-1.tmp`)).toBe(false);
     expect(existsSync(target)).toBe(true);
+  });
+});
+
+describe('export jobs', () => {
+  it('runs an export as a job in the worker: progress, then the result in its status', async () => {
+    const job = library.exports.start({ format: 'csv', out: join(out, 'job.csv') });
+    const result = await job.result;
+    expect(result.articles).toBe(5);
+    const status = library.exports.status(job.id)!;
+    expect(status).toMatchObject({ running: false, error: null, result: { path: join(out, 'job.csv') } });
+    // The worker reported reading all five articles, then writing.
+    expect(status.progress).toMatchObject({ phase: 'writing' });
+    expect(library.exports.status()!.id).toBe(job.id);
+  });
+
+  it('cancels an export: nothing is written and the status says so', async () => {
+    const path = join(out, 'cancelled.csv');
+    const job = library.exports.start({ format: 'csv', out: path });
+    library.exports.cancel(job.id);
+    await expect(job.result).rejects.toThrow('The export was cancelled; nothing was written.');
+    expect(library.exports.status(job.id)).toMatchObject({
+      running: false,
+      cancelling: true,
+      error: 'The export was cancelled; nothing was written.',
+    });
+    expect(existsSync(path)).toBe(false);
+  });
+
+  it('refuses a second export while one runs', async () => {
+    const first = library.exports.start({ format: 'csv', out: join(out, 'first.csv') });
+    expect(() => library.exports.start({ format: 'csv', out: join(out, 'second.csv') })).toThrow(
+      'An export is already running',
+    );
+    await first.result;
   });
 });

@@ -22,10 +22,31 @@ export const PAGE_MARGINS_MM = { top: 16, right: 16, bottom: 18, left: 16 } as c
 export interface HtmlOptions {
   /** Page on which each article starts, by anchor; absent on the first pass, when they are not known. */
   pageNumbers?: ReadonlyMap<string, number>;
+  /**
+   * Puts a token in place of each article's page number (`pageToken`), for `fillPageNumbers` to
+   * replace: the export worker builds the document once and the main thread prints it twice.
+   */
+  pageTokens?: boolean;
+}
+
+/** The stand-in for an article's page number in a document built with `pageTokens`. */
+export function pageToken(anchor: string): string {
+  return `\uE000${anchor}\uE001`;
+}
+
+/**
+ * Fills the page-number tokens of a document built with `pageTokens`: with each article's page, or
+ * (before the pages are known) with a placeholder of the same width, so that the layout is identical.
+ */
+export function fillPageNumbers(template: string, pages?: ReadonlyMap<string, number>): string {
+  return template.replace(/\uE000([^\uE001]*)\uE001/g, (_, anchor: string) =>
+    pages ? String(pages.get(anchor) ?? '') : '000',
+  );
 }
 
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+  // The page-number token's private-use characters too, so that no text can pose as one.
+  return text.replace(/[&<>"'\uE000\uE001]/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 /** Colours as printed: a tint for the highlighted text, a stronger tone for the note's bar and label. */
@@ -215,7 +236,8 @@ ${a.items.map((item, i) => itemHtml(item, marks[i]!)).join('\n')}
 </article>`;
 }
 
-function tocHtml(c: Compilation, pages: ReadonlyMap<string, number> | undefined): string {
+function tocHtml(c: Compilation, options: HtmlOptions): string {
+  const pages = options.pageNumbers;
   const groups = tableOfContents(c)
     .map(
       (g) =>
@@ -223,7 +245,11 @@ function tocHtml(c: Compilation, pages: ReadonlyMap<string, number> | undefined)
           .map((a) => {
             const anchor = articleAnchor(a);
             // Before the pages are known, a placeholder of the same width keeps the layout identical.
-            const page = pages ? String(pages.get(anchor) ?? '') : '000';
+            const page = options.pageTokens
+              ? pageToken(anchor)
+              : pages
+                ? String(pages.get(anchor) ?? '')
+                : '000';
             return `<a href="#${anchor}"><span class="t">${escapeHtml(a.title)}</span><span class="d">${escapeHtml(formatDay(a.date, a.dateText))}</span><span class="dots"></span><span class="p">${page}</span></a>`;
           })
           .join('')}`,
@@ -252,7 +278,7 @@ function coverHtml(c: Compilation): string {
 /** The whole printable document. */
 export function compilationToHtml(c: Compilation, options: HtmlOptions = {}): string {
   const content = c.articles.length
-    ? `${tocHtml(c, options.pageNumbers)}\n${c.articles.map(articleHtml).join('\n')}`
+    ? `${tocHtml(c, options)}\n${c.articles.map(articleHtml).join('\n')}`
     : '<p class="empty">Nothing in the library matches this export.</p>';
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8">

@@ -2,12 +2,13 @@
  * The export side of the library facade: the notes as Markdown, an export's live preview, and the
  * export itself in one of the formats. `Library.notesMarkdown` and its siblings call these.
  */
+import { existsSync } from 'node:fs';
 import type { ExportPreview, NoteEntry } from '../../../shared/domain';
 import type { Db } from '../db/connection';
 import { LibraryError } from '../errors';
 import { writeFileAtomic } from '../files';
-import { compile } from './compilation';
-import type { ExportRequest, ExportResult } from './index';
+import { compileHead } from './compilation';
+import type { ExportProgress, ExportRequest, ExportResult } from './index';
 import { notesToMarkdown } from './markdown';
 
 /** Notes as a Markdown document dated `today`, with how many there are. */
@@ -35,18 +36,18 @@ export function previewExport(
   today: string,
   maxArticles: number,
 ): ExportPreview {
-  const c = compile(db, request, {
-    content: request.content,
-    grouping: request.grouping,
-    title: request.title,
-    exportedOn: today,
-  });
+  const c = compileHead(
+    db,
+    request,
+    { content: request.content, grouping: request.grouping, title: request.title, exportedOn: today },
+    maxArticles,
+  );
   return {
     title: c.title,
     description: c.description,
-    articleCount: c.articles.length,
+    articleCount: c.articleCount,
     noteCount: c.noteCount,
-    articles: c.articles.slice(0, maxArticles).map((a) => ({
+    articles: c.articles.map((a) => ({
       id: a.id,
       title: a.title,
       date: a.date,
@@ -62,9 +63,32 @@ export function previewExport(
   };
 }
 
-/** Exports the scope in one of the formats (Markdown, PDF, DOCX, Anki, CSV), written atomically. */
-export async function exportTo(db: Db, request: ExportRequest, today: string): Promise<ExportResult> {
+/**
+ * Exports the scope in one of the formats (Markdown, PDF, DOCX, Anki, CSV), written atomically: in the
+ * export worker, off this thread, when the library is a file and the worker can start; else here.
+ */
+export async function exportTo(
+  db: Db,
+  request: ExportRequest,
+  today: string,
+  { signal, onProgress }: { signal?: AbortSignal; onProgress?: (progress: ExportProgress) => void } = {},
+): Promise<ExportResult> {
   // Loaded when an export is asked for, so that opening the library (and the CLI) stays fast.
-  const { runExport } = await import('./index');
-  return runExport(db, request, today);
+  const { runExport, printToFile } = await import('./index');
+  const { callExportWorker, NoExportWorker } = await import('./export-client');
+  if (db.memory || !existsSync(db.name)) return runExport(db, request, today, onProgress);
+  const { printer, chromium, ...rest } = request;
+  const params = { database: db.name, request: rest, exportedOn: today };
+  try {
+    if (request.format !== 'pdf') return await callExportWorker('write', params, { signal, onProgress });
+    const { document, ...counts } = await callExportWorker('printable', params, { signal, onProgress });
+    // Cancelled while the worker worked: nothing is printed. (Once printing has begun it runs to the end.)
+    if (signal?.aborted)
+      throw new LibraryError('invalid-input', 'The export was cancelled; nothing was written.');
+    onProgress?.({ phase: 'printing', done: 0, total: 1 });
+    return await printToFile(document, { ...request, printer, chromium }, counts);
+  } catch (error) {
+    if (!(error instanceof NoExportWorker)) throw error;
+    return runExport(db, request, today, onProgress);
+  }
 }

@@ -7,7 +7,7 @@ import { DATABASE_FILE, type Library } from '../library';
 import { tempDir } from '../../../../test/support/temp-library';
 import { chromiumPath, openChromiumPrinter } from './chromium-printer';
 import { compile } from './compilation';
-import { compilationToHtml } from './html';
+import { compilationToHtml, escapeHtml, fillPageNumbers, pageToken } from './html';
 import { destinationPages, type PdfPrinter } from './pdf';
 import { HINDI_NOTE, sampleLibrary } from '../../../../test/support/sample-library';
 
@@ -144,5 +144,15 @@ describe('the printable HTML', () => {
       ]),
     );
     expect(destinationPages(Buffer.from('not a pdf'))).toEqual(new Map());
+  });
+});
+
+describe('page-number tokens', () => {
+  it('fills each article’s token, and no text can pose as one', () => {
+    const template = `<p>${escapeHtml('\uE000article-1\uE001')}</p><a>${pageToken('article-1')}</a><a>${pageToken('article-2')}</a>`;
+    expect(fillPageNumbers(template)).toBe('<p>&#57344;article-1&#57345;</p><a>000</a><a>000</a>');
+    expect(fillPageNumbers(template, new Map([['article-1', 3]]))).toBe(
+      '<p>&#57344;article-1&#57345;</p><a>3</a><a></a>',
+    );
   });
 });

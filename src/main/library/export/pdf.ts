@@ -1,4 +1,4 @@
-import { compilationToHtml, footerTemplate, PAGE_MARGINS_MM } from './html';
+import { compilationToHtml, fillPageNumbers, footerTemplate, PAGE_MARGINS_MM } from './html';
 import type { Compilation } from './compilation';
 
 /** What a PDF printer needs besides the HTML: A4, these margins, and a footer with page numbers. */
@@ -15,17 +15,43 @@ export interface PrintRequest {
 export type PdfPrinter = (request: PrintRequest) => Promise<Uint8Array>;
 
 /**
- * Prints a compilation. Chromium's print layout cannot number a table of contents, so it prints twice: the
+ * A compilation's printable document, built where the compilation is (the export worker): its HTML with
+ * a token for each page number in the table of contents, and the footer. Small enough to cross to the
+ * main thread, which prints it.
+ */
+export interface PrintableDocument {
+  template: string;
+  footerHtml: string;
+  /** False when the export is empty (then there is no table of contents to number). */
+  hasArticles: boolean;
+}
+
+/** The printable document of a compilation (see `PrintableDocument`). */
+export function printableDocument(c: Compilation): PrintableDocument {
+  return {
+    template: compilationToHtml(c, { pageTokens: true }),
+    footerHtml: footerTemplate(c),
+    hasArticles: c.articles.length > 0,
+  };
+}
+
+/** Prints a compilation (see `printDocument`). */
+export function compilationToPdf(c: Compilation, print: PdfPrinter): Promise<Uint8Array> {
+  return printDocument(printableDocument(c), print);
+}
+
+/**
+ * Prints a document. Chromium's print layout cannot number a table of contents, so it prints twice: the
  * first PDF tells on which page each article's anchor landed, the second shows those numbers.
  */
-export async function compilationToPdf(c: Compilation, print: PdfPrinter): Promise<Uint8Array> {
+export async function printDocument(doc: PrintableDocument, print: PdfPrinter): Promise<Uint8Array> {
   const request = (pageNumbers?: ReadonlyMap<string, number>): PrintRequest => ({
-    html: compilationToHtml(c, { pageNumbers }),
-    footerHtml: footerTemplate(c),
+    html: fillPageNumbers(doc.template, pageNumbers),
+    footerHtml: doc.footerHtml,
     marginsMm: { ...PAGE_MARGINS_MM },
   });
   const first = await print(request());
-  if (c.articles.length === 0) return first;
+  if (!doc.hasArticles) return first;
   const pages = destinationPages(first);
   if (pages.size === 0) return first;
   return print(request(pages));

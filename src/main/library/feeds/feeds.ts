@@ -177,16 +177,24 @@ export class Feeds {
 
   /**
    * Fetches every feed (or those of `only`), a few at a time; each feed's result is its own, whatever
-   * the others do.
+   * the others do. `job`: as a job, feeds done of the total, and a signal that stops taking new feeds.
    */
-  async refreshAll(options: FetchFeedOptions = {}, only?: readonly number[]): Promise<FeedsRefreshReport> {
+  async refreshAll(
+    options: FetchFeedOptions = {},
+    only?: readonly number[],
+    job: { signal?: AbortSignal; onProgress?: (progress: { done: number; total: number }) => void } = {},
+  ): Promise<FeedsRefreshReport> {
     const ids = only ? only.map((id) => this.row(id).id) : this.rows().map((r) => r.id);
     const results: Array<FeedRefresh | undefined> = new Array<FeedRefresh | undefined>(ids.length);
     let next = 0;
+    let done = 0;
+    job.onProgress?.({ done, total: ids.length });
     const worker = async () => {
-      while (next < ids.length) {
+      // A cancelled refresh fetches no further feeds; those under way finish (each is its own).
+      while (next < ids.length && !job.signal?.aborted) {
         const at = next++;
         results[at] = await this.refreshQuietly(ids[at]!, options);
+        job.onProgress?.({ done: ++done, total: ids.length });
       }
     };
     await Promise.all(Array.from({ length: Math.min(PARALLEL_FETCHES, ids.length) }, worker));

@@ -155,9 +155,15 @@ export function countNotebook(db: Db, query: NotebookQuery = {}): NotebookCount 
 }
 
 /** Every note matching the filter, by article (newest first) in reading order: for export and the CLI. */
-export function listNoteEntries(db: Db, filter: NoteFilter = {}): NoteEntry[] {
+export function listNoteEntries(
+  db: Db,
+  filter: NoteFilter = {},
+  page?: { limit: number; offset: number },
+): NoteEntry[] {
   const { where, params } = filterSql(filter);
-  return withTags(db, select(db, SQL.byArticle(where, false), params, -1, 0)).map(
+  // A page walks the articles by date as the notebook's pages do; the whole listing joins in one go.
+  const sql = SQL.byArticle(where, page !== undefined && filter.orphaned !== true);
+  return withTags(db, select(db, sql, params, page?.limit ?? -1, page?.offset ?? 0)).map(
     // eslint-disable-next-line @typescript-eslint/no-unused-vars -- the grouping fields are the notebook's
     ({ group, groupLabel, articleSource, ...entry }) => entry,
   );

@@ -245,8 +245,8 @@ export class Notes {
 
   // ---- the notebook ----
 
-  listNotes(filter: NoteFilter = {}): NoteEntry[] {
-    return listNoteEntries(this.db, filter);
+  listNotes(filter: NoteFilter = {}, page?: { limit: number; offset: number }): NoteEntry[] {
+    return listNoteEntries(this.db, filter, page);
   }
 
   queryNotebook(query: NotebookQuery = {}): NotebookPage {

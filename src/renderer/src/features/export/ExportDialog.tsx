@@ -15,6 +15,7 @@ import {
 import { ExportOptionsForm } from './ExportOptionsForm';
 import { ExportPreviewPane } from './ExportPreviewPane';
 import { useExportPreview } from './useExportPreview';
+import { exportPhaseText, useExportProgress } from './useExportProgress';
 import './export-dialog.css';
 import '../../components/modal.css';
 
@@ -37,6 +38,8 @@ export function ExportDialog({ origin, onClose }: Props) {
   const [busy, setBusy] = useState(false);
   const [saved, setSaved] = useState<Saved | null>(null);
   const [error, setError] = useState<string | null>(null);
+  // The export runs as a job in the main process's export worker; its progress is polled meanwhile.
+  const job = useExportProgress(busy);
 
   const made = useMemo(() => exportRequest(options, origin), [options, origin]);
   const request = 'request' in made ? made.request : null;
@@ -135,6 +138,17 @@ export function ExportDialog({ origin, onClose }: Props) {
               {error}
             </p>
           )}
+          {job && !error && (
+            <p className="export-dialog__status" data-testid="export-progress">
+              <progress
+                className="export-dialog__progress"
+                max={job.phase === 'reading' && job.total > 0 ? job.total : undefined}
+                value={job.phase === 'reading' && job.total > 0 ? job.done : undefined}
+                aria-label="Export progress"
+              />
+              <span>{exportPhaseText(job)}</span>
+            </p>
+          )}
           {saved && !error && (
             <p className="export-dialog__status" data-testid="export-dialog-status">
               <Icon name="check" size={15} className="export-dialog__status-icon" />
@@ -144,6 +158,17 @@ export function ExportDialog({ origin, onClose }: Props) {
             </p>
           )}
         </div>
+        {job && (
+          <button
+            type="button"
+            className="button"
+            data-testid="export-stop"
+            disabled={job.cancelling}
+            onClick={() => void api.cancelExport({ jobId: job.jobId }).catch(() => undefined)}
+          >
+            Stop export
+          </button>
+        )}
         <button type="button" className="button" onClick={onClose} data-testid="export-dialog-cancel">
           {saved ? 'Done' : 'Cancel'}
         </button>
