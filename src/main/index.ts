@@ -57,7 +57,10 @@ async function start(): Promise<void> {
   // A monitor only logs: Electron's own handling of an uncaught exception is unchanged.
   process.on('uncaughtExceptionMonitor', logUncaught);
   process.on('unhandledRejection', logUnhandled);
+  // What the core reports on the console (a failed job, a failed import) reaches the log file too.
+  const releaseConsole = mainLog.captureConsole();
   app.on('will-quit', () => {
+    releaseConsole();
     process.off('uncaughtExceptionMonitor', logUncaught);
     process.off('unhandledRejection', logUnhandled);
   });

@@ -43,6 +43,21 @@ describe('the main-process log (issue 14)', () => {
     expect(readFileSync(log.file).length).toBeLessThan(1024 * 1024);
   });
 
+  it('writes what the process reports on the console too, until released', async () => {
+    const userData = mkdtempSync(join(tmpdir(), 'bulletin-log-'));
+    const log = createMainLog(userData);
+    const release = log.captureConsole();
+    try {
+      console.error('bulletin: an export failed', new Error('worker ran out of memory'));
+    } finally {
+      release();
+    }
+    console.error('after release: not in the file');
+    const text = await logged(log.file, 'worker ran out of memory');
+    expect(text).toMatch(/\[error\] bulletin: an export failed Error: worker ran out of memory\n\s+at /);
+    expect(text).not.toContain('after release');
+  });
+
   it('logs why the app could not start', async () => {
     running = await loadMainProcess();
     mkdirSync(join(running.libraryDir, 'library.sqlite'), { recursive: true });

@@ -8,6 +8,11 @@ export interface MainLog {
   /** Records an error with a short context ("automatic backup", "IPC getArticle"): message and stack. */
   error(context: string, error: unknown): void;
   warn(context: string, message: string): void;
+  /**
+   * Also writes what the process passes to `console.error` and `console.warn` (the core's own reports of
+   * a failed job, say) to the file; returns the function that stops it.
+   */
+  captureConsole(): () => void;
 }
 
 const MAX_BYTES = 1024 * 1024;
@@ -24,10 +29,27 @@ export function createMainLog(userData: string, options: { console?: boolean } =
   logger.transports.file.maxSize = MAX_BYTES;
   logger.transports.file.level = 'warn';
   logger.transports.console.level = options.console ? 'warn' : false;
+  // What the console already printed goes to the file only, not to the console a second time.
+  const fileOnly = log.create({ logId: `bulletin-console-${file}` });
+  fileOnly.transports.file.resolvePathFn = () => file;
+  fileOnly.transports.file.maxSize = MAX_BYTES;
+  fileOnly.transports.console.level = false;
   return {
     file,
     error: (context, error) => logger.error(`${context}: ${describe(error)}`),
     warn: (context, message) => logger.warn(`${context}: ${message}`),
+    captureConsole: () => {
+      const { error, warn } = console;
+      console.error = (...args: unknown[]) => {
+        error(...args);
+        fileOnly.error(args.map(describe).join(' '));
+      };
+      console.warn = (...args: unknown[]) => {
+        warn(...args);
+        fileOnly.warn(args.map(describe).join(' '));
+      };
+      return () => Object.assign(console, { error, warn });
+    },
   };
 }
 
