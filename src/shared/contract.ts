@@ -17,6 +17,7 @@ import {
 } from './domain';
 import { FIRST_YEAR, isSaneIsoDay, LAST_YEAR } from './dates';
 import { hasControlCharacters } from './limits';
+import { PreferencesChangeSchema, PreferencesSchema } from './preferences';
 
 const Id = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
 const IsoDay = z
@@ -630,6 +631,8 @@ export const contract = {
     z.array(z.object({ title: z.string(), articleId: Id.nullable() })),
   ),
   getStudySettings: channel(z.strictObject({}), StudySettingsSchema),
+  getPreferences: channel(z.strictObject({}), PreferencesSchema),
+  updatePreferences: channel(PreferencesChangeSchema, PreferencesSchema),
   updateStudySettings: channel(
     z.strictObject({
       prelimsDate: IsoDay.nullable().optional(),

@@ -46,6 +46,7 @@ import {
   type LibraryOptions,
 } from './library-open';
 import { Notes } from './notes/notes';
+import { PreferencesStore } from './preferences/preferences';
 import {
   LibrarySearch,
   type ArticleMatches,
@@ -87,6 +88,8 @@ export class Library {
   readonly exports: Exports;
   /** Full and automatic backups, their settings, the integrity check. */
   readonly backups: Backups;
+  /** How the window looks and speaks: theme, language, dates, reading comfort, zoom, the tour. */
+  readonly preferences: PreferencesStore;
   private readonly openSearch: () => LibrarySearch;
   /** Called after every change to the library's content (the app tells its window). */
   private readonly onChange?: () => void;
@@ -110,6 +113,7 @@ export class Library {
     this.imports = new LibraryImport({ db, now, touch: () => this.touch() });
     this.feeds = new Feeds({ db, now, importFeed: (s) => this.imports.importSources([s]) });
     this.exports = new Exports({ db, now, notes: this.notes });
+    this.preferences = new PreferencesStore(db);
   }
 
   /** Full-text search, the index's state, saved searches. */

@@ -7,6 +7,7 @@ import { ErrorContext, errorMessage } from './components/errors';
 import { Workspace } from './Workspace';
 import { ExportDialogProvider } from './features/export/ExportDialogProvider';
 import { StartupNotice } from './features/library-health/StartupNotice';
+import { PreferencesProvider } from './features/settings/preferences';
 
 const MAX_SHOWN_ERRORS = 4;
 
@@ -24,13 +25,15 @@ export function App() {
   return (
     <ErrorContext.Provider value={reportError}>
       <QueryClientProvider client={queryClient}>
-        <ExportDialogProvider>
-          {/* The last line of defence: the views and notes have their own boundaries inside. */}
-          <ErrorBoundary where="window">
-            <Workspace />
-          </ErrorBoundary>
-        </ExportDialogProvider>
-        <StartupNotice />
+        <PreferencesProvider>
+          <ExportDialogProvider>
+            {/* The last line of defence: the views and notes have their own boundaries inside. */}
+            <ErrorBoundary where="window">
+              <Workspace />
+            </ErrorBoundary>
+          </ExportDialogProvider>
+          <StartupNotice />
+        </PreferencesProvider>
       </QueryClientProvider>
       <ErrorBanner messages={errors} onDismiss={() => setErrors([])} />
     </ErrorContext.Provider>
