@@ -183,6 +183,10 @@ const JUNK_LINE = [
   /^(read more|click here to (read|see))\b/i,
   /^posted on\s*:/i,
   /^follow us on social media\b/i,
+  // PIB's closing officer initials (`VRRK/SH/BM`, `पीके/केसी/एसकेएस`), a slash left of them, and the Hindi
+  // "see it in PDF" link.
+  /^[A-Z]{1,6}(\s*\/\s*[A-Z.]{1,6}){1,6}\.?(\s*\/)?$|^\p{Script=Devanagari}{1,8}( \p{Script=Devanagari}{1,3})?(\s*\/\s*\p{Script=Devanagari}{1,8}( \p{Script=Devanagari}{1,3})?){1,6}(\s*\/)?$|^\/$/u,
+  /^पीडीएफ में देखने के लिए/u,
 ];
 
 const letters = (s: string) =>

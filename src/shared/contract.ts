@@ -16,7 +16,7 @@ import {
   REVIEW_GRADES,
 } from './domain';
 import { FIRST_YEAR, isSaneIsoDay, LAST_YEAR } from './dates';
-import { hasControlCharacters } from './limits';
+import { hasControlCharacters, TAG_MAX_CHARS } from './limits';
 import { PreferencesChangeSchema, PreferencesSchema } from './preferences';
 
 const Id = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
@@ -34,7 +34,7 @@ const TagName = z
   .string()
   .trim()
   .min(1, 'a tag cannot be empty')
-  .max(60, 'a tag is at most 60 characters')
+  .max(TAG_MAX_CHARS, `a tag is at most ${TAG_MAX_CHARS} characters`)
   // eslint-disable-next-line no-control-regex -- control characters are exactly what we refuse
   .refine((t) => !/[\u0000-\u001f]/.test(t), 'a tag cannot contain control characters');
 const Color = z.enum(HIGHLIGHT_COLORS);

@@ -2,7 +2,8 @@
  * The limits of what a user writes, enforced by the core (so the CLI and IPC cannot disagree) and
  * repeated in the IPC contract's schemas for early, friendly answers.
  */
-export const TAG_MAX_CHARS = 60;
+/** A tag is at most this long: long enough for a whole syllabus topic (Drishti's run to 74). */
+export const TAG_MAX_CHARS = 100;
 export const NOTE_MAX_CHARS = 100_000;
 
 /**

@@ -1,3 +1,4 @@
+import { articleLooksCutOff, cutOffWarning } from './cut-off';
 import { ImportError, UnmappedFieldsError } from '../errors';
 import { dateFromFileName, dateFromUrl, parseMachineDate } from './dates';
 import { finishArticle, type ArticleDraft } from './finish';
@@ -76,6 +77,9 @@ export function parseDump(doc: SourceDocument): ParseOutcome {
     const outcome = readRecord(record, label, map, fileDate, warnings);
     for (const article of outcome.articles) articles.push({ ...article, record: label });
     skipped.push(...outcome.skipped);
+  }
+  for (const article of articles) {
+    if (articleLooksCutOff(article.blocks)) warnings.push(cutOffWarning(doc.name, article.title));
   }
   return { articles, skipped, warnings: [...new Set(warnings)] };
 }

@@ -59,6 +59,8 @@ export function finishArticle(draft: ArticleDraft): ParsedArticle {
 
   const kept: ParsedBlock[] = [];
   blocks.forEach((block, index) => {
+    // Officer initials of three or more parts (`PK/GDH/RP`) are a sign-off wherever a scrape left them.
+    if (isClosingLine(block) && isOfficerInitials(block.text, 3)) return;
     const nearEdge = index < META_SCAN_HEAD || index >= blocks.length - META_SCAN_TAIL;
     if (nearEdge && block.kind === 'paragraph') {
       const meta = readMetaLine(block.text);
@@ -84,8 +86,8 @@ export function finishArticle(draft: ArticleDraft): ParsedArticle {
     kept.push(block);
   });
   // PIB closes with officer initials (`VRRK/SH/BM`).
-  while (kept.length > 0 && kept.at(-1)!.kind === 'paragraph' && isOfficerInitials(kept.at(-1)!.text))
-    kept.pop();
+  // A plain-text body can make them a heading (a short line), and split them over two lines.
+  while (kept.length > 0 && isClosingLine(kept.at(-1)!) && isOfficerInitials(kept.at(-1)!.text)) kept.pop();
   // …and the JSON Lines' Hindi bodies sometimes open with them.
   while (kept.length > 1 && kept[0]!.kind !== 'bullet' && isOfficerInitials(kept[0]!.text)) kept.shift();
 
@@ -182,4 +184,9 @@ export function firstSentence(text: string): string {
   if (sentence.length <= 300) return sentence;
   const cut = sentence.slice(0, 300);
   return `${cut.slice(0, cut.lastIndexOf(' ') > 150 ? cut.lastIndexOf(' ') : 300)}…`;
+}
+
+/** A paragraph or heading (not a bullet or a table): where a closing line of initials can sit. */
+function isClosingLine(block: ParsedBlock): boolean {
+  return block.kind === 'paragraph' || block.kind === 'heading';
 }

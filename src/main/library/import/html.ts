@@ -1,3 +1,4 @@
+import { cutOffWarnings } from './cut-off';
 import { blocksFromDom } from './dom-blocks';
 import { bodyOf, parseHtmlDocument, stripUnsafe, textOf, type DomDocument, type DomElement } from './dom';
 import { finishArticle, type ArticleDraft } from './finish';
@@ -21,7 +22,7 @@ export function parseHtml(doc: SourceDocument): ParseOutcome {
   const read = readHtml(doc.name, doc.text);
   const articles: ParsedArticle[] = read.drafts.map((draft) => finishArticle(draft));
   const warnings = [...read.warnings];
-  if (looksCutOff(doc.text)) warnings.push(`${doc.name} looks cut off: the last article may be incomplete`);
+  warnings.push(...cutOffWarnings(doc.name, articles, doc.text));
   return { articles, skipped: [], warnings };
 }
 
@@ -96,15 +97,4 @@ function hasPageChrome(body: DomElement): boolean {
   if (links.length < 3) return false;
   const linkText = links.reduce((n, a) => n + textOf(a).length, 0);
   return linkText / Math.max(1, textOf(body).length) > 0.05;
-}
-
-/**
- * A saved page that stops before its end: it opened `<html>` or `<body>` but never closed them (a
- * download interrupted, a copy truncated). The articles read are kept; the user is told.
- */
-function looksCutOff(html: string): boolean {
-  const opened = /<(?:html|body)[\s>]/i.test(html.slice(0, 20_000));
-  if (!opened) return false;
-  const tail = html.slice(-4_000);
-  return !/<\/(?:html|body)\s*>/i.test(tail);
 }

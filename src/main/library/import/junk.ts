@@ -26,7 +26,10 @@ const JUNK: RegExp[] = [
   // Share widgets, one word a line, in English and Hindi.
   /^(share|tweet|whatsapp|facebook|twitter|linkedin|telegram|email|print|copy|शेयर करें|शेयर|ट्वीट|व्हाट्सएप)\s*:?$/iu,
   // PIB footers and attachment links.
-  /^(please )?click here to (see|view|download|read)( the)? (pdf|attachment|document|file)s?\.?$/i,
+  /^(please )?click here to (see|view|download|read)( the| in)? (pdf|attachment|document|file)s?\.?$/i,
+  // …and in Hindi: "to see it in PDF click here", "click here for the attachment".
+  /^(पीडीएफ|pdf)\s*(में|को)?\s*(देखने|डाउनलोड करने)\s*(के लिए)?\s*(यहां|यहाँ)\s*क्लिक\s*करें\s*।?$/iu,
+  /^(कृपया\s*)?(संलग्नक|अटैचमेंट)\s*(देखने के लिए)?\s*(यहां|यहाँ)\s*क्लिक\s*करें\s*।?$/u,
   /^view (this release )?on pib website$/i,
   /^more\b.{1,60}\bstories$/i,
   /^\(?release id\s*:?\s*\d+\)?\s*(visitor counter\s*:?\s*\d*)?$/i,
@@ -44,12 +47,19 @@ export function isJunkLine(text: string): boolean {
   return JUNK.some((p) => p.test(text));
 }
 
-/** PIB's closing line of officer initials, such as `VRRK/SH/BM` or `MJPS/ST`. */
-export function isOfficerInitials(text: string): boolean {
-  return (
-    /^[A-Z]{1,6}(?:\s*\/\s*[A-Z.]{1,6}){1,6}\.?$/.test(text) ||
-    /^\p{Script=Devanagari}{1,8}(?:\s*\/\s*\p{Script=Devanagari}{1,8}){1,6}$/u.test(text)
-  );
+/**
+ * PIB's closing line of officer initials, such as `VRRK/SH/BM`, `MJPS/ST` or `पीके / केसी / डी के`
+ * (at least `minParts` parts), or the lone slash left where a scrape split them over two lines.
+ */
+export function isOfficerInitials(text: string, minParts = 2): boolean {
+  if (/^\/$/.test(text)) return true;
+  const latin = /^[A-Z]{1,6}(?:\s*\/\s*[A-Z.]{1,6}){1,6}\.?(?:\s*\/)?$/.test(text);
+  const hindi =
+    /^\p{Script=Devanagari}{1,8}(?: \p{Script=Devanagari}{1,3})?(?:\s*\/\s*\p{Script=Devanagari}{1,8}(?: \p{Script=Devanagari}{1,3})?){1,6}(?:\s*\/)?$/u.test(
+      text,
+    );
+  if (!latin && !hindi) return false;
+  return text.split('/').filter((part) => part.trim() !== '').length >= minParts;
 }
 
 /** Titles of site pages that scrapers store as if they were articles (GKToday's quiz and login pages). */

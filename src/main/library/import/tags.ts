@@ -1,3 +1,4 @@
+import { TAG_MAX_CHARS } from '../../../shared/limits';
 import { cleanInline } from './normalize';
 
 const ROMAN: Record<string, string> = { i: '1', ii: '2', iii: '3', iv: '4' };
@@ -47,17 +48,23 @@ function commasSeparateTags(part: string): boolean {
   return !pieces.slice(1).some((p) => /^(?:and|&|or)\b/i.test(p));
 }
 
-/** Normalises a list of tags, dropping empty, over-long and repeated ones (case-insensitively). */
+/** Normalises a list of tags, dropping empty, over-long, sentence-like and repeated ones (case-insensitively). */
 export function uniqueTags(raw: readonly string[]): string[] {
   const seen = new Set<string>();
   const tags: string[] = [];
   for (const item of raw) {
     const tag = normalizeTag(item);
-    if (tag.length === 0 || tag.length > 60 || seen.has(tag.toLowerCase())) continue;
+    if (tag.length === 0 || tag.length > TAG_MAX_CHARS || isSentence(tag) || seen.has(tag.toLowerCase()))
+      continue;
     seen.add(tag.toLowerCase());
     tags.push(tag);
   }
   return tags;
+}
+
+/** A field that holds a sentence (five words or more, ending like one), not a tag. */
+function isSentence(text: string): boolean {
+  return /[.!?।]$/u.test(text) && text.split(/\s+/).length >= 5;
 }
 
 /**
