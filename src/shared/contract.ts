@@ -103,6 +103,9 @@ const ArticleSchema = ArticleSummarySchema.extend({
   annotations: z.array(AnnotationSchema),
   articleNote: z.string().optional(),
   starred: z.boolean().optional(),
+  links: z
+    .array(z.object({ title: z.string(), url: z.string().nullable(), articleId: Id.nullable() }))
+    .optional(),
 });
 
 const NoteEntrySchema = AnnotationSchema.extend({

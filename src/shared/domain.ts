@@ -85,6 +85,15 @@ export interface Article extends ArticleSummary {
   /** The user's note on the whole article (Markdown); set by the core, optional for older literals. */
   articleNote?: string;
   starred?: boolean;
+  /** The source's `Read more: <another article>` lines, kept apart from the text, in order. */
+  links?: ArticleLink[];
+}
+
+/** A related link of an article; `articleId` is the library's article of that title, when there is one. */
+export interface ArticleLink {
+  title: string;
+  url: string | null;
+  articleId: number | null;
 }
 
 /** An annotation with the article it belongs to, for the notes view and export. */

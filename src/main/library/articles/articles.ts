@@ -1,5 +1,6 @@
 import type {
   Article,
+  ArticleLink,
   ArticleFilter,
   ArticleListCursor,
   ArticlePage,
@@ -13,6 +14,8 @@ import * as blocks from '../db/blocks';
 import type { Db } from '../db/connection';
 import * as tags from '../db/tags';
 import { LibraryError } from '../errors';
+import { relatedLinks } from '../import/related-links';
+import { resolveLinks } from '../notes/article-notes';
 import type { Notes } from '../notes/notes';
 
 /** What the articles service needs from the library: the database, the clock, notes, and transactions. */
@@ -66,6 +69,7 @@ export class Articles {
       annotations: annotations.listArticleAnnotations(db, id),
       articleNote: layer.note,
       starred: layer.starred,
+      links: articleLinks(db, id),
     };
   }
 
@@ -114,3 +118,18 @@ export class Articles {
 }
 
 const notFound = (id: number) => new LibraryError('not-found', `There is no article with id ${id}.`);
+
+/** The article's related links, each with the library's article of that title when there is one. */
+function articleLinks(db: Db, id: number): ArticleLink[] {
+  const links = relatedLinks(db, id);
+  if (links.length === 0) return [];
+  const found = resolveLinks(
+    db,
+    links.map((link) => link.title),
+  );
+  return links.map((link, i) => ({
+    title: link.title,
+    url: link.url ?? null,
+    articleId: found[i]?.articleId === id ? null : (found[i]?.articleId ?? null),
+  }));
+}

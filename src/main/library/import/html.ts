@@ -1,5 +1,6 @@
 import { cutOffWarnings } from './cut-off';
 import { blocksFromDom } from './dom-blocks';
+import { takeReadMore } from './read-more';
 import { bodyOf, parseHtmlDocument, stripUnsafe, textOf, type DomDocument, type DomElement } from './dom';
 import { finishArticle, type ArticleDraft } from './finish';
 import { readability } from './lazy';
@@ -45,13 +46,15 @@ export function readHtml(name: string, html: string): HtmlReading {
   const one = siteArticles.length === 1;
   const warnings: string[] = [];
   const drafts = siteArticles.map((site): ArticleDraft => {
+    // Before the walk, so `Read more` lines leave the text with their addresses (site rules may have done it).
+    const links = [...(site.links ?? []), ...takeReadMore(site.root)];
     const walked = blocksFromDom(site.root);
     warnings.push(...walked.warnings);
     return {
       title: site.title ?? (one ? meta.title : null),
       date: site.date ?? (one ? meta.date : null),
       dateSource: site.date ? (site.dateSource ?? 'page') : 'field',
-      links: site.links,
+      links,
       dateText: site.dateText ?? (one ? meta.dateText : null),
       tags: [...(site.tags ?? []), ...(one ? meta.tags : [])],
       source: rule && bySiteRule ? rule.source : (meta.siteName ?? null),

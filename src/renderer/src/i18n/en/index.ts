@@ -3,5 +3,6 @@
  * (`library.ts`, `reader.ts`, …), each a namespace of keys: `t('library.empty')`.
  */
 import { common } from './common';
+import { links } from './links';
 
-export const en = { common };
+export const en = { common, links };
