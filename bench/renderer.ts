@@ -1,0 +1,316 @@
+/**
+ * The window at scale (issue 17), measured in the Chromium harness the e2e suite uses: the built
+ * renderer in Debian's Chromium, wired to the real handlers over a real library (see
+ * `e2e/support/app.ts`). With a generated library of 50,000 articles it prints, over `--runs` runs:
+ *
+ * - **first row**: from opening the library (what the main process does first) to the first article
+ *   row on screen, on the first start of the day (a daily backup is due) and on a later start;
+ * - **list scroll**: scrolling the article list to row 10,000: the longest frame, frames over 50 ms,
+ *   and the renderer's JS heap before and after (after a garbage collection);
+ * - **notebook scroll**: the same through a notebook of `--notes` notes;
+ * - **article open**: click on a row to the reader painted, for an article with 1,000 notes, beside
+ *   an article with none (the peer).
+ *
+ * Electron's own process start (about 0.3 s on a laptop) is not in these figures: nothing here can run
+ * Electron. Build first: `npx electron-vite build`.
+ *
+ *   npm run bench:renderer [-- --articles N --notes N --runs N --json]
+ */
+import { cpSync, mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { Page } from 'playwright-core';
+import { Library } from '../src/main/library';
+import { closeSharedBrowser, launchApp, type BulletinApp } from '../e2e/support/app';
+import { cachedCorpus } from './corpus';
+
+const { values } = parseArgs({
+  options: {
+    articles: { type: 'string', default: '50000' },
+    notes: { type: 'string', default: '2000' },
+    runs: { type: 'string', default: '5' },
+    seed: { type: 'string', default: '42' },
+    json: { type: 'boolean', default: false },
+  },
+});
+const ARTICLES = Number(values.articles);
+const NOTES = Number(values.notes);
+const RUNS = Number(values.runs);
+const HEAVY_NOTES = 1_000;
+const log = (line: string) => process.stderr.write(`${line}\n`);
+
+function percentile(samples: readonly number[], p: number): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
+}
+const median = (samples: readonly number[]) => percentile(samples, 50);
+const round = (n: number) => Math.round(n * 10) / 10;
+
+// ---- the library: the corpus, its search index, and one article with 1,000 notes ----
+
+const corpus = cachedCorpus(
+  { seed: Number(values.seed), articles: ARTICLES, annotations: NOTES },
+  undefined,
+  log,
+);
+const base = join(corpus.dir, 'renderer-bench-base');
+const prepared = prepareBase();
+
+function prepareBase(): { heavyTitle: string; plainTitle: string } {
+  rmSync(base, { recursive: true, force: true });
+  mkdirSync(base, { recursive: true });
+  cpSync(corpus.file, join(base, 'library.sqlite'));
+  // The index is built once here, so each run opens a library whose index is up to date (as on a laptop).
+  const library = Library.open(base, { searchIndexing: 'inline' });
+  const [heavy, plain] = library.articles.page({}, { limit: 2 }).articles;
+  if (!heavy || !plain) throw new Error('the corpus has fewer than two articles');
+  const blocks = library.articles
+    .get(heavy.id)
+    .blocks.filter((b) => b.kind !== 'table' && b.text.length > 40);
+  for (let i = 0; i < HEAVY_NOTES; i++) {
+    const block = blocks[i % blocks.length]!;
+    const start = (i * 7) % Math.max(1, block.text.length - 12);
+    library.notes.saveHighlight({
+      blockId: block.id,
+      start,
+      end: start + 8,
+      color: (['important', 'revise', 'doubt', 'fact'] as const)[i % 4],
+      note: `Note ${i + 1} on this point`,
+    });
+  }
+  library.close();
+  return { heavyTitle: heavy.title, plainTitle: plain.title };
+}
+
+function freshCopy(run: number): string {
+  const dir = join(corpus.dir, `renderer-bench-run-${run}`);
+  rmSync(dir, { recursive: true, force: true });
+  // Without its backups folder: the first open of the day finds a backup due.
+  cpSync(base, dir, { recursive: true, filter: (path) => !path.includes('backups') });
+  return dir;
+}
+
+// ---- measurements in the page ----
+
+async function firstRow(dir: string): Promise<{ ms: number; app: BulletinApp }> {
+  const started = performance.now();
+  const app = await launchApp(dir, { searchIndexing: 'background' });
+  await app.page.getByTestId('article-item').first().waitFor({ state: 'visible', timeout: 120_000 });
+  return { ms: performance.now() - started, app };
+}
+
+async function heapMb(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+  await cdp.detach();
+  return usedSize / 1024 / 1024;
+}
+
+interface ScrollResult {
+  longestFrameMs: number;
+  framesOver50: number;
+  frames: number;
+  reachedRow: number;
+  heapBeforeMb: number;
+  heapAfterMb: number;
+}
+
+/** Scrolls the nearest scrolling ancestor of `selector` down by `step` px a frame until `rows` rows are passed. */
+async function scrollThrough(
+  page: Page,
+  selector: string,
+  rowSelector: string,
+  rows: number,
+): Promise<ScrollResult> {
+  const heapBeforeMb = await heapMb(page);
+  const result = await page.evaluate(
+    async ({ selector, rowSelector, rows }) => {
+      const start = document.querySelector(selector);
+      let scroller: HTMLElement | null = start as HTMLElement | null;
+      while (
+        scroller &&
+        !(
+          scroller.scrollHeight > scroller.clientHeight + 10 &&
+          /auto|scroll/.test(getComputedStyle(scroller).overflowY)
+        )
+      )
+        scroller = scroller.parentElement;
+      if (!scroller) throw new Error(`nothing scrolls around ${selector}`);
+      const row = document.querySelector(rowSelector) as HTMLElement | null;
+      const rowHeight = row?.getBoundingClientRect().height || 60;
+      const target = rows * rowHeight;
+      const frames: number[] = [];
+      let last = performance.now();
+      // A fast wheel: 40 rows a frame, as a student flicking through a long list.
+      const step = rowHeight * 40;
+      const deadline = last + 120_000;
+      while (scroller.scrollTop + scroller.clientHeight < target && performance.now() < deadline) {
+        const before = scroller.scrollTop;
+        scroller.scrollTop = before + step;
+        await new Promise((done) => requestAnimationFrame(() => done(null)));
+        const now = performance.now();
+        frames.push(now - last);
+        last = now;
+        // The list grows as pages load: wait for it when the end of what is loaded is reached.
+        if (scroller.scrollTop === before) await new Promise((done) => setTimeout(done, 50));
+      }
+      // Let the last page settle, then the frames after it.
+      for (let i = 0; i < 10; i++) {
+        await new Promise((done) => requestAnimationFrame(() => done(null)));
+        const now = performance.now();
+        frames.push(now - last);
+        last = now;
+      }
+      const setsize = Number(document.querySelector(rowSelector)?.getAttribute('aria-posinset') ?? 0);
+      return {
+        longestFrameMs: Math.max(...frames),
+        framesOver50: frames.filter((f) => f > 50).length,
+        frames: frames.length,
+        reachedRow: setsize || Math.round(scroller.scrollTop / rowHeight),
+      };
+    },
+    { selector, rowSelector, rows },
+  );
+  const heapAfterMb = await heapMb(page);
+  return { ...result, heapBeforeMb, heapAfterMb };
+}
+
+/** Click on the list row of `title` to the reader showing it, painted (two frames after the title is in). */
+async function openMs(page: Page, title: string): Promise<number> {
+  const search = page.getByTestId('search-input');
+  await search.fill(`"${title}"`);
+  const row = page.getByTestId('article-item').filter({ hasText: title }).first();
+  await row.waitFor({ state: 'visible', timeout: 60_000 });
+  // Start from another article's reader so the click is a real switch.
+  return page.evaluate(async (title) => {
+    const rows = Array.from(document.querySelectorAll<HTMLElement>('[data-testid="article-item"]'));
+    const target = rows.find((r) => r.textContent?.includes(title));
+    if (!target) throw new Error(`no row for ${title}`);
+    const started = performance.now();
+    target.click();
+    await new Promise<void>((done) => {
+      const check = () => {
+        const shown = document.querySelector('[data-testid="reader-title"]')?.textContent === title;
+        const blocks = document.querySelectorAll('[data-testid="reader"] [data-testid="block"]').length;
+        if (shown && blocks > 0) done();
+        else requestAnimationFrame(check);
+      };
+      check();
+    });
+    await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(null))));
+    return performance.now() - started;
+  }, title);
+}
+
+async function closeReader(page: Page): Promise<void> {
+  await page.getByTestId('search-input').fill('');
+}
+
+// ---- the runs ----
+
+const firstStart: number[] = [];
+const laterStart: number[] = [];
+const list: ScrollResult[] = [];
+const notebook: ScrollResult[] = [];
+const heavyOpen: number[] = [];
+const plainOpen: number[] = [];
+
+async function main(): Promise<void> {
+  // A warm-up launch starts the shared browser, so the runs measure the window, not Chromium's start.
+  {
+    const warm = await firstRow(freshCopy(0));
+    await warm.app.close();
+  }
+
+  for (let run = 1; run <= RUNS; run++) {
+    const dir = freshCopy(run);
+    const first = await firstRow(dir);
+    firstStart.push(first.ms);
+    await first.app.close();
+    const later = await firstRow(dir);
+    laterStart.push(later.ms);
+    const { page } = later.app;
+
+    list.push(
+      await scrollThrough(page, '[data-testid="article-list"]', '[data-testid="article-item"]', 10_000),
+    );
+
+    for (const [title, samples] of [
+      [prepared.plainTitle, plainOpen],
+      [prepared.heavyTitle, heavyOpen],
+    ] as const) {
+      samples.push(await openMs(page, title));
+      await closeReader(page);
+    }
+
+    await page.getByTestId('nav-notes').click();
+    await page.getByTestId('note-entry').first().waitFor({ state: 'visible', timeout: 60_000 });
+    notebook.push(
+      await scrollThrough(page, '[data-testid="note-entry"]', '[data-testid="note-entry"]', NOTES),
+    );
+    await later.app.close();
+    rmSync(dir, { recursive: true, force: true });
+    log(`run ${run}/${RUNS}: first row ${round(first.ms)} ms (first start), ${round(later.ms)} ms (later)`);
+  }
+  await closeSharedBrowser();
+  printReport();
+}
+
+function printReport(): void {
+  const timing = (samples: number[]) => ({
+    medianMs: round(median(samples)),
+    p95Ms: round(percentile(samples, 95)),
+  });
+  const scroll = (results: ScrollResult[]) => ({
+    longestFrameMs: round(median(results.map((r) => r.longestFrameMs))),
+    worstFrameMs: round(Math.max(...results.map((r) => r.longestFrameMs))),
+    framesOver50: median(results.map((r) => r.framesOver50)),
+    heapGrowthMb: round(median(results.map((r) => r.heapAfterMb - r.heapBeforeMb))),
+    heapAfterMb: round(median(results.map((r) => r.heapAfterMb))),
+  });
+  const report = {
+    articles: ARTICLES,
+    notes: NOTES + HEAVY_NOTES,
+    runs: RUNS,
+    firstRow: { firstStartOfDay: timing(firstStart), laterStart: timing(laterStart), goalMs: 1_000 },
+    listScrollTo10000: { ...scroll(list), goal: 'no frame > 50 ms, heap growth ≤ 30 MB' },
+    notebookScroll: { ...scroll(notebook), goal: 'no frame > 50 ms' },
+    articleOpen: { with1000Notes: timing(heavyOpen), withNoNotes: timing(plainOpen), goalMs: 100 },
+  };
+
+  if (values.json) console.log(JSON.stringify(report, null, 2));
+  else {
+    console.log(
+      `\nThe window at ${ARTICLES.toLocaleString('en-IN')} articles, ${RUNS} runs (Chromium harness)\n`,
+    );
+    console.log('| measure | median | p95 / worst | goal |');
+    console.log('|---|---|---|---|');
+    const r = report;
+    console.log(
+      `| first row, first start of the day | ${r.firstRow.firstStartOfDay.medianMs} ms | ${r.firstRow.firstStartOfDay.p95Ms} ms | ≤ 1,000 ms |`,
+    );
+    console.log(
+      `| first row, later start | ${r.firstRow.laterStart.medianMs} ms | ${r.firstRow.laterStart.p95Ms} ms | (peer) |`,
+    );
+    console.log(
+      `| list scroll to row 10,000: longest frame | ${r.listScrollTo10000.longestFrameMs} ms | ${r.listScrollTo10000.worstFrameMs} ms | ≤ 50 ms |`,
+    );
+    console.log(`| list scroll: frames over 50 ms | ${r.listScrollTo10000.framesOver50} | | 0 |`);
+    console.log(
+      `| list scroll: JS heap growth (after GC) | ${r.listScrollTo10000.heapGrowthMb} MB | heap ${r.listScrollTo10000.heapAfterMb} MB | ≤ 30 MB |`,
+    );
+    console.log(
+      `| notebook scroll (${NOTES.toLocaleString('en-IN')} notes): longest frame | ${r.notebookScroll.longestFrameMs} ms | ${r.notebookScroll.worstFrameMs} ms | ≤ 50 ms |`,
+    );
+    console.log(`| notebook scroll: JS heap growth | ${r.notebookScroll.heapGrowthMb} MB | | ≤ 30 MB |`);
+    console.log(
+      `| open an article with 1,000 notes (click to paint) | ${r.articleOpen.with1000Notes.medianMs} ms | ${r.articleOpen.with1000Notes.p95Ms} ms | ≤ 100 ms |`,
+    );
+    console.log(
+      `| open an article with no notes (peer) | ${r.articleOpen.withNoNotes.medianMs} ms | ${r.articleOpen.withNoNotes.p95Ms} ms | |`,
+    );
+  }
+}
+
+void main();
