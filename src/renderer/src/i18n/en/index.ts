@@ -3,5 +3,8 @@
  * (`library.ts`, `reader.ts`, …), each a namespace of keys: `t('library.empty')`.
  */
 import { common } from './common';
+import { palette } from './palette';
+import { shortcuts } from './shortcuts';
+import { tour } from './tour';
 
-export const en = { common };
+export const en = { common, shortcuts, palette, tour };

@@ -2,5 +2,8 @@
 import type { Catalogue } from '../catalogue';
 import type { en } from '../en';
 import { common } from './common';
+import { palette } from './palette';
+import { shortcuts } from './shortcuts';
+import { tour } from './tour';
 
-export const hi: Catalogue<typeof en> = { common };
+export const hi: Catalogue<typeof en> = { common, shortcuts, palette, tour };

@@ -1,0 +1,131 @@
+import { createContext, useContext, useEffect, useMemo, useRef, type ReactNode } from 'react';
+import { isModifierKey, matchesChord, parseChord, parseSpec, type KeyLike } from './keys';
+import { allShortcuts, type ShortcutDef } from './table';
+
+/** What a handler learns about the key that fired it: which of the shortcut's specs, by position. */
+export interface ShortcutMatch {
+  id: string;
+  spec: string;
+  /** The spec's position in the shortcut's `keys` (0–3 for `1`–`4`). */
+  index: number;
+}
+
+/** Returns false when it had nothing to do, so the key goes on to the next handler (or the page). */
+export type ShortcutHandler = (event: KeyboardEvent, match: ShortcutMatch) => boolean | void;
+
+type Entry = { current: ShortcutHandler };
+
+/** The handlers by shortcut id; the latest registered is asked first (an inner view before an outer one). */
+class Registry {
+  private readonly byId = new Map<string, Entry[]>();
+
+  add(id: string, entry: Entry): () => void {
+    const list = this.byId.get(id) ?? [];
+    list.push(entry);
+    this.byId.set(id, list);
+    return () => {
+      const at = list.indexOf(entry);
+      if (at >= 0) list.splice(at, 1);
+    };
+  }
+
+  handlers(id: string): readonly Entry[] {
+    return [...(this.byId.get(id) ?? [])].reverse();
+  }
+
+  has(id: string): boolean {
+    return (this.byId.get(id)?.length ?? 0) > 0;
+  }
+}
+
+const RegistryContext = createContext<Registry | null>(null);
+
+/** How long the second key of a sequence (`g` then `n`) may wait. */
+const SEQUENCE_MS = 1500;
+
+const FIELD = 'input, textarea, select, [contenteditable="true"], [contenteditable=""]';
+const DIALOG = 'dialog[open], [role="dialog"], [role="alertdialog"]';
+
+/** Whether `def` may fire for a key whose first chord is `firstSpec`, given where the focus is. */
+function allowed(def: ShortcutDef, firstSpec: string, typing: boolean, inDialog: boolean): boolean {
+  if (typing && !(def.inFields ?? parseChord(firstSpec).mod)) return false;
+  return !inDialog || def.inDialogs === true;
+}
+
+const copy = (event: KeyLike): KeyLike => ({
+  key: event.key,
+  ctrlKey: event.ctrlKey,
+  metaKey: event.metaKey,
+  shiftKey: event.shiftKey,
+  altKey: event.altKey,
+});
+
+/**
+ * The window's one keydown listener. It finds the shortcuts of the table that the key (or the key
+ * sequence so far) matches and asks their registered handlers, latest first, until one handles it.
+ */
+export function ShortcutProvider({ children }: { children: ReactNode }) {
+  const registry = useMemo(() => new Registry(), []);
+
+  useEffect(() => {
+    let pending: { keys: KeyLike[]; at: number } | null = null;
+
+    /** Runs the handlers of the shortcuts that `prefix` + `event` completes; true when one handled it. */
+    const dispatch = (event: KeyboardEvent, prefix: readonly KeyLike[], typing: boolean, inDialog: boolean) => {
+      let continues = false;
+      for (const def of allShortcuts()) {
+        if (def.menu || !registry.has(def.id)) continue;
+        for (const [index, spec] of def.keys.entries()) {
+          const chords = parseSpec(spec);
+          if (chords.length <= prefix.length) continue;
+          if (!prefix.every((key, i) => matchesChord(key, chords[i]!))) continue;
+          if (!matchesChord(event, chords[prefix.length]!)) continue;
+          if (!allowed(def, spec.trim().split(/\s+/)[0]!, typing, inDialog)) continue;
+          if (chords.length > prefix.length + 1) {
+            continues = true;
+            continue;
+          }
+          for (const entry of registry.handlers(def.id)) {
+            if (entry.current(event, { id: def.id, spec, index }) !== false) return 'handled';
+          }
+        }
+      }
+      return continues ? 'continues' : 'none';
+    };
+
+    const onKey = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || event.isComposing || isModifierKey(event)) return;
+      const target = event.target instanceof Element ? event.target : null;
+      const typing = target?.closest(FIELD) != null;
+      const inDialog = target?.closest(DIALOG) != null;
+      const prefix = pending && event.timeStamp - pending.at < SEQUENCE_MS ? pending.keys : [];
+      pending = null;
+      let outcome = dispatch(event, prefix, typing, inDialog);
+      // A key that does not go on from `g` is itself again (g then j moves in the reader).
+      if (outcome === 'none' && prefix.length > 0) outcome = dispatch(event, [], typing, inDialog);
+      if (outcome === 'none') return;
+      event.preventDefault();
+      if (outcome === 'continues') pending = { keys: [...prefix, copy(event)], at: event.timeStamp };
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [registry]);
+
+  return <RegistryContext.Provider value={registry}>{children}</RegistryContext.Provider>;
+}
+
+/**
+ * Handles the shortcut `id` of the table while the calling component is mounted and `enabled` holds.
+ * The handler may change every render; the latest one runs.
+ */
+export function useShortcut(id: string, handler: ShortcutHandler, enabled = true): void {
+  const registry = useContext(RegistryContext);
+  const entry = useRef<Entry>({ current: handler });
+  useEffect(() => {
+    entry.current.current = handler;
+  });
+  useEffect(() => {
+    if (!registry || !enabled) return;
+    return registry.add(id, entry.current);
+  }, [registry, id, enabled]);
+}
