@@ -6,7 +6,9 @@
 /** The element holding the passage's text: the block's `[data-block-text]` (a heading is its own). */
 export function blockTextElement(block: Element | null | undefined): HTMLElement | null {
   if (!block) return null;
-  return block.matches('[data-block-text]') ? (block as HTMLElement) : block.querySelector('[data-block-text]');
+  return block.matches('[data-block-text]')
+    ? (block as HTMLElement)
+    : block.querySelector('[data-block-text]');
 }
 
 /** The text node and offset at the start (or the end) of `element`'s text. */
@@ -44,7 +46,12 @@ export function extendWords(element: HTMLElement, direction: 1 | -1): boolean {
     const [node, offset] = edge(element, direction < 0);
     selection.collapse(node, offset);
   }
-  const before = [selection.anchorNode, selection.anchorOffset, selection.focusNode, selection.focusOffset] as const;
+  const before = [
+    selection.anchorNode,
+    selection.anchorOffset,
+    selection.focusNode,
+    selection.focusOffset,
+  ] as const;
   selection.modify('extend', direction > 0 ? 'forward' : 'backward', 'word');
   // Never past the passage: the next passage's words are not this one's.
   if (!selection.focusNode || !element.contains(selection.focusNode)) {

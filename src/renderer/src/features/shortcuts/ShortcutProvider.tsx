@@ -71,7 +71,12 @@ export function ShortcutProvider({ children }: { children: ReactNode }) {
     let pending: { keys: KeyLike[]; at: number } | null = null;
 
     /** Runs the handlers of the shortcuts that `prefix` + `event` completes; true when one handled it. */
-    const dispatch = (event: KeyboardEvent, prefix: readonly KeyLike[], typing: boolean, inDialog: boolean) => {
+    const dispatch = (
+      event: KeyboardEvent,
+      prefix: readonly KeyLike[],
+      typing: boolean,
+      inDialog: boolean,
+    ) => {
       let continues = false;
       for (const def of allShortcuts()) {
         if (def.menu || !registry.has(def.id)) continue;

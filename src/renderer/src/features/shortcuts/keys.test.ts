@@ -16,7 +16,12 @@ describe('shortcut keys', () => {
     expect(parseChord('Mod+K')).toEqual({ mod: true, shift: false, alt: false, key: 'k' });
     expect(parseChord('Space').key).toBe(' ');
     expect(parseSpec('g n').map((c) => c.key)).toEqual(['g', 'n']);
-    expect(parseChord('Alt+Shift+ArrowRight')).toEqual({ mod: false, shift: true, alt: true, key: 'ArrowRight' });
+    expect(parseChord('Alt+Shift+ArrowRight')).toEqual({
+      mod: false,
+      shift: true,
+      alt: true,
+      key: 'ArrowRight',
+    });
   });
 
   it('match Ctrl or Cmd for Mod, and nothing else', () => {
@@ -32,9 +37,9 @@ describe('shortcut keys', () => {
     expect(matchesChord(press('J', { shiftKey: true }), parseChord('j'))).toBe(false);
     expect(matchesChord(press('ArrowRight'), parseChord('Shift+ArrowRight'))).toBe(false);
     expect(matchesChord(press('ArrowRight', { shiftKey: true }), parseChord('Shift+ArrowRight'))).toBe(true);
-    expect(matchesChord(press('ArrowRight', { shiftKey: true, altKey: true }), parseChord('Shift+ArrowRight'))).toBe(
-      false,
-    );
+    expect(
+      matchesChord(press('ArrowRight', { shiftKey: true, altKey: true }), parseChord('Shift+ArrowRight')),
+    ).toBe(false);
   });
 
   it('read as a person writes them', () => {
