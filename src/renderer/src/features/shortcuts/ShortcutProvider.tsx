@@ -1,4 +1,4 @@
-import { createContext, useContext, useEffect, useMemo, useRef, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { isModifierKey, matchesChord, parseChord, parseSpec, type KeyLike } from './keys';
 import { allShortcuts, type ShortcutDef } from './table';
 
@@ -31,6 +31,13 @@ class Registry {
 
   handlers(id: string): readonly Entry[] {
     return [...(this.byId.get(id) ?? [])].reverse();
+  }
+
+  /** Runs `id`'s handlers as if its first key were pressed (the palette's way in); true when one acted. */
+  run(id: string): boolean {
+    const spec = allShortcuts().find((d) => d.id === id)?.keys[0] ?? '';
+    const event = new KeyboardEvent('keydown');
+    return this.handlers(id).some((entry) => entry.current(event, { id, spec, index: 0 }) !== false);
   }
 
   has(id: string): boolean {
@@ -133,4 +140,10 @@ export function useShortcut(id: string, handler: ShortcutHandler, enabled = true
     if (!registry || !enabled) return;
     return registry.add(id, entry.current);
   }, [registry, id, enabled]);
+}
+
+/** Runs a shortcut's handlers without its key: how the palette reaches what a key does. */
+export function useRunShortcut(): (id: string) => boolean {
+  const registry = useContext(RegistryContext);
+  return useCallback((id: string) => registry?.run(id) ?? false, [registry]);
 }
