@@ -1,6 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, type ReactNode } from 'react';
-import { isModifierKey, matchesChord, parseChord, parseSpec, type KeyLike } from './keys';
-import { allShortcuts, type ShortcutDef } from './table';
+import { matchKey, type FocusContext } from './dispatch';
+import { isModifierKey, type KeyLike } from './keys';
+import { allShortcuts } from './table';
 
 /** What a handler learns about the key that fired it: which of the shortcut's specs, by position. */
 export interface ShortcutMatch {
@@ -53,12 +54,6 @@ const SEQUENCE_MS = 1500;
 const FIELD = 'input, textarea, select, [contenteditable="true"], [contenteditable=""]';
 const DIALOG = 'dialog[open], [role="dialog"], [role="alertdialog"]';
 
-/** Whether `def` may fire for a key whose first chord is `firstSpec`, given where the focus is. */
-function allowed(def: ShortcutDef, firstSpec: string, typing: boolean, inDialog: boolean): boolean {
-  if (typing && !(def.inFields ?? parseChord(firstSpec).mod)) return false;
-  return !inDialog || def.inDialogs === true;
-}
-
 const copy = (event: KeyLike): KeyLike => ({
   key: event.key,
   ctrlKey: event.ctrlKey,
@@ -77,29 +72,12 @@ export function ShortcutProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     let pending: { keys: KeyLike[]; at: number } | null = null;
 
-    /** Runs the handlers of the shortcuts that `prefix` + `event` completes; true when one handled it. */
-    const dispatch = (
-      event: KeyboardEvent,
-      prefix: readonly KeyLike[],
-      typing: boolean,
-      inDialog: boolean,
-    ) => {
-      let continues = false;
-      for (const def of allShortcuts()) {
-        if (def.menu || !registry.has(def.id)) continue;
-        for (const [index, spec] of def.keys.entries()) {
-          const chords = parseSpec(spec);
-          if (chords.length <= prefix.length) continue;
-          if (!prefix.every((key, i) => matchesChord(key, chords[i]!))) continue;
-          if (!matchesChord(event, chords[prefix.length]!)) continue;
-          if (!allowed(def, spec.trim().split(/\s+/)[0]!, typing, inDialog)) continue;
-          if (chords.length > prefix.length + 1) {
-            continues = true;
-            continue;
-          }
-          for (const entry of registry.handlers(def.id)) {
-            if (entry.current(event, { id: def.id, spec, index }) !== false) return 'handled';
-          }
+    /** Runs the handlers of the shortcuts that `prefix` + `event` completes, latest registered first. */
+    const dispatch = (event: KeyboardEvent, prefix: readonly KeyLike[], focus: FocusContext) => {
+      const { exact, continues } = matchKey(allShortcuts(), prefix, event, focus);
+      for (const { def, spec, index } of exact) {
+        for (const entry of registry.handlers(def.id)) {
+          if (entry.current(event, { id: def.id, spec, index }) !== false) return 'handled';
         }
       }
       return continues ? 'continues' : 'none';
@@ -108,13 +86,16 @@ export function ShortcutProvider({ children }: { children: ReactNode }) {
     const onKey = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.isComposing || isModifierKey(event)) return;
       const target = event.target instanceof Element ? event.target : null;
-      const typing = target?.closest(FIELD) != null;
-      const inDialog = target?.closest(DIALOG) != null;
+      const focus: FocusContext = {
+        typing: target?.closest(FIELD) != null,
+        inDialog: target?.closest(DIALOG) != null,
+        handled: (id) => registry.has(id),
+      };
       const prefix = pending && event.timeStamp - pending.at < SEQUENCE_MS ? pending.keys : [];
       pending = null;
-      let outcome = dispatch(event, prefix, typing, inDialog);
+      let outcome = dispatch(event, prefix, focus);
       // A key that does not go on from `g` is itself again (g then j moves in the reader).
-      if (outcome === 'none' && prefix.length > 0) outcome = dispatch(event, [], typing, inDialog);
+      if (outcome === 'none' && prefix.length > 0) outcome = dispatch(event, [], focus);
       if (outcome === 'none') return;
       event.preventDefault();
       if (outcome === 'continues') pending = { keys: [...prefix, copy(event)], at: event.timeStamp };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { matchesChord, parseChord, parseSpec, specLabel, type KeyLike } from './keys';
+import { matchKey } from './dispatch';
 import { CORE_SHORTCUTS, allShortcuts, registerShortcuts, shortcutById } from './table';
 
 const press = (key: string, mods: Partial<KeyLike> = {}): KeyLike => ({
@@ -71,5 +72,42 @@ describe('the shortcut table', () => {
     registerShortcuts(days);
     expect(allShortcuts().filter((d) => d.id === 'test.day')).toHaveLength(1);
     expect(shortcutById('test.day')?.keys).toEqual(['[']);
+  });
+});
+
+describe('matching a key against the table', () => {
+  const everywhere = { typing: false, inDialog: false, handled: () => true };
+  const ids = (result: ReturnType<typeof matchKey>) => result.exact.map((m) => m.def.id);
+
+  it('finds single keys, with the position of the spec that matched', () => {
+    const result = matchKey(CORE_SHORTCUTS, [], press('3'), everywhere);
+    expect(ids(result)).toEqual(['reader.color', 'review.grade']);
+    expect(result.exact[0]!.index).toBe(2);
+  });
+
+  it('waits after g, and completes g n', () => {
+    expect(matchKey(CORE_SHORTCUTS, [], press('g'), everywhere)).toEqual({ exact: [], continues: true });
+    expect(ids(matchKey(CORE_SHORTCUTS, [press('g')], press('n'), everywhere))).toEqual(['go.notes']);
+    // n alone is the reader's note key, not a view.
+    expect(ids(matchKey(CORE_SHORTCUTS, [], press('n'), everywhere))).toEqual(['reader.note']);
+  });
+
+  it('leaves single keys to a text field, but not Ctrl/Cmd combos', () => {
+    const typing = { ...everywhere, typing: true };
+    expect(ids(matchKey(CORE_SHORTCUTS, [], press('?', { shiftKey: true }), typing))).toEqual([]);
+    expect(matchKey(CORE_SHORTCUTS, [], press('g'), typing).continues).toBe(false);
+    expect(ids(matchKey(CORE_SHORTCUTS, [], press('Escape'), typing))).toEqual([]);
+    expect(ids(matchKey(CORE_SHORTCUTS, [], press('k', { ctrlKey: true }), typing))).toEqual([
+      'palette.open',
+    ]);
+    // Ctrl+Z in a field undoes typing, not a deletion.
+    expect(ids(matchKey(CORE_SHORTCUTS, [], press('z', { ctrlKey: true }), typing))).toEqual([]);
+  });
+
+  it('leaves keys to an open dialog, and skips shortcuts nobody handles or the menu owns', () => {
+    expect(ids(matchKey(CORE_SHORTCUTS, [], press('j'), { ...everywhere, inDialog: true }))).toEqual([]);
+    const onlyHelp = { ...everywhere, handled: (id: string) => id === 'help.open' };
+    expect(ids(matchKey(CORE_SHORTCUTS, [], press('j'), onlyHelp))).toEqual([]);
+    expect(ids(matchKey(CORE_SHORTCUTS, [], press('o', { ctrlKey: true }), everywhere))).toEqual([]);
   });
 });
