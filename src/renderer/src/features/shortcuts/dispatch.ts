@@ -19,7 +19,8 @@ export interface KeyMatch {
 
 /** Whether `def` may fire for a spec starting with `firstChord`, given where the focus is. */
 export function allowedHere(def: ShortcutDef, firstChord: string, focus: FocusContext): boolean {
-  if (focus.typing && !(def.inFields ?? parseChord(firstChord).mod)) return false;
+  const chord = parseChord(firstChord);
+  if (focus.typing && !(def.inFields ?? (chord.mod || chord.key === 'Escape'))) return false;
   return !focus.inDialog || def.inDialogs === true;
 }
 

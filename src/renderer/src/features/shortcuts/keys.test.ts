@@ -92,11 +92,12 @@ describe('matching a key against the table', () => {
     expect(ids(matchKey(CORE_SHORTCUTS, [], press('n'), everywhere))).toEqual(['reader.note']);
   });
 
-  it('leaves single keys to a text field, but not Ctrl/Cmd combos', () => {
+  it('leaves single keys to a text field, but not Ctrl/Cmd combos or Escape', () => {
     const typing = { ...everywhere, typing: true };
     expect(ids(matchKey(CORE_SHORTCUTS, [], press('?', { shiftKey: true }), typing))).toEqual([]);
     expect(matchKey(CORE_SHORTCUTS, [], press('g'), typing).continues).toBe(false);
-    expect(ids(matchKey(CORE_SHORTCUTS, [], press('Escape'), typing))).toEqual([]);
+    // The reader's Esc says it is not for fields; the review session's is.
+    expect(ids(matchKey(CORE_SHORTCUTS, [], press('Escape'), typing))).toEqual(['review.end']);
     expect(ids(matchKey(CORE_SHORTCUTS, [], press('k', { ctrlKey: true }), typing))).toEqual([
       'palette.open',
     ]);

@@ -19,8 +19,8 @@ export interface ShortcutDef {
   label: ParseKeys;
   scope: ShortcutScope;
   /**
-   * Fires while the focus is in a text field. Defaults to true for Ctrl/Cmd combos and false for
-   * the rest (Escape included: a field's own Escape comes first).
+   * Fires while the focus is in a text field. Defaults to true for Ctrl/Cmd combos and Escape (a
+   * field's own Escape comes first: one it handled never gets here) and false for the rest.
    */
   inFields?: boolean;
   /** Fires while a modal dialog holds the focus (false by default: the dialog owns the keys). */
@@ -62,7 +62,14 @@ export const CORE_SHORTCUTS: readonly ShortcutDef[] = [
     scope: 'reader',
   },
   { id: 'reader.delete', keys: ['Delete'], label: 'shortcuts.actions.readerDelete', scope: 'reader' },
-  { id: 'reader.close', keys: ['Escape'], label: 'shortcuts.actions.readerClose', scope: 'reader' },
+  // Not from a field: Esc in a tag or article-note field belongs to that field.
+  {
+    id: 'reader.close',
+    keys: ['Escape'],
+    label: 'shortcuts.actions.readerClose',
+    scope: 'reader',
+    inFields: false,
+  },
   { id: 'review.reveal', keys: ['Space'], label: 'shortcuts.actions.reviewReveal', scope: 'review' },
   { id: 'review.grade', keys: DIGITS, label: 'shortcuts.actions.reviewGrade', scope: 'review' },
   { id: 'review.end', keys: ['Escape'], label: 'shortcuts.actions.reviewEnd', scope: 'review' },
