@@ -139,6 +139,7 @@ test('Shift+arrows select words in the focused bullet and 1 colours them', async
   await page.keyboard.press('Shift+ArrowRight');
   // The same toolbar as a mouse selection shows.
   await expect(page.getByTestId('highlight-toolbar')).toBeVisible();
+  await screenshot(app, 'keyboard-span');
   await page.keyboard.press('Shift+ArrowRight');
   await page.keyboard.press('Shift+ArrowLeft');
   await page.keyboard.press('1');
