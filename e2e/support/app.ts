@@ -80,6 +80,18 @@ export interface LaunchOptions {
    * indexes in the background.
    */
   searchIndexing?: 'inline' | 'background';
+  /**
+   * Show the first-run tour, as a new user sees it. Off by default: the library starts with
+   * `tourDone`, so the tour's dialog does not sit over every other scenario.
+   */
+  tour?: boolean;
+}
+
+/** Marks the tour done in the library at `libraryDir` (made if new), before the app opens it. */
+async function skipTour(libraryDir: string): Promise<void> {
+  const { library } = await Library.openChecked(libraryDir);
+  library.preferences.update({ tourDone: true });
+  library.close();
 }
 
 export async function launchApp(
@@ -87,6 +99,7 @@ export async function launchApp(
   options: LaunchOptions = {},
 ): Promise<BulletinApp> {
   const electron = electronBinary();
+  if (electron && options.tour !== true) await skipTour(libraryDir);
   return electron ? launchElectron(electron, libraryDir) : launchChromium(libraryDir, options);
 }
 
@@ -178,6 +191,7 @@ async function launchChromium(libraryDir: string, options: LaunchOptions): Promi
     searchIndexing: options.searchIndexing,
   });
   library.seedSamples(SAMPLES);
+  if (options.tour !== true) library.preferences.update({ tourDone: true });
   let openAnswer: string[] | null = null;
   let folderAnswer: string | null = null;
   let saveAnswer: string | null = null;

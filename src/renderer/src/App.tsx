@@ -8,6 +8,7 @@ import { Workspace } from './Workspace';
 import { ExportDialogProvider } from './features/export/ExportDialogProvider';
 import { StartupNotice } from './features/library-health/StartupNotice';
 import { PreferencesProvider } from './features/settings/preferences';
+import { ShortcutProvider } from './features/shortcuts/ShortcutProvider';
 
 const MAX_SHOWN_ERRORS = 4;
 
@@ -26,13 +27,16 @@ export function App() {
     <ErrorContext.Provider value={reportError}>
       <QueryClientProvider client={queryClient}>
         <PreferencesProvider>
-          <ExportDialogProvider>
-            {/* The last line of defence: the views and notes have their own boundaries inside. */}
-            <ErrorBoundary where="window">
-              <Workspace />
-            </ErrorBoundary>
-          </ExportDialogProvider>
-          <StartupNotice />
+          {/* The window's one keydown listener: every shortcut goes through it (features/shortcuts). */}
+          <ShortcutProvider>
+            <ExportDialogProvider>
+              {/* The last line of defence: the views and notes have their own boundaries inside. */}
+              <ErrorBoundary where="window">
+                <Workspace />
+              </ErrorBoundary>
+            </ExportDialogProvider>
+            <StartupNotice />
+          </ShortcutProvider>
         </PreferencesProvider>
       </QueryClientProvider>
       <ErrorBanner messages={errors} onDismiss={() => setErrors([])} />

@@ -27,6 +27,9 @@ import { Reader } from './features/reader/Reader';
 import { ReviewView } from './features/review/ReviewView';
 import { SettingsView } from './features/settings/SettingsView';
 import { StudySettingsProvider } from './features/settings/study-settings';
+import { SkipLinks } from './features/shortcuts/SkipLinks';
+import { WorkspaceKeys } from './features/shortcuts/WorkspaceKeys';
+import { useT } from './i18n';
 
 interface OpenArticle {
   id: number;
@@ -42,6 +45,7 @@ interface OpenArticle {
 
 /** The three panes and the state they share: view, filters, query, open article. */
 export function Workspace() {
+  const { t } = useT();
   const reportError = useReportError();
   const [view, setView] = useState<View>('library');
   const [dateChoice, setDateChoice] = useState<DateChoice>({ kind: 'all' });
@@ -142,23 +146,34 @@ export function Workspace() {
   // File → Import… and File → Export Notes… run the same flows as the buttons.
   const { importWithDialog } = importer;
   const openExportDialog = useOpenExportDialog();
+  // The export dialog, starting from what the library list shows or the articles selected in it.
+  const openExport = useCallback(() => {
+    const listed = view === 'library' && query.trim() === '';
+    const selected = listed && isMultiple(selection) ? [...selection.ids] : [];
+    openExportDialog({
+      filter: exportFilterOf(filter),
+      ...(selected.length > 0 ? { selection: { ids: selected } } : {}),
+    });
+  }, [openExportDialog, filter, selection, query, view]);
   useEffect(
     () =>
       api.onMenuCommand((command) => {
-        if (command === 'import') {
-          importWithDialog();
-        } else {
-          // The export dialog, starting from what the library list shows or the articles selected in it.
-          const listed = view === 'library' && query.trim() === '';
-          const selected = listed && isMultiple(selection) ? [...selection.ids] : [];
-          openExportDialog({
-            filter: exportFilterOf(filter),
-            ...(selected.length > 0 ? { selection: { ids: selected } } : {}),
-          });
-        }
+        if (command === 'import') importWithDialog();
+        else openExport();
       }),
-    [importWithDialog, openExportDialog, filter, selection, query, view],
+    [importWithDialog, openExport],
   );
+  const showAllArticles = useCallback(() => {
+    setDateChoice({ kind: 'all' });
+    setTag(null);
+    setQuery('');
+    setView('library');
+  }, []);
+  const showDateChoice = useCallback((choice: DateChoice) => {
+    setDateChoice(choice);
+    setQuery('');
+    setView('library');
+  }, []);
 
   // A promise nobody caught still reaches the user as a sentence, not as silence.
   useEffect(() => {
@@ -184,6 +199,7 @@ export function Workspace() {
       <StudySettingsProvider>
         <NoteLinksContext.Provider value={noteLinks}>
           <div className={`app app--${view}`}>
+            <SkipLinks view={view} />
             <Sidebar
               view={view}
               onViewChange={setView}
@@ -222,7 +238,12 @@ export function Workspace() {
                     onSelectionChange={setSelection}
                   />
                 </ErrorBoundary>
-                <main className="main-pane">
+                <main
+                  className="main-pane"
+                  id="main"
+                  tabIndex={-1}
+                  aria-label={t('shortcuts.landmarks.reader')}
+                >
                   {/* Another article tries again: one that cannot be shown does not close the reader for good. */}
                   <ErrorBoundary where="reader" resetKey={open?.id ?? null}>
                     <Reader
@@ -236,7 +257,7 @@ export function Workspace() {
                 </main>
               </>
             ) : (
-              <main className="main-pane main-pane--wide">
+              <main className="main-pane main-pane--wide" id="main" tabIndex={-1}>
                 {view === 'notes' && (
                   <ErrorBoundary where="notebook">
                     <NotesView
@@ -267,6 +288,17 @@ export function Workspace() {
             <DropOverlay busy={importer.busy === 'drop'} onDropFiles={importer.importFiles} />
             <ImportPanel importer={importer} onOpenArticle={openArticle} />
             <ExportDialogHost />
+            <WorkspaceKeys
+              view={view}
+              onViewChange={setView}
+              importFiles={importWithDialog}
+              importFolder={importer.importFolder}
+              openExport={openExport}
+              onDay={(day) => showDateChoice({ kind: 'day', day })}
+              onMonth={(month) => showDateChoice({ kind: 'month', month })}
+              onAllArticles={showAllArticles}
+              onOpenArticle={(id) => openArticle(id)}
+            />
           </div>
         </NoteLinksContext.Provider>
       </StudySettingsProvider>

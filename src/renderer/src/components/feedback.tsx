@@ -10,6 +10,7 @@ import {
 } from 'react';
 import { useReportError } from './errors';
 import { Icon } from './Icon';
+import { useShortcut } from '../features/shortcuts/ShortcutProvider';
 import './feedback.css';
 
 interface Toast {
@@ -65,20 +66,8 @@ export function FeedbackProvider({ children }: { children: ReactNode }) {
     run().then(() => announce('Restored'), reportError);
   }, [toast, announce, reportError]);
 
-  // Ctrl/Cmd+Z outside a text field undoes what the toast offers to undo.
-  useEffect(() => {
-    if (!toast?.undo) return;
-    const onKey = (event: KeyboardEvent) => {
-      const target = event.target as HTMLElement | null;
-      const typing = target?.closest('input, textarea, select, [contenteditable="true"]');
-      if (!typing && (event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'z') {
-        event.preventDefault();
-        undo();
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [toast, undo]);
+  // Ctrl/Cmd+Z outside a text field (`undo` in the shortcut table) undoes what the toast offers to undo.
+  useShortcut('undo', undo, toast?.undo !== undefined);
 
   return (
     <FeedbackContext.Provider value={value}>

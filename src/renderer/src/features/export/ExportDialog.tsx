@@ -1,8 +1,9 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import type { ChannelOutput } from '../../../../shared/contract';
 import { api } from '../../api';
 import { errorMessage } from '../../components/errors';
 import { Icon } from '../../components/Icon';
+import { useModalDialog } from '../../components/useModalDialog';
 import { useTags } from '../library/useTags';
 import {
   exportRequest,
@@ -47,20 +48,8 @@ export function ExportDialog({ origin, onClose }: Props) {
   const preview = useExportPreview(useMemo(() => (request ? previewRequest(request) : null), [request]));
   const nothing = preview.preview !== undefined && !preview.loading && preview.preview.articleCount === 0;
 
-  useEffect(() => {
-    const element = dialog.current;
-    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    if (element && !element.open) {
-      element.showModal();
-      // Start on the scope that was chosen for the user, the first thing they may want to change.
-      element.querySelector<HTMLInputElement>('input[name="export-scope"]:checked')?.focus();
-    }
-    return () => {
-      if (element?.open) element.close();
-      // Back to the button that opened the dialog, as a native dialog would.
-      if (opener?.isConnected) opener.focus();
-    };
-  }, []);
+  // Start on the scope that was chosen for the user, the first thing they may want to change.
+  useModalDialog(dialog, { initialFocus: 'input[name="export-scope"]:checked' });
 
   const change = (patch: Partial<ExportOptions>) => {
     setOptions((current) => {

@@ -1,5 +1,6 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useRef, type ReactNode } from 'react';
 import { Icon } from '../../components/Icon';
+import { useModalDialog } from '../../components/useModalDialog';
 import '../../components/modal.css';
 
 interface Props {
@@ -21,20 +22,7 @@ export function ModalDialog({ testId, title, subtitle, onClose, children, footer
   const dialog = useRef<HTMLDialogElement>(null);
   const titleId = `${testId}-title`;
 
-  useEffect(() => {
-    const element = dialog.current;
-    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    if (element && !element.open) {
-      element.showModal();
-      if (initialFocus) element.querySelector<HTMLElement>(initialFocus)?.focus();
-    }
-    return () => {
-      if (element?.open) element.close();
-      if (opener?.isConnected) opener.focus();
-    };
-    // Opened once per mount.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
+  useModalDialog(dialog, { initialFocus });
 
   return (
     <dialog

@@ -130,7 +130,7 @@ export function ListPane({
   };
 
   return (
-    <section className="list-pane" aria-label={searching ? 'Search results' : 'Library'}>
+    <aside className="list-pane" aria-label={searching ? 'Search results' : 'Library'}>
       <div className="list-pane__header">
         <SearchBox query={query} onChange={onQueryChange} onSubmit={search.searchNow} />
         {searching && <SaveSearch onSave={onSaveSearch} />}
@@ -148,7 +148,7 @@ export function ListPane({
           onClear={clear}
         />
       )}
-      <div className="list-pane__body" ref={body}>
+      <div className="list-pane__body" id="article-list" tabIndex={-1} ref={body}>
         {searching ? (
           <SearchResults
             query={query}
@@ -181,6 +181,6 @@ export function ListPane({
           />
         )}
       </div>
-    </section>
+    </aside>
   );
 }

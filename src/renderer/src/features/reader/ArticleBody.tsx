@@ -21,6 +21,7 @@ import { PickBanner } from './PickBanner';
 import { readSelection, useBlockSelection, type BlockSelection } from './useBlockSelection';
 import { useFocusOnOpen } from './useFocusOnOpen';
 import { useReaderKeys } from './useReaderKeys';
+import { blockTextElement, extendWords, moveStart } from './keyboard-selection';
 import './blocks.css';
 import { useChanges } from '../../data/changes';
 
@@ -95,6 +96,13 @@ export function ArticleBody({ article, focusBlockId, focusRow = null, reattachId
   const inReader = () => {
     const active = document.activeElement;
     return !active || active === document.body || body.current?.contains(active) === true;
+  };
+
+  /** The focused passage's text, for Shift+arrows (a table's rows are coloured whole, not by words). */
+  const focusedText = () => {
+    if (focused === null || focusedRow !== null || !inReader()) return null;
+    const element = body.current?.querySelector(`[data-block-id="${focused}"]`);
+    return element?.getAttribute('data-kind') === 'table' ? null : blockTextElement(element);
   };
 
   const edit = (target: EditTarget | null) => {
@@ -210,6 +218,14 @@ export function ArticleBody({ article, focusBlockId, focusRow = null, reattachId
         if (focusedRow !== null) setRowColor(focused, focusedRow, color);
         else setBlockColor(focused, color);
       }
+    },
+    selectWords: (direction) => {
+      const text = focusedText();
+      return text !== null && extendWords(text, direction);
+    },
+    selectStart: (direction) => {
+      const text = focusedText();
+      return text !== null && moveStart(text, direction);
     },
     remove: () => {
       if (focused === null || !inReader()) return;

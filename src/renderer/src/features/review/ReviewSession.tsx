@@ -9,6 +9,7 @@ import { api } from '../../api';
 import { useReportError } from '../../components/errors';
 import { useFeedback } from '../../components/feedback';
 import { countLabel } from '../../format';
+import { useShortcut } from '../shortcuts/ShortcutProvider';
 import { ReviewCardView } from './ReviewCardView';
 
 interface Props {
@@ -77,25 +78,16 @@ export function ReviewSession({ stats, onOpenArticle, onGraded, onEnd }: Props) 
     [card, revealed, queue, index, onGraded, announce, load, reportError],
   );
 
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (event.ctrlKey || event.metaKey || event.altKey) return;
-      const target = event.target as HTMLElement | null;
-      if (target?.closest('input, textarea, select')) return;
-      if (event.key === ' ' && !revealed) {
-        event.preventDefault();
-        reveal();
-      } else if (['1', '2', '3', '4'].includes(event.key) && revealed) {
-        event.preventDefault();
-        grade(REVIEW_GRADES[Number(event.key) - 1]!);
-      } else if (event.key === 'Escape') {
-        event.preventDefault();
-        onEnd();
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [revealed, reveal, grade, onEnd]);
+  // Space, 1–4 and Esc through the shortcut table (`review.*`): not while typing in a field.
+  useShortcut('review.reveal', () => {
+    if (revealed) return false;
+    reveal();
+  });
+  useShortcut('review.grade', (_event, match) => {
+    if (!revealed) return false;
+    grade(REVIEW_GRADES[match.index]!);
+  });
+  useShortcut('review.end', () => onEnd());
 
   const total = queue?.length ?? 0;
   const reviewedToday = stats?.today.reviewed ?? graded;

@@ -1,5 +1,6 @@
-import { useEffect, useRef } from 'react';
+import { useRef } from 'react';
 import { Icon } from '../../components/Icon';
+import { useShortcut } from '../shortcuts/ShortcutProvider';
 import { IndexStatusLine } from './IndexingProgress';
 
 interface Props {
@@ -15,20 +16,11 @@ interface Props {
 export function SearchBox({ query, onChange, onSubmit }: Props) {
   const input = useRef<HTMLInputElement>(null);
 
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      const target = event.target as HTMLElement | null;
-      const typing = target?.closest('input, textarea, select, [contenteditable="true"]');
-      const find = (event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'f';
-      if (find || (event.key === '/' && !typing)) {
-        event.preventDefault();
-        input.current?.focus();
-        input.current?.select();
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  // `search.focus` in the shortcut table: / outside a field, Ctrl/Cmd+F anywhere.
+  useShortcut('search.focus', () => {
+    input.current?.focus();
+    input.current?.select();
+  });
 
   return (
     <>

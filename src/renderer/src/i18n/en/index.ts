@@ -4,5 +4,8 @@
  */
 import { common } from './common';
 import { links } from './links';
+import { palette } from './palette';
+import { shortcuts } from './shortcuts';
+import { tour } from './tour';
 
-export const en = { common, links };
+export const en = { common, links, shortcuts, palette, tour };

@@ -3,5 +3,8 @@ import type { Catalogue } from '../catalogue';
 import type { en } from '../en';
 import { common } from './common';
 import { links } from './links';
+import { palette } from './palette';
+import { shortcuts } from './shortcuts';
+import { tour } from './tour';
 
-export const hi: Catalogue<typeof en> = { common, links };
+export const hi: Catalogue<typeof en> = { common, links, shortcuts, palette, tour };
