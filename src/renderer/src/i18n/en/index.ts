@@ -3,5 +3,6 @@
  * (`library.ts`, `reader.ts`, …), each a namespace of keys: `t('library.empty')`.
  */
 import { common } from './common';
+import { dates } from './dates';
 
-export const en = { common };
+export const en = { common, dates };

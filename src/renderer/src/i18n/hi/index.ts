@@ -2,5 +2,6 @@
 import type { Catalogue } from '../catalogue';
 import type { en } from '../en';
 import { common } from './common';
+import { dates } from './dates';
 
-export const hi: Catalogue<typeof en> = { common };
+export const hi: Catalogue<typeof en> = { common, dates };
