@@ -33,9 +33,10 @@ export function App() {
             </ErrorBoundary>
           </ExportDialogProvider>
           <StartupNotice />
+          {/* Inside the preferences, so the banner speaks the chosen language. */}
+          <ErrorBanner messages={errors} onDismiss={() => setErrors([])} />
         </PreferencesProvider>
       </QueryClientProvider>
-      <ErrorBanner messages={errors} onDismiss={() => setErrors([])} />
     </ErrorContext.Provider>
   );
 }

@@ -3,6 +3,7 @@
  * (`library.ts`, `reader.ts`, …), each a namespace of keys: `t('library.empty')`.
  */
 import { common } from './common';
+import { components } from './components';
 import { dates } from './dates';
 
-export const en = { common, dates };
+export const en = { common, components, dates };

@@ -2,6 +2,7 @@
 import type { Catalogue } from '../catalogue';
 import type { en } from '../en';
 import { common } from './common';
+import { components } from './components';
 import { dates } from './dates';
 
-export const hi: Catalogue<typeof en> = { common, dates };
+export const hi: Catalogue<typeof en> = { common, components, dates };
