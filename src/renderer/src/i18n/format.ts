@@ -18,9 +18,7 @@ const DEVANAGARI_DIGITS = '०१२३४५६७८९';
 
 // Built once: Intl's formatter is slow to construct and the notebook writes hundreds of days.
 const hindiMonth = new Intl.DateTimeFormat('hi-IN', { month: 'short', timeZone: 'UTC' });
-const HINDI_MONTHS = ENGLISH_MONTHS.map((_, month) =>
-  hindiMonth.format(new Date(Date.UTC(2022, month, 10))),
-);
+const HINDI_MONTHS = ENGLISH_MONTHS.map((_, month) => hindiMonth.format(new Date(Date.UTC(2022, month, 10))));
 
 /** Latin digits → Devanagari digits (`2022` → `२०२२`) when the style asks for them; other text is kept. */
 export function withNumerals(text: string, numerals: FormatStyle['numerals']): string {

@@ -28,7 +28,13 @@ describe('parseDay (day first, as students type)', () => {
   });
 
   it('says a day does not exist rather than rolling it over', () => {
-    expect(parseDay('31-02-2022')).toEqual({ ok: false, reason: 'no-such-day', day: 31, month: 2, year: 2022 });
+    expect(parseDay('31-02-2022')).toEqual({
+      ok: false,
+      reason: 'no-such-day',
+      day: 31,
+      month: 2,
+      year: 2022,
+    });
     expect(parseDay('29-02-2023')).toMatchObject({ ok: false, reason: 'no-such-day' });
     expect(parseDay('29-02-2024')).toEqual({ ok: true, day: '2024-02-29' });
     expect(parseDay('10-13-2022')).toMatchObject({ ok: false, reason: 'no-such-day' });
@@ -44,13 +50,21 @@ describe('parseDay (day first, as students type)', () => {
 
 describe('formatDayIn (day first whatever the locale)', () => {
   it('writes short and numeric days in English', () => {
-    expect(formatDayIn('2022-01-10', { language: 'en', numerals: 'latin', dateStyle: 'short' })).toBe('10 Jan 2022');
-    expect(formatDayIn('2022-09-05', { language: 'en', numerals: 'latin', dateStyle: 'short' })).toBe('5 Sep 2022');
-    expect(formatDayIn('2022-01-10', { language: 'en', numerals: 'latin', dateStyle: 'numeric' })).toBe('10/01/2022');
+    expect(formatDayIn('2022-01-10', { language: 'en', numerals: 'latin', dateStyle: 'short' })).toBe(
+      '10 Jan 2022',
+    );
+    expect(formatDayIn('2022-09-05', { language: 'en', numerals: 'latin', dateStyle: 'short' })).toBe(
+      '5 Sep 2022',
+    );
+    expect(formatDayIn('2022-01-10', { language: 'en', numerals: 'latin', dateStyle: 'numeric' })).toBe(
+      '10/01/2022',
+    );
   });
 
   it('writes Hindi month names, and Devanagari digits when asked', () => {
-    expect(formatDayIn('2022-01-10', { language: 'hi', numerals: 'latin', dateStyle: 'short' })).toBe('10 जन॰ 2022');
+    expect(formatDayIn('2022-01-10', { language: 'hi', numerals: 'latin', dateStyle: 'short' })).toBe(
+      '10 जन॰ 2022',
+    );
     expect(formatDayIn('2022-03-10', { language: 'hi', numerals: 'devanagari', dateStyle: 'short' })).toBe(
       '१० मार्च २०२२',
     );

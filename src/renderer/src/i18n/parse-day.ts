@@ -53,7 +53,8 @@ function monthNumber(name: string): number | null {
 
 /** The stored day for a day, month and year, or why there is no such day (31-02-2022). */
 function toDay(day: number, month: number, year: number): ParsedDay {
-  if (year < 1000 || !isExists(year, month - 1, day)) return { ok: false, reason: 'no-such-day', day, month, year };
+  if (year < 1000 || !isExists(year, month - 1, day))
+    return { ok: false, reason: 'no-such-day', day, month, year };
   const pad = (n: number) => String(n).padStart(2, '0');
   return { ok: true, day: `${year}-${pad(month)}-${pad(day)}` };
 }

@@ -5,5 +5,6 @@
 import { common } from './common';
 import { components } from './components';
 import { dates } from './dates';
+import { importing } from './import';
 
-export const en = { common, components, dates };
+export const en = { common, components, dates, import: importing };

@@ -4,5 +4,6 @@ import type { en } from '../en';
 import { common } from './common';
 import { components } from './components';
 import { dates } from './dates';
+import { importing } from './import';
 
-export const hi: Catalogue<typeof en> = { common, components, dates };
+export const hi: Catalogue<typeof en> = { common, components, dates, import: importing };
