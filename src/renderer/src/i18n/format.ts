@@ -32,19 +32,25 @@ export function formatNumber(value: number, style: Pick<FormatStyle, 'numerals'>
 }
 
 /**
- * A stored day (`2022-01-10`) as the style writes it: `10 Jan 2022`, `10 जन॰ 2022` or `10/01/2022`.
- * Returns null for a missing day, and the text unchanged when it is not a `YYYY-MM-DD` day.
+ * A stored day (`2022-01-10`) as the style writes it: `10 Jan 2022`, `10 जन॰ 2022` or `10/01/2022`
+ * (`10 Jan`, `10/01` without the year). Returns null for a missing day, and the text unchanged when
+ * it is not a `YYYY-MM-DD` day.
  */
-export function formatDayIn(day: string | null, style: FormatStyle): string | null {
+export function formatDayIn(
+  day: string | null,
+  style: FormatStyle,
+  { year: withYear = true }: { year?: boolean } = {},
+): string | null {
   if (!day) return null;
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
   if (!match) return day;
   const [, year, month, date] = match as unknown as [string, string, string, string];
   const monthIndex = Number(month) - 1;
   if (monthIndex < 0 || monthIndex > 11) return day;
+  const names = style.language === 'hi' ? HINDI_MONTHS : ENGLISH_MONTHS;
   const text =
     style.dateStyle === 'numeric'
-      ? `${date}/${month}/${year}`
-      : `${Number(date)} ${(style.language === 'hi' ? HINDI_MONTHS : ENGLISH_MONTHS)[monthIndex]} ${year}`;
+      ? `${date}/${month}${withYear ? `/${year}` : ''}`
+      : `${Number(date)} ${names[monthIndex]}${withYear ? ` ${year}` : ''}`;
   return withNumerals(text, style.numerals);
 }

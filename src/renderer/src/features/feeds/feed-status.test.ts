@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Feed } from '../../../../shared/domain';
+import { createI18n } from '../../i18n';
 import {
   changeWords,
   feedLine,
@@ -10,6 +11,14 @@ import {
 } from './feed-status';
 
 const now = new Date(2026, 0, 7, 18, 30);
+const words = {
+  t: createI18n('en').t,
+  style: { language: 'en', numerals: 'latin', dateStyle: 'short' },
+} as const;
+const hindi = {
+  t: createI18n('hi').t,
+  style: { language: 'hi', numerals: 'devanagari', dateStyle: 'short' },
+} as const;
 const at = (y: number, m: number, d: number, h = 9, min = 5) => new Date(y, m, d, h, min).toISOString();
 
 const feed = (change: Partial<Feed>): Feed => ({
@@ -30,35 +39,43 @@ const feed = (change: Partial<Feed>): Feed => ({
 
 describe('feed status lines', () => {
   it('say when a feed was fetched, briefly', () => {
-    expect(fetchedWhen(at(2026, 0, 7, 9, 5), now)).toBe('09:05');
-    expect(fetchedWhen(at(2026, 0, 6, 23, 59), now)).toBe('yesterday');
-    expect(fetchedWhen(at(2026, 0, 2), now)).toBe('2 Jan');
-    expect(fetchedWhen(at(2025, 11, 30), now)).toBe('30 Dec 2025');
-    expect(fetchedWhen('not a time', now)).toBe('');
+    expect(fetchedWhen(at(2026, 0, 7, 9, 5), now, words)).toBe('09:05');
+    expect(fetchedWhen(at(2026, 0, 6, 23, 59), now, words)).toBe('yesterday');
+    expect(fetchedWhen(at(2026, 0, 2), now, words)).toBe('2 Jan');
+    expect(fetchedWhen(at(2025, 11, 30), now, words)).toBe('30 Dec 2025');
+    expect(fetchedWhen('not a time', now, words)).toBe('');
+    expect(fetchedWhen(at(2026, 0, 7, 9, 5), now, hindi)).toBe('०९:०५');
+    expect(fetchedWhen(at(2026, 0, 6, 23, 59), now, hindi)).toBe('कल');
+    expect(fetchedWhen(at(2025, 11, 30), now, hindi)).toBe('३० दिस॰ २०२५');
   });
 
   it('say what the last fetch brought, or why it failed', () => {
-    expect(changeWords(2, 1)).toBe('2 new, 1 updated');
-    expect(changeWords(0, 0)).toBe('nothing new');
-    expect(feedLine(feed({}), now, false)).toBe('Fetched 09:05 · 2 new');
-    expect(feedLine(feed({ status: 'unchanged', lastNew: 0 }), now, false)).toBe(
+    expect(changeWords(2, 1, words)).toBe('2 new, 1 updated');
+    expect(changeWords(0, 0, words)).toBe('nothing new');
+    expect(feedLine(feed({}), now, false, words)).toBe('Fetched 09:05 · 2 new');
+    expect(feedLine(feed({ status: 'unchanged', lastNew: 0 }), now, false, words)).toBe(
       'Fetched 09:05 · nothing new',
     );
-    expect(feedLine(feed({ status: 'pending', lastFetchedAt: null }), now, false)).toBe('Not fetched yet');
-    expect(feedLine(feed({ status: 'unreachable' }), now, false)).toBe('Not reached 09:05 · will retry');
-    expect(feedLine(feed({ status: 'failed' }), now, false)).toBe('Failed 09:05');
-    expect(feedLine(feed({}), now, true)).toBe('Refreshing…');
+    expect(feedLine(feed({ status: 'pending', lastFetchedAt: null }), now, false, words)).toBe(
+      'Not fetched yet',
+    );
+    expect(feedLine(feed({ status: 'unreachable' }), now, false, words)).toBe(
+      'Not reached 09:05 · will retry',
+    );
+    expect(feedLine(feed({ status: 'failed' }), now, false, words)).toBe('Failed 09:05');
+    expect(feedLine(feed({}), now, true, words)).toBe('Refreshing…');
+    expect(feedLine(feed({ lastUpdated: 1 }), now, false, hindi)).toBe('०९:०५ पर लाई गई · २ नए, १ अद्यतन');
   });
 
   it('say why a feed failed without repeating its address', () => {
     const url = 'https://example.org/feed.xml';
-    expect(problemText({ url, error: `${url} answered 500 Internal Server Error.` })).toBe(
+    expect(problemText({ url, error: `${url} answered 500 Internal Server Error.` }, words.t)).toBe(
       'The feed answered 500 Internal Server Error.',
     );
-    expect(problemText({ url, error: 'example.org-feed.xml is not well-formed XML (bad tag).' })).toBe(
-      'The feed is not well-formed XML (bad tag).',
-    );
-    expect(problemText({ url, error: null })).toBeNull();
+    expect(
+      problemText({ url, error: 'example.org-feed.xml is not well-formed XML (bad tag).' }, words.t),
+    ).toBe('The feed is not well-formed XML (bad tag).');
+    expect(problemText({ url, error: null }, words.t)).toBeNull();
   });
 
   it('name a feed by its title, else its address', () => {

@@ -5,6 +5,7 @@
 import { common } from './common';
 import { components } from './components';
 import { dates } from './dates';
+import { feeds } from './feeds';
 import { importing } from './import';
 
-export const en = { common, components, dates, import: importing };
+export const en = { common, components, dates, feeds, import: importing };

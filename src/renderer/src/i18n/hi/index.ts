@@ -4,6 +4,7 @@ import type { en } from '../en';
 import { common } from './common';
 import { components } from './components';
 import { dates } from './dates';
+import { feeds } from './feeds';
 import { importing } from './import';
 
-export const hi: Catalogue<typeof en> = { common, components, dates, import: importing };
+export const hi: Catalogue<typeof en> = { common, components, dates, feeds, import: importing };
