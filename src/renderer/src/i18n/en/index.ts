@@ -6,6 +6,7 @@ import { common } from './common';
 import { components } from './components';
 import { dates } from './dates';
 import { feeds } from './feeds';
+import { health } from './health';
 import { importing } from './import';
 
-export const en = { common, components, dates, feeds, import: importing };
+export const en = { common, components, dates, feeds, health, import: importing };
