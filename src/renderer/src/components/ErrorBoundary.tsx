@@ -43,10 +43,7 @@ export class ErrorBoundary extends Component<Props, State> {
 
   override render(): ReactNode {
     if (!this.state.failed) return this.props.children;
-    return (
-      this.props.fallback ?? (
-<BrokenPart where={this.props.where} />)
-    );
+    return this.props.fallback ?? <BrokenPart where={this.props.where} />;
   }
 }
 

@@ -20,6 +20,18 @@ const DEVANAGARI_DIGITS = '०१२३४५६७८९';
 const hindiMonth = new Intl.DateTimeFormat('hi-IN', { month: 'short', timeZone: 'UTC' });
 const HINDI_MONTHS = ENGLISH_MONTHS.map((_, month) => hindiMonth.format(new Date(Date.UTC(2022, month, 10))));
 
+/** A month's short name (0 = January): `Jan` or `जन॰`. */
+export function monthName(monthIndex: number, language: Language): string {
+  return (language === 'hi' ? HINDI_MONTHS : ENGLISH_MONTHS)[monthIndex] ?? '';
+}
+
+/** The weekday of a stored day (`2022-01-10` → `Monday` / `सोमवार`), at noon so no time zone moves it. */
+export function weekdayName(day: string, language: Language): string {
+  const at = new Date(`${day}T12:00:00`);
+  if (Number.isNaN(at.getTime())) return '';
+  return new Intl.DateTimeFormat(language === 'hi' ? 'hi-IN' : 'en-IN', { weekday: 'long' }).format(at);
+}
+
 /** Latin digits → Devanagari digits (`2022` → `२०२२`) when the style asks for them; other text is kept. */
 export function withNumerals(text: string, numerals: FormatStyle['numerals']): string {
   if (numerals === 'latin') return text;

@@ -8,5 +8,6 @@ import { dates } from './dates';
 import { feeds } from './feeds';
 import { health } from './health';
 import { importing } from './import';
+import { notes } from './notes';
 
-export const en = { common, components, dates, feeds, health, import: importing };
+export const en = { common, components, dates, feeds, health, import: importing, notes };

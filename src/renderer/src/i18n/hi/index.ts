@@ -7,5 +7,14 @@ import { dates } from './dates';
 import { feeds } from './feeds';
 import { health } from './health';
 import { importing } from './import';
+import { notes } from './notes';
 
-export const hi: Catalogue<typeof en> = { common, components, dates, feeds, health, import: importing };
+export const hi: Catalogue<typeof en> = {
+  common,
+  components,
+  dates,
+  feeds,
+  health,
+  import: importing,
+  notes,
+};
