@@ -78,7 +78,10 @@ describe('the interface text', () => {
   });
 
   it('finds the keys of t() calls', () => {
-    expect(findTranslationKeys('x.ts', "t('a.b'); i18n.t(`c.d`, { count }); // t('no.comment')")).toEqual(['a.b', 'c.d']);
+    expect(findTranslationKeys('x.ts', "t('a.b'); i18n.t(`c.d`, { count }); // t('no.comment')")).toEqual([
+      'a.b',
+      'c.d',
+    ]);
   });
 
   it('uses only keys that the English catalogue has', () => {

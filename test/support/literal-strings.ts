@@ -49,7 +49,8 @@ function literalTexts(node: ts.Node): string[] {
   if (ts.isTemplateExpression(node)) {
     return [node.head.text, ...node.templateSpans.map((span) => span.literal.text)];
   }
-  if (ts.isConditionalExpression(node)) return [...literalTexts(node.whenTrue), ...literalTexts(node.whenFalse)];
+  if (ts.isConditionalExpression(node))
+    return [...literalTexts(node.whenTrue), ...literalTexts(node.whenFalse)];
   if (ts.isBinaryExpression(node)) return [...literalTexts(node.left), ...literalTexts(node.right)];
   if (ts.isParenthesizedExpression(node)) return literalTexts(node.expression);
   return [];
