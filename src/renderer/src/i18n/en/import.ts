@@ -19,6 +19,9 @@ export const importing = {
     title: 'Drop files to import',
     busy: 'Importing…',
     hint: 'Text, HTML, JSON and other article files',
+    unnamed: 'unnamed file',
+    tooLarge: '{{name}} is too large to import ({{mb}} MB; the limit is 50.0 MB).',
+    unreadable: '{{name}} could not be read; folders cannot be dropped, only files.',
   },
   dialog: {
     close: 'Close “{{title}}”',

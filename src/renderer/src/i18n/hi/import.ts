@@ -21,6 +21,9 @@ export const importing: Catalogue<typeof en> = {
     title: 'आयात के लिए फ़ाइलें यहाँ छोड़ें',
     busy: 'आयात हो रहा है…',
     hint: 'टेक्स्ट, HTML, JSON और लेखों की अन्य फ़ाइलें',
+    unnamed: 'बिना नाम की फ़ाइल',
+    tooLarge: '{{name}} आयात के लिए बहुत बड़ी है ({{mb}} MB; सीमा 50.0 MB है)।',
+    unreadable: '{{name}} पढ़ी नहीं जा सकी; केवल फ़ाइलें छोड़ी जा सकती हैं, फ़ोल्डर नहीं।',
   },
   dialog: {
     close: '“{{title}}” बंद करें',
