@@ -6,6 +6,7 @@ import {
   feedLine,
   feedName,
   fetchedWhen,
+  refreshAllSummary,
   looksLikeFeedAddress,
   problemText,
 } from './feed-status';
@@ -84,5 +85,32 @@ describe('feed status lines', () => {
     expect(looksLikeFeedAddress(' https://example.org/rss ')).toBe(true);
     expect(looksLikeFeedAddress('example.org/rss')).toBe(false);
     expect(looksLikeFeedAddress('file:///etc/passwd')).toBe(false);
+  });
+});
+
+describe('the refresh-all summary', () => {
+  const report = (feeds: number, added: number, updated: number, failed: number) => ({
+    feeds: Array.from({ length: feeds }, (_, i) => feed({ id: i })) as never[],
+    new: added,
+    updated,
+    failed,
+  });
+
+  it('says what the core used to say, in English', () => {
+    expect(refreshAllSummary(report(0, 0, 0, 0), words)).toBe('You follow no feeds yet.');
+    expect(refreshAllSummary(report(1, 0, 0, 0), words)).toBe('Refreshed 1 feed: no new articles.');
+    expect(refreshAllSummary(report(3, 2, 1, 1), words)).toBe(
+      'Refreshed 3 feeds: 2 new articles and 1 updated; 1 feed could not be fetched.',
+    );
+    expect(refreshAllSummary(report(2, 1, 0, 2), words)).toBe(
+      'Refreshed 2 feeds: 1 new article; 2 feeds could not be fetched.',
+    );
+    expect(refreshAllSummary(report(2, 0, 3, 0), words)).toBe('Refreshed 2 feeds: 3 articles updated.');
+  });
+
+  it('says it in Hindi, with Devanagari digits when asked', () => {
+    expect(refreshAllSummary(report(3, 2, 1, 1), hindi)).toBe(
+      '३ फ़ीड रीफ़्रेश हुईं: २ नए लेख और १ अद्यतन; १ फ़ीड लाई नहीं जा सकी।',
+    );
   });
 });

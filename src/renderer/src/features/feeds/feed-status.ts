@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { Feed, FeedStatus } from '../../../../shared/domain';
+import type { Feed, FeedsRefreshReport, FeedStatus } from '../../../../shared/domain';
 import { formatDayIn, formatNumber, withNumerals, type FormatStyle } from '../../i18n/format';
 
 /** What the feed lines are written with: the language's `t` and the day and digit style. */
@@ -46,6 +46,29 @@ export function feedLine(feed: Feed, now: Date, refreshing: boolean, words: Feed
     case 'failed':
       return t('feeds.line.failed', { when });
   }
+}
+
+/**
+ * A refresh of every feed in one sentence (`Refreshed 3 feeds: 2 new articles; 1 feed could not be
+ * fetched.`), composed here from the report's counts so that it is written in the window's language.
+ */
+export function refreshAllSummary(
+  report: Pick<FeedsRefreshReport, 'feeds' | 'new' | 'updated' | 'failed'>,
+  { t, style }: FeedWords,
+): string {
+  if (report.feeds.length === 0) return t('feeds.summary.none');
+  const counted = (n: number) => ({ count: n, n: formatNumber(n, style) });
+  const added = t('feeds.summary.newArticles', counted(report.new));
+  const found =
+    report.new > 0 && report.updated > 0
+      ? t('feeds.summary.newAndUpdated', { added, updated: formatNumber(report.updated, style) })
+      : report.new > 0
+        ? added
+        : report.updated > 0
+          ? t('feeds.summary.updatedOnly', counted(report.updated))
+          : t('feeds.summary.noNew');
+  const failed = report.failed > 0 ? t('feeds.summary.failed', counted(report.failed)) : '';
+  return t('feeds.summary.refreshed', { ...counted(report.feeds.length), found, failed });
 }
 
 /**

@@ -43,4 +43,17 @@ export const feeds = {
     textBefore: 'Bulletin will stop fetching',
     textAfter: '. The articles already fetched from it stay in your library, with your notes and tags.',
   },
+  summary: {
+    none: 'You follow no feeds yet.',
+    refreshed_one: 'Refreshed {{n}} feed: {{found}}{{failed}}.',
+    refreshed_other: 'Refreshed {{n}} feeds: {{found}}{{failed}}.',
+    noNew: 'no new articles',
+    newArticles_one: '{{n}} new article',
+    newArticles_other: '{{n}} new articles',
+    newAndUpdated: '{{added}} and {{updated}} updated',
+    updatedOnly_one: '{{n}} article updated',
+    updatedOnly_other: '{{n}} articles updated',
+    failed_one: '; {{n}} feed could not be fetched',
+    failed_other: '; {{n}} feeds could not be fetched',
+  },
 };

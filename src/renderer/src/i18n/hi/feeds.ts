@@ -45,4 +45,17 @@ export const feeds: Catalogue<typeof en> = {
     textBefore: 'बुलेटिन इसे लाना बंद कर देगा:',
     textAfter: '। इससे पहले लाए गए लेख आपके नोट्स और टैग के साथ आपकी लाइब्रेरी में बने रहेंगे।',
   },
+  summary: {
+    none: 'आप अभी किसी फ़ीड से नहीं जुड़े हैं।',
+    refreshed_one: '{{n}} फ़ीड रीफ़्रेश हुई: {{found}}{{failed}}।',
+    refreshed_other: '{{n}} फ़ीड रीफ़्रेश हुईं: {{found}}{{failed}}।',
+    noNew: 'कोई नया लेख नहीं',
+    newArticles_one: '{{n}} नया लेख',
+    newArticles_other: '{{n}} नए लेख',
+    newAndUpdated: '{{added}} और {{updated}} अद्यतन',
+    updatedOnly_one: '{{n}} लेख अद्यतन हुआ',
+    updatedOnly_other: '{{n}} लेख अद्यतन हुए',
+    failed_one: '; {{n}} फ़ीड लाई नहीं जा सकी',
+    failed_other: '; {{n}} फ़ीड लाई नहीं जा सकीं',
+  },
 };
