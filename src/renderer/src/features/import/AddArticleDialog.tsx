@@ -34,11 +34,10 @@ export function AddArticleDialog({ importText, onClose }: Props) {
     importText(text)
       .then((report) => {
         if (nothingImported(report)) {
-          // Keep the text so nothing is lost; say why it was not added.
-          setProblem(
-            report.failed[0]?.error.replace(/^pasted\.txt/, t('import.paste.pastedText')) ??
-              t('import.paste.nothingAdded'),
-          );
+          // Keep the text so nothing is lost; say why it was not added. The core's sentence is
+          // English and names the paste by its stand-in file name.
+          const reason = report.failed[0]?.error.replace(/^pasted\.txt/, 'The pasted text');
+          setProblem(reason ? t('import.paste.failed', { reason }) : t('import.paste.nothingAdded'));
           setSaving(false);
         } else onClose();
       })

@@ -42,7 +42,8 @@ export const importing = {
     helpExample: 'Date: 10 January 2022 Tags: Economy',
     helpAfter:
       'sets the date and tags; without one the article is undated and you can filter it under “Undated”.',
-    pastedText: 'The pasted text',
+    /** `reason` is the core's English sentence. */
+    failed: '{{reason}}',
     nothingAdded: 'Nothing was added.',
   },
   feed: {

@@ -43,7 +43,7 @@ export const importing: Catalogue<typeof en> = {
     helpBefore: 'इस तरह की पंक्ति',
     helpExample: 'Date: 10 January 2022 Tags: Economy',
     helpAfter: 'से तारीख और टैग तय होते हैं; इसके बिना लेख बिना तारीख का रहता है और आप उसे “बिना तारीख” में छाँट सकते हैं।',
-    pastedText: 'चिपकाया गया पाठ',
+    failed: 'पाठ नहीं जोड़ा जा सका। कारण (अंग्रेज़ी में): {{reason}}',
     nothingAdded: 'कुछ भी नहीं जोड़ा गया।',
   },
   feed: {
