@@ -29,6 +29,7 @@ function asTyped(day: string): string {
  */
 export function DayInput({ value, onChange, label, testId, min, max }: Props) {
   const { t } = useT();
+  const inputId = useId();
   const hintId = useId();
   const [text, setText] = useState(asTyped(value));
   const [seen, setSeen] = useState(value);
@@ -73,9 +74,14 @@ export function DayInput({ value, onChange, label, testId, min, max }: Props) {
   };
 
   return (
-    <label className="field day-input">
-      <span className="field__label">{label}</span>
+    // The hint sits outside the <label>, so the field's name is the label alone and the hint is
+    // its description (read after it, and replaced by the error when there is one).
+    <div className="field day-input">
+      <label className="field__label" htmlFor={inputId}>
+        {label}
+      </label>
       <input
+        id={inputId}
         className="input input--small day-input__input"
         data-testid={testId}
         value={text}
@@ -98,6 +104,6 @@ export function DayInput({ value, onChange, label, testId, min, max }: Props) {
       >
         {error ?? t('dates.input.hint')}
       </span>
-    </label>
+    </div>
   );
 }

@@ -12,8 +12,8 @@ export const components: Catalogue<typeof en> = {
     source: 'स्रोत का टैग: {{name}}',
   },
   toast: {
-    undo: 'पहले जैसा करें',
-    withUndo: '{{message}} — पहले जैसा करें',
+    undo: 'पूर्ववत करें',
+    withUndo: '{{message}} — पूर्ववत करें',
     restored: 'वापस लाया गया',
   },
 };

@@ -57,7 +57,7 @@ export const importing: Catalogue<typeof en> = {
     needsInternet: 'इंटरनेट कनेक्शन चाहिए।',
     address: 'फ़ीड का पता',
     addressExample: 'https://example.org/feed.xml',
-    keepBefore: 'सदस्यता लें: यह फ़ीड साइडबार में रखें और इसे फिर से लाएँ —',
+    keepBefore: 'सदस्यता लें: यह फ़ीड साइडबार में रखें; दोबारा लाने के लिए:',
     keepRefresh: 'सब रीफ़्रेश करें',
     done: 'हो गया',
     subscribing: 'सदस्यता ली जा रही है…',
