@@ -37,9 +37,10 @@ export function App() {
             </ExportDialogProvider>
             <StartupNotice />
           </ShortcutProvider>
+          {/* Inside the preferences, so the banner speaks the chosen language. */}
+          <ErrorBanner messages={errors} onDismiss={() => setErrors([])} />
         </PreferencesProvider>
       </QueryClientProvider>
-      <ErrorBanner messages={errors} onDismiss={() => setErrors([])} />
     </ErrorContext.Provider>
   );
 }

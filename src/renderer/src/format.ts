@@ -1,19 +1,20 @@
-/** How the renderer writes days and counts. */
+/**
+ * How the renderer writes days and counts, in English. Translated screens use `useFormat()` from
+ * `i18n/useFormat` instead (language, numerals and date style from the preferences); these stay for
+ * the screens not converted yet, and write exactly what they wrote before.
+ */
+import { formatDayIn, formatNumber } from './i18n/format';
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const ENGLISH = { language: 'en', numerals: 'latin', dateStyle: 'short' } as const;
 
 /** `2022-01-10` → `10 Jan 2022`; null → `Undated`. */
 export function formatDay(day: string | null): string {
-  if (!day) return 'Undated';
-  const [year, month, date] = day.split('-').map(Number);
-  const name = MONTHS[(month ?? 1) - 1];
-  if (!year || !name || !date) return day;
-  return `${date} ${name} ${year}`;
+  return formatDayIn(day, ENGLISH) ?? 'Undated';
 }
 
 /** A count as the screen shows it: `19,975`, `1,00,000` (Indian digit grouping), whatever the browser's locale. */
 export function formatCount(count: number): string {
-  return count.toLocaleString('en-IN');
+  return formatNumber(count, ENGLISH);
 }
 
 /** `1 article`, `12 articles`, `1,00,000 articles` (Indian digit grouping). */

@@ -3,13 +3,17 @@ import { createRoot } from 'react-dom/client';
 // Global styles first, so each feature's styles can refine them.
 import './app.css';
 import { App } from './App';
+import { createI18n, resolveLanguage } from './i18n';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
 if (typeof window.api === 'undefined') {
   // Opened outside Electron (or the preload failed): say so instead of failing on the first call.
-  root.textContent = 'Bulletin could not connect to its library. Please restart the app.';
+  // The stored language cannot be read without the library, so the system's language is used.
+  const language = resolveLanguage('system');
+  document.documentElement.lang = language;
+  root.textContent = createI18n(language).t('common.noConnection');
 } else {
   createRoot(root).render(
     <StrictMode>

@@ -1,4 +1,5 @@
 import './ErrorBanner.css';
+import { useT } from '../i18n';
 import { Icon } from './Icon';
 
 interface Props {
@@ -8,6 +9,7 @@ interface Props {
 
 /** The errors of api calls, newest last, until the user dismisses them. */
 export function ErrorBanner({ messages, onDismiss }: Props) {
+  const { t } = useT();
   if (messages.length === 0) return null;
   return (
     <div className="error-banner" role="alert" data-testid="error-banner">
@@ -20,7 +22,7 @@ export function ErrorBanner({ messages, onDismiss }: Props) {
         ))}
       </ul>
       <button type="button" className="button button--quiet" onClick={onDismiss} data-testid="dismiss-error">
-        Dismiss
+        {t('components.dismiss')}
       </button>
     </div>
   );

@@ -1,5 +1,6 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { api } from '../api';
+import { useT } from '../i18n';
 import { rendererErrorReport } from './renderer-errors';
 import './ErrorBoundary.css';
 
@@ -42,15 +43,17 @@ export class ErrorBoundary extends Component<Props, State> {
 
   override render(): ReactNode {
     if (!this.state.failed) return this.props.children;
-    return (
-      this.props.fallback ?? (
-        <div className="error-boundary" role="alert" data-testid="view-error">
-          <p className="error-boundary__title">The {this.props.where} could not be displayed.</p>
-          <p className="error-boundary__hint">
-            The rest of the window still works. The details were written to the log.
-          </p>
-        </div>
-      )
-    );
+    return this.props.fallback ?? <BrokenPart where={this.props.where} />;
   }
+}
+
+/** The sentence shown in place of a broken part (a function component, so it can translate). */
+function BrokenPart({ where }: { where: string }) {
+  const { t } = useT();
+  return (
+    <div className="error-boundary" role="alert" data-testid="view-error">
+      <p className="error-boundary__title">{t('components.broken.title', { where })}</p>
+      <p className="error-boundary__hint">{t('components.broken.hint')}</p>
+    </div>
+  );
 }

@@ -1,3 +1,4 @@
+import { useT } from '../i18n';
 import './TagChip.css';
 
 interface Props {
@@ -8,11 +9,12 @@ interface Props {
 
 /** A small read-only tag label. */
 export function TagChip({ name, user = false }: Props) {
+  const { t } = useT();
   return (
     <span
       className={user ? 'tag-chip tag-chip--user' : 'tag-chip'}
       data-testid={user ? 'user-tag-chip' : 'source-tag-chip'}
-      title={user ? `Your tag: ${name}` : `Source tag: ${name}`}
+      title={user ? t('components.tag.user', { name }) : t('components.tag.source', { name })}
     >
       {user && (
         <span className="tag-chip__hash" aria-hidden="true">

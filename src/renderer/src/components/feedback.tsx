@@ -8,6 +8,7 @@ import {
   useState,
   type ReactNode,
 } from 'react';
+import { useT } from '../i18n';
 import { useReportError } from './errors';
 import { Icon } from './Icon';
 import { useShortcut } from '../features/shortcuts/ShortcutProvider';
@@ -37,6 +38,7 @@ const TOAST_MS = 8000;
 
 /** The live region every action speaks through, and the toast that offers Undo. */
 export function FeedbackProvider({ children }: { children: ReactNode }) {
+  const { t } = useT();
   const reportError = useReportError();
   const [spoken, setSpoken] = useState({ message: '', n: 0 });
   const [toast, setToast] = useState<Toast | null>(null);
@@ -46,9 +48,9 @@ export function FeedbackProvider({ children }: { children: ReactNode }) {
   const notify = useCallback(
     (message: string, undo?: () => Promise<unknown>) => {
       setToast({ id: nextId.current++, message, undo });
-      announce(undo ? `${message} — Undo` : message);
+      announce(undo ? t('components.toast.withUndo', { message }) : message);
     },
-    [announce],
+    [announce, t],
   );
   const value = useMemo(() => ({ announce, notify }), [announce, notify]);
 
@@ -63,8 +65,8 @@ export function FeedbackProvider({ children }: { children: ReactNode }) {
     if (!toast?.undo) return;
     const run = toast.undo;
     setToast(null);
-    run().then(() => announce('Restored'), reportError);
-  }, [toast, announce, reportError]);
+    run().then(() => announce(t('components.toast.restored')), reportError);
+  }, [toast, announce, reportError, t]);
 
   // Ctrl/Cmd+Z outside a text field (`undo` in the shortcut table) undoes what the toast offers to undo.
   useShortcut('undo', undo, toast?.undo !== undefined);
@@ -81,13 +83,13 @@ export function FeedbackProvider({ children }: { children: ReactNode }) {
           <span className="toast__message">{toast.message}</span>
           {toast.undo && (
             <button type="button" className="toast__action" data-testid="toast-undo" onClick={undo}>
-              Undo
+              {t('components.toast.undo')}
             </button>
           )}
           <button
             type="button"
             className="toast__close"
-            aria-label="Dismiss"
+            aria-label={t('components.dismiss')}
             data-testid="toast-dismiss"
             onClick={() => setToast(null)}
           >

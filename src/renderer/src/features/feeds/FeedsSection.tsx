@@ -2,9 +2,11 @@ import { useState } from 'react';
 import type { Feed, FeedRefresh } from '../../../../shared/domain';
 import { useReportError } from '../../components/errors';
 import { Icon } from '../../components/Icon';
+import { useT } from '../../i18n';
+import { useFormat } from '../../i18n/useFormat';
 import { FeedDialog } from '../import/FeedDialog';
 import type { ImportState } from '../import/useImport';
-import { feedLine, feedName, OFFLINE_TEXT, OFFLINE_TITLE, problemText, statusLabel } from './feed-status';
+import { feedLine, feedName, problemText, statusLabel } from './feed-status';
 import { UnsubscribeDialog } from './UnsubscribeDialog';
 import { useFeeds } from './useFeeds';
 import './feeds.css';
@@ -19,6 +21,7 @@ interface Props {
  * all" (with a spinner and each feed's result), "Add feed…", unsubscribing, and a plain offline state.
  */
 export function FeedsSection({ importFeed }: Props) {
+  const { t } = useT();
   const reportError = useReportError();
   const state = useFeeds();
   const [adding, setAdding] = useState(false);
@@ -36,7 +39,7 @@ export function FeedsSection({ importFeed }: Props) {
     <section className="sidebar__section feeds" aria-labelledby="feeds-heading" data-testid="feeds">
       <div className="feeds__header">
         <h2 className="sidebar__heading feeds__heading" id="feeds-heading">
-          Feeds
+          {t('feeds.heading')}
         </h2>
         {count > 0 && (
           <button
@@ -45,19 +48,19 @@ export function FeedsSection({ importFeed }: Props) {
             data-testid="feeds-refresh-all"
             disabled={refreshingAll}
             aria-busy={refreshingAll}
-            title="Fetch every feed now"
+            title={t('feeds.refreshAllTitle')}
             onClick={state.refreshAll}
           >
             <Icon name="refresh" size={13} className={refreshingAll ? 'feeds__spin' : undefined} />
-            {refreshingAll ? 'Refreshing…' : 'Refresh all'}
+            {refreshingAll ? t('feeds.refreshingAll') : t('feeds.refreshAll')}
           </button>
         )}
         <button
           type="button"
           className="icon-button feeds__add"
           data-testid="feeds-add"
-          aria-label="Add feed…"
-          title="Subscribe to an RSS or Atom feed"
+          aria-label={t('feeds.add')}
+          title={t('feeds.addTitle')}
           onClick={() => setAdding(true)}
         >
           <Icon name="plus" size={15} />
@@ -68,16 +71,16 @@ export function FeedsSection({ importFeed }: Props) {
         <div className="feeds__offline" role="status" data-testid="feeds-offline">
           <Icon name="offline" size={16} />
           <p>
-            <strong>{OFFLINE_TITLE}</strong> — {OFFLINE_TEXT.charAt(0).toLowerCase() + OFFLINE_TEXT.slice(1)}
+            <strong>{t('feeds.offline.title')}</strong> — {t('feeds.offline.text')}
           </p>
         </div>
       )}
 
       {feeds && count === 0 && (
         <p className="sidebar__note feeds__empty">
-          Follow a site’s RSS or Atom feed; its articles are fetched when you are online.{' '}
+          {t('feeds.empty')}{' '}
           <button type="button" className="link-button" onClick={() => setAdding(true)}>
-            Add feed…
+            {t('feeds.add')}
           </button>
         </p>
       )}
@@ -140,8 +143,10 @@ interface RowProps {
 }
 
 function FeedRow({ feed, now, refreshing, result, onRefresh, onRemove }: RowProps) {
+  const { t } = useT();
+  const { style } = useFormat();
   const name = feedName(feed);
-  const problem = feed.status === 'failed' && !refreshing ? problemText(feed) : null;
+  const problem = feed.status === 'failed' && !refreshing ? problemText(feed, t) : null;
   const fresh = result && result.status === 'ok' && result.new + result.updated > 0 && !refreshing;
   return (
     <li
@@ -153,7 +158,7 @@ function FeedRow({ feed, now, refreshing, result, onRefresh, onRemove }: RowProp
       <span
         className="feed-row__dot"
         role="img"
-        aria-label={refreshing ? 'refreshing' : statusLabel(feed.status)}
+        aria-label={refreshing ? t('feeds.status.refreshing') : statusLabel(feed.status, t)}
       >
         {refreshing && <Icon name="refresh" size={11} className="feeds__spin" />}
       </span>
@@ -162,7 +167,7 @@ function FeedRow({ feed, now, refreshing, result, onRefresh, onRemove }: RowProp
           {name}
         </span>
         <span className="feed-row__meta" data-testid="feed-meta">
-          {feedLine(feed, now, refreshing)}
+          {feedLine(feed, now, refreshing, { t, style })}
           {fresh && <span className="visually-hidden"> — {result.message}</span>}
         </span>
         {problem && (
@@ -175,8 +180,8 @@ function FeedRow({ feed, now, refreshing, result, onRefresh, onRemove }: RowProp
         <button
           type="button"
           className="icon-button feed-row__action"
-          aria-label={`Refresh ${name}`}
-          title="Fetch this feed now"
+          aria-label={t('feeds.refreshOne', { name })}
+          title={t('feeds.refreshOneTitle')}
           data-testid="feed-refresh"
           disabled={refreshing}
           onClick={onRefresh}
@@ -186,8 +191,8 @@ function FeedRow({ feed, now, refreshing, result, onRefresh, onRemove }: RowProp
         <button
           type="button"
           className="icon-button feed-row__action"
-          aria-label={`Unsubscribe from ${name}…`}
-          title="Unsubscribe (its articles stay)"
+          aria-label={t('feeds.remove', { name })}
+          title={t('feeds.removeTitle')}
           data-testid="feed-remove"
           onClick={onRemove}
         >

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { Feed } from '../../../../shared/domain';
+import { useT } from '../../i18n';
 import { ModalDialog } from '../import/ModalDialog';
 import { feedName } from './feed-status';
 
@@ -11,19 +12,20 @@ interface Props {
 
 /** Asks before unsubscribing, and says that the articles already fetched stay in the library. */
 export function UnsubscribeDialog({ feed, onConfirm, onClose }: Props) {
+  const { t } = useT();
   const [working, setWorking] = useState(false);
   const name = feedName(feed);
   return (
     <ModalDialog
       testId="unsubscribe-dialog"
-      title={`Unsubscribe from ${name}?`}
+      title={t('feeds.unsubscribe.title', { name })}
       onClose={onClose}
       initialFocus="[data-testid=unsubscribe-confirm]"
       footer={
         <>
           <span className="import-dialog__hint" />
           <button type="button" className="button" onClick={onClose}>
-            Keep it
+            {t('feeds.unsubscribe.keep')}
           </button>
           <button
             type="button"
@@ -35,14 +37,14 @@ export function UnsubscribeDialog({ feed, onConfirm, onClose }: Props) {
               void onConfirm().finally(() => setWorking(false));
             }}
           >
-            {working ? 'Unsubscribing…' : 'Unsubscribe'}
+            {working ? t('feeds.unsubscribe.working') : t('feeds.unsubscribe.confirm')}
           </button>
         </>
       }
     >
       <p className="unsubscribe__text">
-        Bulletin will stop fetching <strong>{name}</strong>. The articles already fetched from it stay in your
-        library, with your notes and tags.
+        {t('feeds.unsubscribe.textBefore')} <strong>{name}</strong>
+        {t('feeds.unsubscribe.textAfter')}
       </p>
       <p className="unsubscribe__url">{feed.url}</p>
     </ModalDialog>

@@ -4,6 +4,9 @@ import { api } from '../../api';
 import { useReportError } from '../../components/errors';
 import { useChanges } from '../../data/changes';
 import { keys } from '../../data/keys';
+import { useT } from '../../i18n';
+import { useFormat } from '../../i18n/useFormat';
+import { refreshAllSummary } from './feed-status';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 
 export interface FeedsState {
@@ -34,6 +37,9 @@ const reached = (r: FeedRefresh) => r.status !== 'unreachable';
  * refresh brought new or updated articles, the library's lists reload.
  */
 export function useFeeds(): FeedsState {
+  const { t } = useT();
+  const { style } = useFormat();
+  const words = useMemo(() => ({ t, style }), [t, style]);
   const reportError = useReportError();
   const client = useQueryClient();
   const { changed } = useChanges();
@@ -84,7 +90,7 @@ export function useFeeds(): FeedsState {
         setUnreachable(report.offline);
         if (report.feeds.length > 0 && !report.offline) setSystemOffline(false);
         // Offline, the offline notice says it all.
-        setSummary(report.offline ? null : report.message);
+        setSummary(report.offline ? null : refreshAllSummary(report, words));
       }, reportError)
       .finally(() => {
         busyAll.current = false;
@@ -92,7 +98,7 @@ export function useFeeds(): FeedsState {
         setRefreshing(new Set());
         void reload();
       });
-  }, [feeds, took, reload, reportError]);
+  }, [feeds, took, reload, reportError, words]);
 
   const refreshOne = useCallback(
     (id: number) => {

@@ -1,5 +1,7 @@
 import { useState } from 'react';
 import { errorMessage } from '../../components/errors';
+import { useT } from '../../i18n';
+import { useFormat } from '../../i18n/useFormat';
 import { nothingImported } from './progress';
 import { ModalDialog } from './ModalDialog';
 import type { ImportState } from './useImport';
@@ -17,6 +19,8 @@ const MAX_CHARS = 5_000_000;
  * `Date: … Tags: …` line, bullets and headings kept) and opens in the reader.
  */
 export function AddArticleDialog({ importText, onClose }: Props) {
+  const { t } = useT();
+  const f = useFormat();
   const [text, setText] = useState('');
   const [saving, setSaving] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
@@ -30,10 +34,10 @@ export function AddArticleDialog({ importText, onClose }: Props) {
     importText(text)
       .then((report) => {
         if (nothingImported(report)) {
-          // Keep the text so nothing is lost; say why it was not added.
-          setProblem(
-            report.failed[0]?.error.replace(/^pasted\.txt/, 'The pasted text') ?? 'Nothing was added.',
-          );
+          // Keep the text so nothing is lost; say why it was not added. The core's sentence is
+          // English and names the paste by its stand-in file name.
+          const reason = report.failed[0]?.error.replace(/^pasted\.txt/, 'The pasted text');
+          setProblem(reason ? t('import.paste.failed', { reason }) : t('import.paste.nothingAdded'));
           setSaving(false);
         } else onClose();
       })
@@ -46,21 +50,21 @@ export function AddArticleDialog({ importText, onClose }: Props) {
   return (
     <ModalDialog
       testId="add-article-dialog"
-      title="Add an article"
-      subtitle="Paste an article copied from a website or your notes."
+      title={t('import.paste.title')}
+      subtitle={t('import.paste.subtitle')}
       onClose={onClose}
       initialFocus="textarea"
       footer={
         <>
           <span className="import-dialog__hint">
             {tooLong
-              ? 'That is more text than one paste can hold (5,000,000 characters).'
+              ? t('import.paste.tooLong', { max: f.number(MAX_CHARS) })
               : text.length > 0
-                ? `${text.length.toLocaleString('en-IN')} characters · Ctrl+Enter to add`
-                : 'The first line becomes the title.'}
+                ? t('import.paste.characters', { n: f.number(text.length) })
+                : t('import.paste.firstLine')}
           </span>
           <button type="button" className="button" onClick={onClose}>
-            Cancel
+            {t('import.dialog.cancel')}
           </button>
           <button
             type="button"
@@ -69,7 +73,7 @@ export function AddArticleDialog({ importText, onClose }: Props) {
             disabled={blank || tooLong || saving}
             onClick={save}
           >
-            {saving ? 'Adding…' : 'Add to library'}
+            {saving ? t('import.paste.adding') : t('import.paste.add')}
           </button>
         </>
       }
@@ -77,11 +81,9 @@ export function AddArticleDialog({ importText, onClose }: Props) {
       <textarea
         className="input import-dialog__textarea"
         data-testid="add-article-text"
-        aria-label="Article text"
+        aria-label={t('import.paste.textLabel')}
         aria-describedby="add-article-help"
-        placeholder={
-          'The Quad Leaders’ Summit\n\nDate: 4 March 2022 Tags: International Relations\n\nThe leaders met to discuss…\n\n• Bullets, numbered points and short heading lines are kept.'
-        }
+        placeholder={t('import.paste.placeholder')}
         value={text}
         spellCheck={false}
         onChange={(event) => {
@@ -96,8 +98,8 @@ export function AddArticleDialog({ importText, onClose }: Props) {
         }}
       />
       <p className="import-dialog__help" id="add-article-help">
-        A line like <code>Date: 10 January 2022 Tags: Economy</code> sets the date and tags; without one the
-        article is undated and you can filter it under “Undated”.
+        {t('import.paste.helpBefore')} <code>{t('import.paste.helpExample')}</code>{' '}
+        {t('import.paste.helpAfter')}
       </p>
       {problem && (
         <p className="import-dialog__problem" role="alert" data-testid="add-article-problem">

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import './import.css';
 import { Icon } from '../../components/Icon';
+import { useT } from '../../i18n';
 
 interface Props {
   busy: boolean;
@@ -13,6 +14,7 @@ function carriesFiles(event: DragEvent): boolean {
 
 /** Lets files be dropped anywhere on the window, with an overlay while they are dragged over it. */
 export function DropOverlay({ busy, onDropFiles }: Props) {
+  const { t } = useT();
   const [dragging, setDragging] = useState(false);
 
   useEffect(() => {
@@ -66,8 +68,8 @@ export function DropOverlay({ busy, onDropFiles }: Props) {
         <div className="drop-overlay__icon">
           <Icon name="upload" size={24} />
         </div>
-        <p className="drop-overlay__title">{dragging ? 'Drop files to import' : 'Importing…'}</p>
-        {dragging && <p className="drop-overlay__hint">Text, HTML, JSON and other article files</p>}
+        <p className="drop-overlay__title">{dragging ? t('import.drop.title') : t('import.drop.busy')}</p>
+        {dragging && <p className="drop-overlay__hint">{t('import.drop.hint')}</p>}
       </div>
     </div>
   );

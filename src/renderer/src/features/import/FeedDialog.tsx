@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { FeedSubscribeResult, ImportReport } from '../../../../shared/domain';
 import { errorMessage } from '../../components/errors';
 import { Icon } from '../../components/Icon';
+import { useT } from '../../i18n';
 import { looksLikeFeedAddress } from '../feeds/feed-status';
 import { ModalDialog } from './ModalDialog';
 import { nothingImported } from './progress';
@@ -23,8 +24,9 @@ type Outcome =
   | { kind: 'failed'; message: string }
   | null;
 
-function firstFailure(report: ImportReport): string {
-  return report.failed[0]?.error ?? 'The feed held no articles.';
+/** The first file's failure, or `empty` when the feed simply held no articles. */
+function firstFailure(report: ImportReport, empty: string): string {
+  return report.failed[0]?.error ?? empty;
 }
 
 /**
@@ -32,6 +34,7 @@ function firstFailure(report: ImportReport): string {
  * read offline) and, when subscribed, again on every refresh. Offline, a subscription is still kept.
  */
 export function FeedDialog({ importFeed, subscribe, onAddFromOpml, onClose }: Props) {
+  const { t } = useT();
   const [url, setUrl] = useState('');
   const [keep, setKeep] = useState(subscribe !== undefined);
   const [working, setWorking] = useState(false);
@@ -42,7 +45,11 @@ export function FeedDialog({ importFeed, subscribe, onAddFromOpml, onClose }: Pr
   const fetchOnce = (fetch: NonNullable<Props['importFeed']>) =>
     fetch(url.trim()).then(({ report, offline }) => {
       if (!nothingImported(report)) onClose();
-      else setOutcome({ kind: offline ? 'offline' : 'failed', message: firstFailure(report) });
+      else
+        setOutcome({
+          kind: offline ? 'offline' : 'failed',
+          message: firstFailure(report, t('import.feed.empty')),
+        });
     });
 
   const subscribeNow = (follow: NonNullable<Props['subscribe']>) =>
@@ -67,21 +74,17 @@ export function FeedDialog({ importFeed, subscribe, onAddFromOpml, onClose }: Pr
   };
 
   const label = (() => {
-    if (outcome?.kind === 'subscribed-offline') return 'Done';
-    if (working) return subscribing ? 'Subscribing…' : 'Fetching…';
-    if (outcome?.kind === 'offline') return 'Try again';
-    return subscribing ? 'Subscribe' : 'Fetch';
+    if (outcome?.kind === 'subscribed-offline') return t('import.feed.done');
+    if (working) return subscribing ? t('import.feed.subscribing') : t('import.feed.fetching');
+    if (outcome?.kind === 'offline') return t('import.feed.tryAgain');
+    return subscribing ? t('import.feed.subscribe') : t('import.feed.fetch');
   })();
 
   return (
     <ModalDialog
       testId="feed-dialog"
-      title={subscribe ? 'Add a feed' : 'Fetch a feed'}
-      subtitle={
-        subscribe
-          ? 'Follow a site’s RSS or Atom feed: its articles are fetched now and on every refresh, and stay readable offline.'
-          : 'Download a site’s RSS or Atom feed now; its articles stay readable offline.'
-      }
+      title={subscribe ? t('import.feed.addTitle') : t('import.feed.fetchTitle')}
+      subtitle={subscribe ? t('import.feed.addSubtitle') : t('import.feed.fetchSubtitle')}
       onClose={onClose}
       initialFocus="input"
       footer={
@@ -92,17 +95,17 @@ export function FeedDialog({ importFeed, subscribe, onAddFromOpml, onClose }: Pr
                 type="button"
                 className="link-button"
                 data-testid="feed-opml"
-                title="Subscribe to every feed listed in an OPML file (exported from a feed reader)"
+                title={t('import.feed.opmlTitle')}
                 onClick={onAddFromOpml}
               >
-                From an OPML file…
+                {t('import.feed.opml')}
               </button>
             </span>
           ) : (
-            <span className="import-dialog__hint">Needs an internet connection.</span>
+            <span className="import-dialog__hint">{t('import.feed.needsInternet')}</span>
           )}
           <button type="button" className="button" onClick={onClose}>
-            Cancel
+            {t('import.dialog.cancel')}
           </button>
           <button
             type="submit"
@@ -125,13 +128,13 @@ export function FeedDialog({ importFeed, subscribe, onAddFromOpml, onClose }: Pr
         }}
       >
         <label className="field">
-          <span className="field__label">Feed address</span>
+          <span className="field__label">{t('import.feed.address')}</span>
           <input
             className="input"
             type="url"
             inputMode="url"
             data-testid="feed-url"
-            placeholder="https://example.org/feed.xml"
+            placeholder={t('import.feed.addressExample')}
             value={url}
             spellCheck={false}
             autoComplete="off"
@@ -155,7 +158,7 @@ export function FeedDialog({ importFeed, subscribe, onAddFromOpml, onClose }: Pr
               }}
             />
             <span>
-              Subscribe: keep this feed in the sidebar and fetch it again with <em>Refresh all</em>
+              {t('import.feed.keepBefore')} <em>{t('import.feed.keepRefresh')}</em>
             </span>
           </label>
         )}
@@ -169,12 +172,14 @@ export function FeedDialog({ importFeed, subscribe, onAddFromOpml, onClose }: Pr
           <Icon name="offline" size={18} />
           <div>
             <p className="import-dialog__offline-title">
-              {outcome.kind === 'offline' ? 'You seem to be offline' : 'Subscribed — you seem to be offline'}
+              {outcome.kind === 'offline'
+                ? t('import.feed.offlineTitle')
+                : t('import.feed.subscribedOfflineTitle')}
             </p>
             <p className="import-dialog__offline-text">
               {outcome.kind === 'offline'
-                ? 'The feed could not be reached. Everything already in your library still works; fetch the feed again when you are connected.'
-                : 'The feed is in your list and will be fetched when you refresh while online. Everything already in your library still works.'}
+                ? t('import.feed.offlineText')
+                : t('import.feed.subscribedOfflineText')}
             </p>
             <p className="import-dialog__offline-detail">{outcome.message.split(';')[0]}.</p>
           </div>

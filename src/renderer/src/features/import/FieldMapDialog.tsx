@@ -3,10 +3,11 @@ import type { DumpFieldMap, DumpFieldRole, DumpPreview, ImportReport } from '../
 import { api } from '../../api';
 import { errorMessage } from '../../components/errors';
 import { TagChip } from '../../components/TagChip';
-import { countLabel, formatDay } from '../../format';
+import { useT } from '../../i18n';
+import { useFormat } from '../../i18n/useFormat';
 import { ModalDialog } from './ModalDialog';
 import { fileName } from './progress';
-import { fullMap, MAPPED_ROLES } from './remap';
+import { fullMap, MAPPED_ROLES, type MappedRole } from './remap';
 
 interface Props {
   /** The data dump, as the import report named it. */
@@ -16,17 +17,15 @@ interface Props {
   onImported: (report: ImportReport) => void;
 }
 
-const ROLE_LABEL = Object.fromEntries(MAPPED_ROLES.map((r) => [r.role, r.label])) as Record<
-  DumpFieldRole,
-  string
->;
-
 /**
  * "Map fields…": the fields of a data dump Bulletin did not recognise, each with a sample value; a
  * choice of field for the title, body, date, tags and URL (recognised ones and guesses filled in);
  * a live preview of the first records; and an import with that mapping.
  */
 export function FieldMapDialog({ path, onClose, onImported }: Props) {
+  const { t } = useT();
+  const f = useFormat();
+  const counted = (n: number) => ({ count: n, n: f.number(n) });
   const [preview, setPreview] = useState<DumpPreview | null>(null);
   const [map, setMap] = useState<DumpFieldMap>({});
   const [loading, setLoading] = useState(true);
@@ -88,7 +87,7 @@ export function FieldMapDialog({ path, onClose, onImported }: Props) {
   };
 
   const fields = preview?.fields ?? [];
-  const usedAs = new Map<string, DumpFieldRole[]>();
+  const usedAs = new Map<string, MappedRole[]>();
   for (const { role } of MAPPED_ROLES) {
     const field = map[role];
     if (field) usedAs.set(field, [...(usedAs.get(field) ?? []), role]);
@@ -98,17 +97,15 @@ export function FieldMapDialog({ path, onClose, onImported }: Props) {
   return (
     <ModalDialog
       testId="field-map-dialog"
-      title={`Map the fields of ${name}`}
-      subtitle="Bulletin did not recognise which fields hold the articles. Choose them and check the preview."
+      title={t('import.map.title', { name })}
+      subtitle={t('import.map.subtitle')}
       onClose={onClose}
       initialFocus="select"
       footer={
         <>
-          <span className="import-dialog__hint">
-            Bulletin remembers this mapping for files with the same fields.
-          </span>
+          <span className="import-dialog__hint">{t('import.map.remembers')}</span>
           <button type="button" className="button" onClick={onClose}>
-            Cancel
+            {t('import.dialog.cancel')}
           </button>
           <button
             type="button"
@@ -117,7 +114,7 @@ export function FieldMapDialog({ path, onClose, onImported }: Props) {
             disabled={!map.body || importing || !preview}
             onClick={importNow}
           >
-            {importing ? 'Importing…' : 'Import with this mapping'}
+            {importing ? t('import.map.importing') : t('import.map.import')}
           </button>
         </>
       }
@@ -125,10 +122,11 @@ export function FieldMapDialog({ path, onClose, onImported }: Props) {
       <div className="field-map">
         <section className="field-map__section" aria-labelledby="field-map-fields-heading">
           <h3 className="field-map__heading" id="field-map-fields-heading">
-            Fields in this file
+            {t('import.map.fields')}
             {preview && (
               <span className="field-map__count">
-                {countLabel(fields.length, 'field')} · {countLabel(preview.records, 'record')}
+                {t('import.map.fieldCount', counted(fields.length))} ·{' '}
+                {t('import.map.records', counted(preview.records))}
               </span>
             )}
           </h3>
@@ -136,9 +134,9 @@ export function FieldMapDialog({ path, onClose, onImported }: Props) {
             <table className="field-map__fields" data-testid="field-map-fields">
               <thead>
                 <tr>
-                  <th scope="col">Field</th>
-                  <th scope="col">First record’s value</th>
-                  <th scope="col">Used as</th>
+                  <th scope="col">{t('import.map.field')}</th>
+                  <th scope="col">{t('import.map.sample')}</th>
+                  <th scope="col">{t('import.map.usedAs')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -148,12 +146,12 @@ export function FieldMapDialog({ path, onClose, onImported }: Props) {
                       {field.name}
                     </th>
                     <td className="field-map__sample" title={field.sample}>
-                      {field.sample || <span className="field-map__empty">empty</span>}
+                      {field.sample || <span className="field-map__empty">{t('import.map.empty')}</span>}
                     </td>
                     <td className="field-map__roles">
                       {(usedAs.get(field.name) ?? []).map((role) => (
                         <span key={role} className="field-map__role">
-                          {ROLE_LABEL[role]}
+                          {t(`import.map.role.${role}`)}
                         </span>
                       ))}
                     </td>
@@ -167,15 +165,17 @@ export function FieldMapDialog({ path, onClose, onImported }: Props) {
         <div className="field-map__columns">
           <section className="field-map__section" aria-labelledby="field-map-choose-heading">
             <h3 className="field-map__heading" id="field-map-choose-heading">
-              Use as
+              {t('import.map.useAs')}
             </h3>
             <div className="field-map__choices">
-              {MAPPED_ROLES.map(({ role, label, hint }) => (
+              {MAPPED_ROLES.map(({ role }) => (
                 <label key={role} className="field field-map__choice">
                   <span className="field__label">
-                    {label}
-                    {role === 'body' && <span className="field-map__required"> (needed)</span>}
-                    <span className="field-map__hint"> — {hint}</span>
+                    {t(`import.map.role.${role}`)}
+                    {role === 'body' && (
+                      <span className="field-map__required"> {t('import.map.needed')}</span>
+                    )}
+                    <span className="field-map__hint"> — {t(`import.map.roleHint.${role}`)}</span>
                   </span>
                   <select
                     className="input input--small"
@@ -184,7 +184,7 @@ export function FieldMapDialog({ path, onClose, onImported }: Props) {
                     disabled={!preview}
                     onChange={(event) => choose(role, event.target.value)}
                   >
-                    <option value="">— none —</option>
+                    <option value="">{t('import.map.none')}</option>
                     {fields.map((field) => (
                       <option key={field.name} value={field.name}>
                         {field.name}
@@ -202,10 +202,13 @@ export function FieldMapDialog({ path, onClose, onImported }: Props) {
             aria-busy={loading}
           >
             <h3 className="field-map__heading" id="field-map-preview-heading">
-              Preview
+              {t('import.map.preview')}
               {preview && preview.articles.length > 0 && (
                 <span className="field-map__count">
-                  first {preview.articles.length} of {countLabel(preview.records, 'record')}
+                  {t('import.map.firstOf', {
+                    ...counted(preview.records),
+                    shown: f.number(preview.articles.length),
+                  })}
                 </span>
               )}
             </h3>
@@ -219,7 +222,9 @@ export function FieldMapDialog({ path, onClose, onImported }: Props) {
                 article.skipped ? (
                   <li key={article.label} className="field-map__card field-map__card--skipped">
                     <span className="field-map__label">{article.label}</span>
-                    <p className="field-map__first-line">Left out: {article.skipped}</p>
+                    <p className="field-map__first-line">
+                      {t('import.map.leftOut', { reason: article.skipped })}
+                    </p>
                   </li>
                 ) : (
                   <li key={article.label} className="field-map__card" data-testid="field-map-preview-item">
@@ -232,7 +237,7 @@ export function FieldMapDialog({ path, onClose, onImported }: Props) {
                         data-testid="field-map-preview-date"
                         title={article.dateText ?? undefined}
                       >
-                        {formatDay(article.date)}
+                        {f.day(article.date)}
                       </span>
                       {article.tags.map((tag) => (
                         <TagChip key={tag} name={tag} />
@@ -245,7 +250,7 @@ export function FieldMapDialog({ path, onClose, onImported }: Props) {
                 ),
               )}
             </ol>
-            {!preview && loading && <p className="field-map__loading">Reading {name}…</p>}
+            {!preview && loading && <p className="field-map__loading">{t('import.map.reading', { name })}</p>}
           </section>
         </div>
 

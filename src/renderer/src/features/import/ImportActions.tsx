@@ -3,6 +3,7 @@ import { AddArticleDialog } from './AddArticleDialog';
 import { FeedDialog } from './FeedDialog';
 import { ImportButton } from './ImportButton';
 import { Icon, type IconName } from '../../components/Icon';
+import { useT } from '../../i18n';
 import type { ImportState } from './useImport';
 import './import.css';
 
@@ -12,28 +13,29 @@ interface Props {
 
 /** The sidebar's ways in: files, a folder, pasted text and a feed. */
 export function ImportActions({ importer }: Props) {
+  const { t } = useT();
   const [open, setOpen] = useState<'article' | 'feed' | null>(null);
   const busy = importer.busy !== null;
   const more: Array<{ id: string; icon: IconName; label: string; title: string; onClick: () => void }> = [
     {
       id: 'import-folder-button',
       icon: 'folder',
-      label: importer.busy === 'folder' ? 'Importing folder…' : 'Import folder…',
-      title: 'Import every article in a folder and its sub-folders',
+      label: importer.busy === 'folder' ? t('import.actions.folderBusy') : t('import.actions.folder'),
+      title: t('import.actions.folderTitle'),
       onClick: importer.importFolder,
     },
     {
       id: 'add-article-button',
       icon: 'paste',
-      label: 'Add article',
-      title: 'Paste the text of an article',
+      label: t('import.actions.article'),
+      title: t('import.actions.articleTitle'),
       onClick: () => setOpen('article'),
     },
     {
       id: 'fetch-feed-button',
       icon: 'feed',
-      label: 'Fetch feed…',
-      title: 'Download the articles of an RSS or Atom feed',
+      label: t('import.actions.feed'),
+      title: t('import.actions.feedTitle'),
       onClick: () => setOpen('feed'),
     },
   ];
@@ -45,7 +47,7 @@ export function ImportActions({ importer }: Props) {
         working={importer.busy === 'dialog' || importer.busy === 'drop'}
         onClick={importer.importWithDialog}
       />
-      <div className="import-actions" role="group" aria-label="More ways to import">
+      <div className="import-actions" role="group" aria-label={t('import.actions.group')}>
         {more.map((action) => (
           <button
             key={action.id}

@@ -1,4 +1,5 @@
 import { Icon } from '../../components/Icon';
+import { useT } from '../../i18n';
 
 interface Props {
   /** Disabled while any import runs. */
@@ -10,6 +11,7 @@ interface Props {
 
 /** Opens the system dialog to choose files to import. */
 export function ImportButton({ busy, working = busy, onClick }: Props) {
+  const { t } = useT();
   return (
     <button
       type="button"
@@ -17,10 +19,10 @@ export function ImportButton({ busy, working = busy, onClick }: Props) {
       data-testid="import-button"
       onClick={onClick}
       disabled={busy}
-      title="Import articles from files (or drop files anywhere on the window)"
+      title={t('import.button.title')}
     >
       <Icon name="plus" size={15} />
-      {working ? 'Importing…' : 'Import…'}
+      {working ? t('import.button.importing') : t('import.button.import')}
     </button>
   );
 }

@@ -1,5 +1,6 @@
-import { countLabel } from '../../format';
 import { Icon } from '../../components/Icon';
+import { useT } from '../../i18n';
+import { useFormat } from '../../i18n/useFormat';
 import { etaLabel, fileName, percentDone } from './progress';
 import type { FolderProgress } from './useImport';
 
@@ -10,21 +11,24 @@ interface Props {
 
 /** A folder import in progress: a bar, "37 of 120 files", the file in hand, time left, and Cancel. */
 export function ImportProgressPanel({ progress, onCancel }: Props) {
+  const { t } = useT();
+  const f = useFormat();
   const { done, total, currentFile, etaSeconds, cancelling } = progress;
   const listing = total === 0;
   const percent = percentDone(done, total);
   const counts = [
-    progress.imported > 0 && countLabel(progress.imported, 'new article'),
-    progress.updated > 0 && `${progress.updated.toLocaleString('en-IN')} updated`,
-    progress.duplicates > 0 && `${progress.duplicates.toLocaleString('en-IN')} already there`,
-    progress.failed > 0 && `${progress.failed.toLocaleString('en-IN')} failed`,
+    progress.imported > 0 &&
+      t('import.progress.newArticles', { count: progress.imported, n: f.number(progress.imported) }),
+    progress.updated > 0 && t('import.progress.updated', { n: f.number(progress.updated) }),
+    progress.duplicates > 0 && t('import.progress.already', { n: f.number(progress.duplicates) }),
+    progress.failed > 0 && t('import.progress.failed', { n: f.number(progress.failed) }),
   ].filter(Boolean);
 
   return (
     <section
       className="import-report import-progress"
       data-testid="import-progress"
-      aria-label="Import progress"
+      aria-label={t('import.progress.label')}
       // The count changes five times a second: not read out; the summary that follows is.
       aria-live="off"
     >
@@ -34,13 +38,13 @@ export function ImportProgressPanel({ progress, onCancel }: Props) {
         </span>
         <div className="import-progress__heading">
           <h2 className="import-report__title">
-            {cancelling ? 'Stopping the import…' : 'Importing a folder'}
+            {cancelling ? t('import.progress.stopping') : t('import.progress.title')}
           </h2>
           <p className="import-progress__folder" title={progress.folder}>
             {fileName(progress.folder)}
           </p>
         </div>
-        {!listing && <span className="import-progress__percent">{percent}%</span>}
+        {!listing && <span className="import-progress__percent">{f.number(percent)}%</span>}
       </header>
 
       <div
@@ -50,11 +54,15 @@ export function ImportProgressPanel({ progress, onCancel }: Props) {
             : 'progress import-progress__bar'
         }
         role="progressbar"
-        aria-label="Files imported"
+        aria-label={t('import.progress.bar')}
         aria-valuemin={0}
         aria-valuemax={Math.max(total, 1)}
         aria-valuenow={done}
-        aria-valuetext={listing ? 'Looking through the folder' : `${done} of ${total} files`}
+        aria-valuetext={
+          listing
+            ? t('import.progress.listing')
+            : t('import.progress.barValue', { done: f.number(done), total: f.number(total) })
+        }
       >
         <span className="progress__fill" style={{ width: listing ? '100%' : `${percent}%` }} />
       </div>
@@ -62,12 +70,12 @@ export function ImportProgressPanel({ progress, onCancel }: Props) {
       <div className="import-progress__stats">
         <span className="import-progress__count" data-testid="import-progress-count">
           {listing
-            ? 'Looking through the folder…'
-            : `${done.toLocaleString('en-IN')} of ${countLabel(total, 'file')}`}
+            ? t('import.progress.listingNow')
+            : t('import.progress.count', { count: total, done: f.number(done), n: f.number(total) })}
         </span>
         {!listing && (
           <span className="import-progress__eta" data-testid="import-progress-eta">
-            {cancelling ? 'finishing the file in hand' : etaLabel(etaSeconds)}
+            {cancelling ? t('import.progress.finishing') : etaLabel(etaSeconds, t, f.number)}
           </span>
         )}
       </div>
@@ -78,7 +86,7 @@ export function ImportProgressPanel({ progress, onCancel }: Props) {
 
       <footer className="import-progress__footer">
         <span className="import-progress__tally">
-          {counts.length > 0 ? counts.join(' · ') : 'Nothing stored yet'}
+          {counts.length > 0 ? counts.join(' · ') : t('import.progress.nothingYet')}
         </span>
         <button
           type="button"
@@ -87,7 +95,7 @@ export function ImportProgressPanel({ progress, onCancel }: Props) {
           onClick={onCancel}
           disabled={cancelling}
         >
-          {cancelling ? 'Stopping…' : 'Cancel'}
+          {cancelling ? t('import.progress.stopButton') : t('import.progress.cancel')}
         </button>
       </footer>
     </section>

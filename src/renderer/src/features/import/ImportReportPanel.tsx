@@ -4,7 +4,8 @@ import type { ImportReport } from '../../../../shared/domain';
 import { api } from '../../api';
 import { errorMessage } from '../../components/errors';
 import { Icon } from '../../components/Icon';
-import { countLabel } from '../../format';
+import { useT } from '../../i18n';
+import { useFormat } from '../../i18n/useFormat';
 import { FieldMapDialog } from './FieldMapDialog';
 import { fileName, shownPath, skippedByFile } from './progress';
 import { failureText, isMappable } from './remap';
@@ -22,6 +23,8 @@ interface Props {
 const SHOWN_TITLES = 5;
 
 function TitleList({ items, onOpen }: { items: ImportReport['imported']; onOpen: (id: number) => void }) {
+  const { t } = useT();
+  const f = useFormat();
   if (items.length === 0) return null;
   return (
     <ul className="import-report__titles">
@@ -34,7 +37,7 @@ function TitleList({ items, onOpen }: { items: ImportReport['imported']; onOpen:
       ))}
       {items.length > SHOWN_TITLES && (
         <li className="import-report__more">
-          and {(items.length - SHOWN_TITLES).toLocaleString('en-IN')} more
+          {t('import.report.more', { n: f.number(items.length - SHOWN_TITLES) })}
         </li>
       )}
     </ul>
@@ -71,6 +74,7 @@ type FailureProps = ImportReport['failed'][number] & {
 
 /** One file that could not be imported: its name, where it is, why, and a way to find it (or map it). */
 function Failure(props: FailureProps) {
+  const { t } = useT();
   const [problem, setProblem] = useState<string | null>(null);
   const name = fileName(props.path);
   const shown = shownPath(props.path, props.folder);
@@ -92,14 +96,14 @@ function Failure(props: FailureProps) {
             className="import-report__reveal"
             data-testid="import-failure-show"
             onClick={show}
-            title={`Show ${props.path} in the file manager`}
+            title={t('import.report.showTitle', { path: props.path })}
           >
             <Icon name="reveal" size={12} />
-            Show file
+            {t('import.report.show')}
           </button>
         )}
       </div>
-      {where && <span className="import-report__where">in {where}</span>}
+      {where && <span className="import-report__where">{t('import.report.in', { where })}</span>}
       <span className="import-report__error">{failureText(props)}</span>
       {isMappable(props) &&
         (props.onMap ? (
@@ -110,12 +114,12 @@ function Failure(props: FailureProps) {
               data-testid="import-failure-map"
               onClick={props.onMap}
             >
-              Map fields…
+              {t('import.report.map')}
             </button>
-            <span className="import-report__map-hint">choose the title, body and date fields</span>
+            <span className="import-report__map-hint">{t('import.report.mapHint')}</span>
           </span>
         ) : (
-          <span className="import-report__where">Import it with Import files… to map its fields.</span>
+          <span className="import-report__where">{t('import.report.mapWithImport')}</span>
         ))}
       {problem && <span className="import-report__error">{problem}</span>}
     </li>
@@ -124,17 +128,23 @@ function Failure(props: FailureProps) {
 
 /** What the last import did: a dismissible card in the corner, announced politely to screen readers. */
 export function ImportReportPanel({ summary, onDismiss, onOpenArticle, onRemapped }: Props) {
+  const { t } = useT();
+  const f = useFormat();
   const { report, folder, files, revealable } = summary;
   // The data dump whose fields are being mapped, if any.
   const [mapping, setMapping] = useState<string | null>(null);
   const updated = report.updated ?? [];
   const skipped = report.skipped ?? [];
   const warnings = report.warnings ?? [];
-  const title = report.cancelled ? 'Import stopped' : 'Import finished';
-  const source = folder ? `${fileName(folder)}${files ? ` · ${countLabel(files.total, 'file')}` : ''}` : null;
+  const title = report.cancelled ? t('import.report.stopped') : t('import.report.finished');
+  const fileCount = files
+    ? ` · ${t('import.report.files', { count: files.total, n: f.number(files.total) })}`
+    : '';
+  const source = folder ? `${fileName(folder)}${fileCount}` : null;
+  const counted = (n: number) => ({ count: n, n: f.number(n) });
 
   return (
-    <section className="import-report" data-testid="import-report" aria-label="Import report">
+    <section className="import-report" data-testid="import-report" aria-label={t('import.report.label')}>
       <header className="import-report__header">
         <div className="import-report__heading">
           <h2 className="import-report__title">{title}</h2>
@@ -149,7 +159,7 @@ export function ImportReportPanel({ summary, onDismiss, onOpenArticle, onRemappe
           type="button"
           className="icon-button"
           onClick={onDismiss}
-          aria-label="Dismiss the import report"
+          aria-label={t('import.report.dismiss')}
           data-testid="dismiss-import-report"
         >
           <Icon name="close" size={15} />
@@ -159,21 +169,21 @@ export function ImportReportPanel({ summary, onDismiss, onOpenArticle, onRemappe
       {report.cancelled && (
         <p className="import-report__notice" data-testid="import-cancelled">
           {files
-            ? `Stopped after ${files.done.toLocaleString('en-IN')} of ${countLabel(files.total, 'file')}.`
-            : 'Stopped before every file was read.'}{' '}
-          What was imported stays in the library; importing the folder again picks up the rest.
+            ? t('import.report.stoppedAfter', { ...counted(files.total), done: f.number(files.done) })
+            : t('import.report.stoppedBefore')}{' '}
+          {t('import.report.staysImported')}
         </p>
       )}
 
       <Line tone="ok" mark={<Icon name="check" size={11} />} testId="import-imported">
-        Imported {countLabel(report.imported.length, 'article')}
+        {t('import.report.imported', counted(report.imported.length))}
       </Line>
       <TitleList items={report.imported} onOpen={onOpenArticle} />
 
       {updated.length > 0 && (
         <>
           <Line tone="info" mark={<Icon name="refresh" size={11} />} testId="import-updated">
-            Updated {countLabel(updated.length, 'article')}; notes were placed on the new text
+            {t('import.report.updated', counted(updated.length))}
           </Line>
           <TitleList items={updated} onOpen={onOpenArticle} />
         </>
@@ -181,7 +191,7 @@ export function ImportReportPanel({ summary, onDismiss, onOpenArticle, onRemappe
 
       {report.duplicates.length > 0 && (
         <Line mark={<Icon name="copy" size={10} />} testId="import-duplicates">
-          {report.duplicates.length.toLocaleString('en-IN')} already in the library
+          {t('import.report.duplicates', { n: f.number(report.duplicates.length) })}
         </Line>
       )}
 
@@ -189,7 +199,7 @@ export function ImportReportPanel({ summary, onDismiss, onOpenArticle, onRemappe
         <details className="import-report__details">
           <summary>
             <Line as="span" mark={<Icon name="skip" size={11} />} testId="import-skipped">
-              {countLabel(skipped.length, 'item')} skipped
+              {t('import.report.skipped', counted(skipped.length))}
             </Line>
           </summary>
           <ul className="import-report__notes">
@@ -216,7 +226,7 @@ export function ImportReportPanel({ summary, onDismiss, onOpenArticle, onRemappe
         <details className="import-report__details">
           <summary>
             <Line as="span" tone="warn" mark={<Icon name="warning" size={11} />} testId="import-warnings">
-              {countLabel(warnings.length, 'warning')}
+              {t('import.report.warnings', counted(warnings.length))}
             </Line>
           </summary>
           <ul className="import-report__notes">
@@ -235,7 +245,7 @@ export function ImportReportPanel({ summary, onDismiss, onOpenArticle, onRemappe
       {report.failed.length > 0 && (
         <>
           <Line tone="failed" mark={<Icon name="close" size={11} />} testId="import-failed">
-            {countLabel(report.failed.length, 'file')} could not be imported
+            {t('import.report.failed', counted(report.failed.length))}
           </Line>
           <ul className="import-report__failures">
             {report.failed.map((failure, index) => {

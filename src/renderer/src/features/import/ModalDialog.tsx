@@ -1,6 +1,7 @@
 import { useRef, type ReactNode } from 'react';
 import { Icon } from '../../components/Icon';
 import { useModalDialog } from '../../components/useModalDialog';
+import { useT } from '../../i18n';
 import '../../components/modal.css';
 
 interface Props {
@@ -19,6 +20,7 @@ interface Props {
  * goes back to the button that opened it.
  */
 export function ModalDialog({ testId, title, subtitle, onClose, children, footer, initialFocus }: Props) {
+  const { t } = useT();
   const dialog = useRef<HTMLDialogElement>(null);
   const titleId = `${testId}-title`;
 
@@ -46,7 +48,7 @@ export function ModalDialog({ testId, title, subtitle, onClose, children, footer
         <button
           type="button"
           className="icon-button modal__close"
-          aria-label={`Close “${title}”`}
+          aria-label={t('import.dialog.close', { title })}
           data-testid={`${testId}-close`}
           onClick={onClose}
         >

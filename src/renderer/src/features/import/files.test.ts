@@ -1,9 +1,17 @@
 import { describe, expect, it } from 'vitest';
+import { createI18n } from '../../i18n';
 import { batchFiles, batchPaths, combineReports, MAX_DROPPED_BYTES, prepareDroppedFiles } from './files';
+
+const { t } = createI18n('en');
+const onlyBytes = () => '';
 
 describe('prepareDroppedFiles', () => {
   it('reads each file as base64', async () => {
-    const prepared = await prepareDroppedFiles([new File(['hi'], 'a.txt'), new File(['foo'], 'b.txt')]);
+    const prepared = await prepareDroppedFiles(
+      [new File(['hi'], 'a.txt'), new File(['foo'], 'b.txt')],
+      onlyBytes,
+      t,
+    );
     expect(prepared).toEqual({
       paths: [],
       files: [
@@ -16,8 +24,10 @@ describe('prepareDroppedFiles', () => {
   it('sends files on disk by path and reads only the others', async () => {
     const onDisk = new File(['never read'], 'quad.txt');
     const pasted = new File(['hi'], 'a.txt');
-    const prepared = await prepareDroppedFiles([onDisk, pasted], (file) =>
-      file === onDisk ? '/home/me/quad.txt' : '',
+    const prepared = await prepareDroppedFiles(
+      [onDisk, pasted],
+      (file) => (file === onDisk ? '/home/me/quad.txt' : ''),
+      t,
     );
     expect(prepared).toEqual({
       paths: ['/home/me/quad.txt'],
@@ -28,13 +38,13 @@ describe('prepareDroppedFiles', () => {
   it('does not refuse a big file that goes by path', async () => {
     const big = new File(['x'], 'big.pdf');
     Object.defineProperty(big, 'size', { value: MAX_DROPPED_BYTES + 1 });
-    const prepared = await prepareDroppedFiles([big], () => '/data/big.pdf');
+    const prepared = await prepareDroppedFiles([big], () => '/data/big.pdf', t);
     expect(prepared).toEqual({ paths: ['/data/big.pdf'], files: [], failed: [] });
   });
   it('refuses a file over the limit without reading it', async () => {
     const big = new File(['x'], 'big.pdf');
     Object.defineProperty(big, 'size', { value: MAX_DROPPED_BYTES + 1 });
-    const prepared = await prepareDroppedFiles([big]);
+    const prepared = await prepareDroppedFiles([big], onlyBytes, t);
     expect(prepared.files).toEqual([]);
     expect(prepared.failed[0]?.error).toMatch(/big\.pdf is too large to import/);
   });

@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import type { ImportReport } from '../../../../shared/domain';
 import { bytesToBase64 } from './base64';
 
@@ -19,7 +20,9 @@ export interface PreparedDrop {
  */
 export async function prepareDroppedFiles(
   files: readonly File[],
-  pathOf: (file: File) => string = () => '',
+  pathOf: (file: File) => string,
+  /** Words the refusals are written in (the window's language). */
+  t: TFunction,
 ): Promise<PreparedDrop> {
   const prepared: PreparedDrop = { paths: [], files: [], failed: [] };
   for (const file of files) {
@@ -28,12 +31,12 @@ export async function prepareDroppedFiles(
       prepared.paths.push(path);
       continue;
     }
-    const name = file.name.slice(-255) || 'unnamed file';
+    const name = file.name.slice(-255) || t('import.drop.unnamed');
     if (file.size > MAX_DROPPED_BYTES) {
       const mb = (file.size / 1_000_000).toFixed(1);
       prepared.failed.push({
         path: name,
-        error: `${name} is too large to import (${mb} MB; the limit is 50.0 MB).`,
+        error: t('import.drop.tooLarge', { name, mb }),
       });
       continue;
     }
@@ -43,7 +46,7 @@ export async function prepareDroppedFiles(
       // A folder, or a file that went away: the browser cannot read it.
       prepared.failed.push({
         path: name,
-        error: `${name} could not be read; folders cannot be dropped, only files.`,
+        error: t('import.drop.unreadable', { name }),
       });
     }
   }

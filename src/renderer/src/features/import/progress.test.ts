@@ -1,13 +1,16 @@
 import { describe, expect, it } from 'vitest';
+import { createI18n } from '../../i18n';
 import { etaLabel, fileName, nothingImported, percentDone, shownPath, skippedByFile } from './progress';
 
 describe('import progress wording', () => {
   it('says how long is left in seconds, minutes or hours', () => {
-    expect(etaLabel(null)).toBe('Estimating time left…');
-    expect(etaLabel(0.2)).toBe('almost done');
-    expect(etaLabel(44.6)).toBe('about 45 s left');
-    expect(etaLabel(130)).toBe('about 2 min left');
-    expect(etaLabel(3 * 3600 + 600)).toBe('about 3 h 10 min left');
+    const { t } = createI18n('en');
+    expect(etaLabel(null, t)).toBe('Estimating time left…');
+    expect(etaLabel(0.2, t)).toBe('almost done');
+    expect(etaLabel(44.6, t)).toBe('about 45 s left');
+    expect(etaLabel(130, t)).toBe('about 2 min left');
+    expect(etaLabel(3 * 3600 + 600, t)).toBe('about 3 h 10 min left');
+    expect(etaLabel(3 * 3600 + 600, createI18n('hi').t, (n) => `#${n}`)).toBe('लगभग #3 घंटे #10 मिनट बाकी');
   });
   it('counts whole percents and never divides by zero', () => {
     expect(percentDone(0, 0)).toBe(0);

@@ -1,15 +1,23 @@
 /** How the import panels word progress and results; pure, so they are tested without a DOM. */
+import type { TFunction } from 'i18next';
 import type { ImportReport } from '../../../../shared/domain';
 
-/** `45` → `about 45 s left`; `130` → `about 3 min left`; null → `Estimating time left…`. */
-export function etaLabel(seconds: number | null): string {
-  if (seconds === null || !Number.isFinite(seconds)) return 'Estimating time left…';
-  if (seconds < 1) return 'almost done';
-  if (seconds < 60) return `about ${Math.max(1, Math.round(seconds))} s left`;
+/**
+ * `45` → `about 45 s left`; `130` → `about 3 min left`; null → `Estimating time left…`, in the
+ * language of `t` (`digits` writes the numbers in the chosen numerals).
+ */
+export function etaLabel(
+  seconds: number | null,
+  t: TFunction,
+  digits: (n: number) => string = String,
+): string {
+  if (seconds === null || !Number.isFinite(seconds)) return t('import.eta.estimating');
+  if (seconds < 1) return t('import.eta.almostDone');
+  if (seconds < 60) return t('import.eta.seconds', { n: digits(Math.max(1, Math.round(seconds))) });
   const minutes = Math.round(seconds / 60);
-  if (minutes < 60) return `about ${minutes} min left`;
+  if (minutes < 60) return t('import.eta.minutes', { n: digits(minutes) });
   const hours = Math.floor(minutes / 60);
-  return `about ${hours} h ${minutes % 60} min left`;
+  return t('import.eta.hours', { h: digits(hours), m: digits(minutes % 60) });
 }
 
 /** Whole percent done, 0–100 (0 while the folder is still being listed). */

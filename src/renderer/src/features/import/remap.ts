@@ -43,13 +43,16 @@ export function replaceFileInReport(report: ImportReport, path: string, again: I
   return next;
 }
 
-/** The roles the dialog offers, with their labels, in order. */
-export const MAPPED_ROLES: ReadonlyArray<{ role: DumpFieldRole; label: string; hint: string }> = [
-  { role: 'title', label: 'Title', hint: 'the headline' },
-  { role: 'body', label: 'Body', hint: 'the article’s text (plain or HTML)' },
-  { role: 'date', label: 'Date', hint: 'the day it was published' },
-  { role: 'tags', label: 'Tags', hint: 'categories, labels' },
-  { role: 'url', label: 'URL', hint: 'the article’s web address' },
+/** The roles the dialog names; their labels are `import.map.role.<role>` in the catalogues. */
+export type MappedRole = Exclude<DumpFieldRole, 'source'>;
+
+/** The roles the dialog offers, in order. */
+export const MAPPED_ROLES: ReadonlyArray<{ role: MappedRole }> = [
+  { role: 'title' },
+  { role: 'body' },
+  { role: 'date' },
+  { role: 'tags' },
+  { role: 'url' },
 ];
 
 /** The map the dialog sends: every offered role, `''` where the user chose none. */

@@ -3,6 +3,7 @@ import { startedImportJob, type ChannelOutput } from '../../../../shared/contrac
 import type { ImportReport } from '../../../../shared/domain';
 import { api } from '../../api';
 import { useReportError } from '../../components/errors';
+import { useT } from '../../i18n';
 import { batchFiles, batchPaths, combineReports, prepareDroppedFiles } from './files';
 import { nothingImported } from './progress';
 import { replaceFileInReport } from './remap';
@@ -58,6 +59,7 @@ export const REFRESH_DURING_IMPORT_MS = 2_000;
  * import; while a folder import is storing articles, the lists reload now and then.
  */
 export function useImport(onImported: (report: ImportReport) => void): ImportState {
+  const { t } = useT();
   const reportError = useReportError();
   const { changed } = useChanges();
   const [summary, setSummary] = useState<ImportSummary | null>(null);
@@ -92,7 +94,7 @@ export function useImport(onImported: (report: ImportReport) => void): ImportSta
     (files: File[]) => {
       if (files.length === 0) return;
       run('drop', async () => {
-        const prepared = await prepareDroppedFiles(files, api.pathForFile);
+        const prepared = await prepareDroppedFiles(files, api.pathForFile, t);
         const reports: ImportReport[] = [];
         for (const paths of batchPaths(prepared.paths)) reports.push(await api.importDroppedPaths({ paths }));
         for (const batch of batchFiles(prepared.files))
@@ -101,7 +103,7 @@ export function useImport(onImported: (report: ImportReport) => void): ImportSta
         return combineReports(reports);
       });
     },
-    [run],
+    [run, t],
   );
 
   const importFolder = useCallback(() => {

@@ -2,13 +2,16 @@ import { useState } from 'react';
 import { api } from '../../api';
 import { useReportError } from '../../components/errors';
 import { Icon } from '../../components/Icon';
-import { countLabel } from '../../format';
+import { useT } from '../../i18n';
+import { useFormat } from '../../i18n/useFormat';
 import './library-health.css';
 
 type Check = { ok: boolean; problems: string[] };
 
 /** The sidebar's "Library" section: a full backup on demand and an integrity check. */
 export function LibraryHealth() {
+  const { t } = useT();
+  const f = useFormat();
   const reportError = useReportError();
   const [busy, setBusy] = useState<'backup' | 'check' | null>(null);
   const [backupPath, setBackupPath] = useState<string | null>(null);
@@ -37,7 +40,7 @@ export function LibraryHealth() {
   return (
     <section className="sidebar__section library-health" aria-labelledby="library-health-heading">
       <h2 className="sidebar__heading" id="library-health-heading">
-        Library
+        {t('health.heading')}
       </h2>
       <div className="library-health__actions">
         <button
@@ -46,9 +49,9 @@ export function LibraryHealth() {
           data-testid="backup-now"
           onClick={backUp}
           disabled={busy !== null}
-          title="Save the whole library, notes and review history as one .bulletin file"
+          title={t('health.backUpTitle')}
         >
-          {busy === 'backup' ? 'Backing up…' : 'Back up now…'}
+          {busy === 'backup' ? t('health.backingUp') : t('health.backUp')}
         </button>
         <button
           type="button"
@@ -56,9 +59,9 @@ export function LibraryHealth() {
           data-testid="check-library"
           onClick={checkLibrary}
           disabled={busy !== null}
-          title="Check the library file for damage"
+          title={t('health.checkTitle')}
         >
-          {busy === 'check' ? 'Checking…' : 'Check library'}
+          {busy === 'check' ? t('health.checking') : t('health.check')}
         </button>
       </div>
       <div className="library-health__outcome" aria-live="polite">
@@ -66,7 +69,7 @@ export function LibraryHealth() {
           <p className="library-health__line" data-testid="backup-status">
             <Icon name="check" size={13} className="library-health__ok" />
             <span>
-              Backed up to <span className="library-health__path">{backupPath}</span>
+              {t('health.backedUpTo')} <span className="library-health__path">{backupPath}</span>
             </span>
           </p>
         )}
@@ -74,14 +77,13 @@ export function LibraryHealth() {
           (check.ok ? (
             <p className="library-health__line" data-testid="check-status">
               <Icon name="check" size={13} className="library-health__ok" />
-              Library is healthy
+              {t('health.healthy')}
             </p>
           ) : (
             <div className="library-health__problems" data-testid="check-status" role="alert">
               <p className="library-health__line">
                 <Icon name="alert" size={13} className="library-health__bad" />
-                {countLabel(check.problems.length, 'problem')} found. Back up now, then restart Bulletin to
-                restore the last good backup.
+                {t('health.problems', { count: check.problems.length, n: f.number(check.problems.length) })}
               </p>
               <ul>
                 {check.problems.slice(0, 5).map((problem, index) => (

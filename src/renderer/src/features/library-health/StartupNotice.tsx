@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { api } from '../../api';
 import { useReportError } from '../../components/errors';
 import { Icon } from '../../components/Icon';
+import { useT } from '../../i18n';
 import './library-health.css';
 
 /**
@@ -9,6 +10,7 @@ import './library-health.css';
  * a crash, a cloud-synced folder — shown once at start until the user dismisses it.
  */
 export function StartupNotice() {
+  const { t } = useT();
   const reportError = useReportError();
   const [message, setMessage] = useState<string | null>(null);
 
@@ -33,14 +35,14 @@ export function StartupNotice() {
       <Icon name="alert" size={18} className="startup-notice__icon" />
       <div className="startup-notice__body">
         <h2 className="startup-notice__title" id="startup-notice-title">
-          About your library
+          {t('health.notice.title')}
         </h2>
         <p className="startup-notice__message">{message}</p>
       </div>
       <button
         type="button"
         className="icon-button startup-notice__dismiss"
-        aria-label="Dismiss this notice"
+        aria-label={t('health.notice.dismiss')}
         data-testid="dismiss-startup-notice"
         onClick={() => setMessage(null)}
       >

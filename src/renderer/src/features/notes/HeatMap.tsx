@@ -3,7 +3,9 @@ import { useMemo, useState } from 'react';
 import { localToday } from '../../../../shared/dates';
 import { api } from '../../api';
 import { keys } from '../../data/keys';
-import { countLabel, formatDay } from '../../format';
+import { useT } from '../../i18n';
+import { monthName } from '../../i18n/format';
+import { useFormat } from '../../i18n/useFormat';
 import { heatMapRange, heatMapWeeks, monthLabels, type HeatCell } from './heat-map';
 import './heat-map.css';
 
@@ -17,15 +19,7 @@ const CELL = 13;
 const GAP = 3;
 const STEP = CELL + GAP;
 const TOP = 16;
-const WEEKDAYS = ['Mon', '', 'Wed', '', 'Fri', '', ''];
-
-function describe(cell: HeatCell): string {
-  const parts = [
-    countLabel(cell.notesWritten, 'note') + ' written',
-    countLabel(cell.articlesRead, 'article') + ' read',
-  ];
-  return `${formatDay(cell.day)}: ${parts.join(', ')}`;
-}
+const WEEKDAYS = ['monday', '', 'wednesday', '', 'friday', '', ''] as const;
 
 /** Days in a row, up to today, with something read or written. */
 function streak(weeks: ReadonlyArray<ReadonlyArray<HeatCell | null>>): number {
@@ -37,6 +31,15 @@ function streak(weeks: ReadonlyArray<ReadonlyArray<HeatCell | null>>): number {
 
 /** Six months of study rhythm, a square a day like a contribution graph; clicking a day shows its notes. */
 export function HeatMap({ selectedDay, onSelectDay }: Props) {
+  const { t } = useT();
+  const f = useFormat();
+  const counted = (n: number) => ({ count: n, n: f.number(n) });
+  const describe = (cell: HeatCell) =>
+    t('notes.heat.day', {
+      day: f.day(cell.day),
+      notes: t('notes.heat.written', counted(cell.notesWritten)),
+      articles: t('notes.heat.read', counted(cell.articlesRead)),
+    });
   const today = localToday();
   const range = useMemo(() => heatMapRange(today), [today]);
   const { data: days } = useQuery({
@@ -55,11 +58,9 @@ export function HeatMap({ selectedDay, onSelectDay }: Props) {
     <section className="heat-map" data-testid="heat-map" aria-labelledby="heat-map-title">
       <div className="heat-map__head">
         <h2 className="heat-map__title" id="heat-map-title">
-          Study rhythm
+          {t('notes.heat.title')}
         </h2>
-        <p className="heat-map__summary">
-          Articles read and notes written each day, since {formatDay(range.from)}
-        </p>
+        <p className="heat-map__summary">{t('notes.heat.summary', { from: f.day(range.from) })}</p>
       </div>
       <div className="heat-map__layout">
         <div className="heat-map__body" onMouseLeave={() => setHover(null)}>
@@ -68,9 +69,13 @@ export function HeatMap({ selectedDay, onSelectDay }: Props) {
             width={width}
             height={height}
             role="img"
-            aria-label={`Notes written and articles read per day since ${formatDay(range.from)}: ${countLabel(notes, 'note')}, ${countLabel(articles, 'article')}.`}
+            aria-label={t('notes.heat.label', {
+              from: f.day(range.from),
+              notes: t('notes.count', counted(notes)),
+              articles: t('notes.heat.articles', counted(articles)),
+            })}
           >
-            {monthLabels(weeks).map((m) => (
+            {monthLabels(weeks, (index) => monthName(index, f.style.language)).map((m) => (
               <text key={m.week} x={30 + m.week * STEP} y={10} className="heat-map__month">
                 {m.label}
               </text>
@@ -78,7 +83,7 @@ export function HeatMap({ selectedDay, onSelectDay }: Props) {
             {WEEKDAYS.map((label, i) =>
               label ? (
                 <text key={i} x={0} y={TOP + i * STEP + CELL - 2} className="heat-map__weekday">
-                  {label}
+                  {t(`notes.heat.${label}`)}
                 </text>
               ) : null,
             )}
@@ -113,25 +118,25 @@ export function HeatMap({ selectedDay, onSelectDay }: Props) {
             </div>
           )}
           <div className="heat-map__legend" aria-hidden="true">
-            Less
+            {t('notes.heat.less')}
             {[0, 1, 2, 3, 4].map((level) => (
               <span key={level} className={`heat-map__swatch heat-cell--${level}`} />
             ))}
-            More
+            {t('notes.heat.more')}
           </div>
         </div>
         <dl className="heat-map__stats" data-testid="heat-map-summary">
           <div>
-            <dt>Notes written</dt>
-            <dd>{days ? notes.toLocaleString('en-IN') : '–'}</dd>
+            <dt>{t('notes.heat.notesWritten')}</dt>
+            <dd>{days ? f.number(notes) : '–'}</dd>
           </div>
           <div>
-            <dt>Articles read</dt>
-            <dd>{days ? articles.toLocaleString('en-IN') : '–'}</dd>
+            <dt>{t('notes.heat.articlesRead')}</dt>
+            <dd>{days ? f.number(articles) : '–'}</dd>
           </div>
           <div>
-            <dt>Days in a row</dt>
-            <dd>{days ? streak(weeks) : '–'}</dd>
+            <dt>{t('notes.heat.streak')}</dt>
+            <dd>{days ? f.number(streak(weeks)) : '–'}</dd>
           </div>
         </dl>
       </div>

@@ -1,5 +1,6 @@
 import type { Annotation } from '../../../../shared/domain';
 import { Icon } from '../../components/Icon';
+import { useT } from '../../i18n';
 import { ColorLabel } from './ColorLabel';
 import { NoteMarkdown } from './NoteMarkdown';
 import './notes.css';
@@ -14,6 +15,7 @@ interface Props {
  * `[[links]]` open their articles instead. A span's card starts with the highlighted words.
  */
 export function NoteCard({ annotation, onEdit }: Props) {
+  const { t } = useT();
   const colorClass = annotation.color ? ` color--${annotation.color}` : '';
   // A note on a table row sits under its row: it reads like a note on a passage, without a quote.
   const onRow = annotation.row !== null && annotation.row !== undefined;
@@ -33,8 +35,10 @@ export function NoteCard({ annotation, onEdit }: Props) {
           type="button"
           className="note-card__edit"
           data-testid="edit-note"
-          aria-label={span || onRow ? `Edit the note on “${annotation.quote}”` : 'Edit this note'}
-          title="Edit"
+          aria-label={
+            span || onRow ? t('notes.card.editQuote', { quote: annotation.quote }) : t('notes.card.edit')
+          }
+          title={t('notes.card.editTitle')}
           onClick={(event) => {
             event.stopPropagation();
             onEdit();
@@ -51,7 +55,7 @@ export function NoteCard({ annotation, onEdit }: Props) {
         />
       )}
       {annotation.note === '' && !annotation.color && !span && (
-        <span className="note-card__empty">Empty note</span>
+        <span className="note-card__empty">{t('notes.card.empty')}</span>
       )}
     </div>
   );

@@ -3,8 +3,9 @@ import { HIGHLIGHT_COLORS, type Annotation, type HighlightColor } from '../../..
 import { api } from '../../api';
 import { useFeedback } from '../../components/feedback';
 import { Icon } from '../../components/Icon';
+import { useT } from '../../i18n';
 import { useColorName } from '../settings/study-settings';
-import { saveStateLabel, useAutosave } from './useAutosave';
+import { saveStateKey, useAutosave } from './useAutosave';
 import { useDeleteNote } from './useDeleteNote';
 import './notes.css';
 import { useChanges } from '../../data/changes';
@@ -31,6 +32,7 @@ interface Draft {
  * closes it; an empty note without a colour is deleted (with Undo).
  */
 export function NoteEditor({ blockId, row, annotation, onClose }: Props) {
+  const { t } = useT();
   const colorName = useColorName();
   const { announce } = useFeedback();
   const deleteNote = useDeleteNote();
@@ -82,7 +84,7 @@ export function NoteEditor({ blockId, row, annotation, onClose }: Props) {
     setColor(next);
     queue.schedule({ note, color: next });
     void queue.flush();
-    announce(next ? `Marked ${colorName(next)}` : 'Colour removed');
+    announce(next ? t('notes.editor.marked', { color: colorName(next) }) : t('notes.editor.colorRemoved'));
   };
 
   const finish = async () => {
@@ -92,10 +94,14 @@ export function NoteEditor({ blockId, row, annotation, onClose }: Props) {
     if (savedId.current !== null && note.trim() === '' && color === null) {
       await deleteNote(
         savedId.current,
-        span ? 'Highlight removed' : onRow ? 'Row note deleted' : 'Note deleted',
+        span
+          ? t('notes.editor.highlightRemoved')
+          : onRow
+            ? t('notes.editor.rowDeleted')
+            : t('notes.editor.deleted'),
       );
     } else if (changed.current) {
-      announce('Note saved');
+      announce(t('notes.editor.saved'));
     }
     onClose();
   };
@@ -106,7 +112,11 @@ export function NoteEditor({ blockId, row, annotation, onClose }: Props) {
     await queue.flush();
     await deleteNote(
       savedId.current,
-      span ? 'Highlight deleted' : onRow ? 'Row note deleted' : 'Note deleted',
+      span
+        ? t('notes.editor.highlightDeleted')
+        : onRow
+          ? t('notes.editor.rowDeleted')
+          : t('notes.editor.deleted'),
     );
     onClose();
   };
@@ -120,7 +130,8 @@ export function NoteEditor({ blockId, row, annotation, onClose }: Props) {
   };
 
   const textareaId = `note-editor-${annotation?.id ?? `block-${blockId}${row ? `-row-${row.index}` : ''}`}`;
-  const label = saveStateLabel(state);
+  const stateKey = saveStateKey(state);
+  const label = stateKey ? t(stateKey) : '';
   return (
     <div
       className={color ? `note-editor color--${color}` : 'note-editor'}
@@ -137,23 +148,23 @@ export function NoteEditor({ blockId, row, annotation, onClose }: Props) {
       )}
       <label className="visually-hidden" htmlFor={textareaId}>
         {span
-          ? `Note on “${annotation.quote}”`
+          ? t('notes.editor.labelQuote', { quote: annotation.quote })
           : onRow
-            ? `Note on the row ${row?.label ?? annotation?.quote ?? ''}`
-            : 'Note on this passage'}
+            ? t('notes.editor.labelRow', { row: row?.label ?? annotation?.quote ?? '' })
+            : t('notes.editor.labelPassage')}
       </label>
       <textarea
         id={textareaId}
         className="note-editor__text"
         data-testid="note-editor"
         value={note}
-        placeholder="Write a note — Markdown works: **bold**, - lists, [[Article title]] links"
+        placeholder={t('notes.editor.placeholder')}
         autoFocus
         rows={3}
         onChange={(event) => write(event.target.value)}
       />
       <div className="note-editor__bar">
-        <div className="note-editor__colors" role="group" aria-label="Highlight colour">
+        <div className="note-editor__colors" role="group" aria-label={t('notes.editor.colors')}>
           {HIGHLIGHT_COLORS.map((option, index) => (
             <button
               key={option}
@@ -161,7 +172,7 @@ export function NoteEditor({ blockId, row, annotation, onClose }: Props) {
               className={`color-toggle color--${option}`}
               aria-pressed={color === option}
               data-testid={`color-${option}`}
-              title={`${colorName(option)} (${index + 1} in the reader)`}
+              title={t('notes.editor.colorTitle', { color: colorName(option), key: index + 1 })}
               onClick={() => chooseColor(option)}
             >
               <span className="color-label__dot" aria-hidden="true" />
@@ -182,7 +193,7 @@ export function NoteEditor({ blockId, row, annotation, onClose }: Props) {
               onClick={() => void remove()}
               disabled={busy}
             >
-              Delete
+              {t('notes.editor.delete')}
             </button>
           )}
           <button
@@ -191,9 +202,9 @@ export function NoteEditor({ blockId, row, annotation, onClose }: Props) {
             data-testid="save-note"
             onClick={() => void finish()}
             disabled={busy}
-            title="Saved as you type. Close (Ctrl+Enter or Esc)"
+            title={t('notes.editor.doneTitle')}
           >
-            Done
+            {t('notes.editor.done')}
           </button>
         </div>
       </div>

@@ -1,5 +1,6 @@
 import { useMemo, type ReactNode } from 'react';
 import { ErrorBoundary } from '../../components/ErrorBoundary';
+import { useT } from '../../i18n';
 import { linkTitles, parseNote, type MdNode } from './markdown';
 import { useOpenLinkedArticle, useResolvedLinks } from './note-links';
 import './markdown.css';
@@ -15,13 +16,14 @@ interface Props {
  * that cannot be rendered shows a sentence in its place; the card around it (Edit, Delete) still works.
  */
 export function NoteMarkdown(props: Props) {
+  const { t } = useT();
   return (
     <ErrorBoundary
       where="note"
       resetKey={props.source}
       fallback={
         <p className={`note-broken ${props.className ?? ''}`} data-testid="note-broken">
-          This note could not be displayed
+          {t('notes.markdown.broken')}
         </p>
       }
     >
@@ -31,6 +33,7 @@ export function NoteMarkdown(props: Props) {
 }
 
 function RenderedNote({ source, className, testId }: Props) {
+  const { t } = useT();
   const nodes = useMemo(() => parseNote(source), [source]);
   const titles = useMemo(() => linkTitles(nodes), [nodes]);
   const links = useResolvedLinks(titles);
@@ -49,7 +52,7 @@ function RenderedNote({ source, className, testId }: Props) {
                 key={index}
                 className={id === null ? 'note-link note-link--missing' : 'note-link'}
                 data-testid="note-link-missing"
-                title={id === null ? `No article is titled “${node.title}”` : undefined}
+                title={id === null ? t('notes.markdown.missing', { title: node.title }) : undefined}
               >
                 {node.title}
               </span>
@@ -61,7 +64,7 @@ function RenderedNote({ source, className, testId }: Props) {
               type="button"
               className="note-link"
               data-testid="note-link"
-              title={`Open “${node.title}”`}
+              title={t('notes.markdown.open', { title: node.title })}
               onClick={(event) => {
                 event.stopPropagation();
                 open(id);

@@ -4,7 +4,8 @@ import type { NotebookEntry, NotebookQuery, TagCount } from '../../../../shared/
 import { api } from '../../api';
 import { EmptyState } from '../../components/EmptyState';
 import { keys } from '../../data/keys';
-import { countLabel } from '../../format';
+import { useT } from '../../i18n';
+import { useFormat } from '../../i18n/useFormat';
 import { ExportButton } from '../export/ExportButton';
 import { exportFilterOf } from '../export/export-options';
 import { OpenExportDialogButton } from '../export/ExportDialogProvider';
@@ -26,6 +27,8 @@ interface Props {
 
 /** Every note in the library: the study heat map, the filters, and the notes in a virtual list. */
 export function Notebook({ tags, filter, onFilterChange, scroller, onOpenArticle }: Props) {
+  const { t } = useT();
+  const f = useFormat();
   const noteFilter = useMemo(() => toNoteFilter(filter), [filter]);
   const query = useMemo<NotebookQuery>(
     () => ({ ...noteFilter, groupBy: filter.groupBy }),
@@ -60,7 +63,9 @@ export function Notebook({ tags, filter, onFilterChange, scroller, onOpenArticle
     <>
       <div className="notes-view__toolbar">
         <p className="notes-view__count" data-testid="notes-count">
-          {count ? `${countLabel(count.notes, 'note')}${filtered ? ' match' : ''}` : 'Counting…'}
+          {count
+            ? t(filtered ? 'notes.match' : 'notes.count', { count: count.notes, n: f.number(count.notes) })
+            : t('notes.counting')}
         </p>
         <div className="notes-view__export">
           <div className="export-actions">
@@ -71,15 +76,11 @@ export function Notebook({ tags, filter, onFilterChange, scroller, onOpenArticle
             <ExportButton
               key={JSON.stringify(scope)}
               scope={scope}
-              label="Export to Markdown…"
+              label={t('notes.exportMarkdown')}
               testId="export-notes"
             />
           </div>
-          {!complete && (
-            <p className="notes-view__export-hint">
-              The export follows colour, tag, article and dates; not the search, source or day written.
-            </p>
-          )}
+          {!complete && <p className="notes-view__export-hint">{t('notes.exportHint')}</p>}
         </div>
       </div>
 
@@ -92,12 +93,12 @@ export function Notebook({ tags, filter, onFilterChange, scroller, onOpenArticle
 
       {pages.entries?.length === 0 &&
         (filtered ? (
-          <EmptyState title="No notes match these filters">
-            <p>Try other words, another colour or tag, or a wider date range.</p>
+          <EmptyState title={t('notes.emptyFiltered.title')}>
+            <p>{t('notes.emptyFiltered.text')}</p>
           </EmptyState>
         ) : (
-          <EmptyState title="No notes yet" icon="note">
-            <p>Open an article, select words or press “Note” beside a passage to write one.</p>
+          <EmptyState title={t('notes.empty.title')} icon="note">
+            <p>{t('notes.empty.text')}</p>
           </EmptyState>
         ))}
       <NotebookList

@@ -5,8 +5,10 @@ import {
   type HighlightColor,
   type TagCount,
 } from '../../../../shared/domain';
+import { DayInput } from '../../components/DayInput';
 import { Icon } from '../../components/Icon';
-import { formatDay } from '../../format';
+import { useT } from '../../i18n';
+import { useFormat } from '../../i18n/useFormat';
 import { useColorName } from '../settings/study-settings';
 import { EMPTY_NOTEBOOK_FILTER, isFiltered, type NotebookFilterState } from './notebook-filter';
 
@@ -18,7 +20,6 @@ interface Props {
   sources: readonly string[];
 }
 
-const GROUP_LABELS = { article: 'Article', tag: 'Tag', day: 'Day written' } as const;
 const TYPING_PAUSE_MS = 250;
 
 /** Typed text reaches the filter after a short pause, so each keystroke does not query the library. */
@@ -40,30 +41,32 @@ function useDebouncedText(value: string, apply: (text: string) => void) {
 
 /** Free text, colour, tag, source, article dates and grouping of the notebook. */
 export function NotebookFilters({ value, onChange, tags, sources }: Props) {
+  const { t } = useT();
+  const f = useFormat();
   const colorName = useColorName();
   const set = (change: Partial<NotebookFilterState>) => onChange({ ...value, ...change });
   const [query, setQuery] = useDebouncedText(value.query, (text) => onChange({ ...value, query: text }));
   const [source, setSource] = useDebouncedText(value.source, (text) => onChange({ ...value, source: text }));
 
   return (
-    <div className="notebook-filters" role="group" aria-label="Filter notes">
+    <div className="notebook-filters" role="group" aria-label={t('notes.filters.label')}>
       <div className="notebook-filters__row">
         <label className="notebook-search">
           <Icon name="search" size={15} className="notebook-search__icon" />
-          <span className="visually-hidden">Search the notes</span>
+          <span className="visually-hidden">{t('notes.filters.search')}</span>
           <input
             type="search"
             className="input notebook-search__input"
             data-testid="notes-query"
-            placeholder="Search your notes and highlights…"
+            placeholder={t('notes.filters.searchPlaceholder')}
             value={query}
             maxLength={500}
             onChange={(e) => setQuery(e.target.value)}
           />
         </label>
-        <div className="segmented" role="radiogroup" aria-label="Group notes by">
+        <div className="segmented" role="radiogroup" aria-label={t('notes.filters.groupBy')}>
           <span className="segmented__label" aria-hidden="true">
-            Group by
+            {t('notes.filters.groupByShort')}
           </span>
           {NOTEBOOK_GROUPINGS.map((grouping) => (
             <button
@@ -75,21 +78,21 @@ export function NotebookFilters({ value, onChange, tags, sources }: Props) {
               data-testid={`notes-group-by-${grouping}`}
               onClick={() => set({ groupBy: grouping })}
             >
-              {GROUP_LABELS[grouping]}
+              {t(`notes.filters.grouping.${grouping}`)}
             </button>
           ))}
         </div>
       </div>
       <div className="notebook-filters__row notebook-filters__row--fields">
         <label className="field">
-          <span className="field__label">Colour</span>
+          <span className="field__label">{t('notes.filters.color')}</span>
           <select
             className="input input--small"
             data-testid="notes-color"
             value={value.color}
             onChange={(e) => set({ color: e.target.value as HighlightColor | '' })}
           >
-            <option value="">All colours</option>
+            <option value="">{t('notes.filters.allColors')}</option>
             {HIGHLIGHT_COLORS.map((color) => (
               <option key={color} value={color}>
                 {colorName(color)}
@@ -98,15 +101,15 @@ export function NotebookFilters({ value, onChange, tags, sources }: Props) {
           </select>
         </label>
         <label className="field">
-          <span className="field__label">Tag</span>
+          <span className="field__label">{t('notes.filters.tag')}</span>
           <select
             className="input input--small"
             data-testid="notes-tag"
             value={value.tag}
             onChange={(e) => set({ tag: e.target.value })}
           >
-            <option value="">All tags</option>
-            {value.tag !== '' && !tags?.some((t) => t.name === value.tag) && (
+            <option value="">{t('notes.filters.allTags')}</option>
+            {value.tag !== '' && !tags?.some((tag) => tag.name === value.tag) && (
               <option value={value.tag}>{value.tag}</option>
             )}
             {tags?.map((tag) => (
@@ -117,12 +120,12 @@ export function NotebookFilters({ value, onChange, tags, sources }: Props) {
           </select>
         </label>
         <label className="field">
-          <span className="field__label">Source</span>
+          <span className="field__label">{t('notes.filters.source')}</span>
           <input
             className="input input--small notebook-filters__source"
             data-testid="notes-source"
             list="notebook-sources"
-            placeholder="Any source"
+            placeholder={t('notes.filters.anySource')}
             value={source}
             maxLength={300}
             onChange={(e) => setSource(e.target.value)}
@@ -133,28 +136,20 @@ export function NotebookFilters({ value, onChange, tags, sources }: Props) {
             ))}
           </datalist>
         </label>
-        <label className="field">
-          <span className="field__label">Articles from</span>
-          <input
-            type="date"
-            className="input input--small"
-            data-testid="notes-from"
-            value={value.from}
-            max={value.to || undefined}
-            onChange={(e) => set({ from: e.target.value })}
-          />
-        </label>
-        <label className="field">
-          <span className="field__label">to</span>
-          <input
-            type="date"
-            className="input input--small"
-            data-testid="notes-to"
-            value={value.to}
-            min={value.from || undefined}
-            onChange={(e) => set({ to: e.target.value })}
-          />
-        </label>
+        <DayInput
+          label={t('notes.filters.from')}
+          testId="notes-from"
+          value={value.from}
+          max={value.to || undefined}
+          onChange={(from) => set({ from })}
+        />
+        <DayInput
+          label={t('notes.filters.to')}
+          testId="notes-to"
+          value={value.to}
+          min={value.from || undefined}
+          onChange={(to) => set({ to })}
+        />
       </div>
       {(value.article || value.writtenOn || isFiltered(value)) && (
         <div className="notebook-filters__chips">
@@ -164,9 +159,9 @@ export function NotebookFilters({ value, onChange, tags, sources }: Props) {
               className="filter-chip"
               data-testid="notes-article-chip"
               onClick={() => set({ article: null })}
-              aria-label={`Show notes of every article, not only “${value.article.title}”`}
+              aria-label={t('notes.filters.articleChipLabel', { title: value.article.title })}
             >
-              Article: {value.article.title}
+              {t('notes.filters.articleChip', { title: value.article.title })}
               <Icon name="close" size={12} />
             </button>
           )}
@@ -177,7 +172,7 @@ export function NotebookFilters({ value, onChange, tags, sources }: Props) {
               data-testid="notes-day-chip"
               onClick={() => set({ writtenOn: '' })}
             >
-              Written on {formatDay(value.writtenOn)}
+              {t('notes.filters.writtenOn', { day: f.day(value.writtenOn) })}
               <Icon name="close" size={12} />
             </button>
           )}
@@ -187,7 +182,7 @@ export function NotebookFilters({ value, onChange, tags, sources }: Props) {
             data-testid="notes-clear-filters"
             onClick={() => onChange({ ...EMPTY_NOTEBOOK_FILTER, groupBy: value.groupBy })}
           >
-            Clear filters
+            {t('notes.filters.clear')}
           </button>
         </div>
       )}

@@ -3,7 +3,9 @@ import { isRowNote, tableRows } from '../../../../shared/table-rows';
 import { localToday } from '../../../../shared/dates';
 import { Icon } from '../../components/Icon';
 import { TagChip } from '../../components/TagChip';
-import { formatDay } from '../../format';
+import { useT } from '../../i18n';
+import { weekdayName } from '../../i18n/format';
+import { useFormat } from '../../i18n/useFormat';
 import { ColorLabel } from './ColorLabel';
 import { NoteMarkdown } from './NoteMarkdown';
 import type { NotebookRow } from './notebook-rows';
@@ -14,8 +16,6 @@ export interface NotebookActions {
   onDelete: (entry: NotebookEntry) => void;
 }
 
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-
 function GroupHeading({
   row,
   groupBy,
@@ -25,6 +25,8 @@ function GroupHeading({
   groupBy: NotebookGrouping;
   actions: NotebookActions;
 }) {
+  const { t } = useT();
+  const f = useFormat();
   const { entry } = row;
   if (groupBy === 'article') {
     return (
@@ -46,7 +48,7 @@ function GroupHeading({
         </h2>
         <p className="notes-group__meta">
           <span className={entry.articleDate ? undefined : 'notes-group__undated'}>
-            {formatDay(entry.articleDate)}
+            {f.day(entry.articleDate)}
           </span>
           {entry.articleSource && <span className="notes-group__source">{entry.articleSource}</span>}
           {entry.articleTags.map((tag) => (
@@ -58,7 +60,7 @@ function GroupHeading({
             data-testid="notes-only-article"
             onClick={() => actions.onOnlyArticle({ id: entry.articleId, title: entry.articleTitle })}
           >
-            Only this article
+            {t('notes.entry.onlyArticle')}
           </button>
         </p>
       </header>
@@ -66,7 +68,10 @@ function GroupHeading({
   }
   const label =
     groupBy === 'day'
-      ? `${WEEKDAYS[new Date(`${row.label}T12:00:00`).getDay()] ?? ''}, ${formatDay(row.label)}`
+      ? t('notes.entry.dayHeading', {
+          weekday: weekdayName(row.label, f.style.language),
+          day: f.day(row.label),
+        })
       : row.group === ''
         ? row.label
         : `# ${row.label}`;
@@ -86,6 +91,8 @@ function EntryView({
   groupBy: NotebookGrouping;
   actions: NotebookActions;
 }) {
+  const { t } = useT();
+  const f = useFormat();
   // A note on a table row quotes the row; it is shown as the row's cells, not as words in context.
   const row = isRowNote(entry) ? tableRows(entry.quote)[0] : undefined;
   const span = entry.kind === 'span' && !row;
@@ -97,10 +104,16 @@ function EntryView({
       data-color={entry.color ?? undefined}
     >
       <div className="note-entry__top">
-        {entry.color ? <ColorLabel color={entry.color} /> : <span className="note-entry__plain">Note</span>}
-        {span && <span className="note-entry__badge">Highlight</span>}
-        {row && <span className="note-entry__badge">Table row</span>}
-        {entry.orphaned && <span className="note-entry__badge note-entry__badge--orphan">Orphaned</span>}
+        {entry.color ? (
+          <ColorLabel color={entry.color} />
+        ) : (
+          <span className="note-entry__plain">{t('notes.entry.note')}</span>
+        )}
+        {span && <span className="note-entry__badge">{t('notes.entry.highlight')}</span>}
+        {row && <span className="note-entry__badge">{t('notes.entry.tableRow')}</span>}
+        {entry.orphaned && (
+          <span className="note-entry__badge note-entry__badge--orphan">{t('notes.entry.orphaned')}</span>
+        )}
         {groupBy !== 'article' && (
           <button
             type="button"
@@ -111,8 +124,8 @@ function EntryView({
           </button>
         )}
         <span className="note-entry__spacer" />
-        <time className="note-entry__when" dateTime={entry.createdAt} title="Written">
-          {formatDay(localToday(new Date(entry.createdAt)))}
+        <time className="note-entry__when" dateTime={entry.createdAt} title={t('notes.entry.written')}>
+          {f.day(localToday(new Date(entry.createdAt)))}
         </time>
         <button
           type="button"
@@ -120,14 +133,14 @@ function EntryView({
           data-testid="open-note"
           onClick={() => actions.onOpen(entry.articleId, entry.blockId, entry.row ?? null)}
         >
-          Show in article →
+          {t('notes.entry.show')}
         </button>
         <button
           type="button"
           className="icon-button note-entry__delete"
           data-testid="delete-entry"
-          aria-label="Delete this note"
-          title="Delete (you can undo)"
+          aria-label={t('notes.entry.delete')}
+          title={t('notes.entry.deleteTitle')}
           onClick={() => actions.onDelete(entry)}
         >
           <Icon name="close" size={14} />

@@ -8,7 +8,8 @@ import type { NotebookFilterState } from './notebook-filter';
 import { OrphanedNotes } from './OrphanedNotes';
 import { RecentlyDeleted } from './RecentlyDeleted';
 import './notes-view.css';
-import { formatCount } from '../../format';
+import { useT } from '../../i18n';
+import { useFormat } from '../../i18n/useFormat';
 
 interface Props {
   tags: TagCount[] | undefined;
@@ -22,6 +23,8 @@ type Tab = 'all' | 'orphaned' | 'deleted';
 
 /** The notebook, and beside it the orphaned and the recently deleted notes. */
 export function NotesView({ tags, filter, onFilterChange, onOpenArticle, onReattach }: Props) {
+  const { t } = useT();
+  const f = useFormat();
   const [tab, setTab] = useState<Tab>('all');
   const scroller = useRef<HTMLElement>(null);
   const { data: orphans } = useQuery({
@@ -34,9 +37,9 @@ export function NotesView({ tags, filter, onFilterChange, onOpenArticle, onReatt
   });
 
   const tabs: Array<{ id: Tab; label: string; count?: number }> = [
-    { id: 'all', label: 'All notes' },
-    { id: 'orphaned', label: 'Orphaned', count: orphans?.length },
-    { id: 'deleted', label: 'Recently deleted', count: deleted?.length },
+    { id: 'all', label: t('notes.tabs.all') },
+    { id: 'orphaned', label: t('notes.tabs.orphaned'), count: orphans?.length },
+    { id: 'deleted', label: t('notes.tabs.deleted'), count: deleted?.length },
   ];
 
   return (
@@ -44,22 +47,22 @@ export function NotesView({ tags, filter, onFilterChange, onOpenArticle, onReatt
       <div className="notes-view__inner">
         <header className="notes-view__header">
           <h1 className="notes-view__title" id="notes-heading">
-            Notebook
+            {t('notes.heading')}
           </h1>
-          <div className="tabs" role="tablist" aria-label="Which notes">
-            {tabs.map((t) => (
+          <div className="tabs" role="tablist" aria-label={t('notes.tabs.label')}>
+            {tabs.map((option) => (
               <button
-                key={t.id}
+                key={option.id}
                 type="button"
                 role="tab"
-                aria-selected={tab === t.id}
+                aria-selected={tab === option.id}
                 className="tabs__tab"
-                data-testid={`notes-tab-${t.id}`}
-                onClick={() => setTab(t.id)}
+                data-testid={`notes-tab-${option.id}`}
+                onClick={() => setTab(option.id)}
               >
-                {t.label}
-                {t.count !== undefined && t.count > 0 && (
-                  <span className="tabs__count">{formatCount(t.count)}</span>
+                {option.label}
+                {option.count !== undefined && option.count > 0 && (
+                  <span className="tabs__count">{f.number(option.count)}</span>
                 )}
               </button>
             ))}

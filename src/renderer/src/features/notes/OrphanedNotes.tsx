@@ -1,6 +1,7 @@
 import type { NoteEntry } from '../../../../shared/domain';
 import { EmptyState } from '../../components/EmptyState';
-import { formatDay } from '../../format';
+import { useT } from '../../i18n';
+import { useFormat } from '../../i18n/useFormat';
 import { ColorLabel } from './ColorLabel';
 import { NoteMarkdown } from './NoteMarkdown';
 import { useDeleteNote } from './useDeleteNote';
@@ -12,13 +13,13 @@ interface Props {
 
 /** Notes whose passage left their article when it was re-imported or corrected. */
 export function OrphanedNotes({ notes, onReattach }: Props) {
+  const { t } = useT();
+  const f = useFormat();
   const deleteNote = useDeleteNote();
   if (notes?.length === 0) {
     return (
-      <EmptyState title="No orphaned notes" testId="orphans-empty">
-        <p>
-          When an article’s text changes and a note’s passage is gone, the note waits here with its words.
-        </p>
+      <EmptyState title={t('notes.orphans.emptyTitle')} testId="orphans-empty">
+        <p>{t('notes.orphans.emptyText')}</p>
       </EmptyState>
     );
   }
@@ -32,9 +33,13 @@ export function OrphanedNotes({ notes, onReattach }: Props) {
           data-id={note.id}
         >
           <div className="note-entry__top">
-            {note.color ? <ColorLabel color={note.color} /> : <span className="note-entry__plain">Note</span>}
+            {note.color ? (
+              <ColorLabel color={note.color} />
+            ) : (
+              <span className="note-entry__plain">{t('notes.entry.note')}</span>
+            )}
             <span className="note-entry__article-title">
-              {note.articleTitle} · {formatDay(note.articleDate)}
+              {note.articleTitle} · {f.day(note.articleDate)}
             </span>
           </div>
           <blockquote className="note-entry__quote" data-testid="orphan-quote">
@@ -48,7 +53,7 @@ export function OrphanedNotes({ notes, onReattach }: Props) {
               data-testid="orphan-reattach"
               onClick={() => onReattach(note.articleId, note.id)}
             >
-              Re-attach in the article…
+              {t('notes.orphans.reattach')}
             </button>
             <button
               type="button"
@@ -56,7 +61,7 @@ export function OrphanedNotes({ notes, onReattach }: Props) {
               data-testid="orphan-delete"
               onClick={() => void deleteNote(note.id)}
             >
-              Delete
+              {t('notes.orphans.delete')}
             </button>
           </div>
         </li>

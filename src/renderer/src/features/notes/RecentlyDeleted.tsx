@@ -5,7 +5,8 @@ import { api } from '../../api';
 import { EmptyState } from '../../components/EmptyState';
 import { useReportError } from '../../components/errors';
 import { useFeedback } from '../../components/feedback';
-import { formatDay } from '../../format';
+import { useT } from '../../i18n';
+import { useFormat } from '../../i18n/useFormat';
 import { ColorLabel } from './ColorLabel';
 import { NoteMarkdown } from './NoteMarkdown';
 import { useChanges } from '../../data/changes';
@@ -16,6 +17,8 @@ interface Props {
 
 /** Notes deleted in the last 30 days: put one back, or delete it for good (asked twice). */
 export function RecentlyDeleted({ notes }: Props) {
+  const { t } = useT();
+  const f = useFormat();
   const reportError = useReportError();
   const { announce } = useFeedback();
   const { changed } = useChanges();
@@ -24,7 +27,7 @@ export function RecentlyDeleted({ notes }: Props) {
   const restore = (note: DeletedNote) =>
     api.restoreAnnotation({ id: note.id }).then(() => {
       void changed('notes');
-      announce('Note restored');
+      announce(t('notes.deleted.restored'));
     }, reportError);
   const purge = (note: DeletedNote) => {
     if (confirming !== note.id) {
@@ -34,14 +37,14 @@ export function RecentlyDeleted({ notes }: Props) {
     api.purgeAnnotation({ id: note.id }).then(() => {
       setConfirming(null);
       void changed('notes');
-      announce('Note deleted forever');
+      announce(t('notes.deleted.purged'));
     }, reportError);
   };
 
   if (notes?.length === 0) {
     return (
-      <EmptyState title="Nothing deleted recently" testId="deleted-empty">
-        <p>Deleted notes wait here for 30 days, so a slip can be undone.</p>
+      <EmptyState title={t('notes.deleted.emptyTitle')} testId="deleted-empty">
+        <p>{t('notes.deleted.emptyText')}</p>
       </EmptyState>
     );
   }
@@ -55,12 +58,18 @@ export function RecentlyDeleted({ notes }: Props) {
           data-id={note.id}
         >
           <div className="note-entry__top">
-            {note.color ? <ColorLabel color={note.color} /> : <span className="note-entry__plain">Note</span>}
+            {note.color ? (
+              <ColorLabel color={note.color} />
+            ) : (
+              <span className="note-entry__plain">{t('notes.entry.note')}</span>
+            )}
             <span className="note-entry__article-title">{note.articleTitle}</span>
             <span className="note-entry__spacer" />
             <span className="note-entry__when">
-              Deleted {formatDay(localToday(new Date(note.deletedAt)))} · kept until{' '}
-              {formatDay(localToday(new Date(note.expiresAt)))}
+              {t('notes.deleted.when', {
+                deleted: f.day(localToday(new Date(note.deletedAt))),
+                until: f.day(localToday(new Date(note.expiresAt))),
+              })}
             </span>
           </div>
           <blockquote className="note-entry__quote">{note.quote}</blockquote>
@@ -72,7 +81,7 @@ export function RecentlyDeleted({ notes }: Props) {
               data-testid="restore-note"
               onClick={() => void restore(note)}
             >
-              Restore
+              {t('notes.deleted.restore')}
             </button>
             <button
               type="button"
@@ -81,7 +90,7 @@ export function RecentlyDeleted({ notes }: Props) {
               onClick={() => purge(note)}
               onBlur={() => setConfirming(null)}
             >
-              {confirming === note.id ? 'Click again to delete forever' : 'Delete forever'}
+              {confirming === note.id ? t('notes.deleted.confirm') : t('notes.deleted.purge')}
             </button>
           </div>
         </li>

@@ -53,9 +53,10 @@ export function heatMapWeeks(
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
-/** A month's name over the first week that starts in it. */
+/** A month's name over the first week that starts in it (`monthName` gives the language's name). */
 export function monthLabels(
   weeks: ReadonlyArray<ReadonlyArray<HeatCell | null>>,
+  monthName: (monthIndex: number) => string = (index) => MONTHS[index] ?? '',
 ): Array<{ week: number; label: string }> {
   const labels: Array<{ week: number; label: string }> = [];
   let last = '';
@@ -65,7 +66,7 @@ export function monthLabels(
     const month = first.day.slice(0, 7);
     if (month !== last) {
       last = month;
-      labels.push({ week: index, label: MONTHS[Number(month.slice(5)) - 1] ?? month });
+      labels.push({ week: index, label: monthName(Number(month.slice(5)) - 1) || month });
     }
   });
   // A label squeezed into the first column of a month that began mid-week would collide with the next.

@@ -20,7 +20,24 @@ export function useAutosave<T>(save: (draft: T) => Promise<void>) {
   return { queue, state };
 }
 
-/** The words for a save state, shown quietly beside an editor. */
+/** The catalogue key for a save state's words (`notes.save.*`), or null when there is nothing to say. */
+export function saveStateKey(
+  state: SaveState,
+): 'notes.save.saving' | 'notes.save.saved' | 'notes.save.failed' | null {
+  switch (state) {
+    case 'pending':
+    case 'saving':
+      return 'notes.save.saving';
+    case 'saved':
+      return 'notes.save.saved';
+    case 'error':
+      return 'notes.save.failed';
+    default:
+      return null;
+  }
+}
+
+/** The English words for a save state (settings still uses them; translated screens use `saveStateKey`). */
 export function saveStateLabel(state: SaveState): string {
   switch (state) {
     case 'pending':

@@ -1,5 +1,6 @@
 import { useCallback } from 'react';
 import { api } from '../../api';
+import { useT } from '../../i18n';
 import { useReportError } from '../../components/errors';
 import { useFeedback } from '../../components/feedback';
 import { useChanges } from '../../data/changes';
@@ -9,11 +10,12 @@ import { useChanges } from '../../data/changes';
  * The views showing notes reload after the deletion and after an undo.
  */
 export function useDeleteNote(): (id: number, message?: string) => Promise<void> {
+  const { t } = useT();
   const reportError = useReportError();
   const { notify } = useFeedback();
   const { changed } = useChanges();
   return useCallback(
-    (id: number, message = 'Note deleted') =>
+    (id: number, message = t('notes.editor.deleted')) =>
       api.deleteAnnotation({ id }).then(() => {
         void changed('notes');
         notify(message, async () => {
@@ -21,6 +23,6 @@ export function useDeleteNote(): (id: number, message?: string) => Promise<void>
           void changed('notes');
         });
       }, reportError),
-    [changed, notify, reportError],
+    [changed, notify, reportError, t],
   );
 }

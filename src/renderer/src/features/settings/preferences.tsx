@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { createContext, useCallback, useContext, useMemo, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, type ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import {
   DEFAULT_PREFERENCES,
@@ -48,6 +48,10 @@ export function PreferencesProvider({ children }: { children: ReactNode }) {
   );
   const language = resolveLanguage(preferences.language);
   const i18n = useMemo(() => createI18n(language), [language]);
+  // Screen readers, fonts and hyphenation follow <html lang>.
+  useEffect(() => {
+    document.documentElement.lang = language;
+  }, [language]);
   const value = useMemo(() => ({ preferences, update }), [preferences, update]);
   return (
     <PreferencesContext.Provider value={value}>

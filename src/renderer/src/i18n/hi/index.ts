@@ -2,9 +2,27 @@
 import type { Catalogue } from '../catalogue';
 import type { en } from '../en';
 import { common } from './common';
+import { components } from './components';
+import { dates } from './dates';
+import { feeds } from './feeds';
+import { health } from './health';
+import { importing } from './import';
 import { links } from './links';
+import { notes } from './notes';
 import { palette } from './palette';
 import { shortcuts } from './shortcuts';
 import { tour } from './tour';
 
-export const hi: Catalogue<typeof en> = { common, links, shortcuts, palette, tour };
+export const hi: Catalogue<typeof en> = {
+  common,
+  links,
+  shortcuts,
+  palette,
+  tour,
+  components,
+  dates,
+  feeds,
+  health,
+  import: importing,
+  notes,
+};

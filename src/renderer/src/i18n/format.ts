@@ -1,0 +1,68 @@
+/**
+ * How the interface writes days and counts, whatever the browser's locale: day first always
+ * (`10 Jan 2022` or `10/01/2022`), Indian digit grouping (`1,00,000`), and Devanagari digits
+ * (`१०`) when the numerals preference asks for them. Hindi month names come from Intl's `hi-IN`.
+ */
+import type { Preferences } from '../../../shared/preferences';
+import type { Language } from './index';
+
+/** What a day or a count is written with: the language, the digits, the date style. */
+export interface FormatStyle {
+  language: Language;
+  numerals: Preferences['numerals'];
+  dateStyle: Preferences['dateStyle'];
+}
+
+const ENGLISH_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const DEVANAGARI_DIGITS = '०१२३४५६७८९';
+
+// Built once: Intl's formatter is slow to construct and the notebook writes hundreds of days.
+const hindiMonth = new Intl.DateTimeFormat('hi-IN', { month: 'short', timeZone: 'UTC' });
+const HINDI_MONTHS = ENGLISH_MONTHS.map((_, month) => hindiMonth.format(new Date(Date.UTC(2022, month, 10))));
+
+/** A month's short name (0 = January): `Jan` or `जन॰`. */
+export function monthName(monthIndex: number, language: Language): string {
+  return (language === 'hi' ? HINDI_MONTHS : ENGLISH_MONTHS)[monthIndex] ?? '';
+}
+
+/** The weekday of a stored day (`2022-01-10` → `Monday` / `सोमवार`), at noon so no time zone moves it. */
+export function weekdayName(day: string, language: Language): string {
+  const at = new Date(`${day}T12:00:00`);
+  if (Number.isNaN(at.getTime())) return '';
+  return new Intl.DateTimeFormat(language === 'hi' ? 'hi-IN' : 'en-IN', { weekday: 'long' }).format(at);
+}
+
+/** Latin digits → Devanagari digits (`2022` → `२०२२`) when the style asks for them; other text is kept. */
+export function withNumerals(text: string, numerals: FormatStyle['numerals']): string {
+  if (numerals === 'latin') return text;
+  return text.replace(/[0-9]/g, (digit) => DEVANAGARI_DIGITS[Number(digit)]!);
+}
+
+/** A number with Indian grouping (`12,34,567`), in the style's digits. */
+export function formatNumber(value: number, style: Pick<FormatStyle, 'numerals'>): string {
+  return withNumerals(value.toLocaleString('en-IN'), style.numerals);
+}
+
+/**
+ * A stored day (`2022-01-10`) as the style writes it: `10 Jan 2022`, `10 जन॰ 2022` or `10/01/2022`
+ * (`10 Jan`, `10/01` without the year). Returns null for a missing day, and the text unchanged when
+ * it is not a `YYYY-MM-DD` day.
+ */
+export function formatDayIn(
+  day: string | null,
+  style: FormatStyle,
+  { year: withYear = true }: { year?: boolean } = {},
+): string | null {
+  if (!day) return null;
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+  if (!match) return day;
+  const [, year, month, date] = match as unknown as [string, string, string, string];
+  const monthIndex = Number(month) - 1;
+  if (monthIndex < 0 || monthIndex > 11) return day;
+  const names = style.language === 'hi' ? HINDI_MONTHS : ENGLISH_MONTHS;
+  const text =
+    style.dateStyle === 'numeric'
+      ? `${date}/${month}${withYear ? `/${year}` : ''}`
+      : `${Number(date)} ${names[monthIndex]}${withYear ? ` ${year}` : ''}`;
+  return withNumerals(text, style.numerals);
+}
