@@ -44,6 +44,10 @@ export const ArticleFilterSchema = z.strictObject({
   to: IsoDay.optional(),
   tag: TagName.optional(),
   undated: z.boolean().optional(),
+  /** Only starred articles (the Starred view). */
+  starred: z.boolean().optional(),
+  /** Only articles not yet read (the Unread view). */
+  unread: z.boolean().optional(),
 });
 
 const NoteFilterSchema = ArticleFilterSchema.extend({
@@ -74,6 +78,8 @@ const ArticleSummarySchema = z.object({
   source: z.string().nullable(),
   read: z.boolean(),
   noteCount: z.number().int(),
+  /** Starred by the user (absent from older callers' rows: read as false). */
+  starred: z.boolean().optional(),
 });
 
 const ArticleListCursorSchema = z.strictObject({ date: IsoDay.nullable(), id: Id });

@@ -44,6 +44,8 @@ export interface ArticleSummary {
   source: string | null;
   read: boolean;
   noteCount: number;
+  /** Starred by the user. */
+  starred?: boolean;
 }
 
 export interface Annotation {
@@ -117,6 +119,10 @@ export interface ArticleFilter {
   tag?: string;
   /** Only articles with no known date. */
   undated?: boolean;
+  /** Only starred articles. */
+  starred?: boolean;
+  /** Only unread articles. */
+  unread?: boolean;
 }
 
 /** Where a page of the library list ends: its last article's date and id (the list's sort key). */

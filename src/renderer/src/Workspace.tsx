@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { ArticleFilter, ImportReport } from '../../shared/domain';
-import { localToday } from '../../shared/dates';
 import { api } from './api';
 import { useReportError } from './components/errors';
 import { useQuery } from '@tanstack/react-query';
@@ -10,7 +9,7 @@ import type { SavedSearch } from './features/search/SavedSearches';
 import type { SearchSort } from './features/search/useSearch';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { FeedbackProvider } from './components/feedback';
-import { dateChoiceFilter, type DateChoice } from './features/library/date-filter';
+import type { DateChoice } from './features/library/date-filter';
 import { ListPane } from './features/library/ListPane';
 import { EMPTY_SELECTION, isMultiple, single, type Selection } from './features/library/selection';
 import { Sidebar, type View } from './features/library/Sidebar';
@@ -27,6 +26,10 @@ import { Reader } from './features/reader/Reader';
 import { ReviewView } from './features/review/ReviewView';
 import { SettingsView } from './features/settings/SettingsView';
 import { StudySettingsProvider } from './features/settings/study-settings';
+import { useDayKeys } from './features/triage/day-keys';
+import { TriageHeader } from './features/triage/TriageHeader';
+import { TriageViews } from './features/triage/TriageViews';
+import { useTriage } from './features/triage/useTriage';
 
 interface OpenArticle {
   id: number;
@@ -87,10 +90,13 @@ export function Workspace() {
     [openArticle, query],
   );
 
+  // Today, Unread and Starred, and the date filter as resolved against the library ("Last 7 days").
+  const triage = useTriage(dateChoice, setDateChoice);
   const filter = useMemo<ArticleFilter>(
-    () => ({ ...dateChoiceFilter(dateChoice, localToday()), ...(tag === null ? {} : { tag }) }),
-    [dateChoice, tag],
+    () => ({ ...triage.filter, ...(tag === null ? {} : { tag }) }),
+    [triage.filter, tag],
   );
+  useDayKeys(view === 'library' && dateChoice.kind === 'day', triage.step);
   const tags = useTags();
   const savedSearches = useQuery({
     queryKey: keys.savedSearches(),
@@ -120,6 +126,7 @@ export function Workspace() {
           : { kind: 'all' },
     );
     setSort(savedSort ?? 'relevance');
+    triage.clear();
     setView('library');
   };
   const deleteSavedSearch = (saved: SavedSearch) => {
@@ -172,6 +179,7 @@ export function Workspace() {
 
   const chooseDate = (choice: DateChoice) => {
     setDateChoice(choice);
+    triage.clear();
     setView('library');
   };
   const chooseTag = (name: string | null) => {
@@ -196,6 +204,16 @@ export function Workspace() {
               savedSearches={savedSearches}
               onRunSavedSearch={runSavedSearch}
               onDeleteSavedSearch={deleteSavedSearch}
+              views={
+                <TriageViews
+                  active={triage.view}
+                  counts={triage.counts}
+                  onChoose={(next) => {
+                    triage.choose(next);
+                    setView('library');
+                  }}
+                />
+              }
             />
             {view === 'library' ? (
               <>
@@ -209,6 +227,7 @@ export function Workspace() {
                     onClearFilters={() => {
                       setDateChoice({ kind: 'all' });
                       setTag(null);
+                      triage.clear();
                     }}
                     sort={sort}
                     onSort={setSort}
@@ -220,6 +239,15 @@ export function Workspace() {
                     onSaveSearch={saveSearch}
                     selection={selection}
                     onSelectionChange={setSelection}
+                    header={
+                      <TriageHeader
+                        view={triage.view}
+                        dateChoice={dateChoice}
+                        fallback={triage.fallback}
+                        today={triage.today}
+                        onStep={triage.step}
+                      />
+                    }
                   />
                 </ErrorBoundary>
                 <main className="main-pane">

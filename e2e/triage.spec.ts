@@ -1,0 +1,120 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { addDays, localToday } from '../src/shared/dates';
+import type { BulletinApp } from './support/app';
+import { expect, screenshot, test } from './fixtures';
+
+/** "6 December 2026", as an imported file writes its date. */
+function longDate(day: string): string {
+  const [year, , date] = day.split('-');
+  const month = new Date(`${day}T12:00:00`).toLocaleString('en-GB', { month: 'long' });
+  return `${Number(date)} ${month} ${year}`;
+}
+
+/** Imports plain-text articles dated `day` through File → Import…. */
+async function importDated(app: BulletinApp, articles: Array<{ title: string; day: string; body?: string }>) {
+  const paths = articles.map((article, index) => {
+    const path = join(app.libraryDir, `triage-${index}.txt`);
+    writeFileSync(
+      path,
+      `${article.title}\n\nDate: ${longDate(article.day)}\n\n${article.body ?? `A paragraph about ${article.title}.`}\n`,
+    );
+    return path;
+  });
+  await app.answerOpenDialog(paths);
+  await app.page.getByTestId('import-button').click();
+  await expect(app.page.getByTestId('import-report')).toContainText(String(articles.length));
+}
+
+test('Today, Unread and Starred views show their counts, and a star shows on the rows', async ({ app }) => {
+  const { page } = app;
+  const today = localToday();
+  const items = page.getByTestId('article-item');
+  await expect(items).toHaveCount(4);
+  await importDated(app, [
+    { title: 'Morning Brief on Monsoon', day: today },
+    { title: 'Editorial on Federalism', day: today },
+    { title: 'Yesterday in Parliament', day: addDays(today, -1) },
+  ]);
+  await expect(page.getByTestId('view-today-count')).toHaveText('2');
+  await expect(page.getByTestId('view-unread-count')).toHaveText(/^\d+$/);
+  await expect(page.getByTestId('view-starred-count')).toHaveText('0');
+
+  await page.getByTestId('view-today').click();
+  await expect(items).toHaveCount(2);
+  await expect(page.getByTestId('day-shown')).toHaveAttribute('data-day', today);
+  await expect(page.getByTestId('date-fallback')).toHaveCount(0);
+  await screenshot(app, 'today-view');
+
+  // Reading one takes it off the Unread count at once.
+  const unreadBefore = Number(await page.getByTestId('view-unread-count').textContent());
+  await items.first().click();
+  await expect(page.getByTestId('view-unread-count')).toHaveText(String(unreadBefore - 1));
+
+  // Star it and one sample: the Starred view lists exactly those, with a star on each row.
+  await page.getByTestId('star-toggle').click();
+  await expect(page.getByTestId('view-starred-count')).toHaveText('1');
+  await expect(items.first().getByTestId('row-star')).toBeVisible();
+  await page.getByTestId('date-filter-all').click();
+  await items.filter({ hasText: 'Lokpal' }).click();
+  await page.getByTestId('star-toggle').click();
+  await expect(page.getByTestId('view-starred-count')).toHaveText('2');
+  await page.getByTestId('view-starred').click();
+  await expect(items).toHaveCount(2);
+  await expect(page.getByTestId('row-star')).toHaveCount(2);
+  await expect(page.getByTestId('view-starred')).toHaveAttribute('aria-pressed', 'true');
+  await screenshot(app, 'starred-view');
+
+  // Unread lists what is not read.
+  await page.getByTestId('view-unread').click();
+  await expect(items).toHaveCount(unreadBefore - 2);
+  await expect(page.getByTestId('article-list')).not.toContainText('Lokpal');
+});
+
+test('a day filter steps a day back and on, with buttons and keys', async ({ app }) => {
+  const { page } = app;
+  const items = page.getByTestId('article-item');
+  await expect(items).toHaveCount(4);
+  await page.getByTestId('date-day').fill('2022-02-15');
+  await expect(items).toHaveCount(1);
+  await expect(items.first()).toContainText('Ramsar');
+  await page.getByTestId('day-prev').click();
+  await expect(page.getByTestId('day-shown')).toHaveAttribute('data-day', '2022-02-14');
+  await expect(items).toHaveCount(0);
+  await page.getByTestId('day-next').click();
+  await expect(items).toHaveCount(1);
+  await page.getByTestId('article-list').focus();
+  // `[` and Alt+← go back; `]` and Alt+→ go on.
+  for (let i = 0; i < 13; i++) await page.keyboard.press('[');
+  await expect(page.getByTestId('day-shown')).toHaveAttribute('data-day', '2022-02-02');
+  await expect(items).toHaveCount(1);
+  await expect(items.first()).toContainText('Capital Expenditure');
+  await page.keyboard.press('Alt+ArrowRight');
+  await expect(page.getByTestId('day-shown')).toHaveAttribute('data-day', '2022-02-03');
+  await page.keyboard.press('Alt+ArrowLeft');
+  await expect(page.getByTestId('day-shown')).toHaveAttribute('data-day', '2022-02-02');
+  // Keys typed into a field stay there.
+  await page.getByTestId('search-input').focus();
+  await page.keyboard.press(']');
+  await expect(page.getByTestId('search-input')).toHaveValue(']');
+  await page.getByTestId('search-input').fill('');
+  await expect(page.getByTestId('day-shown')).toHaveAttribute('data-day', '2022-02-02');
+  await screenshot(app, 'day-stepping');
+});
+
+test('Today and Last 7 days in an old library show the newest days, and say so', async ({ app }) => {
+  const { page } = app;
+  const items = page.getByTestId('article-item');
+  await expect(items).toHaveCount(4);
+  await expect(page.getByTestId('view-today-count')).toHaveText('0');
+  await page.getByTestId('view-today').click();
+  await expect(page.getByTestId('day-shown')).toHaveAttribute('data-day', '2022-03-08');
+  await expect(page.getByTestId('date-fallback')).toContainText('Nothing is dated today');
+  await expect(items).toHaveCount(1);
+  await page.getByTestId('date-filter-7').click();
+  await expect(page.getByTestId('date-fallback')).toContainText('up to 8 Mar 2022');
+  await expect(items).toHaveCount(1);
+  await page.getByTestId('date-filter-30').click();
+  await expect(items).toHaveCount(2);
+  await expect(page.getByTestId('date-fallback')).toContainText('30 days');
+});
