@@ -82,6 +82,12 @@ const ArticleSummarySchema = z.object({
   starred: z.boolean().optional(),
 });
 
+const ReadingPositionSchema = z.strictObject({
+  articleId: Id,
+  blockId: Id.nullable(),
+  offset: z.number().int().min(0).max(10_000_000, 'an offset is at most 10,000,000 pixels'),
+});
+
 const ArticleListCursorSchema = z.strictObject({ date: IsoDay.nullable(), id: Id });
 
 const AnnotationSchema = z.object({
@@ -526,6 +532,12 @@ export const contract = {
     z.strictObject({ ids: z.array(Id).min(1).max(50_000), read: z.boolean() }),
     z.object({ changed: z.number().int() }),
   ),
+  /** Keeps where the user is in an article: the block at the reader's top and the pixels into it. */
+  saveReadingPosition: channel(ReadingPositionSchema, z.null()),
+  /** Where the user left an article (null: never scrolled), to resume there. */
+  getReadingPosition: channel(z.strictObject({ articleId: Id }), ReadingPositionSchema.nullable()),
+  /** The article the user was reading last and where: a reload reopens it. */
+  lastReadingPosition: channel(z.strictObject({}), ReadingPositionSchema.nullable()),
   addUserTag: channel(z.strictObject({ id: Id, tag: TagName }), z.array(z.string())),
   removeUserTag: channel(z.strictObject({ id: Id, tag: TagName }), z.array(z.string())),
   search: channel(
