@@ -118,3 +118,39 @@ test('Today and Last 7 days in an old library show the newest days, and say so',
   await expect(items).toHaveCount(2);
   await expect(page.getByTestId('date-fallback')).toContainText('30 days');
 });
+
+test('the reader resumes where an article was left, and a reload reopens it there', async ({ app }) => {
+  const { page } = app;
+  const paragraphs = Array.from(
+    { length: 60 },
+    (_, i) => `Paragraph ${i + 1} on cooperative federalism and the finance commission's devolution formula.`,
+  ).join('\n\n');
+  await importDated(app, [{ title: 'A Long Read on Federalism', day: '2022-03-01', body: paragraphs }]);
+  await page.getByLabel('Dismiss the import report').click();
+  const reader = page.locator('.reader-scroll');
+  await expect(page.getByTestId('reader-title')).toHaveText('A Long Read on Federalism');
+  await expect(reader).toHaveAttribute('data-resumed', 'true');
+  // Read down to paragraph 40.
+  await page
+    .getByText('Paragraph 40 on', { exact: false })
+    .evaluate((el) => el.scrollIntoView({ block: 'start' }));
+  const top = await reader.evaluate((el) => el.scrollTop);
+  expect(top).toBeGreaterThan(1000);
+  await page.waitForTimeout(900);
+
+  // Another article, then back: the reader is where it was left.
+  await page.getByTestId('article-item').filter({ hasText: 'Lokpal' }).click();
+  await expect(page.getByTestId('reader-title')).toHaveText('Lokpal and Lokayuktas');
+  await page.getByTestId('article-item').filter({ hasText: 'A Long Read' }).click();
+  await expect(reader).toHaveAttribute('data-resumed', 'true');
+  await expect.poll(() => reader.evaluate((el) => el.scrollTop)).toBeGreaterThan(top - 30);
+  await page.waitForTimeout(1200);
+
+  // A reload reopens the same article at the same place.
+  await page.reload();
+  await expect(page.getByTestId('reader-title')).toHaveText('A Long Read on Federalism');
+  await expect(reader).toHaveAttribute('data-resumed', 'true');
+  const after = await reader.evaluate((el) => el.scrollTop);
+  expect(Math.abs(after - top)).toBeLessThan(30);
+  await expect(page.getByTestId('reader-empty')).toHaveCount(0);
+});

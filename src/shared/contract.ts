@@ -115,6 +115,8 @@ const ArticleSchema = ArticleSummarySchema.extend({
   annotations: z.array(AnnotationSchema),
   articleNote: z.string().optional(),
   starred: z.boolean().optional(),
+  /** Where the user left it: opening costs no extra call to resume there. */
+  position: z.object({ blockId: Id.nullable(), offset: z.number().int() }).nullable().optional(),
 });
 
 const NoteEntrySchema = AnnotationSchema.extend({

@@ -87,6 +87,8 @@ export interface Article extends ArticleSummary {
   /** The user's note on the whole article (Markdown); set by the core, optional for older literals. */
   articleNote?: string;
   starred?: boolean;
+  /** Where the user left it (the reader resumes there); null when never read past the top. */
+  position?: { blockId: number | null; offset: number } | null;
 }
 
 /** An annotation with the article it belongs to, for the notes view and export. */

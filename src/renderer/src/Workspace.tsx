@@ -26,6 +26,7 @@ import { Reader } from './features/reader/Reader';
 import { ReviewView } from './features/review/ReviewView';
 import { SettingsView } from './features/settings/SettingsView';
 import { StudySettingsProvider } from './features/settings/study-settings';
+import { useReopenLast } from './features/resume/useReopenLast';
 import { useDayKeys } from './features/triage/day-keys';
 import { TriageHeader } from './features/triage/TriageHeader';
 import { TriageViews } from './features/triage/TriageViews';
@@ -80,6 +81,11 @@ export function Workspace() {
     setSelection(single(articleId));
     setView('library');
   }, []);
+  // A reload reopens the article the user was reading (already read: it is not marked again).
+  useReopenLast((id) => {
+    setOpen((current) => current ?? { id, blockId: null, reattachId: null });
+    setSelection((current) => (current.ids.size === 0 ? single(id) : current));
+  });
   const noteLinks = useMemo(() => ({ openArticle: (id: number) => openArticle(id) }), [openArticle]);
   const openFromList = useCallback(
     (id: number, read?: boolean) => {

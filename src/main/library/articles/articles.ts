@@ -10,6 +10,7 @@ import * as annotations from '../db/annotations';
 import * as articles from '../db/articles';
 import * as articlePages from '../db/article-pages';
 import * as blocks from '../db/blocks';
+import { getReadingPosition } from '../db/reading-positions';
 import type { Db } from '../db/connection';
 import * as tags from '../db/tags';
 import { LibraryError } from '../errors';
@@ -58,6 +59,7 @@ export class Articles {
     if (!row) throw notFound(id);
     const summary = articles.listArticleSummaries(db, {}, [id])[0]!;
     const layer = this.deps.notes.getArticleNote(id);
+    const position = getReadingPosition(db, id);
     return {
       ...summary,
       dateText: row.dateText,
@@ -66,6 +68,7 @@ export class Articles {
       annotations: annotations.listArticleAnnotations(db, id),
       articleNote: layer.note,
       starred: layer.starred,
+      position: position ? { blockId: position.blockId, offset: position.offset } : null,
     };
   }
 
