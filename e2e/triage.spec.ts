@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { addDays, localToday } from '../src/shared/dates';
 import type { BulletinApp } from './support/app';
 import { expect, screenshot, test } from './fixtures';
+import { annotate, openArticle } from './support/reader';
 
 /** "6 December 2026", as an imported file writes its date. */
 function longDate(day: string): string {
@@ -153,4 +154,72 @@ test('the reader resumes where an article was left, and a reload reopens it ther
   const after = await reader.evaluate((el) => el.scrollTop);
   expect(Math.abs(after - top)).toBeLessThan(30);
   await expect(page.getByTestId('reader-empty')).toHaveCount(0);
+});
+
+test('clearing the search clears the reader’s hits and their bar, also after another view', async ({
+  app,
+}) => {
+  const { page } = app;
+  const reader = page.getByTestId('reader');
+  await page.getByTestId('search-input').fill('lokpal');
+  await page.getByTestId('search-result').first().click();
+  await expect(reader.getByTestId('search-hit').first()).toBeVisible();
+  await expect(page.getByTestId('hit-nav')).toBeVisible();
+  await page.getByTestId('search-clear').click();
+  await expect(reader.getByTestId('search-hit')).toHaveCount(0);
+  await expect(page.getByTestId('hit-nav')).toHaveCount(0);
+  await expect(reader).toContainText('Lokpal');
+
+  // Hits marked, then the search cleared by hand while on another view.
+  await page.getByTestId('search-input').fill('lokpal');
+  await page.getByTestId('search-result').first().click();
+  await expect(page.getByTestId('hit-nav')).toBeVisible();
+  await page.getByTestId('nav-notes').click();
+  await page.getByTestId('nav-library').click();
+  await page.getByTestId('search-input').fill('');
+  await expect(page.getByTestId('hit-nav')).toHaveCount(0);
+  await expect(reader.getByTestId('search-hit')).toHaveCount(0);
+});
+
+test('an unbalanced quote is named as a mistake, and facets wait behind a Filters toggle', async ({
+  app,
+}) => {
+  const { page } = app;
+  await page.getByTestId('search-input').fill('"collective security');
+  await expect(page.getByTestId('search-error')).toContainText('a quote was opened and not closed');
+  await expect(page.getByTestId('search-result')).toHaveCount(0);
+
+  await page.getByTestId('search-input').fill('india');
+  await expect(page.getByTestId('search-result').first()).toBeVisible();
+  const toggle = page.getByTestId('facets-toggle');
+  await expect(toggle).toHaveText(/Filters \(\d+\)/);
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  await expect(page.getByTestId('facet-tag')).toHaveCount(0);
+  await toggle.click();
+  await expect(page.getByTestId('facet-tag').first()).toBeVisible();
+  await toggle.click();
+  await expect(page.getByTestId('facet-tag')).toHaveCount(0);
+});
+
+test('the notebook’s search marks what it matched in the quote and the note', async ({ app }) => {
+  const { page } = app;
+  await openArticle(page, 'Ramsar');
+  await annotate(page, 'India became a party', 'Party since 1982, ratified by India', 'fact');
+  await openArticle(page, 'Lokpal');
+  await annotate(page, 'prescribed format', 'Why so many rejections?', 'important');
+  await page.getByTestId('nav-notes').click();
+  const view = page.getByTestId('notes-view');
+  await expect(view.getByTestId('note-entry')).toHaveCount(2);
+  await view.getByTestId('notes-query').fill('india');
+  await expect(view.getByTestId('note-entry')).toHaveCount(1);
+  const marks = view.getByTestId('notebook-match');
+  await expect(marks.first()).toBeVisible();
+  // "India" in the quote and in the note, whatever its case.
+  const texts = await marks.allTextContents();
+  expect(texts.length).toBeGreaterThanOrEqual(2);
+  expect(texts.every((text) => text.toLowerCase() === 'india')).toBe(true);
+  await expect(view.getByTestId('note-text').getByTestId('notebook-match')).toHaveText('India');
+  await screenshot(app, 'notebook-search-marks');
+  await view.getByTestId('notes-query').fill('');
+  await expect(view.getByTestId('notebook-match')).toHaveCount(0);
 });

@@ -264,7 +264,8 @@ export function Workspace() {
                       focusBlockId={open?.blockId ?? null}
                       focusRow={open?.row ?? null}
                       reattachId={open?.reattachId ?? null}
-                      searchQuery={open?.searchQuery ?? null}
+                      // Clearing the search box clears the hits it marked (and their "1 of 28").
+                      searchQuery={query.trim() === '' ? null : (open?.searchQuery ?? null)}
                     />
                   </ErrorBoundary>
                 </main>

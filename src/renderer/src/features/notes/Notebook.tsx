@@ -12,6 +12,7 @@ import { HeatMap } from './HeatMap';
 import { exportScope, isFiltered, toNoteFilter, type NotebookFilterState } from './notebook-filter';
 import { notebookRows } from './notebook-rows';
 import { NotebookFilters } from './NotebookFilters';
+import { MatchWordsContext, matchWords } from './notebook-matches';
 import { NotebookList } from './NotebookList';
 import { useDeleteNote } from './useDeleteNote';
 import { useNotebookPages } from './useNotebookPages';
@@ -44,6 +45,7 @@ export function Notebook({ tags, filter, onFilterChange, scroller, onOpenArticle
     [pages.entries],
   );
   const deleteNote = useDeleteNote();
+  const words = useMemo(() => matchWords(noteFilter.query ?? ''), [noteFilter.query]);
   const { scope, complete } = exportScope(noteFilter);
   const filtered = isFiltered(filter);
 
@@ -100,14 +102,16 @@ export function Notebook({ tags, filter, onFilterChange, scroller, onOpenArticle
             <p>Open an article, select words or press “Note” beside a passage to write one.</p>
           </EmptyState>
         ))}
-      <NotebookList
-        rows={rows}
-        groupBy={filter.groupBy}
-        scroller={scroller}
-        hasMore={pages.hasMore}
-        onLoadMore={pages.loadMore}
-        actions={actions}
-      />
+      <MatchWordsContext.Provider value={words}>
+        <NotebookList
+          rows={rows}
+          groupBy={filter.groupBy}
+          scroller={scroller}
+          hasMore={pages.hasMore}
+          onLoadMore={pages.loadMore}
+          actions={actions}
+        />
+      </MatchWordsContext.Provider>
     </>
   );
 }

@@ -27,8 +27,11 @@ export function useResume(
   const articleId = article?.id ?? null;
   // The place the article was opened with; later writes update the cache, not this start.
   const position = useRef(article?.position ?? null);
+  // Read when the article opens: clearing a search later does not send the reader elsewhere.
+  const resumeHere = useRef(resume);
   useEffect(() => {
     position.current = article?.position ?? null;
+    resumeHere.current = resume;
   });
 
   useEffect(() => {
@@ -63,7 +66,8 @@ export function useResume(
     const spot = position.current;
     // The blocks are drawn; the next frame has their final layout.
     const restore = window.requestAnimationFrame(() => {
-      if (resume && spot && (spot.blockId !== null || spot.offset > 0)) scrollToSpot(element, spot);
+      if (resumeHere.current && spot && (spot.blockId !== null || spot.offset > 0))
+        scrollToSpot(element, spot);
       element.dataset.resumed = 'true';
       element.addEventListener('scroll', onScroll, { passive: true });
     });
@@ -79,5 +83,5 @@ export function useResume(
       element.removeEventListener('scroll', onScroll);
       delete element.dataset.resumed;
     };
-  }, [scroller, articleId, resume, client]);
+  }, [scroller, articleId, client]);
 }
