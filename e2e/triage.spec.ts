@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { addDays, localToday } from '../src/shared/dates';
 import type { BulletinApp } from './support/app';
 import { expect, screenshot, test } from './fixtures';
-import { annotate, openArticle } from './support/reader';
+import { annotate, block, openArticle, selectWords } from './support/reader';
 
 /** "6 December 2026", as an imported file writes its date. */
 function longDate(day: string): string {
@@ -222,4 +222,55 @@ test('the notebook’s search marks what it matched in the quote and the note', 
   await screenshot(app, 'notebook-search-marks');
   await view.getByTestId('notes-query').fill('');
   await expect(view.getByTestId('notebook-match')).toHaveCount(0);
+});
+
+test('a colour without a note adds no empty card, and the toolbar’s labels fit at 1400 px', async ({
+  app,
+}) => {
+  const { page } = app;
+  await openArticle(page, 'Lokpal');
+  const bullet = block(page, 'was passed in 2013');
+  const height = await bullet.evaluate((el) => el.getBoundingClientRect().height);
+  await bullet.focus();
+  await page.keyboard.press('1');
+  await expect(bullet).toHaveAttribute('data-color', 'important');
+  await expect(bullet.getByTestId('note-card')).toHaveCount(0);
+  const colouredHeight = await bullet.evaluate((el) => el.getBoundingClientRect().height);
+  expect(colouredHeight).toBeLessThan(height * 1.3);
+
+  // The selection toolbar at the window's 1400 px: every colour's name shown whole.
+  expect(page.viewportSize()?.width).toBe(1400);
+  await selectWords(page, 'covered by the Lokpal', 'Prime Minister');
+  const toolbar = page.getByTestId('highlight-toolbar');
+  await expect(toolbar).toBeVisible();
+  const cut = await toolbar
+    .locator('.highlight-toolbar__name')
+    .evaluateAll((names) => names.filter((n) => n.scrollWidth > n.clientWidth).map((n) => n.textContent));
+  expect(cut).toEqual([]);
+  await expect(toolbar).toContainText('Important');
+  await expect(toolbar).toContainText('Revise');
+  const box = await toolbar.boundingBox();
+  expect(box!.x).toBeGreaterThanOrEqual(0);
+  expect(box!.x + box!.width).toBeLessThanOrEqual(1400);
+  await screenshot(app, 'highlight-toolbar');
+});
+
+test('pasting a duplicate names the article already in the library, with an Open button', async ({ app }) => {
+  const { page } = app;
+  const text =
+    'Cooperative Federalism Explained\n\nDate: 3 March 2022\n\nThe finance commission devolves taxes.\n';
+  const paste = async () => {
+    await page.getByTestId('add-article-button').click();
+    await page.getByTestId('add-article-text').fill(text);
+    await page.getByTestId('add-article-save').click();
+  };
+  await paste();
+  await expect(page.getByTestId('reader-title')).toHaveText('Cooperative Federalism Explained');
+  await page.getByTestId('article-item').filter({ hasText: 'Lokpal' }).click();
+  await paste();
+  const duplicate = page.getByTestId('import-duplicate');
+  await expect(duplicate).toHaveCount(1);
+  await expect(duplicate).toContainText('Already in your library: Cooperative Federalism Explained');
+  await duplicate.getByTestId('import-duplicate-open').click();
+  await expect(page.getByTestId('reader-title')).toHaveText('Cooperative Federalism Explained');
 });

@@ -3,6 +3,7 @@ import { createPortal } from 'react-dom';
 import type { ImportReport } from '../../../../shared/domain';
 import { api } from '../../api';
 import { errorMessage } from '../../components/errors';
+import { DuplicateList } from '../triage/DuplicateList';
 import { Icon } from '../../components/Icon';
 import { countLabel } from '../../format';
 import { FieldMapDialog } from './FieldMapDialog';
@@ -180,9 +181,12 @@ export function ImportReportPanel({ summary, onDismiss, onOpenArticle, onRemappe
       )}
 
       {report.duplicates.length > 0 && (
-        <Line mark={<Icon name="copy" size={10} />} testId="import-duplicates">
-          {report.duplicates.length.toLocaleString('en-IN')} already in the library
-        </Line>
+        <>
+          <Line mark={<Icon name="copy" size={10} />} testId="import-duplicates">
+            {report.duplicates.length.toLocaleString('en-IN')} already in the library
+          </Line>
+          <DuplicateList duplicates={report.duplicates} onOpen={onOpenArticle} />
+        </>
       )}
 
       {skipped.length > 0 && (
