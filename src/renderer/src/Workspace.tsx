@@ -111,7 +111,9 @@ export function Workspace() {
   const saveSearch = useCallback(
     async (name: string) => {
       try {
-        await api.saveSearch({ name, query, ...filter, sort });
+        // A saved search keeps its dates and tag; the Unread and Starred views are not part of it.
+        const { from, to, tag: savedTag, undated } = filter;
+        await api.saveSearch({ name, query, from, to, tag: savedTag, undated, sort });
         void changed('savedSearches');
       } catch (error) {
         reportError(error);

@@ -21,6 +21,9 @@ describe('reading positions', () => {
     library.positions.save({ articleId: first!.id, blockId: block.id, offset: 80 });
     expect(library.positions.get(first!.id)).toEqual({ articleId: first!.id, blockId: block.id, offset: 80 });
     expect(library.positions.last()?.articleId).toBe(first!.id);
+    // The article comes with its place, so opening it costs no extra call to resume there.
+    expect(library.articles.get(first!.id).position).toEqual({ blockId: block.id, offset: 80 });
+    expect(library.articles.get(library.articles.list()[2]!.id).position).toBeNull();
   });
 
   it('keeps no block that belongs to another article, and names a missing article', () => {
