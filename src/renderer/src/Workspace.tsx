@@ -214,7 +214,7 @@ export function Workspace() {
               onDeleteSavedSearch={deleteSavedSearch}
               views={
                 <TriageViews
-                  active={triage.view}
+                  active={view === 'library' ? triage.view : null}
                   counts={triage.counts}
                   onChoose={(next) => {
                     triage.choose(next);
