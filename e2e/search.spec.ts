@@ -7,6 +7,7 @@ test('search finds words in title and body and highlights them', async ({ app })
   await expect(results).toHaveCount(1);
   await expect(results.first()).toContainText('Ramsar Sites in India');
   await expect(results.first().locator('mark').first()).toHaveText(/wetland/i);
+  await page.getByTestId('facets-toggle').click();
   await expect(page.locator('[data-testid="facet-tag"][data-tag="Environment"]')).toContainText('1');
   // Opened from the results, the article shows the hits too.
   await results.first().click();
@@ -49,6 +50,7 @@ test('facets count the matches per tag and month, and one click narrows the resu
   await page.getByTestId('search-input').fill('convention summit budget');
   const results = page.getByTestId('search-result');
   await expect(results).toHaveCount(3);
+  await page.getByTestId('facets-toggle').click();
   const gs3 = page.locator('[data-testid="facet-tag"][data-tag="GS-3"]');
   await expect(gs3).toContainText('2');
   await expect(page.locator('[data-testid="facet-month"][data-month="2022-02"]')).toContainText('2');
@@ -118,6 +120,7 @@ test('an article opened from a search marks every hit and steps from one to the 
 test('a saved search appears in the sidebar and runs again with its filters', async ({ app }) => {
   const { page } = app;
   await page.getByTestId('search-input').fill('convention summit budget');
+  await page.getByTestId('facets-toggle').click();
   await page.locator('[data-testid="facet-tag"][data-tag="GS-3"]').click();
   const results = page.getByTestId('search-result');
   await expect(results).toHaveCount(2);

@@ -19,7 +19,7 @@ class UsageError extends Error {}
 
 const USAGE = `Usage: bulletin [--library DIR] [--json] COMMAND
   import PATH... [--map title=F,body=F,…]  import files and folders (recursively)
-  list [--from D] [--to D] [--tag T] [--undated]
+  list [--from D] [--to D] [--tag T] [--undated] [--starred] [--unread]
   search QUERY [--from D] [--to D] [--tag T] [--limit N] [--offset N] [--sort relevance|newest] [--facets]
                                          (--facets: {hits, total, facets, corrections} instead of hits)
   saved-search list | save NAME QUERY [--from D] [--to D] [--tag T] [--sort S] | run NAME|ID | delete ID
@@ -40,6 +40,7 @@ const USAGE = `Usage: bulletin [--library DIR] [--json] COMMAND
   restore FILE.bulletin [--replace]      restore into --library; a non-empty one only with --replace
   check                                  integrity check: {"ok", "problems"}
   tag ID --add T | --remove T
+  star ID [--off]                        star an article (--off takes the star away)
   feeds list | add URL | add --opml FILE | refresh [ID...] | remove ID
                                          subscribed RSS/Atom feeds, fetched on demand
                                          (add --opml subscribes without fetching; refresh exits 1
@@ -53,6 +54,9 @@ const OPTIONS = {
   to: { type: 'string' },
   tag: { type: 'string' },
   undated: { type: 'boolean' },
+  starred: { type: 'boolean' },
+  unread: { type: 'boolean' },
+  off: { type: 'boolean' },
   limit: { type: 'string' },
   offset: { type: 'string' },
   sort: { type: 'string' },
@@ -277,6 +281,8 @@ const COMMANDS: Record<string, Command> = {
       to: values.to,
       tag: values.tag || undefined, // an empty --tag is no tag filter, as it always was
       undated: values.undated,
+      starred: values.starred,
+      unread: values.unread,
     };
     // Every article, a page at a time (the channel answers pages so that the app's main thread stays free).
     const PAGE = 5000;
@@ -420,6 +426,12 @@ const COMMANDS: Record<string, Command> = {
         ? await call('addUserTag', { id, tag: values.add }, { labels: { tag: '--add' } })
         : await call('removeUserTag', { id, tag: values.remove! }, { labels: { tag: '--remove' } });
     return { json: { id, userTags }, text: `tags of ${id}: ${userTags.join(', ') || '(none)'}` };
+  },
+  star: async (call, args, values) => {
+    const id = positiveInt(args[0], 'The article id');
+    const starred = !values.off;
+    await call('setStarred', { id, starred });
+    return { json: { id, starred }, text: `${starred ? 'starred' : 'unstarred'} ${id}` };
   },
   feeds: feedsCommand,
 };

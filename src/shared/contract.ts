@@ -44,6 +44,10 @@ export const ArticleFilterSchema = z.strictObject({
   to: IsoDay.optional(),
   tag: TagName.optional(),
   undated: z.boolean().optional(),
+  /** Only starred articles (the Starred view). */
+  starred: z.boolean().optional(),
+  /** Only articles not yet read (the Unread view). */
+  unread: z.boolean().optional(),
 });
 
 const NoteFilterSchema = ArticleFilterSchema.extend({
@@ -74,6 +78,14 @@ const ArticleSummarySchema = z.object({
   source: z.string().nullable(),
   read: z.boolean(),
   noteCount: z.number().int(),
+  /** Starred by the user (absent from older callers' rows: read as false). */
+  starred: z.boolean().optional(),
+});
+
+const ReadingPositionSchema = z.strictObject({
+  articleId: Id,
+  blockId: Id.nullable(),
+  offset: z.number().int().min(0).max(10_000_000, 'an offset is at most 10,000,000 pixels'),
 });
 
 const ArticleListCursorSchema = z.strictObject({ date: IsoDay.nullable(), id: Id });
@@ -106,6 +118,8 @@ const ArticleSchema = ArticleSummarySchema.extend({
   links: z
     .array(z.object({ title: z.string(), url: z.string().nullable(), articleId: Id.nullable() }))
     .optional(),
+  /** Where the user left it: opening costs no extra call to resume there. */
+  position: z.object({ blockId: Id.nullable(), offset: z.number().int() }).nullable().optional(),
 });
 
 const NoteEntrySchema = AnnotationSchema.extend({
@@ -523,6 +537,12 @@ export const contract = {
     z.strictObject({ ids: z.array(Id).min(1).max(50_000), read: z.boolean() }),
     z.object({ changed: z.number().int() }),
   ),
+  /** Keeps where the user is in an article: the block at the reader's top and the pixels into it. */
+  saveReadingPosition: channel(ReadingPositionSchema, z.null()),
+  /** Where the user left an article (null: never scrolled), to resume there. */
+  getReadingPosition: channel(z.strictObject({ articleId: Id }), ReadingPositionSchema.nullable()),
+  /** The article the user was reading last and where: a reload reopens it. */
+  lastReadingPosition: channel(z.strictObject({}), ReadingPositionSchema.nullable()),
   addUserTag: channel(z.strictObject({ id: Id, tag: TagName }), z.array(z.string())),
   removeUserTag: channel(z.strictObject({ id: Id, tag: TagName }), z.array(z.string())),
   search: channel(

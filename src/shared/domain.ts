@@ -44,6 +44,8 @@ export interface ArticleSummary {
   source: string | null;
   read: boolean;
   noteCount: number;
+  /** Starred by the user. */
+  starred?: boolean;
 }
 
 export interface Annotation {
@@ -85,6 +87,8 @@ export interface Article extends ArticleSummary {
   /** The user's note on the whole article (Markdown); set by the core, optional for older literals. */
   articleNote?: string;
   starred?: boolean;
+  /** Where the user left it (the reader resumes there); null when never read past the top. */
+  position?: { blockId: number | null; offset: number } | null;
   /** The source's `Read more: <another article>` lines, kept apart from the text, in order. */
   links?: ArticleLink[];
 }
@@ -126,6 +130,10 @@ export interface ArticleFilter {
   tag?: string;
   /** Only articles with no known date. */
   undated?: boolean;
+  /** Only starred articles. */
+  starred?: boolean;
+  /** Only unread articles. */
+  unread?: boolean;
 }
 
 /** Where a page of the library list ends: its last article's date and id (the list's sort key). */

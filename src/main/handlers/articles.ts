@@ -3,7 +3,7 @@ import type { HandlerContext } from './handler-types';
 import { domainHandlers } from './handler-types';
 
 /** The article list, one article, read state and user tags. */
-export function articleHandlers({ library: { articles } }: HandlerContext) {
+export function articleHandlers({ library: { articles, positions } }: HandlerContext) {
   return domainHandlers({
     // A page (ARTICLES_PAGE without a limit): the whole list of 50,000 held the main thread 0.33 s.
     listArticles: ({ limit, offset, ...filter }) =>
@@ -17,6 +17,12 @@ export function articleHandlers({ library: { articles } }: HandlerContext) {
       return null;
     },
     setReadMany: ({ ids, read }) => ({ changed: articles.setReadMany(ids, read) }),
+    saveReadingPosition: (position) => {
+      positions.save(position);
+      return null;
+    },
+    getReadingPosition: ({ articleId }) => positions.get(articleId),
+    lastReadingPosition: () => positions.last(),
     addUserTag: ({ id, tag }) => articles.addUserTag(id, tag),
     removeUserTag: ({ id, tag }) => articles.removeUserTag(id, tag),
   });

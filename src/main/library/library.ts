@@ -20,6 +20,7 @@ import type {
   NoteFilter,
   TagCount,
 } from '../../shared/domain';
+import { ReadingPositions } from './articles/reading-positions';
 import { Articles } from './articles/articles';
 import { type Db } from './db/connection';
 import * as settings from './db/settings';
@@ -90,6 +91,8 @@ export class Library {
   readonly backups: Backups;
   /** How the window looks and speaks: theme, language, dates, reading comfort, zoom, the tour. */
   readonly preferences: PreferencesStore;
+  /** Where the user left each article, and the article they were reading last. */
+  readonly positions: ReadingPositions;
   private readonly openSearch: () => LibrarySearch;
   /** Called after every change to the library's content (the app tells its window). */
   private readonly onChange?: () => void;
@@ -114,6 +117,7 @@ export class Library {
     this.feeds = new Feeds({ db, now, importFeed: (s) => this.imports.importSources([s]) });
     this.exports = new Exports({ db, now, notes: this.notes });
     this.preferences = new PreferencesStore(db);
+    this.positions = new ReadingPositions(db, now);
   }
 
   /** Full-text search, the index's state, saved searches. */

@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { ArticleFilter, ImportReport } from '../../shared/domain';
-import { localToday } from '../../shared/dates';
 import { api } from './api';
 import { useReportError } from './components/errors';
 import { useQuery } from '@tanstack/react-query';
@@ -10,7 +9,7 @@ import type { SavedSearch } from './features/search/SavedSearches';
 import type { SearchSort } from './features/search/useSearch';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { FeedbackProvider } from './components/feedback';
-import { dateChoiceFilter, type DateChoice } from './features/library/date-filter';
+import type { DateChoice } from './features/library/date-filter';
 import { ListPane } from './features/library/ListPane';
 import { EMPTY_SELECTION, isMultiple, single, type Selection } from './features/library/selection';
 import { Sidebar, type View } from './features/library/Sidebar';
@@ -30,6 +29,11 @@ import { StudySettingsProvider } from './features/settings/study-settings';
 import { SkipLinks } from './features/shortcuts/SkipLinks';
 import { WorkspaceKeys } from './features/shortcuts/WorkspaceKeys';
 import { useT } from './i18n';
+import { useReopenLast } from './features/resume/useReopenLast';
+import { useDayKeys } from './features/triage/day-keys';
+import { TriageHeader } from './features/triage/TriageHeader';
+import { TriageViews } from './features/triage/TriageViews';
+import { useTriage } from './features/triage/useTriage';
 
 interface OpenArticle {
   id: number;
@@ -81,6 +85,11 @@ export function Workspace() {
     setSelection(single(articleId));
     setView('library');
   }, []);
+  // A reload reopens the article the user was reading (already read: it is not marked again).
+  useReopenLast((id) => {
+    setOpen((current) => current ?? { id, blockId: null, reattachId: null });
+    setSelection((current) => (current.ids.size === 0 ? single(id) : current));
+  });
   const noteLinks = useMemo(() => ({ openArticle: (id: number) => openArticle(id) }), [openArticle]);
   const openFromList = useCallback(
     (id: number, read?: boolean) => {
@@ -91,10 +100,13 @@ export function Workspace() {
     [openArticle, query],
   );
 
+  // Today, Unread and Starred, and the date filter as resolved against the library ("Last 7 days").
+  const triage = useTriage(dateChoice, setDateChoice);
   const filter = useMemo<ArticleFilter>(
-    () => ({ ...dateChoiceFilter(dateChoice, localToday()), ...(tag === null ? {} : { tag }) }),
-    [dateChoice, tag],
+    () => ({ ...triage.filter, ...(tag === null ? {} : { tag }) }),
+    [triage.filter, tag],
   );
+  useDayKeys(view === 'library' && dateChoice.kind === 'day', triage.step);
   const tags = useTags();
   const savedSearches = useQuery({
     queryKey: keys.savedSearches(),
@@ -103,7 +115,9 @@ export function Workspace() {
   const saveSearch = useCallback(
     async (name: string) => {
       try {
-        await api.saveSearch({ name, query, ...filter, sort });
+        // A saved search keeps its dates and tag; the Unread and Starred views are not part of it.
+        const { from, to, tag: savedTag, undated } = filter;
+        await api.saveSearch({ name, query, from, to, tag: savedTag, undated, sort });
         void changed('savedSearches');
       } catch (error) {
         reportError(error);
@@ -124,6 +138,7 @@ export function Workspace() {
           : { kind: 'all' },
     );
     setSort(savedSort ?? 'relevance');
+    triage.clear();
     setView('library');
   };
   const deleteSavedSearch = (saved: SavedSearch) => {
@@ -187,6 +202,7 @@ export function Workspace() {
 
   const chooseDate = (choice: DateChoice) => {
     setDateChoice(choice);
+    triage.clear();
     setView('library');
   };
   const chooseTag = (name: string | null) => {
@@ -212,6 +228,16 @@ export function Workspace() {
               savedSearches={savedSearches}
               onRunSavedSearch={runSavedSearch}
               onDeleteSavedSearch={deleteSavedSearch}
+              views={
+                <TriageViews
+                  active={view === 'library' ? triage.view : null}
+                  counts={triage.counts}
+                  onChoose={(next) => {
+                    triage.choose(next);
+                    setView('library');
+                  }}
+                />
+              }
             />
             {view === 'library' ? (
               <>
@@ -225,6 +251,7 @@ export function Workspace() {
                     onClearFilters={() => {
                       setDateChoice({ kind: 'all' });
                       setTag(null);
+                      triage.clear();
                     }}
                     sort={sort}
                     onSort={setSort}
@@ -236,6 +263,15 @@ export function Workspace() {
                     onSaveSearch={saveSearch}
                     selection={selection}
                     onSelectionChange={setSelection}
+                    header={
+                      <TriageHeader
+                        view={triage.view}
+                        dateChoice={dateChoice}
+                        fallback={triage.fallback}
+                        today={triage.today}
+                        onStep={triage.step}
+                      />
+                    }
                   />
                 </ErrorBoundary>
                 <main
@@ -251,7 +287,8 @@ export function Workspace() {
                       focusBlockId={open?.blockId ?? null}
                       focusRow={open?.row ?? null}
                       reattachId={open?.reattachId ?? null}
-                      searchQuery={open?.searchQuery ?? null}
+                      // Clearing the search box clears the hits it marked (and their "1 of 28").
+                      searchQuery={query.trim() === '' ? null : (open?.searchQuery ?? null)}
                     />
                   </ErrorBoundary>
                 </main>

@@ -11,6 +11,7 @@ import * as annotations from '../db/annotations';
 import * as articles from '../db/articles';
 import * as articlePages from '../db/article-pages';
 import * as blocks from '../db/blocks';
+import { getReadingPosition } from '../db/reading-positions';
 import type { Db } from '../db/connection';
 import * as tags from '../db/tags';
 import { LibraryError } from '../errors';
@@ -61,6 +62,7 @@ export class Articles {
     if (!row) throw notFound(id);
     const summary = articles.listArticleSummaries(db, {}, [id])[0]!;
     const layer = this.deps.notes.getArticleNote(id);
+    const position = getReadingPosition(db, id);
     return {
       ...summary,
       dateText: row.dateText,
@@ -70,6 +72,7 @@ export class Articles {
       articleNote: layer.note,
       starred: layer.starred,
       links: articleLinks(db, id),
+      position: position ? { blockId: position.blockId, offset: position.offset } : null,
     };
   }
 

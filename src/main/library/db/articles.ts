@@ -71,6 +71,12 @@ export function articleFilterSql(filter: ArticleFilter): { where: string; params
     clauses.push('a.date <= @to');
     params.to = filter.to;
   }
+  if (filter.starred) {
+    clauses.push(
+      'EXISTS (SELECT 1 FROM article_notes s WHERE s.article_id = a.id AND s.starred_at IS NOT NULL)',
+    );
+  }
+  if (filter.unread) clauses.push('a.read_at IS NULL');
   if (filter.tag) {
     clauses.push(
       `EXISTS (SELECT 1 FROM article_tags at JOIN tags t ON t.id = at.tag_id
@@ -106,7 +112,9 @@ export function listArticleSummaries(
                 WHERE at.article_id = a.id AND at.origin = 'source') AS tags,
               (SELECT json_group_array(t.name) FROM article_tags at JOIN tags t ON t.id = at.tag_id
                 WHERE at.article_id = a.id AND at.origin = 'user') AS userTags,
-              (SELECT count(*) FROM annotations n WHERE n.article_id = a.id) AS noteCount
+              (SELECT count(*) FROM annotations n WHERE n.article_id = a.id) AS noteCount,
+              EXISTS (SELECT 1 FROM article_notes s WHERE s.article_id = a.id AND s.starred_at IS NOT NULL)
+                AS starred
          FROM articles a ${where}${idClause}
         ORDER BY a.date IS NULL, a.date DESC, a.id DESC`,
     )
@@ -119,6 +127,7 @@ export function listArticleSummaries(
     tags: string;
     userTags: string;
     noteCount: number;
+    starred: number;
   }>;
   return rows.map((r) => ({
     id: r.id,
@@ -129,6 +138,7 @@ export function listArticleSummaries(
     tags: JSON.parse(r.tags) as string[],
     userTags: JSON.parse(r.userTags) as string[],
     noteCount: r.noteCount,
+    starred: r.starred === 1,
   }));
 }
 

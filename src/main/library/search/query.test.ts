@@ -66,6 +66,25 @@ describe('reading a query', () => {
     expect(outcome.message).toMatch(detail);
   });
 
+  it.each([
+    '"collective security',
+    'title:"collective security',
+    'csto "collective security" "nato',
+    'nato"',
+  ])('refuses %s, whose quote is never closed, instead of searching its words one by one', (query) => {
+    const outcome = parseQuery(query, TODAY);
+    expect(outcome.ok).toBe(false);
+    if (outcome.ok) return;
+    expect(outcome.message).toMatch(/^Search could not understand “/);
+    expect(outcome.message).toContain('a quote was opened and not closed');
+  });
+
+  it('still reads balanced quotes and a quote pair inside a word', () => {
+    expect(parseQuery('"collective security"', TODAY).ok).toBe(true);
+    expect(parseQuery('csto "collective security" nato', TODAY).ok).toBe(true);
+    expect(parseQuery('5"x 7" frame', TODAY).ok).toBe(true);
+  });
+
   it('never throws on long, emoji or CJK queries, and bounds the work (B-92)', () => {
     for (const query of [
       'x'.repeat(10_000),

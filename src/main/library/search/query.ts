@@ -140,6 +140,11 @@ export function parseQuery(input: string, today: string): ParseOutcome {
     },
   );
   if (filterError) return fail(filterError);
+  // A quote left over after the phrases is one that was opened and never closed ("collective security):
+  // read as loose words it would find every article with either word, so it is a mistake to name.
+  if ((rest.match(/"/g)?.length ?? 0) % 2 === 1) {
+    return fail('a quote was opened and not closed; close it, as in "collective security"');
+  }
   rest = rest.replace(/"/g, ' ');
 
   // Field names are case-insensitive and have friendlier aliases.

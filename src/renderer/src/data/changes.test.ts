@@ -49,6 +49,41 @@ describe('markRead', () => {
   });
 });
 
+describe("markRead and the views' counts", () => {
+  it("lowers the library's unread count without a fetch, and asks an Unread filter again", () => {
+    const client = new QueryClient();
+    client.setQueryData(keys.articles({}), listWith([row(1, false), row(2, true)], 1));
+    client.setQueryData(keys.articleCount({}), { articles: [], total: 2, unread: 7, nextCursor: null });
+    client.setQueryData(keys.articleCount({ unread: true }), {
+      articles: [],
+      total: 7,
+      unread: 7,
+      nextCursor: null,
+    });
+    client.setQueryData(keys.articleCount({ starred: true }), {
+      articles: [],
+      total: 3,
+      unread: 2,
+      nextCursor: null,
+    });
+
+    markRead(client, [1, 2], true);
+
+    expect(client.getQueryData<Page>(keys.articleCount({}))!.unread).toBe(6);
+    expect(client.getQueryState(keys.articleCount({}))!.isInvalidated).toBe(false);
+    expect(client.getQueryState(keys.articleCount({ unread: true }))!.isInvalidated).toBe(true);
+    // A starred total does not depend on the read state.
+    expect(client.getQueryState(keys.articleCount({ starred: true }))!.isInvalidated).toBe(false);
+  });
+
+  it("asks the server for the count when the cache did not know an article's state", () => {
+    const client = new QueryClient();
+    client.setQueryData(keys.articleCount({}), { articles: [], total: 2, unread: 7, nextCursor: null });
+    markRead(client, [42], true);
+    expect(client.getQueryState(keys.articleCount({}))!.isInvalidated).toBe(true);
+  });
+});
+
 describe('invalidate', () => {
   it('marks only the domains a change affects', async () => {
     const client = new QueryClient();

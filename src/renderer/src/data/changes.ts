@@ -15,8 +15,8 @@ type ArticleWithBlocks = ChannelOutput<'getArticle'>;
 export const AFFECTS = {
   /** A highlight or note added, edited, deleted, restored or re-attached. */
   notes: ['article', 'articles', 'notes', 'note-links', 'review', 'search'],
-  /** An article's own note (the note box under its title), or its star. */
-  articleNote: ['article', 'notes'],
+  /** An article's own note (the note box under its title), or its star (the list's rows show it). */
+  articleNote: ['article', 'articles', 'notes'],
   /** Tags the user added to or removed from an article. */
   userTags: ['article', 'articles', 'tags', 'search', 'notes'],
   /** Review cards made, graded or removed. */
@@ -44,6 +44,7 @@ export function invalidate(client: QueryClient, domains: readonly Domain[]): Pro
  */
 export function markRead(client: QueryClient, ids: readonly number[], read: boolean): void {
   const changing = new Set(ids);
+  const before = knownReadStates(client, changing);
   let beyondLoaded = false;
   client.setQueriesData<InfiniteData<ArticlePage>>({ queryKey: ['articles'] }, (data) => {
     if (!data || !Array.isArray(data.pages)) return data;
@@ -68,7 +69,48 @@ export function markRead(client: QueryClient, ids: readonly number[], read: bool
       article ? { ...article, read } : article,
     );
   void client.invalidateQueries({ queryKey: ['articles'], predicate: (q) => q.queryKey[2] === 'ids' });
+  adjustUnreadCounts(client, ids, read, before);
   void client.invalidateQueries({ queryKey: ['notes'] });
+}
+
+/** The read state the cache knows for each of `ids` (from list rows and opened articles). */
+function knownReadStates(client: QueryClient, ids: ReadonlySet<number>): Map<number, boolean> {
+  const known = new Map<number, boolean>();
+  for (const [, data] of client.getQueriesData<InfiniteData<ArticlePage>>({ queryKey: ['articles'] })) {
+    if (!data || !Array.isArray(data.pages)) continue;
+    for (const page of data.pages)
+      for (const row of page.articles) if (ids.has(row.id)) known.set(row.id, row.read);
+  }
+  for (const id of ids) {
+    const article = client.getQueryData<ArticleWithBlocks>(['article', id]);
+    if (article && !known.has(id)) known.set(id, article.read);
+  }
+  return known;
+}
+
+/**
+ * The views' counts (`keys.articleCount`): the whole library's unread count changes by what the
+ * cache knew changed, without a call; an Unread filter's counts, or a change the cache cannot
+ * count, are the server's to give again. Other filters' totals do not depend on the read state.
+ */
+function adjustUnreadCounts(
+  client: QueryClient,
+  ids: readonly number[],
+  read: boolean,
+  before: ReadonlyMap<number, boolean>,
+): void {
+  const counted = ids.every((id) => before.has(id));
+  const delta = ids.filter((id) => before.get(id) === !read).length * (read ? -1 : 1);
+  for (const [key, data] of client.getQueriesData<ArticlePage>({
+    queryKey: ['articles'],
+    predicate: (q) => q.queryKey[2] === 'count',
+  })) {
+    const filter = key[1] as Record<string, unknown> | undefined;
+    const whole = filter !== undefined && Object.keys(filter).length === 0;
+    if (whole && counted && data)
+      client.setQueryData<ArticlePage>(key, { ...data, unread: Math.max(0, data.unread + delta) });
+    else if (whole || filter?.unread === true) void client.invalidateQueries({ queryKey: key, exact: true });
+  }
 }
 
 /** The changes a component can report: `changed('notes')` after saving a note, and so on. */

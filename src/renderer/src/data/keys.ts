@@ -8,6 +8,8 @@ export const keys = {
   /** The library list's pages for a filter; `[..., 'ids']` is every id in it (select-all). */
   articles: (filter: ArticleFilter) => ['articles', filter] as const,
   articleIds: (filter: ArticleFilter) => ['articles', filter, 'ids'] as const,
+  /** The first row and the counts of a filter's list: the sidebar's view counts, the newest day. */
+  articleCount: (filter: ArticleFilter) => ['articles', filter, 'count'] as const,
   /** One article with its blocks and annotations. */
   article: (id: number) => ['article', id] as const,
   tags: () => ['tags'] as const,

@@ -3,6 +3,7 @@ import { createPortal } from 'react-dom';
 import type { ImportReport } from '../../../../shared/domain';
 import { api } from '../../api';
 import { errorMessage } from '../../components/errors';
+import { DuplicateList } from '../triage/DuplicateList';
 import { Icon } from '../../components/Icon';
 import { useT } from '../../i18n';
 import { useFormat } from '../../i18n/useFormat';
@@ -190,9 +191,12 @@ export function ImportReportPanel({ summary, onDismiss, onOpenArticle, onRemappe
       )}
 
       {report.duplicates.length > 0 && (
-        <Line mark={<Icon name="copy" size={10} />} testId="import-duplicates">
-          {t('import.report.duplicates', { n: f.number(report.duplicates.length) })}
-        </Line>
+        <>
+          <Line mark={<Icon name="copy" size={10} />} testId="import-duplicates">
+            {t('import.report.duplicates', { n: f.number(report.duplicates.length) })}
+          </Line>
+          <DuplicateList duplicates={report.duplicates} onOpen={onOpenArticle} />
+        </>
       )}
 
       {skipped.length > 0 && (

@@ -2,6 +2,7 @@ import type { KeyboardEvent, MouseEvent, ReactNode } from 'react';
 import { TagChip } from '../../components/TagChip';
 import { countLabel, formatDay } from '../../format';
 import { Icon } from '../../components/Icon';
+import { StarMark } from '../triage/StarMark';
 
 /** What a row of the library list needs to take part in its multi-selection. */
 export interface OptionProps {
@@ -35,6 +36,8 @@ interface Props {
   /** Undefined where the state is not known (search results). */
   read?: boolean;
   noteCount?: number;
+  /** Starred by the user: a star before the title. */
+  starred?: boolean;
   /** The article open in the reader. */
   selected: boolean;
   /** `read` is the item's read state where known, so an open can skip marking a read article. */
@@ -64,6 +67,7 @@ export function ArticleListItem(props: Props) {
     <>
       <span className="article-item__title-row">
         {unread && <span className="article-item__dot" title="Unread" aria-label="Unread" />}
+        {props.starred && <StarMark />}
         <span className="article-item__title">{title}</span>
       </span>
       <span className="article-item__meta">

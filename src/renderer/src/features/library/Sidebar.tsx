@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { TagCount } from '../../../../shared/domain';
 import { ImportActions } from '../import/ImportActions';
 import { FeedsSection } from '../feeds/FeedsSection';
@@ -25,6 +26,8 @@ interface Props {
   savedSearches?: SavedSearch[];
   onRunSavedSearch?: (search: SavedSearch) => void;
   onDeleteSavedSearch?: (search: SavedSearch) => void;
+  /** The triage views (Today, Unread, Starred) under the navigation. */
+  views?: ReactNode;
 }
 
 const NAV: Array<{ view: View; label: string; icon: IconName }> = [
@@ -65,23 +68,29 @@ export function Sidebar(props: Props) {
         })}
       </div>
 
+      {props.views}
+
       <div className="sidebar__import">
         <ImportActions importer={importer} />
       </div>
 
+      {/* Near the top: a backup should not be a long scroll away. */}
+      <LibraryHealth />
+
       <FeedsSection importFeed={importer.importFeed} />
 
-      <div className="sidebar__filters">
-        <DateFilter choice={dateChoice} onChange={onDateChoice} />
-        <SavedSearches
-          searches={props.savedSearches}
-          onRun={(search) => props.onRunSavedSearch?.(search)}
-          onDelete={(search) => props.onDeleteSavedSearch?.(search)}
-        />
-        <TagList tags={tags} activeTag={activeTag} onSelect={onTag} />
-      </div>
-
-      <LibraryHealth />
+      {/* The date and tag filters act on the library list only: other views do not show them. */}
+      {view === 'library' && (
+        <div className="sidebar__filters">
+          <DateFilter choice={dateChoice} onChange={onDateChoice} />
+          <SavedSearches
+            searches={props.savedSearches}
+            onRun={(search) => props.onRunSavedSearch?.(search)}
+            onDelete={(search) => props.onDeleteSavedSearch?.(search)}
+          />
+          <TagList tags={tags} activeTag={activeTag} onSelect={onTag} />
+        </div>
+      )}
     </nav>
   );
 }

@@ -1,8 +1,9 @@
-import { useMemo, type ReactNode } from 'react';
+import { useContext, useMemo, type ReactNode } from 'react';
 import { ErrorBoundary } from '../../components/ErrorBoundary';
 import { useT } from '../../i18n';
 import { linkTitles, parseNote, type MdNode } from './markdown';
 import { useOpenLinkedArticle, useResolvedLinks } from './note-links';
+import { Matched, MatchWordsContext } from './notebook-matches';
 import './markdown.css';
 
 interface Props {
@@ -38,12 +39,14 @@ function RenderedNote({ source, className, testId }: Props) {
   const titles = useMemo(() => linkTitles(nodes), [nodes]);
   const links = useResolvedLinks(titles);
   const open = useOpenLinkedArticle();
+  // In the notebook's search, what it matched is marked in the note too.
+  const searching = useContext(MatchWordsContext).length > 0;
 
   const render = (list: readonly MdNode[]): ReactNode[] =>
     list.map((node, index) => {
       switch (node.kind) {
         case 'text':
-          return node.text;
+          return searching ? <Matched key={index} text={node.text} /> : node.text;
         case 'wikilink': {
           const id = links?.get(node.title.toLowerCase());
           if (id === undefined || id === null) {

@@ -13,6 +13,7 @@ import { HeatMap } from './HeatMap';
 import { exportScope, isFiltered, toNoteFilter, type NotebookFilterState } from './notebook-filter';
 import { notebookRows } from './notebook-rows';
 import { NotebookFilters } from './NotebookFilters';
+import { MatchWordsContext, matchWords } from './notebook-matches';
 import { NotebookList } from './NotebookList';
 import { useDeleteNote } from './useDeleteNote';
 import { useNotebookPages } from './useNotebookPages';
@@ -47,6 +48,7 @@ export function Notebook({ tags, filter, onFilterChange, scroller, onOpenArticle
     [pages.entries],
   );
   const deleteNote = useDeleteNote();
+  const words = useMemo(() => matchWords(noteFilter.query ?? ''), [noteFilter.query]);
   const { scope, complete } = exportScope(noteFilter);
   const filtered = isFiltered(filter);
 
@@ -101,14 +103,16 @@ export function Notebook({ tags, filter, onFilterChange, scroller, onOpenArticle
             <p>{t('notes.empty.text')}</p>
           </EmptyState>
         ))}
-      <NotebookList
-        rows={rows}
-        groupBy={filter.groupBy}
-        scroller={scroller}
-        hasMore={pages.hasMore}
-        onLoadMore={pages.loadMore}
-        actions={actions}
-      />
+      <MatchWordsContext.Provider value={words}>
+        <NotebookList
+          rows={rows}
+          groupBy={filter.groupBy}
+          scroller={scroller}
+          hasMore={pages.hasMore}
+          onLoadMore={pages.loadMore}
+          actions={actions}
+        />
+      </MatchWordsContext.Provider>
     </>
   );
 }

@@ -8,6 +8,7 @@ import { weekdayName } from '../../i18n/format';
 import { useFormat } from '../../i18n/useFormat';
 import { ColorLabel } from './ColorLabel';
 import { NoteMarkdown } from './NoteMarkdown';
+import { Matched } from './notebook-matches';
 import type { NotebookRow } from './notebook-rows';
 
 export interface NotebookActions {
@@ -151,18 +152,28 @@ function EntryView({
           <span className="note-entry__row" data-testid="note-row">
             {row.cells.map((cell, i) => (
               <span key={i} className="note-entry__cell">
-                {cell.text}
+                <Matched text={cell.text} />
               </span>
             ))}
           </span>
         ) : span ? (
           <>
-            {entry.prefix && <span className="note-entry__context">…{entry.prefix}</span>}
-            <mark className="span-mark">{entry.quote}</mark>
-            {entry.suffix && <span className="note-entry__context">{entry.suffix}…</span>}
+            {entry.prefix && (
+              <span className="note-entry__context">
+                …<Matched text={entry.prefix} />
+              </span>
+            )}
+            <mark className="span-mark">
+              <Matched text={entry.quote} />
+            </mark>
+            {entry.suffix && (
+              <span className="note-entry__context">
+                <Matched text={entry.suffix} />…
+              </span>
+            )}
           </>
         ) : (
-          entry.quote
+          <Matched text={entry.quote} />
         )}
       </blockquote>
       {entry.note !== '' && (

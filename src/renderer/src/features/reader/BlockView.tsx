@@ -139,9 +139,10 @@ export function BlockView(props: Props) {
         : (spans.find((s) => s.id === blockEditing.annotationId) ??
           props.moreNotes?.find((n) => n.id === blockEditing.annotationId) ??
           blockEditing.fresh);
-  // Highlights show in the text; only those with a note get a card beside it.
+  // Highlights show in the text, a coloured passage in its colour: only notes with words get a card
+  // beside it (a colour alone would add an empty card, doubling a bullet's height).
   const cards = [
-    ...(note ? [note] : []),
+    ...(note && (note.note.trim() !== '' || !note.color) ? [note] : []),
     ...(props.moreNotes ?? []),
     ...spans.filter((s) => s.note.trim() !== ''),
   ];

@@ -1,3 +1,4 @@
+import { useLayoutEffect, useRef, useState } from 'react';
 import { HIGHLIGHT_COLORS, type HighlightColor } from '../../../../shared/domain';
 import { Icon } from '../../components/Icon';
 import { useColorName } from '../settings/study-settings';
@@ -9,14 +10,22 @@ interface Props {
   onNote: () => void;
 }
 
-const WIDTH = 330;
+/** The toolbar's width before it is measured: four colour names and "Note" at the usual font size. */
+const ESTIMATED_WIDTH = 470;
 
 /** Floats over selected words: highlight them in a colour (keys 1–4), or write a note on them. */
 export function HighlightToolbar({ selection, onColor, onNote }: Props) {
   const colorName = useColorName();
   const { rect } = selection;
+  // As wide as its labels (renamed colours can be longer), then placed from its measured width.
+  const toolbar = useRef<HTMLDivElement>(null);
+  const [width, setWidth] = useState(ESTIMATED_WIDTH);
+  useLayoutEffect(() => {
+    const measured = toolbar.current?.offsetWidth;
+    if (measured && measured !== width) setWidth(measured);
+  }, [width, selection]);
   const above = rect.top > 70;
-  const left = Math.max(8, Math.min(window.innerWidth - WIDTH - 8, rect.left + rect.width / 2 - WIDTH / 2));
+  const left = Math.max(8, Math.min(window.innerWidth - width - 8, rect.left + rect.width / 2 - width / 2));
   const top = above ? rect.top - 46 : rect.bottom + 8;
   return (
     <div
@@ -24,7 +33,8 @@ export function HighlightToolbar({ selection, onColor, onNote }: Props) {
       role="toolbar"
       aria-label="Highlight the selected words"
       data-testid="highlight-toolbar"
-      style={{ left, top, width: WIDTH }}
+      ref={toolbar}
+      style={{ left, top }}
       // Keep the selection: pressing a button must not clear it before the click.
       onMouseDown={(event) => event.preventDefault()}
     >

@@ -5,6 +5,7 @@ import { ReaderHeader } from './ReaderHeader';
 import { RelatedLinks } from './RelatedLinks';
 import { useArticle } from './useArticle';
 import { HitNavigator, SearchHitsContext, useSearchHits } from './search-hits';
+import { useResume } from '../resume/useResume';
 import '../search/search.css';
 import './reader.css';
 
@@ -29,6 +30,9 @@ export function Reader({ articleId, focusBlockId, focusRow = null, reattachId, s
   useEffect(() => {
     scroller.current?.scrollTo({ top: 0 });
   }, [articleId]);
+  // Back where the user left it, unless it was opened at a note's passage or a search's hits.
+  const resume = focusBlockId === null && reattachId === null && (searchQuery ?? '').trim() === '';
+  useResume(scroller, article && article.id === articleId ? article : null, resume);
 
   return (
     <div className="reader-scroll" ref={scroller}>

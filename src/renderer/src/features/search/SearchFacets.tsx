@@ -1,6 +1,8 @@
 import type { ChannelOutput } from '../../../../shared/contract';
 import type { SearchSort } from './useSearch';
+import { useState } from 'react';
 import { formatCount } from '../../format';
+import { useT } from '../../i18n';
 
 type Facets = NonNullable<Extract<ChannelOutput<'search'>, { ok: true }>['facets']>;
 
@@ -43,48 +45,70 @@ interface Props {
   onMonth: (month: string | null) => void;
 }
 
-/** Counts per tag and per month over all matches; one click narrows the search. */
+/**
+ * Counts per tag and per month over all matches; one click narrows the search. Collapsed behind a
+ * "Filters (n)" toggle at first: a broad search's chips would otherwise fill the list pane.
+ */
 export function SearchFacets({ facets, activeTag, onTag, onMonth }: Props) {
-  if (facets.tags.length === 0 && facets.months.length === 0) return null;
+  const { t } = useT();
+  // Open from the start when a tag chip is already chosen, so the user sees what narrows the results.
+  const [open, setOpen] = useState(activeTag !== null);
+  const count = facets.tags.length + facets.months.length;
+  if (count === 0) return null;
   return (
     <div className="search-facets" data-testid="search-facets" aria-label="Narrow the results">
-      {facets.tags.length > 0 && (
-        <div className="search-facets__group" role="group" aria-label="Tags">
-          {facets.tags.map((tag) => {
-            const active = tag.name === activeTag;
-            return (
-              <button
-                key={tag.name}
-                type="button"
-                className={active ? 'search-facet search-facet--active' : 'search-facet'}
-                aria-pressed={active}
-                data-testid="facet-tag"
-                data-tag={tag.name}
-                title={active ? 'Show every tag again' : `Only results tagged ${tag.name}`}
-                onClick={() => onTag(active ? null : tag.name)}
-              >
-                {tag.name} <span className="search-facet__count">{formatCount(tag.count)}</span>
-              </button>
-            );
-          })}
-        </div>
-      )}
-      {facets.months.length > 0 && (
-        <div className="search-facets__group" role="group" aria-label="Months">
-          {facets.months.map((month) => (
-            <button
-              key={month.month ?? 'undated'}
-              type="button"
-              className="search-facet search-facet--month"
-              data-testid="facet-month"
-              data-month={month.month ?? 'undated'}
-              title={`Only results from ${monthLabel(month.month)}`}
-              onClick={() => onMonth(month.month)}
-            >
-              {monthLabel(month.month)}{' '}
-              <span className="search-facet__count">{formatCount(month.count)}</span>
-            </button>
-          ))}
+      <button
+        type="button"
+        className="search-facets__toggle"
+        data-testid="facets-toggle"
+        aria-expanded={open}
+        aria-controls="search-facet-chips"
+        onClick={() => setOpen((value) => !value)}
+      >
+        <span aria-hidden="true">{open ? '▾' : '▸'}</span>{' '}
+        {open ? t('triage.hideFilters') : t('triage.filters', { count })}
+      </button>
+      {open && (
+        <div className="search-facets__chips" id="search-facet-chips">
+          {facets.tags.length > 0 && (
+            <div className="search-facets__group" role="group" aria-label="Tags">
+              {facets.tags.map((tag) => {
+                const active = tag.name === activeTag;
+                return (
+                  <button
+                    key={tag.name}
+                    type="button"
+                    className={active ? 'search-facet search-facet--active' : 'search-facet'}
+                    aria-pressed={active}
+                    data-testid="facet-tag"
+                    data-tag={tag.name}
+                    title={active ? 'Show every tag again' : `Only results tagged ${tag.name}`}
+                    onClick={() => onTag(active ? null : tag.name)}
+                  >
+                    {tag.name} <span className="search-facet__count">{formatCount(tag.count)}</span>
+                  </button>
+                );
+              })}
+            </div>
+          )}
+          {facets.months.length > 0 && (
+            <div className="search-facets__group" role="group" aria-label="Months">
+              {facets.months.map((month) => (
+                <button
+                  key={month.month ?? 'undated'}
+                  type="button"
+                  className="search-facet search-facet--month"
+                  data-testid="facet-month"
+                  data-month={month.month ?? 'undated'}
+                  title={`Only results from ${monthLabel(month.month)}`}
+                  onClick={() => onMonth(month.month)}
+                >
+                  {monthLabel(month.month)}{' '}
+                  <span className="search-facet__count">{formatCount(month.count)}</span>
+                </button>
+              ))}
+            </div>
+          )}
         </div>
       )}
     </div>

@@ -11,8 +11,11 @@ import { importing } from './import';
 import { links } from './links';
 import { notes } from './notes';
 import { palette } from './palette';
+import { resume } from './resume';
 import { shortcuts } from './shortcuts';
 import { tour } from './tour';
+import { triage } from './triage';
+import { views } from './views';
 
 export const en = {
   common,
@@ -26,4 +29,7 @@ export const en = {
   health,
   import: importing,
   notes,
+  views,
+  triage,
+  resume,
 };

@@ -10,8 +10,11 @@ import { importing } from './import';
 import { links } from './links';
 import { notes } from './notes';
 import { palette } from './palette';
+import { resume } from './resume';
 import { shortcuts } from './shortcuts';
 import { tour } from './tour';
+import { triage } from './triage';
+import { views } from './views';
 
 export const hi: Catalogue<typeof en> = {
   common,
@@ -25,4 +28,7 @@ export const hi: Catalogue<typeof en> = {
   health,
   import: importing,
   notes,
+  views,
+  triage,
+  resume,
 };

@@ -1,0 +1,26 @@
+import { useEffect, useRef } from 'react';
+import { api } from '../../api';
+
+/**
+ * At start, reopens the article the user was reading last (a reload, or the next day), unless
+ * something was opened meanwhile. The reader then resumes at the place kept for it.
+ */
+export function useReopenLast(reopen: (articleId: number) => void): void {
+  const latest = useRef(reopen);
+  useEffect(() => {
+    latest.current = reopen;
+  });
+  useEffect(() => {
+    let live = true;
+    api
+      .lastReadingPosition({})
+      .then((last) => {
+        if (live && last) latest.current(last.articleId);
+      })
+      // Nothing to reopen is the empty reader the user would have seen anyway.
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, []);
+}
