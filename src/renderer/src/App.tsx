@@ -8,6 +8,7 @@ import { Workspace } from './Workspace';
 import { ExportDialogProvider } from './features/export/ExportDialogProvider';
 import { StartupNotice } from './features/library-health/StartupNotice';
 import { PreferencesProvider } from './features/settings/preferences';
+import { Appearance } from './theme/Appearance';
 
 const MAX_SHOWN_ERRORS = 4;
 
@@ -26,6 +27,7 @@ export function App() {
     <ErrorContext.Provider value={reportError}>
       <QueryClientProvider client={queryClient}>
         <PreferencesProvider>
+          <Appearance />
           <ExportDialogProvider>
             {/* The last line of defence: the views and notes have their own boundaries inside. */}
             <ErrorBoundary where="window">

@@ -13,7 +13,9 @@ import { FeedbackProvider } from './components/feedback';
 import { dateChoiceFilter, type DateChoice } from './features/library/date-filter';
 import { ListPane } from './features/library/ListPane';
 import { EMPTY_SELECTION, isMultiple, single, type Selection } from './features/library/selection';
+import { LayoutContext, useLayoutState } from './features/library/layout';
 import { Sidebar, type View } from './features/library/Sidebar';
+import { usePreferences } from './features/settings/preferences';
 import { useTags } from './features/library/useTags';
 import { DropOverlay } from './features/import/DropOverlay';
 import { ImportPanel } from './features/import/ImportPanel';
@@ -55,6 +57,11 @@ export function Workspace() {
   const [notebookFilter, setNotebookFilter] = useState<NotebookFilterState>(EMPTY_NOTEBOOK_FILTER);
   // What a change here makes stale (the query cache fetches again what is on screen).
   const { changed, markRead } = useChanges();
+  // Small screens: the sidebar as icons, the list hidden on demand (features/library/layout.ts).
+  const layout = useLayoutState(usePreferences().preferences.zoom);
+  const layoutClass =
+    (layout.sidebarCollapsed ? ' app--sidebar-collapsed' : '') +
+    (layout.listHidden && view === 'library' ? ' app--list-hidden' : '');
   const refresh = useCallback(() => void changed('library'), [changed]);
   /** Opens an article in the reader and marks it read (unless the caller knows it already is). */
   const openArticle = useCallback(
@@ -147,7 +154,7 @@ export function Workspace() {
       api.onMenuCommand((command) => {
         if (command === 'import') {
           importWithDialog();
-        } else {
+        } else if (command === 'export-notes') {
           // The export dialog, starting from what the library list shows or the articles selected in it.
           const listed = view === 'library' && query.trim() === '';
           const selected = listed && isMultiple(selection) ? [...selection.ids] : [];
@@ -183,91 +190,93 @@ export function Workspace() {
     <FeedbackProvider>
       <StudySettingsProvider>
         <NoteLinksContext.Provider value={noteLinks}>
-          <div className={`app app--${view}`}>
-            <Sidebar
-              view={view}
-              onViewChange={setView}
-              importer={importer}
-              dateChoice={dateChoice}
-              onDateChoice={chooseDate}
-              tags={tags}
-              activeTag={tag}
-              onTag={chooseTag}
-              savedSearches={savedSearches}
-              onRunSavedSearch={runSavedSearch}
-              onDeleteSavedSearch={deleteSavedSearch}
-            />
-            {view === 'library' ? (
-              <>
-                <ErrorBoundary where="library list" resetKey={view}>
-                  <ListPane
-                    query={query}
-                    onQueryChange={setQuery}
-                    filter={filter}
-                    selectedId={open?.id ?? null}
-                    onOpen={openFromList}
-                    onClearFilters={() => {
-                      setDateChoice({ kind: 'all' });
-                      setTag(null);
-                    }}
-                    sort={sort}
-                    onSort={setSort}
-                    activeTag={tag}
-                    onTag={setTag}
-                    onMonth={(month) =>
-                      setDateChoice(month === null ? { kind: 'undated' } : { kind: 'month', month })
-                    }
-                    onSaveSearch={saveSearch}
-                    selection={selection}
-                    onSelectionChange={setSelection}
-                  />
-                </ErrorBoundary>
-                <main className="main-pane">
-                  {/* Another article tries again: one that cannot be shown does not close the reader for good. */}
-                  <ErrorBoundary where="reader" resetKey={open?.id ?? null}>
-                    <Reader
-                      articleId={open?.id ?? null}
-                      focusBlockId={open?.blockId ?? null}
-                      focusRow={open?.row ?? null}
-                      reattachId={open?.reattachId ?? null}
-                      searchQuery={open?.searchQuery ?? null}
+          <LayoutContext.Provider value={layout}>
+            <div className={`app app--${view}${layoutClass}`}>
+              <Sidebar
+                view={view}
+                onViewChange={setView}
+                importer={importer}
+                dateChoice={dateChoice}
+                onDateChoice={chooseDate}
+                tags={tags}
+                activeTag={tag}
+                onTag={chooseTag}
+                savedSearches={savedSearches}
+                onRunSavedSearch={runSavedSearch}
+                onDeleteSavedSearch={deleteSavedSearch}
+              />
+              {view === 'library' ? (
+                <>
+                  <ErrorBoundary where="library list" resetKey={view}>
+                    <ListPane
+                      query={query}
+                      onQueryChange={setQuery}
+                      filter={filter}
+                      selectedId={open?.id ?? null}
+                      onOpen={openFromList}
+                      onClearFilters={() => {
+                        setDateChoice({ kind: 'all' });
+                        setTag(null);
+                      }}
+                      sort={sort}
+                      onSort={setSort}
+                      activeTag={tag}
+                      onTag={setTag}
+                      onMonth={(month) =>
+                        setDateChoice(month === null ? { kind: 'undated' } : { kind: 'month', month })
+                      }
+                      onSaveSearch={saveSearch}
+                      selection={selection}
+                      onSelectionChange={setSelection}
                     />
                   </ErrorBoundary>
+                  <main className="main-pane">
+                    {/* Another article tries again: one that cannot be shown does not close the reader for good. */}
+                    <ErrorBoundary where="reader" resetKey={open?.id ?? null}>
+                      <Reader
+                        articleId={open?.id ?? null}
+                        focusBlockId={open?.blockId ?? null}
+                        focusRow={open?.row ?? null}
+                        reattachId={open?.reattachId ?? null}
+                        searchQuery={open?.searchQuery ?? null}
+                      />
+                    </ErrorBoundary>
+                  </main>
+                </>
+              ) : (
+                <main className="main-pane main-pane--wide">
+                  {view === 'notes' && (
+                    <ErrorBoundary where="notebook">
+                      <NotesView
+                        tags={tags}
+                        filter={notebookFilter}
+                        onFilterChange={setNotebookFilter}
+                        onOpenArticle={openPassage}
+                        onReattach={reattach}
+                      />
+                    </ErrorBoundary>
+                  )}
+                  {view === 'review' && (
+                    <ErrorBoundary where="revision view">
+                      <ReviewView
+                        notebookFilter={notebookFilter}
+                        onOpenArticle={openPassage}
+                        onOpenSettings={() => setView('settings')}
+                      />
+                    </ErrorBoundary>
+                  )}
+                  {view === 'settings' && (
+                    <ErrorBoundary where="settings view">
+                      <SettingsView />
+                    </ErrorBoundary>
+                  )}
                 </main>
-              </>
-            ) : (
-              <main className="main-pane main-pane--wide">
-                {view === 'notes' && (
-                  <ErrorBoundary where="notebook">
-                    <NotesView
-                      tags={tags}
-                      filter={notebookFilter}
-                      onFilterChange={setNotebookFilter}
-                      onOpenArticle={openPassage}
-                      onReattach={reattach}
-                    />
-                  </ErrorBoundary>
-                )}
-                {view === 'review' && (
-                  <ErrorBoundary where="revision view">
-                    <ReviewView
-                      notebookFilter={notebookFilter}
-                      onOpenArticle={openPassage}
-                      onOpenSettings={() => setView('settings')}
-                    />
-                  </ErrorBoundary>
-                )}
-                {view === 'settings' && (
-                  <ErrorBoundary where="settings view">
-                    <SettingsView />
-                  </ErrorBoundary>
-                )}
-              </main>
-            )}
-            <DropOverlay busy={importer.busy === 'drop'} onDropFiles={importer.importFiles} />
-            <ImportPanel importer={importer} onOpenArticle={openArticle} />
-            <ExportDialogHost />
-          </div>
+              )}
+              <DropOverlay busy={importer.busy === 'drop'} onDropFiles={importer.importFiles} />
+              <ImportPanel importer={importer} onOpenArticle={openArticle} />
+              <ExportDialogHost />
+            </div>
+          </LayoutContext.Provider>
         </NoteLinksContext.Provider>
       </StudySettingsProvider>
     </FeedbackProvider>

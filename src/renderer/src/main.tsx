@@ -1,11 +1,17 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-// Global styles first, so each feature's styles can refine them.
+// The themes' colours, then the global styles, so each feature's styles can refine them.
+import './theme/themes.css';
 import './app.css';
 import { App } from './App';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
+
+// The system's light or dark until the preferences load (theme/useAppearance.ts takes over).
+document.documentElement.dataset.theme = window.matchMedia('(prefers-color-scheme: dark)').matches
+  ? 'dark'
+  : 'light';
 
 if (typeof window.api === 'undefined') {
   // Opened outside Electron (or the preload failed): say so instead of failing on the first call.
