@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { ROOT } from './support/app';
-import { expect, test } from './fixtures';
+import { expect, screenshot, test } from './fixtures';
 import { annotate, openArticle } from './support/reader';
 
 const QUAD = join(ROOT, 'src/main/library/import/fixtures/studyiq-quad-2022-03-04.txt');
@@ -39,7 +39,11 @@ for (const theme of ['light', 'dark'] as const) {
     await page.reload();
     await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
     const found: Found[] = [];
-    const check = async (screen: string) => found.push(...(await audit(page, screen)));
+    const check = async (screen: string) => {
+      found.push(...(await audit(page, screen)));
+      // The dark theme's pictures, to look at every screen in it.
+      if (theme === 'dark') await screenshot(app, `dark-${screen.replaceAll(' ', '-')}`);
+    };
 
     await expect(page.getByTestId('article-item').first()).toBeVisible();
     await check('library');

@@ -93,6 +93,8 @@ test('reading settings apply at once to the article and are remembered', async (
   await section.getByTestId('settings-reading-reading-width').fill('60');
   await section.getByTestId('settings-reading-face-serif').click();
   await expect(section.getByTestId('settings-reading-reading-width-value')).toHaveText('60 characters');
+  await section.scrollIntoViewIfNeeded();
+  await screenshot(app, 'appearance-settings');
   await openArticle(page, 'Lokpal');
   expect((await style()).family).toContain('Noto Serif');
   const prefs = await page.evaluate(() => window.api.getPreferences({}));
@@ -119,6 +121,11 @@ test('Ctrl + and − zoom the interface and the zoom is remembered', async ({ ap
   await page.keyboard.press('Control+0');
   await expect.poll(zoom).toBe('1');
   expect((await page.evaluate(() => window.api.getPreferences({}))).zoom).toBe(1);
+  // View → Zoom In / Zoom Out / Actual Size run the same steps.
+  await app.menu('zoom-in');
+  await expect.poll(zoom).toBe('1.1');
+  await app.menu('zoom-reset');
+  await expect.poll(zoom).toBe('1');
 });
 
 test('the progress bar follows the scroll and the outline jumps to a heading', async ({ app }) => {
@@ -131,6 +138,7 @@ test('the progress bar follows the scroll and the outline jumps to a heading', a
   await page.getByTestId('outline-button').click();
   const outline = page.getByTestId('outline');
   await expect(outline.getByRole('button')).toHaveText(SECTIONS);
+  await screenshot(app, 'reader-outline');
   await outline.getByRole('button', { name: 'Judgements' }).click();
   await expect(outline).toHaveCount(0);
   const heading = page.locator('[data-testid="heading-row"]', { hasText: 'Judgements' });
