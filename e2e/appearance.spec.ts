@@ -4,7 +4,7 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, screenshot, test } from './fixtures';
-import { openArticle } from './support/reader';
+import { annotate, openArticle } from './support/reader';
 
 const SECTIONS = ['Background', 'Provisions', 'Concerns', 'Judgements', 'Way forward', 'Conclusion'];
 const LONG_TITLE = `Federalism and the ${'Inter-State Council, '.repeat(48)}a very long title`.slice(0, 1000);
@@ -196,6 +196,29 @@ for (const size of [
         return (element.getBoundingClientRect().width / sixty) * 60;
       });
     expect(columnChars).toBeGreaterThanOrEqual(60);
+
+    // Elsewhere too: the search results and the notebook keep the long title within the window.
+    const fits = async (where: string) => {
+      const overflowing = await page.evaluate(() =>
+        Array.from(document.querySelectorAll<HTMLElement>('[title]'))
+          .filter((element) => element.title.length >= 1000)
+          .filter((element) => element.getBoundingClientRect().right > window.innerWidth + 1)
+          .map((element) => element.className),
+      );
+      expect(overflowing, where).toEqual([]);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), where).toBeLessThanOrEqual(
+        size.width,
+      );
+    };
+    await page.getByTestId('search-input').fill('federalism');
+    await expect(page.getByTestId('search-result').first()).toBeVisible();
+    await fits('search results');
+    await page.getByTestId('search-input').fill('');
+    await annotate(page, 'Point 1.1', 'Where the Union and the States meet', 'fact');
+    await page.getByTestId('nav-notes').click();
+    await expect(page.getByTestId('open-article').first()).toHaveAttribute('title', LONG_TITLE);
+    await fits('notebook');
+    await page.getByTestId('nav-library').click();
 
     if (compact) {
       // The list hides and comes back; the sidebar expands and collapses.
