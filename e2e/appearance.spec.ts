@@ -224,6 +224,7 @@ for (const size of [
       // The list hides and comes back; the sidebar expands and collapses.
       await page.getByTestId('toggle-list').click();
       await expect(page.getByTestId('article-item').first()).toBeHidden();
+      await screenshot(app, `layout-${size.width}x${size.height}-list-hidden`);
       await page.getByTestId('toggle-list').click();
       await expect(page.getByTestId('article-item').first()).toBeVisible();
       await page.getByTestId('toggle-sidebar').click();

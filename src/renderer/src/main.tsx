@@ -4,14 +4,14 @@ import { createRoot } from 'react-dom/client';
 import './theme/themes.css';
 import './app.css';
 import { App } from './App';
+import { applyAppearance, cachedPreferences } from './theme/appearance';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
-// The system's light or dark until the preferences load (theme/useAppearance.ts takes over).
-document.documentElement.dataset.theme = window.matchMedia('(prefers-color-scheme: dark)').matches
-  ? 'dark'
-  : 'light';
+// The theme, reading settings and zoom the window last showed, until the preferences load
+// (theme/useAppearance.ts takes over).
+applyAppearance(cachedPreferences(), window.matchMedia('(prefers-color-scheme: dark)').matches);
 
 if (typeof window.api === 'undefined') {
   // Opened outside Electron (or the preload failed): say so instead of failing on the first call.

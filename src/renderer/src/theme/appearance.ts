@@ -3,7 +3,12 @@
  * reading settings as custom properties the reader's styles use, and the interface zoom. Pure
  * functions (unit tested) and one `applyAppearance` that writes them to the document.
  */
-import { PREFERENCE_LIMITS, type Preferences } from '../../../shared/preferences';
+import {
+  DEFAULT_PREFERENCES,
+  PREFERENCE_LIMITS,
+  PreferencesSchema,
+  type Preferences,
+} from '../../../shared/preferences';
 import type { ThemeName } from '../../../shared/contrast';
 
 /** The theme shown: the preference, or the system's light or dark when it is `system`. */
@@ -62,4 +67,24 @@ export function applyAppearance(
     root.style.setProperty(name, value);
   root.style.setProperty('--zoom', String(preferences.zoom));
   root.style.setProperty('zoom', preferences.zoom === 1 ? '' : String(preferences.zoom));
+  try {
+    localStorage.setItem(CACHE_KEY, JSON.stringify(preferences));
+  } catch {
+    // Only the next start's first frame would miss it.
+  }
+}
+
+const CACHE_KEY = 'bulletin.appearance';
+
+/**
+ * The preferences the window last showed, kept in localStorage so the next start paints the right
+ * theme and zoom before the library answers; the defaults when there are none or they do not parse.
+ */
+export function cachedPreferences(): Preferences {
+  try {
+    const parsed = PreferencesSchema.safeParse(JSON.parse(localStorage.getItem(CACHE_KEY) ?? 'null'));
+    return parsed.success ? parsed.data : DEFAULT_PREFERENCES;
+  } catch {
+    return DEFAULT_PREFERENCES;
+  }
 }
