@@ -191,15 +191,13 @@ async function openMs(page: Page, title: string): Promise<number> {
     if (!target) throw new Error(`no row for ${title}`);
     const started = performance.now();
     target.click();
-    await new Promise<void>((done) => {
-      const check = () => {
-        const shown = document.querySelector('[data-testid="reader-title"]')?.textContent === title;
-        const blocks = document.querySelectorAll('[data-testid="reader"] [data-testid="block"]').length;
-        if (shown && blocks > 0) done();
-        else requestAnimationFrame(check);
-      };
-      check();
-    });
+    // A loop, not a named callback: tsx would wrap a named function in a helper the page lacks.
+    for (;;) {
+      const shown = document.querySelector('[data-testid="reader-title"]')?.textContent === title;
+      const blocks = document.querySelectorAll('[data-testid="reader"] [data-testid="block"]').length;
+      if (shown && blocks > 0) break;
+      await new Promise((done) => requestAnimationFrame(() => done(null)));
+    }
     await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(null))));
     return performance.now() - started;
   }, title);

@@ -71,9 +71,29 @@ export function menuTemplate(actions: MenuActions, settings: MenuSettings): Menu
       label: 'View',
       submenu: [
         ...development,
-        { role: 'resetZoom' },
-        { role: 'zoomIn' },
-        { role: 'zoomOut' },
+        // The page zooms itself (the `zoom` preference, kept in the library) and handles the keys;
+        // the menu only names them, so Chromium's own zoom never stacks on top.
+        {
+          id: 'zoom-reset',
+          label: 'Actual Size',
+          accelerator: 'CmdOrCtrl+0',
+          registerAccelerator: false,
+          click: () => actions.run('zoom-reset'),
+        },
+        {
+          id: 'zoom-in',
+          label: 'Zoom In',
+          accelerator: 'CmdOrCtrl+Plus',
+          registerAccelerator: false,
+          click: () => actions.run('zoom-in'),
+        },
+        {
+          id: 'zoom-out',
+          label: 'Zoom Out',
+          accelerator: 'CmdOrCtrl+-',
+          registerAccelerator: false,
+          click: () => actions.run('zoom-out'),
+        },
         { type: 'separator' },
         { role: 'togglefullscreen' },
       ],

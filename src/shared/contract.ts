@@ -861,7 +861,7 @@ export type BulletinApi = { [C in ChannelName]: (input: ChannelInput<C>) => Prom
 };
 
 /** Menu commands the main process hands to the page, so they run the same flow as its buttons. */
-export const MENU_COMMANDS = ['import', 'export-notes'] as const;
+export const MENU_COMMANDS = ['import', 'export-notes', 'zoom-in', 'zoom-out', 'zoom-reset'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 export const MENU_COMMAND_EVENT = 'bulletin:menu-command';
 

@@ -9,6 +9,7 @@ import { ExportDialogProvider } from './features/export/ExportDialogProvider';
 import { StartupNotice } from './features/library-health/StartupNotice';
 import { PreferencesProvider } from './features/settings/preferences';
 import { ShortcutProvider } from './features/shortcuts/ShortcutProvider';
+import { Appearance } from './theme/Appearance';
 
 const MAX_SHOWN_ERRORS = 4;
 
@@ -27,6 +28,7 @@ export function App() {
     <ErrorContext.Provider value={reportError}>
       <QueryClientProvider client={queryClient}>
         <PreferencesProvider>
+          <Appearance />
           {/* The window's one keydown listener: every shortcut goes through it (features/shortcuts). */}
           <ShortcutProvider>
             <ExportDialogProvider>

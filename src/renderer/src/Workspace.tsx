@@ -12,7 +12,9 @@ import { FeedbackProvider } from './components/feedback';
 import type { DateChoice } from './features/library/date-filter';
 import { ListPane } from './features/library/ListPane';
 import { EMPTY_SELECTION, isMultiple, single, type Selection } from './features/library/selection';
+import { LayoutContext, useLayoutState } from './features/library/layout';
 import { Sidebar, type View } from './features/library/Sidebar';
+import { usePreferences } from './features/settings/preferences';
 import { useTags } from './features/library/useTags';
 import { DropOverlay } from './features/import/DropOverlay';
 import { ImportPanel } from './features/import/ImportPanel';
@@ -63,6 +65,11 @@ export function Workspace() {
   const [notebookFilter, setNotebookFilter] = useState<NotebookFilterState>(EMPTY_NOTEBOOK_FILTER);
   // What a change here makes stale (the query cache fetches again what is on screen).
   const { changed, markRead } = useChanges();
+  // Small screens: the sidebar as icons, the list hidden on demand (features/library/layout.ts).
+  const layout = useLayoutState(usePreferences().preferences.zoom);
+  const layoutClass =
+    (layout.sidebarCollapsed ? ' app--sidebar-collapsed' : '') +
+    (layout.listHidden && view === 'library' ? ' app--list-hidden' : '');
   const refresh = useCallback(() => void changed('library'), [changed]);
   /** Opens an article in the reader and marks it read (unless the caller knows it already is). */
   const openArticle = useCallback(
@@ -174,7 +181,7 @@ export function Workspace() {
     () =>
       api.onMenuCommand((command) => {
         if (command === 'import') importWithDialog();
-        else openExport();
+        else if (command === 'export-notes') openExport();
       }),
     [importWithDialog, openExport],
   );
@@ -214,129 +221,131 @@ export function Workspace() {
     <FeedbackProvider>
       <StudySettingsProvider>
         <NoteLinksContext.Provider value={noteLinks}>
-          <div className={`app app--${view}`}>
-            <SkipLinks view={view} />
-            <Sidebar
-              view={view}
-              onViewChange={setView}
-              importer={importer}
-              dateChoice={dateChoice}
-              onDateChoice={chooseDate}
-              tags={tags}
-              activeTag={tag}
-              onTag={chooseTag}
-              savedSearches={savedSearches}
-              onRunSavedSearch={runSavedSearch}
-              onDeleteSavedSearch={deleteSavedSearch}
-              views={
-                <TriageViews
-                  active={view === 'library' ? triage.view : null}
-                  counts={triage.counts}
-                  onChoose={(next) => {
-                    triage.choose(next);
-                    setView('library');
-                  }}
-                />
-              }
-            />
-            {view === 'library' ? (
-              <>
-                <ErrorBoundary where="library list" resetKey={view}>
-                  <ListPane
-                    query={query}
-                    onQueryChange={setQuery}
-                    filter={filter}
-                    selectedId={open?.id ?? null}
-                    onOpen={openFromList}
-                    onClearFilters={() => {
-                      setDateChoice({ kind: 'all' });
-                      setTag(null);
-                      triage.clear();
+          <LayoutContext.Provider value={layout}>
+            <div className={`app app--${view}${layoutClass}`}>
+              <SkipLinks view={view} />
+              <Sidebar
+                view={view}
+                onViewChange={setView}
+                importer={importer}
+                dateChoice={dateChoice}
+                onDateChoice={chooseDate}
+                tags={tags}
+                activeTag={tag}
+                onTag={chooseTag}
+                savedSearches={savedSearches}
+                onRunSavedSearch={runSavedSearch}
+                onDeleteSavedSearch={deleteSavedSearch}
+                views={
+                  <TriageViews
+                    active={view === 'library' ? triage.view : null}
+                    counts={triage.counts}
+                    onChoose={(next) => {
+                      triage.choose(next);
+                      setView('library');
                     }}
-                    sort={sort}
-                    onSort={setSort}
-                    activeTag={tag}
-                    onTag={setTag}
-                    onMonth={(month) =>
-                      setDateChoice(month === null ? { kind: 'undated' } : { kind: 'month', month })
-                    }
-                    onSaveSearch={saveSearch}
-                    selection={selection}
-                    onSelectionChange={setSelection}
-                    header={
-                      <TriageHeader
-                        view={triage.view}
-                        dateChoice={dateChoice}
-                        fallback={triage.fallback}
-                        today={triage.today}
-                        onStep={triage.step}
-                      />
-                    }
                   />
-                </ErrorBoundary>
-                <main
-                  className="main-pane"
-                  id="main"
-                  tabIndex={-1}
-                  aria-label={t('shortcuts.landmarks.reader')}
-                >
-                  {/* Another article tries again: one that cannot be shown does not close the reader for good. */}
-                  <ErrorBoundary where="reader" resetKey={open?.id ?? null}>
-                    <Reader
-                      articleId={open?.id ?? null}
-                      focusBlockId={open?.blockId ?? null}
-                      focusRow={open?.row ?? null}
-                      reattachId={open?.reattachId ?? null}
-                      // Clearing the search box clears the hits it marked (and their "1 of 28").
-                      searchQuery={query.trim() === '' ? null : (open?.searchQuery ?? null)}
+                }
+              />
+              {view === 'library' ? (
+                <>
+                  <ErrorBoundary where="library list" resetKey={view}>
+                    <ListPane
+                      query={query}
+                      onQueryChange={setQuery}
+                      filter={filter}
+                      selectedId={open?.id ?? null}
+                      onOpen={openFromList}
+                      onClearFilters={() => {
+                        setDateChoice({ kind: 'all' });
+                        setTag(null);
+                        triage.clear();
+                      }}
+                      sort={sort}
+                      onSort={setSort}
+                      activeTag={tag}
+                      onTag={setTag}
+                      onMonth={(month) =>
+                        setDateChoice(month === null ? { kind: 'undated' } : { kind: 'month', month })
+                      }
+                      onSaveSearch={saveSearch}
+                      selection={selection}
+                      onSelectionChange={setSelection}
+                      header={
+                        <TriageHeader
+                          view={triage.view}
+                          dateChoice={dateChoice}
+                          fallback={triage.fallback}
+                          today={triage.today}
+                          onStep={triage.step}
+                        />
+                      }
                     />
                   </ErrorBoundary>
+                  <main
+                    className="main-pane"
+                    id="main"
+                    tabIndex={-1}
+                    aria-label={t('shortcuts.landmarks.reader')}
+                  >
+                    {/* Another article tries again: one that cannot be shown does not close the reader for good. */}
+                    <ErrorBoundary where="reader" resetKey={open?.id ?? null}>
+                      <Reader
+                        articleId={open?.id ?? null}
+                        focusBlockId={open?.blockId ?? null}
+                        focusRow={open?.row ?? null}
+                        reattachId={open?.reattachId ?? null}
+                        // Clearing the search box clears the hits it marked (and their "1 of 28").
+                        searchQuery={query.trim() === '' ? null : (open?.searchQuery ?? null)}
+                      />
+                    </ErrorBoundary>
+                  </main>
+                </>
+              ) : (
+                <main className="main-pane main-pane--wide" id="main" tabIndex={-1}>
+                  {view === 'notes' && (
+                    <ErrorBoundary where="notebook">
+                      <NotesView
+                        tags={tags}
+                        filter={notebookFilter}
+                        onFilterChange={setNotebookFilter}
+                        onOpenArticle={openPassage}
+                        onReattach={reattach}
+                      />
+                    </ErrorBoundary>
+                  )}
+                  {view === 'review' && (
+                    <ErrorBoundary where="revision view">
+                      <ReviewView
+                        notebookFilter={notebookFilter}
+                        onOpenArticle={openPassage}
+                        onOpenSettings={() => setView('settings')}
+                      />
+                    </ErrorBoundary>
+                  )}
+                  {view === 'settings' && (
+                    <ErrorBoundary where="settings view">
+                      <SettingsView />
+                    </ErrorBoundary>
+                  )}
                 </main>
-              </>
-            ) : (
-              <main className="main-pane main-pane--wide" id="main" tabIndex={-1}>
-                {view === 'notes' && (
-                  <ErrorBoundary where="notebook">
-                    <NotesView
-                      tags={tags}
-                      filter={notebookFilter}
-                      onFilterChange={setNotebookFilter}
-                      onOpenArticle={openPassage}
-                      onReattach={reattach}
-                    />
-                  </ErrorBoundary>
-                )}
-                {view === 'review' && (
-                  <ErrorBoundary where="revision view">
-                    <ReviewView
-                      notebookFilter={notebookFilter}
-                      onOpenArticle={openPassage}
-                      onOpenSettings={() => setView('settings')}
-                    />
-                  </ErrorBoundary>
-                )}
-                {view === 'settings' && (
-                  <ErrorBoundary where="settings view">
-                    <SettingsView />
-                  </ErrorBoundary>
-                )}
-              </main>
-            )}
-            <DropOverlay busy={importer.busy === 'drop'} onDropFiles={importer.importFiles} />
-            <ImportPanel importer={importer} onOpenArticle={openArticle} />
-            <ExportDialogHost />
-            <WorkspaceKeys
-              view={view}
-              onViewChange={setView}
-              importFiles={importWithDialog}
-              importFolder={importer.importFolder}
-              openExport={openExport}
-              onDay={(day) => showDateChoice({ kind: 'day', day })}
-              onMonth={(month) => showDateChoice({ kind: 'month', month })}
-              onAllArticles={showAllArticles}
-              onOpenArticle={(id) => openArticle(id)}
-            />
-          </div>
+              )}
+              <DropOverlay busy={importer.busy === 'drop'} onDropFiles={importer.importFiles} />
+              <ImportPanel importer={importer} onOpenArticle={openArticle} />
+              <ExportDialogHost />
+              <WorkspaceKeys
+                view={view}
+                onViewChange={setView}
+                importFiles={importWithDialog}
+                importFolder={importer.importFolder}
+                openExport={openExport}
+                onDay={(day) => showDateChoice({ kind: 'day', day })}
+                onMonth={(month) => showDateChoice({ kind: 'month', month })}
+                onAllArticles={showAllArticles}
+                onOpenArticle={(id) => openArticle(id)}
+              />
+            </div>
+          </LayoutContext.Provider>
         </NoteLinksContext.Provider>
       </StudySettingsProvider>
     </FeedbackProvider>

@@ -98,7 +98,15 @@ export function ExportPreviewPane({ preview, loading, error, problem, selected, 
         </p>
       )}
 
-      <div className="export-preview__body">
+      {/* It scrolls: a keyboard user reaches it with Tab and scrolls it with the arrows (axe:
+          scrollable-region-focusable). */}
+      <div
+        className="export-preview__body"
+        tabIndex={0}
+        role="region"
+        aria-labelledby="export-preview-heading"
+        data-testid="export-preview-body"
+      >
         {withoutNotes > 0 && preview && (
           <p className="export-preview__left-out" data-testid="export-preview-left-out">
             {preview.articleCount === 1

@@ -68,7 +68,9 @@ export function ArticleListItem(props: Props) {
       <span className="article-item__title-row">
         {unread && <span className="article-item__dot" title="Unread" aria-label="Unread" />}
         {props.starred && <StarMark />}
-        <span className="article-item__title">{title}</span>
+        <span className="article-item__title" title={title}>
+          {title}
+        </span>
       </span>
       <span className="article-item__meta">
         <span className={date ? 'article-item__date' : 'article-item__date article-item__date--none'}>

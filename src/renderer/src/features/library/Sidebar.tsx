@@ -10,6 +10,8 @@ import { TagList } from './TagList';
 import { SavedSearches, type SavedSearch } from '../search/SavedSearches';
 import './sidebar.css';
 import { Icon, type IconName } from '../../components/Icon';
+import { useT } from '../../i18n';
+import { useLayout } from './layout';
 
 export type View = 'library' | 'notes' | 'review' | 'settings';
 
@@ -40,13 +42,32 @@ const NAV: Array<{ view: View; label: string; icon: IconName }> = [
 /** The left pane: the app's name, navigation, import, and the date and tag filters. */
 export function Sidebar(props: Props) {
   const { view, onViewChange, importer, dateChoice, onDateChoice, tags, activeTag, onTag } = props;
+  const { t } = useT();
+  const { sidebarCollapsed, toggleSidebar } = useLayout();
+  const toggleLabel = t(sidebarCollapsed ? 'appearance.expandSidebar' : 'appearance.collapseSidebar');
   return (
-    <nav className="sidebar" aria-label="Bulletin">
+    <nav
+      className={sidebarCollapsed ? 'sidebar sidebar--collapsed' : 'sidebar'}
+      aria-label="Bulletin"
+      data-testid="sidebar"
+      data-collapsed={sidebarCollapsed}
+    >
       <div className="sidebar__brand">
         <span className="sidebar__logo" aria-hidden="true">
           B
         </span>
         <span className="sidebar__name">Bulletin</span>
+        <button
+          type="button"
+          className="icon-button sidebar__toggle"
+          aria-label={toggleLabel}
+          title={toggleLabel}
+          aria-expanded={!sidebarCollapsed}
+          data-testid="toggle-sidebar"
+          onClick={toggleSidebar}
+        >
+          <Icon name="sidebar" size={15} />
+        </button>
       </div>
 
       <div className="sidebar__nav">
@@ -59,6 +80,7 @@ export function Sidebar(props: Props) {
               className={active ? 'side-item side-item--nav side-item--active' : 'side-item side-item--nav'}
               aria-current={active ? 'page' : undefined}
               data-testid={`nav-${item.view}`}
+              title={sidebarCollapsed ? item.label : undefined}
               onClick={() => onViewChange(item.view)}
             >
               <Icon name={item.icon} size={16} className="side-item__icon" />

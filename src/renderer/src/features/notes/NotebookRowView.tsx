@@ -41,6 +41,7 @@ function GroupHeading({
           <button
             type="button"
             className="notes-group__title"
+            title={entry.articleTitle}
             data-testid="open-article"
             onClick={() => actions.onOpen(entry.articleId, null)}
           >
@@ -119,6 +120,7 @@ function EntryView({
           <button
             type="button"
             className="link-button note-entry__article"
+            title={entry.articleTitle}
             onClick={() => actions.onOpen(entry.articleId, null)}
           >
             {entry.articleTitle}

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { EmptyState } from '../../components/EmptyState';
 import { ArticleBody } from './ArticleBody';
+import { ReaderBar } from './ReaderBar';
 import { ReaderHeader } from './ReaderHeader';
 import { RelatedLinks } from './RelatedLinks';
 import { useArticle } from './useArticle';
@@ -48,21 +49,29 @@ export function Reader({ articleId, focusBlockId, focusRow = null, reattachId, s
           Opening…
         </p>
       ) : (
-        <article className="reader" data-testid="reader" data-id={article.id} aria-labelledby="reader-title">
-          {shownHits && <HitNavigator root={scroller} hits={shownHits} />}
-          <ReaderHeader article={article} />
-          <SearchHitsContext.Provider value={shownHits ?? new Map()}>
-            <ArticleBody
-              // Opening a note or an orphan from the notebook starts the reader afresh at that place.
-              key={`${article.id}:${focusBlockId}:${focusRow}:${reattachId}`}
-              article={article}
-              focusBlockId={focusBlockId}
-              focusRow={focusRow}
-              reattachId={reattachId}
-            />
-          </SearchHitsContext.Provider>
-          <RelatedLinks links={article.links ?? []} />
-        </article>
+        <>
+          <ReaderBar article={article} scroller={scroller} />
+          <article
+            className="reader"
+            data-testid="reader"
+            data-id={article.id}
+            aria-labelledby="reader-title"
+          >
+            {shownHits && <HitNavigator root={scroller} hits={shownHits} />}
+            <ReaderHeader article={article} />
+            <SearchHitsContext.Provider value={shownHits ?? new Map()}>
+              <ArticleBody
+                // Opening a note or an orphan from the notebook starts the reader afresh at that place.
+                key={`${article.id}:${focusBlockId}:${focusRow}:${reattachId}`}
+                article={article}
+                focusBlockId={focusBlockId}
+                focusRow={focusRow}
+                reattachId={reattachId}
+              />
+            </SearchHitsContext.Provider>
+            <RelatedLinks links={article.links ?? []} />
+          </article>
+        </>
       )}
     </div>
   );

@@ -89,7 +89,7 @@ export function ReaderHeader({ article }: Props) {
         </div>
       </div>
 
-      <h1 className="reader__title" id="reader-title" data-testid="reader-title">
+      <h1 className="reader__title" id="reader-title" data-testid="reader-title" title={article.title}>
         {article.title}
       </h1>
 

@@ -5,6 +5,7 @@ import { useFeedback } from '../../components/feedback';
 import { Icon } from '../../components/Icon';
 import { saveStateLabel, useAutosave } from '../notes/useAutosave';
 import { LanguageSettings } from './LanguageSettings';
+import { AppearanceSettings } from './AppearanceSettings';
 import { StorageSettings } from './StorageSettings';
 import { useStudySettings } from './study-settings';
 import './settings.css';
@@ -25,6 +26,7 @@ export function SettingsView() {
         <p className="settings-view__loading">Loading…</p>
       )}
       <LanguageSettings />
+      <AppearanceSettings />
       <StorageSettings />
     </section>
   );

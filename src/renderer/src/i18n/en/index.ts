@@ -2,6 +2,7 @@
  * The English catalogue, the source of every string the interface shows. One file per feature
  * (`library.ts`, `reader.ts`, …), each a namespace of keys: `t('library.empty')`.
  */
+import { appearance } from './appearance';
 import { common } from './common';
 import { components } from './components';
 import { dates } from './dates';
@@ -11,6 +12,7 @@ import { importing } from './import';
 import { links } from './links';
 import { notes } from './notes';
 import { palette } from './palette';
+import { reading } from './reading';
 import { resume } from './resume';
 import { shortcuts } from './shortcuts';
 import { tour } from './tour';
@@ -32,4 +34,6 @@ export const en = {
   views,
   triage,
   resume,
+  appearance,
+  reading,
 };

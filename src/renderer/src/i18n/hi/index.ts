@@ -1,6 +1,7 @@
 /** The Hindi catalogue: the same keys as English (the type checks it), one file per feature. */
 import type { Catalogue } from '../catalogue';
 import type { en } from '../en';
+import { appearance } from './appearance';
 import { common } from './common';
 import { components } from './components';
 import { dates } from './dates';
@@ -10,6 +11,7 @@ import { importing } from './import';
 import { links } from './links';
 import { notes } from './notes';
 import { palette } from './palette';
+import { reading } from './reading';
 import { resume } from './resume';
 import { shortcuts } from './shortcuts';
 import { tour } from './tour';
@@ -31,4 +33,6 @@ export const hi: Catalogue<typeof en> = {
   views,
   triage,
   resume,
+  appearance,
+  reading,
 };

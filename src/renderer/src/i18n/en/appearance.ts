@@ -1,0 +1,20 @@
+/** Themes, zoom and the window's layout on small screens. */
+export const appearance = {
+  heading: 'Appearance',
+  intro: 'How Bulletin looks. Changes take effect at once and are remembered.',
+  theme: 'Theme',
+  themeSystem: 'System',
+  themeLight: 'Light',
+  themeDark: 'Dark',
+  themePaper: 'Paper',
+  zoom: 'Interface zoom',
+  zoomHint: 'Ctrl/Cmd + and − zoom, Ctrl/Cmd 0 resets.',
+  zoomOut: 'Zoom out',
+  zoomIn: 'Zoom in',
+  zoomReset: 'Reset zoom',
+  zoomValue: '{{percent}}%',
+  collapseSidebar: 'Collapse the sidebar',
+  expandSidebar: 'Expand the sidebar',
+  hideList: 'Hide the article list',
+  showList: 'Show the article list',
+};
