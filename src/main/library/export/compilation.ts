@@ -6,6 +6,7 @@ import * as blocks from '../db/blocks';
 import type { Db } from '../db/connection';
 import { MONTH_NAMES } from '../../../shared/dates';
 import { tableRows } from '../../../shared/table-rows';
+import { getStudySettings } from '../notes/study-settings';
 
 /** A highlighted part of a block's text. */
 export interface TextSpan {
@@ -83,6 +84,8 @@ export interface Compilation {
   exportedOn: string;
   articles: CompiledArticle[];
   noteCount: number;
+  /** What the user calls each colour (study settings: "PYQ link" for Doubt); every format prints these. */
+  colorNames: Record<HighlightColor, string>;
 }
 
 export interface CompileOptions {
@@ -136,6 +139,7 @@ export function compile(
 ): Compilation {
   const content = options.content ?? 'articles';
   const { where, params } = scopeSql(scope, content);
+  const colorNames = getStudySettings(db).colorNames;
   const rows = db
     .prepare(
       `SELECT a.id, a.title, a.date, a.date_text AS dateText, a.source, a.url FROM articles a
@@ -149,13 +153,15 @@ export function compile(
   });
   const dated = articles.map((a) => a.date).filter((d): d is string => d !== null);
   return {
-    title: options.title?.trim() || defaultTitle(scope, content, articles.length, articles[0]?.title),
-    description: describeScope(scope, dated[0], dated.at(-1)),
+    title:
+      options.title?.trim() || defaultTitle(scope, content, articles.length, articles[0]?.title, colorNames),
+    description: describeScope(scope, dated[0], dated.at(-1), colorNames),
     content,
     grouping: options.grouping ?? 'date',
     exportedOn: options.exportedOn,
     articles,
     noteCount: articles.reduce((sum, a) => sum + a.noteCount, 0),
+    colorNames,
   };
 }
 
@@ -172,6 +178,7 @@ export function compileHead(
 ): Compilation & { articleCount: number } {
   const content = options.content ?? 'articles';
   const { where, params } = scopeSql(scope, content);
+  const colorNames = getStudySettings(db).colorNames;
   const counts = db
     .prepare(
       `SELECT count(*) AS articles, min(a.date) AS first, max(a.date) AS last FROM articles a ${where}`,
@@ -193,14 +200,16 @@ export function compileHead(
     .all({ ...params, limit }) as ArticleRecord[];
   const articles = rows.map((row) => compileArticle(db, row, content, scope.color));
   return {
-    title: options.title?.trim() || defaultTitle(scope, content, counts.articles, articles[0]?.title),
-    description: describeScope(scope, counts.first ?? undefined, counts.last ?? undefined),
+    title:
+      options.title?.trim() || defaultTitle(scope, content, counts.articles, articles[0]?.title, colorNames),
+    description: describeScope(scope, counts.first ?? undefined, counts.last ?? undefined, colorNames),
     content,
     grouping: options.grouping ?? 'date',
     exportedOn: options.exportedOn,
     articles,
     articleCount: counts.articles,
     noteCount: notes,
+    colorNames,
   };
 }
 
@@ -357,6 +366,7 @@ function defaultTitle(
   content: ExportContent,
   articleCount: number,
   firstTitle: string | undefined,
+  names: Record<HighlightColor, string> = HIGHLIGHT_LABELS,
 ): string {
   const parts: string[] = [];
   // A selection: the article's own title when it is one, else how many were chosen.
@@ -366,7 +376,7 @@ function defaultTitle(
     parts.push(`${scope.articleIds.length} selected ${plural(scope.articleIds.length, 'article')}`);
   if (scope.from || scope.to) parts.push(rangeLabel(scope.from, scope.to));
   if (scope.tag) parts.push(scope.tag);
-  if (scope.color) parts.push(`marked ${HIGHLIGHT_LABELS[scope.color]}`);
+  if (scope.color) parts.push(`marked ${names[scope.color]}`);
   const what = content === 'notes' ? 'Notes' : 'Articles and notes';
   return parts.length ? `${what}: ${parts.join(', ')}` : `${what}: whole library`;
 }
@@ -376,11 +386,12 @@ function describeScope(
   scope: ExportScope,
   firstDate: string | undefined,
   lastDate: string | undefined,
+  names: Record<HighlightColor, string> = HIGHLIGHT_LABELS,
 ): string {
   const parts: string[] = [];
   parts.push(scope.from || scope.to ? rangeLabel(scope.from, scope.to) : 'All dates');
   if (scope.tag) parts.push(`tag ${scope.tag}`);
-  if (scope.color) parts.push(`colour ${HIGHLIGHT_LABELS[scope.color]}`);
+  if (scope.color) parts.push(`colour ${names[scope.color]}`);
   if (scope.articleIds)
     parts.push(`${scope.articleIds.length} selected ${plural(scope.articleIds.length, 'article')}`);
   if (firstDate && !(scope.from || scope.to)) parts[0] = rangeLabel(firstDate, lastDate);

@@ -27,7 +27,11 @@ export class Exports {
 
   /** The notes in scope as a Markdown document. */
   notesMarkdown(filter: NoteFilter = {}): { markdown: string; count: number } {
-    return exports.notesMarkdown(this.deps.notes.listNotes(filter), this.today());
+    return exports.notesMarkdown(
+      this.deps.notes.listNotes(filter),
+      this.today(),
+      this.deps.notes.getSettings().colorNames,
+    );
   }
 
   /** Writes the notes in scope to a Markdown file, atomically. */
