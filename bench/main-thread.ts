@@ -165,6 +165,13 @@ const cases: Case[] = [
     () => ({ filter: { color: 'important' } }),
     'change',
   ),
+  // Automatic cards: adding a colour fills every existing note of it with a card, in short steps.
+  call(
+    'automatic cards for Important (fill)',
+    'updateStudySettings',
+    () => ({ autoCards: true, autoCardColors: ['revise', 'important'] }),
+    'change',
+  ),
   call('review queue', 'reviewQueue', () => ({})),
   call('grade a card', 'gradeReviewCard', () => ({ cardId, grade: 'good' }), 'change'),
   call('review stats and forecast', 'reviewStats', () => ({})),

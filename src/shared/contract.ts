@@ -450,10 +450,13 @@ const ReviewCardSchema = z.object({
   reps: z.number().int(),
   lapses: z.number().int(),
   lastReview: z.string().nullable(),
+  intervals: z.object({ again: z.number(), hard: z.number(), good: z.number(), easy: z.number() }).optional(),
 });
 
 const ReviewStatsSchema = z.object({
   today: z.object({ reviewed: z.number().int(), due: z.number().int() }),
+  dueNow: z.number().int(),
+  laterToday: z.array(z.object({ inMs: z.number(), cards: z.number().int() })),
   forecast: z.array(z.object({ day: z.string(), due: z.number().int() })),
   exam: z.object({ kind: z.enum(EXAM_KINDS), date: z.string(), daysLeft: z.number().int() }).nullable(),
   cards: z.number().int(),
@@ -464,6 +467,8 @@ const StudySettingsSchema = z.object({
   prelimsDate: z.string().nullable(),
   mainsDate: z.string().nullable(),
   colorNames: z.object({ important: z.string(), revise: z.string(), doubt: z.string(), fact: z.string() }),
+  autoCards: z.boolean(),
+  autoCardColors: z.array(Color),
 });
 
 const RotationCount = z.number().int().min(0, 'keep 0 to 100 backups').max(100, 'keep 0 to 100 backups');
@@ -645,6 +650,8 @@ export const contract = {
           fact: ColorName.optional(),
         })
         .optional(),
+      autoCards: z.boolean().optional(),
+      autoCardColors: z.array(Color).max(HIGHLIGHT_COLORS.length).optional(),
     }),
     StudySettingsSchema,
   ),

@@ -300,6 +300,11 @@ export interface ReviewCard {
   reps: number;
   lapses: number;
   lastReview: string | null;
+  /**
+   * When each grade would bring the card back, in milliseconds after now: computed by the same
+   * scheduler (FSRS, compressed towards the exam) that grading uses. Present on the review queue's cards.
+   */
+  intervals?: Record<ReviewGrade, number>;
 }
 
 export const EXAM_KINDS = ['prelims', 'mains'] as const;
@@ -309,6 +314,10 @@ export type ExamKind = (typeof EXAM_KINDS)[number];
 export interface ReviewStats {
   /** Reviews done today, and cards still due before the end of today. */
   today: { reviewed: number; due: number };
+  /** Cards due now (overdue included): what a session would show at once. */
+  dueNow: number;
+  /** Cards due later today, grouped by the minute they fall due: `inMs` after now, soonest first. */
+  laterToday: Array<{ inMs: number; cards: number }>;
   /** Cards due on each local day from today until the exam's eve (30 days without an exam); overdue ones count today. */
   forecast: Array<{ day: string; due: number }>;
   /** The next exam the schedule is compressed towards, or null when none is set ahead. */
@@ -321,6 +330,10 @@ export interface StudySettings {
   prelimsDate: string | null;
   mainsDate: string | null;
   colorNames: Record<HighlightColor, string>;
+  /** Every note or highlight of `autoCardColors` gets a review card by itself (on by default). */
+  autoCards: boolean;
+  /** The colours whose notes get cards by themselves; Revise by default. */
+  autoCardColors: HighlightColor[];
 }
 
 /** The file formats notes and articles can be exported to. */
