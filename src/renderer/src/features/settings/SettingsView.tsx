@@ -4,6 +4,7 @@ import { useReportError } from '../../components/errors';
 import { useFeedback } from '../../components/feedback';
 import { Icon } from '../../components/Icon';
 import { saveStateLabel, useAutosave } from '../notes/useAutosave';
+import { AutoCards } from './AutoCards';
 import { StorageSettings } from './StorageSettings';
 import { useStudySettings } from './study-settings';
 import './settings.css';
@@ -23,6 +24,7 @@ export function SettingsView() {
       ) : (
         <p className="settings-view__loading">Loading…</p>
       )}
+      <AutoCards />
       <StorageSettings />
     </section>
   );

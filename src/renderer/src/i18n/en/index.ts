@@ -3,5 +3,7 @@
  * (`library.ts`, `reader.ts`, …), each a namespace of keys: `t('library.empty')`.
  */
 import { common } from './common';
+import { exportPreview } from './exportPreview';
+import { revision } from './revision';
 
-export const en = { common };
+export const en = { common, revision, exportPreview };

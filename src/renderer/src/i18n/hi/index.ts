@@ -2,5 +2,7 @@
 import type { Catalogue } from '../catalogue';
 import type { en } from '../en';
 import { common } from './common';
+import { exportPreview } from './exportPreview';
+import { revision } from './revision';
 
-export const hi: Catalogue<typeof en> = { common };
+export const hi: Catalogue<typeof en> = { common, revision, exportPreview };
