@@ -187,6 +187,9 @@ const cases: Case[] = [
   call('feeds', 'listFeeds', () => ({})),
   call('refresh all feeds (none)', 'refreshFeeds', () => ({})),
   call('export preview, everything', 'previewExport', () => ({})),
+  ...(['md', 'pdf', 'anki', 'csv'] as const).map((format) =>
+    call(`export preview as ${format}, everything`, 'previewExportFormat', () => ({ format })),
+  ),
   call('storage settings', 'getStorageSettings', () => ({})),
   call('start-up report', 'startupReport', () => ({})),
   call('export notes as Markdown, everything', 'exportNotesWithDialog', () => ({}), 'slow'),

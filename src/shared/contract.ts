@@ -385,6 +385,27 @@ const ExportPreviewSchema = z.object({
   ),
 });
 
+const ExportSampleSchema = z.intersection(
+  z.object({ format: z.enum(EXPORT_FORMATS), articles: z.number().int() }),
+  z.discriminatedUnion('kind', [
+    z.object({ kind: z.literal('markdown'), text: z.string() }),
+    z.object({ kind: z.literal('page'), html: z.string() }),
+    z.object({
+      kind: z.literal('cards'),
+      cards: z.array(
+        z.object({ notetype: z.string(), front: z.string(), back: z.string(), tags: z.string() }),
+      ),
+      more: z.number().int(),
+    }),
+    z.object({
+      kind: z.literal('table'),
+      columns: z.array(z.string()),
+      rows: z.array(z.array(z.string())),
+      more: z.number().int(),
+    }),
+  ]),
+);
+
 const ExportResultSchema = z.object({
   format: z.enum(EXPORT_FORMATS),
   path: z.string(),
@@ -753,6 +774,8 @@ export const contract = {
     z.object({ path: z.string(), count: z.number().int() }).nullable(),
   ),
   previewExport: channel(ExportRequestSchema.omit({ format: true }), ExportPreviewSchema),
+  /** The first articles of an export written by its format's writer: the dialog's preview of that format. */
+  previewExportFormat: channel(ExportRequestSchema.omit({ markdownFolder: true }), ExportSampleSchema),
   exportWithDialog: channel(ExportRequestSchema, ExportResultSchema.nullable()),
   /** The export job `exportWithDialog` runs (the latest one without an id); null before any. */
   exportProgress: channel(z.strictObject({ jobId: Id.optional() }), ExportJobSchema.nullable()),

@@ -361,6 +361,21 @@ export interface ExportPreview {
   }>;
 }
 
+/**
+ * The first articles of an export as the format writes them, for the export dialog's preview:
+ * Markdown text, the HTML the PDF is printed from, Anki's cards (HTML fields), or the CSV's rows.
+ */
+export type ExportSample = { format: ExportFormat; articles: number } & (
+  | { kind: 'markdown'; text: string }
+  | { kind: 'page'; html: string }
+  | {
+      kind: 'cards';
+      cards: Array<{ notetype: string; front: string; back: string; tags: string }>;
+      more: number;
+    }
+  | { kind: 'table'; columns: string[]; rows: string[][]; more: number }
+);
+
 // ---- Feeds: subscribed RSS and Atom addresses, refreshed on demand ----
 
 /**
