@@ -334,12 +334,21 @@ const FeedRefreshSchema = z.object({
   message: z.string(),
 });
 
+/** The notebook's filters an export carries: its search words, source and the days notes were written. */
+const NotebookExportFilter = {
+  source: z.string().max(300).optional(),
+  query: z.string().max(500, 'a notes search is at most 500 characters').optional(),
+  writtenFrom: IsoDay.optional(),
+  writtenTo: IsoDay.optional(),
+};
+
 const ExportScope = z.strictObject({
   articleId: Id.optional(),
   from: IsoDay.optional(),
   to: IsoDay.optional(),
   tag: TagName.optional(),
   color: Color.optional(),
+  ...NotebookExportFilter,
 });
 
 // ---- exports and backups ----
@@ -358,6 +367,7 @@ const ExportRequestSchema = z.strictObject({
   to: IsoDay.optional(),
   tag: TagName.optional(),
   color: Color.optional(),
+  ...NotebookExportFilter,
 });
 
 const ExportPreviewSchema = z.object({

@@ -2,9 +2,10 @@ import { createHash } from 'node:crypto';
 import { HIGHLIGHT_LABELS, type Annotation, type Block, type HighlightColor } from '../../../shared/domain';
 import { articleFilterSql } from '../db/articles';
 import * as annotations from '../db/annotations';
+import { noteFilterSql } from '../db/annotations';
 import * as blocks from '../db/blocks';
 import type { Db } from '../db/connection';
-import { MONTH_NAMES } from '../../../shared/dates';
+import { localToday, MONTH_NAMES } from '../../../shared/dates';
 import { tableRows } from '../../../shared/table-rows';
 import { getStudySettings } from '../notes/study-settings';
 
@@ -26,6 +27,38 @@ export interface ExportScope {
   color?: HighlightColor;
   /** A selection of articles (one article is a selection of one). */
   articleIds?: number[];
+  /** The notebook's filters: the article's source (exactly), words every note must hold, days written. */
+  source?: string;
+  query?: string;
+  writtenFrom?: string;
+  writtenTo?: string;
+}
+
+/** True when the scope narrows the notes themselves (not only the articles). */
+function narrowsNotes(scope: ExportScope): boolean {
+  return Boolean(scope.color || scope.query?.trim() || scope.writtenFrom || scope.writtenTo);
+}
+
+/** The SQL narrowing notes (`n`) as the scope does: colour, words, days written (the notebook's own SQL). */
+function noteClauses(scope: ExportScope): { clauses: string[]; params: Record<string, unknown> } {
+  return noteFilterSql({
+    color: scope.color,
+    query: scope.query,
+    writtenFrom: scope.writtenFrom,
+    writtenTo: scope.writtenTo,
+  });
+}
+
+/** Whether a note is in the scope: the same test as `noteClauses`, for notes already read. */
+function noteInScope(note: Annotation, scope: ExportScope): boolean {
+  if (scope.color && note.color !== scope.color) return false;
+  const words = (scope.query ?? '').split(/\s+/).filter(Boolean).slice(0, 20);
+  const text = `${note.note}\n${note.quote}`.toLowerCase();
+  if (!words.every((w) => text.includes(w.toLowerCase()))) return false;
+  const written = localToday(new Date(note.createdAt));
+  if (scope.writtenFrom && written < scope.writtenFrom) return false;
+  if (scope.writtenTo && written > scope.writtenTo) return false;
+  return true;
 }
 
 /** `articles`: every block of each article with its notes; `notes`: only the annotated blocks. */
@@ -116,11 +149,16 @@ function scopeSql(
     clauses.push('a.id IN (SELECT value FROM json_each(@ids))');
     params.ids = JSON.stringify(scope.articleIds);
   }
-  if (content === 'notes' || scope.color) {
+  if (scope.source) {
+    clauses.push('a.source = @source');
+    params.source = scope.source;
+  }
+  if (content === 'notes' || narrowsNotes(scope)) {
+    const notes = noteClauses(scope);
     clauses.push(
-      `EXISTS (SELECT 1 FROM annotations n WHERE n.article_id = a.id${scope.color ? ' AND n.color = @color' : ''})`,
+      `EXISTS (SELECT 1 FROM annotations n WHERE n.article_id = a.id${notes.clauses.map((c) => ` AND ${c}`).join('')})`,
     );
-    if (scope.color) params.color = scope.color;
+    Object.assign(params, notes.params);
   }
   return { where: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params };
 }
@@ -147,7 +185,7 @@ export function compile(
     )
     .all(params) as ArticleRecord[];
   const articles = rows.map((row, i) => {
-    const article = compileArticle(db, row, content, scope.color);
+    const article = compileArticle(db, row, content, scope);
     onProgress?.(i + 1, rows.length);
     return article;
   });
@@ -184,8 +222,13 @@ export function compileHead(
       `SELECT count(*) AS articles, min(a.date) AS first, max(a.date) AS last FROM articles a ${where}`,
     )
     .get(params) as { articles: number; first: string | null; last: string | null };
-  // The notes an export counts: every note of its articles, or only those of the colour for `notes`.
-  const noteColor = content === 'notes' && scope.color ? ' AND n.color = @color' : '';
+  // The notes an export counts: every note of its articles, or only those in scope for `notes`.
+  const noteColor =
+    content === 'notes'
+      ? noteClauses(scope)
+          .clauses.map((c) => ` AND ${c}`)
+          .join('')
+      : '';
   const { notes } = db
     .prepare(
       `SELECT count(*) AS notes FROM annotations n
@@ -198,7 +241,7 @@ export function compileHead(
         ${where} ${ARTICLE_ORDER} LIMIT @limit`,
     )
     .all({ ...params, limit }) as ArticleRecord[];
-  const articles = rows.map((row) => compileArticle(db, row, content, scope.color));
+  const articles = rows.map((row) => compileArticle(db, row, content, scope));
   return {
     title:
       options.title?.trim() || defaultTitle(scope, content, counts.articles, articles[0]?.title, colorNames),
@@ -217,11 +260,11 @@ function compileArticle(
   db: Db,
   row: ArticleRecord,
   content: ExportContent,
-  color: HighlightColor | undefined,
+  scope: ExportScope,
 ): CompiledArticle {
   const notes = annotations
     .listArticleAnnotations(db, row.id)
-    .filter((n) => content === 'articles' || !color || n.color === color);
+    .filter((n) => content === 'articles' || noteInScope(n, scope));
   const byBlock = new Map<number, Annotation[]>();
   const orphans: Annotation[] = [];
   for (const note of notes) {
@@ -392,6 +435,10 @@ function describeScope(
   parts.push(scope.from || scope.to ? rangeLabel(scope.from, scope.to) : 'All dates');
   if (scope.tag) parts.push(`tag ${scope.tag}`);
   if (scope.color) parts.push(`colour ${names[scope.color]}`);
+  if (scope.source) parts.push(`source ${scope.source}`);
+  if (scope.query?.trim()) parts.push(`notes with “${scope.query.trim()}”`);
+  if (scope.writtenFrom || scope.writtenTo)
+    parts.push(`written ${rangeLabel(scope.writtenFrom, scope.writtenTo)}`);
   if (scope.articleIds)
     parts.push(`${scope.articleIds.length} selected ${plural(scope.articleIds.length, 'article')}`);
   if (firstDate && !(scope.from || scope.to)) parts[0] = rangeLabel(firstDate, lastDate);

@@ -77,7 +77,8 @@ export function Notebook({ tags, filter, onFilterChange, scroller, onOpenArticle
           </div>
           {!complete && (
             <p className="notes-view__export-hint">
-              The export follows colour, tag, article and dates; not the search, source or day written.
+              The export follows colour, tag, article, dates, words, source and day written; not the orphaned
+              notes switch.
             </p>
           )}
         </div>
