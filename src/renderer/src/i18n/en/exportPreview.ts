@@ -16,5 +16,6 @@ export const exportPreview = {
   noRows: 'Nothing in this export makes a row.',
   moreRows_one: '… and {{count}} more row.',
   moreRows_other: '… and {{count}} more rows.',
+  contents: 'The articles and notes in it',
   filtersCarried: 'From the notebook: {{filters}}',
 };

@@ -18,5 +18,6 @@ export const exportPreview: Catalogue<typeof en> = {
   noRows: 'इस निर्यात से कोई पंक्ति नहीं बनती।',
   moreRows_one: '… और {{count}} पंक्ति।',
   moreRows_other: '… और {{count}} पंक्तियाँ।',
+  contents: 'इसमें शामिल लेख और नोट',
   filtersCarried: 'नोटबुक से: {{filters}}',
 };
