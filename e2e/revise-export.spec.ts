@@ -41,10 +41,15 @@ test('automatic cards, grade buttons with their intervals, and an honest end of 
   await screenshot(app, 'review-intervals');
 
   // Good, Good, Easy: two cards back in ten minutes, none tomorrow; the end says so (not "2 due today").
+  const progress = view.getByTestId('review-progress');
   await page.keyboard.press('3');
+  await expect(progress).toContainText('Card 2 of 3');
   await page.keyboard.press(' ');
+  await expect(view.getByTestId('grade-good')).toBeVisible();
   await page.keyboard.press('3');
+  await expect(progress).toContainText('Card 3 of 3');
   await page.keyboard.press(' ');
+  await expect(view.getByTestId('grade-easy')).toBeVisible();
   await page.keyboard.press('4');
   const done = view.getByTestId('review-done');
   await expect(done).toBeVisible();
@@ -59,12 +64,17 @@ test('the export preview shows each format as it will look, with the notebook’
   app,
 }) => {
   const { page } = app;
+  // Writer-made HTML is shown under the strict CSP without breaking it: no violation is reported.
+  const violations: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+  });
   await page.getByTestId('nav-settings').click();
   await page.getByTestId('settings-color-doubt').fill('PYQ link');
   await expect(page.getByTestId('settings-status')).toHaveText('Saved');
 
   await openArticle(page, 'Ramsar');
-  await annotate(page, 'India became a party', 'Asked in **Prelims** 2019', 'doubt');
+  await annotate(page, 'India became a party', `Asked in **Prelims** 2019 ${HOSTILE}`, 'doubt');
   await openArticle(page, 'Capital Expenditure');
   await annotate(page, 'interest-free loans', '50-year loans to states', 'important');
 
@@ -84,6 +94,8 @@ test('the export preview shows each format as it will look, with the notebook’
   await expect(markdown.locator('strong', { hasText: 'Prelims' })).toHaveCount(1);
   await expect(markdown).toContainText(`${PALETTE.doubt.emoji} PYQ link`);
   await expect(markdown).not.toContainText('**');
+  // Imported or typed markup is text in every preview, never HTML.
+  await expect(markdown).toContainText(HOSTILE);
   await expect(markdown).not.toContainText('50-year loans');
   await page.mouse.move(0, 0);
   await screenshot(app, 'export-preview-markdown');
@@ -100,6 +112,8 @@ test('the export preview shows each format as it will look, with the notebook’
     'background-color',
     rgb(PALETTE.important.tint),
   );
+  await expect(pageHost.locator('.note.doubt .note-text')).toContainText(HOSTILE);
+  await expect(pageHost.locator('img')).toHaveCount(0);
   await screenshot(app, 'export-preview-pdf');
 
   // Anki: the cards, front and back, the colour's label in its colour under its new name.
@@ -111,6 +125,8 @@ test('the export preview shows each format as it will look, with the notebook’
   const back = card.getByTestId('export-sample-card-back');
   await expect(back).toContainText('PYQ link');
   await expect(back.locator('b')).toHaveCSS('color', rgb(PALETTE.doubt.strong));
+  await expect(back).toContainText(HOSTILE);
+  await expect(back.locator('img')).toHaveCount(0);
   await screenshot(app, 'export-preview-anki');
 
   // CSV: a table, with the colour's name.
@@ -131,7 +147,12 @@ test('the export preview shows each format as it will look, with the notebook’
   expect(text).toContain(`${PALETTE.doubt.emoji} **PYQ link** · Asked in **Prelims** 2019`);
   expect(text).not.toContain('50-year loans');
   expect(text).not.toContain('**Doubt**');
+  expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
+  expect(violations).toEqual([]);
 });
+
+/** Markup in a note: it must come out as text. */
+const HOSTILE = '<img src=x onerror="window.pwned=1">';
 
 /** `#c2413b` as the browser reports a computed colour. */
 function rgb(hex: string): string {

@@ -487,7 +487,7 @@ const ReviewCardSchema = z.object({
 const ReviewStatsSchema = z.object({
   today: z.object({ reviewed: z.number().int(), due: z.number().int() }),
   dueNow: z.number().int(),
-  laterToday: z.array(z.object({ inMs: z.number(), cards: z.number().int() })),
+  soon: z.array(z.object({ inMs: z.number(), cards: z.number().int(), day: z.string() })),
   forecast: z.array(z.object({ day: z.string(), due: z.number().int() })),
   exam: z.object({ kind: z.enum(EXAM_KINDS), date: z.string(), daysLeft: z.number().int() }).nullable(),
   cards: z.number().int(),

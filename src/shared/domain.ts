@@ -316,8 +316,11 @@ export interface ReviewStats {
   today: { reviewed: number; due: number };
   /** Cards due now (overdue included): what a session would show at once. */
   dueNow: number;
-  /** Cards due later today, grouped by the minute they fall due: `inMs` after now, soonest first. */
-  laterToday: Array<{ inMs: number; cards: number }>;
+  /**
+   * Cards due soon, grouped by the minute they fall due (`inMs` after now, soonest first, and their local
+   * `day`): those due later today, and those due within the hour even past midnight.
+   */
+  soon: Array<{ inMs: number; cards: number; day: string }>;
   /** Cards due on each local day from today until the exam's eve (30 days without an exam); overdue ones count today. */
   forecast: Array<{ day: string; due: number }>;
   /** The next exam the schedule is compressed towards, or null when none is set ahead. */

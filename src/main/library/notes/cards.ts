@@ -296,17 +296,23 @@ export function reviewStats(db: Db, now: Date): ReviewStats {
       n: number;
     }
   ).n;
-  // Later today, by the minute: what an honest end of a session can say ("4 cards in 10 min").
+  // Later today (and within the hour, past midnight too), by the minute: what an honest end of a
+  // session can say ("4 cards in 10 min").
   const endOfToday = startOfLocalDay(addDays(today, 1));
-  const laterToday = (
+  const horizon = new Date(Math.max(endOfToday.getTime(), now.getTime() + 3_600_000));
+  const soon = (
     db
       .prepare(
         `SELECT substr(c.due, 1, 16) AS minute, min(c.due) AS first, count(*) AS cards
            FROM review_cards c JOIN annotations n ON n.id = c.annotation_id
           WHERE c.due > ? AND c.due < ? GROUP BY minute ORDER BY minute LIMIT 1440`,
       )
-      .all(now.toISOString(), endOfToday.toISOString()) as Array<{ first: string; cards: number }>
-  ).map((r) => ({ inMs: Date.parse(r.first) - now.getTime(), cards: r.cards }));
+      .all(now.toISOString(), horizon.toISOString()) as Array<{ first: string; cards: number }>
+  ).map((r) => ({
+    inMs: Date.parse(r.first) - now.getTime(),
+    cards: r.cards,
+    day: localToday(new Date(r.first)),
+  }));
   const dueNow = (
     db
       .prepare(
@@ -317,7 +323,7 @@ export function reviewStats(db: Db, now: Date): ReviewStats {
   return {
     today: { reviewed, due: counts.get(today) ?? 0 },
     dueNow,
-    laterToday,
+    soon,
     forecast,
     exam: exam && {
       kind: exam.kind,

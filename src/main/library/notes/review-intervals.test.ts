@@ -42,7 +42,7 @@ describe('the grade buttons’ intervals', () => {
 describe('what comes next after a session', () => {
   it('counts the cards due now and those due later today by the minute', () => {
     const { library, clock } = cardsLibrary(3);
-    expect(library.notes.reviewStats()).toMatchObject({ dueNow: 3, laterToday: [] });
+    expect(library.notes.reviewStats()).toMatchObject({ dueNow: 3, soon: [] });
     const queue = library.notes.reviewQueue();
     library.notes.gradeCard(queue[0]!.cardId, 'again');
     library.notes.gradeCard(queue[1]!.cardId, 'good');
@@ -50,11 +50,11 @@ describe('what comes next after a session', () => {
     const stats = library.notes.reviewStats();
     expect(stats.dueNow).toBe(0);
     // "Again" and "Good" bring a new card back within minutes today; "Easy" days later.
-    expect(stats.laterToday.reduce((n, g) => n + g.cards, 0)).toBe(2);
-    expect(stats.laterToday[0]!.inMs).toBe(queue[0]!.intervals!.again);
-    expect(stats.laterToday.at(-1)!.inMs).toBe(queue[1]!.intervals!.good);
+    expect(stats.soon.reduce((n, g) => n + g.cards, 0)).toBe(2);
+    expect(stats.soon[0]!.inMs).toBe(queue[0]!.intervals!.again);
+    expect(stats.soon.at(-1)!.inMs).toBe(queue[1]!.intervals!.good);
     expect(stats.today.due).toBe(2);
     clock.now = new Date(clock.now.getTime() + 11 * MINUTE);
-    expect(library.notes.reviewStats()).toMatchObject({ dueNow: 2, laterToday: [] });
+    expect(library.notes.reviewStats()).toMatchObject({ dueNow: 2, soon: [] });
   });
 });

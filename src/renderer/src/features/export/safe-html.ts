@@ -12,8 +12,16 @@ const REMOVED =
 
 /** The body of `html` without anything that could run, load or navigate, and the CSS of its `<style>`s. */
 export function inertHtml(html: string): { body: HTMLElement; css: string } {
-  const doc = new DOMParser().parseFromString(html, 'text/html');
-  const css = [...doc.querySelectorAll('style')].map((s) => s.textContent ?? '').join('\n');
+  // `<style>` and style attributes never reach a parser: the page's CSP would refuse them (and report
+  // it), even in an inert document. The writers escape quotes and `<` in text, so these match markup only.
+  const css: string[] = [];
+  const markup = html
+    .replace(/<style[^>]*>([\s\S]*?)<\/style>/gi, (_, rules: string) => {
+      css.push(rules);
+      return '';
+    })
+    .replace(/(<[^>]*?\s)style="/gi, '$1data-style="');
+  const doc = new DOMParser().parseFromString(markup, 'text/html');
   for (const element of [...doc.querySelectorAll(REMOVED)]) element.remove();
   for (const element of [...doc.body.querySelectorAll('*')]) {
     for (const attribute of [...element.attributes]) {
@@ -32,7 +40,7 @@ export function inertHtml(html: string): { body: HTMLElement; css: string } {
         element.removeAttribute(attribute.name);
     }
   }
-  return { body: doc.body, css };
+  return { body: doc.body, css: css.join('\n') };
 }
 
 /** A printed page's CSS for a shadow root: `html`/`body` rules apply to the host and its page, no `@page`. */
@@ -52,16 +60,11 @@ export function renderInShadow(host: HTMLElement, html: string, extraCss = ''): 
   root.adoptedStyleSheets = [sheet];
   const page = document.createElement('div');
   page.className = 'page-body';
-  const styled = [...body.querySelectorAll<HTMLElement>('[style]')].map(
-    (e) => [e, e.getAttribute('style') ?? ''] as const,
-  );
   page.append(...[...body.childNodes].map((node) => document.importNode(node, true)));
   root.replaceChildren(page);
-  // Style attributes through the CSSOM (the CSP would refuse them as markup): same order, same elements.
-  const imported = [...page.querySelectorAll<HTMLElement>('[style]')];
-  imported.forEach((element, i) => {
-    const value = styled[i]?.[1] ?? '';
-    element.removeAttribute('style');
-    element.style.cssText = value;
-  });
+  // The style attributes come back through the CSSOM, which the CSP allows.
+  for (const element of [...page.querySelectorAll<HTMLElement>('[data-style]')]) {
+    element.style.cssText = element.dataset.style ?? '';
+    element.removeAttribute('data-style');
+  }
 }

@@ -101,9 +101,9 @@ export function ReviewView({ notebookFilter, onOpenArticle, onOpenSettings }: Pr
                   ? `Start review · ${countLabel(stats.dueNow, 'card')}`
                   : t('revision.nothingDueNow')}
               </button>
-              {stats && stats.dueNow === 0 && stats.laterToday[0] && (
+              {stats && stats.dueNow === 0 && stats.soon[0] && (
                 <p className="review-today__next" data-testid="review-next-due">
-                  {t('revision.nextDueAt', { interval: intervalLabel(t, stats.laterToday[0].inMs) })}
+                  {t('revision.nextDueAt', { interval: intervalLabel(t, stats.soon[0].inMs) })}
                 </p>
               )}
             </section>

@@ -21,10 +21,10 @@ describe('what is due next', () => {
   it('says the cards within the hour (by when), later today and tomorrow', () => {
     expect(
       nextParts({
-        laterToday: [
-          { inMs: MIN, cards: 1 },
-          { inMs: 10 * MIN, cards: 3 },
-          { inMs: 5 * 60 * MIN, cards: 2 },
+        soon: [
+          { inMs: MIN, cards: 1, day: '2026-03-01' },
+          { inMs: 10 * MIN, cards: 3, day: '2026-03-01' },
+          { inMs: 5 * 60 * MIN, cards: 2, day: '2026-03-01' },
         ],
         forecast: forecast(6, 12, 4),
       }),
@@ -35,10 +35,25 @@ describe('what is due next', () => {
     ]);
   });
 
+  it('tells cards due within the hour past midnight as soon, not again as tomorrow’s', () => {
+    expect(
+      nextParts({
+        soon: [
+          { inMs: MIN, cards: 1, day: '2026-03-01' },
+          { inMs: 10 * MIN, cards: 1, day: '2026-03-02' },
+        ],
+        forecast: forecast(1, 3),
+      }),
+    ).toEqual([
+      { kind: 'soon', cards: 2, inMs: 10 * MIN },
+      { kind: 'tomorrow', cards: 2 },
+    ]);
+  });
+
   it('names the first day ahead when nothing is due today or tomorrow, and nothing when none is', () => {
-    expect(nextParts({ laterToday: [], forecast: forecast(0, 0, 0, 7) })).toEqual([
+    expect(nextParts({ soon: [], forecast: forecast(0, 0, 0, 7) })).toEqual([
       { kind: 'onDay', cards: 7, day: '2026-03-04' },
     ]);
-    expect(nextParts({ laterToday: [], forecast: forecast(0, 0) })).toEqual([]);
+    expect(nextParts({ soon: [], forecast: forecast(0, 0) })).toEqual([]);
   });
 });

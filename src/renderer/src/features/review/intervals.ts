@@ -31,14 +31,17 @@ export type NextPart =
  * When the next cards are due: those within the hour (and by when), the rest of today, tomorrow; or,
  * when none of those, the first day ahead that has any. Empty when nothing is scheduled ahead.
  */
-export function nextParts(stats: Pick<ReviewStats, 'laterToday' | 'forecast'>): NextPart[] {
+export function nextParts(stats: Pick<ReviewStats, 'soon' | 'forecast'>): NextPart[] {
   const parts: NextPart[] = [];
-  const soon = stats.laterToday.filter((g) => g.inMs <= HOUR);
-  const later = stats.laterToday.filter((g) => g.inMs > HOUR);
+  const today = stats.forecast[0]?.day;
+  const soon = stats.soon.filter((g) => g.inMs <= HOUR);
+  const later = stats.soon.filter((g) => g.inMs > HOUR && g.day === today);
   const sum = (groups: ReadonlyArray<{ cards: number }>) => groups.reduce((n, g) => n + g.cards, 0);
   if (soon.length) parts.push({ kind: 'soon', cards: sum(soon), inMs: soon.at(-1)!.inMs });
   if (later.length) parts.push({ kind: 'laterToday', cards: sum(later) });
-  const tomorrow = stats.forecast[1]?.due ?? 0;
+  // Cards within the hour but past midnight are told as "in 10 min", not again as tomorrow's.
+  const pastMidnight = sum(soon.filter((g) => g.day !== today));
+  const tomorrow = (stats.forecast[1]?.due ?? 0) - pastMidnight;
   if (tomorrow > 0) parts.push({ kind: 'tomorrow', cards: tomorrow });
   if (parts.length === 0) {
     const ahead = stats.forecast.slice(2).find((d) => d.due > 0);
