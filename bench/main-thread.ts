@@ -170,6 +170,13 @@ const cases: Case[] = [
     () => ({ filter: { color: 'important' } }),
     'change',
   ),
+  // Automatic cards: adding a colour fills every existing note of it with a card, in short steps.
+  call(
+    'automatic cards for Important (fill)',
+    'updateStudySettings',
+    () => ({ autoCards: true, autoCardColors: ['revise', 'important'] }),
+    'change',
+  ),
   call('review queue', 'reviewQueue', () => ({})),
   call('grade a card', 'gradeReviewCard', () => ({ cardId, grade: 'good' }), 'change'),
   call('review stats and forecast', 'reviewStats', () => ({})),
@@ -185,6 +192,9 @@ const cases: Case[] = [
   call('feeds', 'listFeeds', () => ({})),
   call('refresh all feeds (none)', 'refreshFeeds', () => ({})),
   call('export preview, everything', 'previewExport', () => ({})),
+  ...(['md', 'pdf', 'anki', 'csv'] as const).map((format) =>
+    call(`export preview as ${format}, everything`, 'previewExportFormat', () => ({ format })),
+  ),
   call('storage settings', 'getStorageSettings', () => ({})),
   call('start-up report', 'startupReport', () => ({})),
   call('export notes as Markdown, everything', 'exportNotesWithDialog', () => ({}), 'slow'),

@@ -16,8 +16,8 @@ test('a review session: make cards, reveal, grade with keys, progress updates', 
 
   await page.getByTestId('nav-review').click();
   const view = page.getByTestId('review-view');
-  await expect(view.getByTestId('review-due')).toHaveText('0');
-  await expect(view.getByTestId('start-review')).toBeDisabled();
+  // The Revise highlight made its card by itself (automatic cards, on for Revise by default).
+  await expect(view.getByTestId('review-due')).toHaveText('1');
   await expect(view.getByTestId('make-cards-cloze')).toBeChecked();
   await view.getByTestId('make-cards').click();
   await expect(view.getByTestId('make-cards-status')).toContainText('2 cards ready');

@@ -2,11 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { contrastRatio, readThemes, THEME_NAMES } from '../src/shared/contrast';
+import { paletteCssVariables } from '../src/shared/palette';
 
-// The stylesheet itself: the colours are checked where they are defined.
-const themes = readThemes(
+// The colours where they are defined: the themes' stylesheet, and the one palette of highlight colours.
+const stylesheet = readThemes(
   readFileSync(join(__dirname, '..', 'src', 'renderer', 'src', 'theme', 'themes.css'), 'utf8'),
 );
+const themes = Object.fromEntries(
+  THEME_NAMES.map((theme) => [theme, { ...stylesheet[theme], ...cssVariables(paletteCssVariables(theme)) }]),
+) as typeof stylesheet;
+
+function cssVariables(declarations: string): Record<string, string> {
+  return Object.fromEntries([...declarations.matchAll(/(--[\w-]+):\s*(#[0-9a-f]+);/gi)].map((m) => [m[1]!, m[2]!]));
+}
 const HIGHLIGHTS = ['important', 'revise', 'doubt', 'fact'] as const;
 
 /** [text, background] pairs that carry reading text, by custom property. */

@@ -78,7 +78,7 @@ describe('the command line', () => {
     const exported = cli(lib, 'export', 'notes', '--format', 'md', '--out', out, '--article', '1', '--json');
     expect(json(exported)).toMatchObject({ path: out, count: 1, format: 'md' });
     expect(readFileSync(out, 'utf8')).toMatch(
-      /==Production is being expanded at a plant in Hyderabad\.==\n\s+> \*\*Fact \/ figure\*\* · Biological E plant\n/,
+      /==Production is being expanded at a plant in Hyderabad\.==\n\s+> 🟩 \*\*Fact \/ figure\*\* · Biological E plant\n/,
     );
   });
 

@@ -81,6 +81,8 @@ async function start(): Promise<void> {
   const { library, report } = await Library.openChecked(libraryDir, options);
   if (report.autoBackupError) mainLog.warn('automatic backup', report.autoBackupError);
   library.seedSamples(join(app.getAppPath(), 'resources', 'samples'));
+  // Automatic review cards are on by default: an existing library's notes get theirs, in short steps.
+  library.notes.fillAutoCards().catch((error: unknown) => mainLog.error('automatic cards', error));
   // The daily backup is also due while the app stays open for days; the check is cheap and at most daily.
   const hourly = setInterval(
     () => {

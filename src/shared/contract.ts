@@ -351,12 +351,21 @@ const FeedRefreshSchema = z.object({
   message: z.string(),
 });
 
+/** The notebook's filters an export carries: its search words, source and the days notes were written. */
+const NotebookExportFilter = {
+  source: z.string().max(300).optional(),
+  query: z.string().max(500, 'a notes search is at most 500 characters').optional(),
+  writtenFrom: IsoDay.optional(),
+  writtenTo: IsoDay.optional(),
+};
+
 const ExportScope = z.strictObject({
   articleId: Id.optional(),
   from: IsoDay.optional(),
   to: IsoDay.optional(),
   tag: TagName.optional(),
   color: Color.optional(),
+  ...NotebookExportFilter,
 });
 
 // ---- exports and backups ----
@@ -375,6 +384,7 @@ const ExportRequestSchema = z.strictObject({
   to: IsoDay.optional(),
   tag: TagName.optional(),
   color: Color.optional(),
+  ...NotebookExportFilter,
 });
 
 const ExportPreviewSchema = z.object({
@@ -401,6 +411,27 @@ const ExportPreviewSchema = z.object({
     }),
   ),
 });
+
+const ExportSampleSchema = z.intersection(
+  z.object({ format: z.enum(EXPORT_FORMATS), articles: z.number().int() }),
+  z.discriminatedUnion('kind', [
+    z.object({ kind: z.literal('markdown'), text: z.string() }),
+    z.object({ kind: z.literal('page'), html: z.string() }),
+    z.object({
+      kind: z.literal('cards'),
+      cards: z.array(
+        z.object({ notetype: z.string(), front: z.string(), back: z.string(), tags: z.string() }),
+      ),
+      more: z.number().int(),
+    }),
+    z.object({
+      kind: z.literal('table'),
+      columns: z.array(z.string()),
+      rows: z.array(z.array(z.string())),
+      more: z.number().int(),
+    }),
+  ]),
+);
 
 const ExportResultSchema = z.object({
   format: z.enum(EXPORT_FORMATS),
@@ -467,10 +498,13 @@ const ReviewCardSchema = z.object({
   reps: z.number().int(),
   lapses: z.number().int(),
   lastReview: z.string().nullable(),
+  intervals: z.object({ again: z.number(), hard: z.number(), good: z.number(), easy: z.number() }).optional(),
 });
 
 const ReviewStatsSchema = z.object({
   today: z.object({ reviewed: z.number().int(), due: z.number().int() }),
+  dueNow: z.number().int(),
+  soon: z.array(z.object({ inMs: z.number(), cards: z.number().int(), day: z.string() })),
   forecast: z.array(z.object({ day: z.string(), due: z.number().int() })),
   exam: z.object({ kind: z.enum(EXAM_KINDS), date: z.string(), daysLeft: z.number().int() }).nullable(),
   cards: z.number().int(),
@@ -481,6 +515,8 @@ const StudySettingsSchema = z.object({
   prelimsDate: z.string().nullable(),
   mainsDate: z.string().nullable(),
   colorNames: z.object({ important: z.string(), revise: z.string(), doubt: z.string(), fact: z.string() }),
+  autoCards: z.boolean(),
+  autoCardColors: z.array(Color),
 });
 
 const RotationCount = z.number().int().min(0, 'keep 0 to 100 backups').max(100, 'keep 0 to 100 backups');
@@ -668,6 +704,8 @@ export const contract = {
           fact: ColorName.optional(),
         })
         .optional(),
+      autoCards: z.boolean().optional(),
+      autoCardColors: z.array(Color).max(HIGHLIGHT_COLORS.length).optional(),
     }),
     StudySettingsSchema,
   ),
@@ -769,6 +807,8 @@ export const contract = {
     z.object({ path: z.string(), count: z.number().int() }).nullable(),
   ),
   previewExport: channel(ExportRequestSchema.omit({ format: true }), ExportPreviewSchema),
+  /** The first articles of an export written by its format's writer: the dialog's preview of that format. */
+  previewExportFormat: channel(ExportRequestSchema.omit({ markdownFolder: true }), ExportSampleSchema),
   exportWithDialog: channel(ExportRequestSchema, ExportResultSchema.nullable()),
   /** The export job `exportWithDialog` runs (the latest one without an id); null before any. */
   exportProgress: channel(z.strictObject({ jobId: Id.optional() }), ExportJobSchema.nullable()),

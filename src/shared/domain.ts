@@ -317,6 +317,11 @@ export interface ReviewCard {
   reps: number;
   lapses: number;
   lastReview: string | null;
+  /**
+   * When each grade would bring the card back, in milliseconds after now: computed by the same
+   * scheduler (FSRS, compressed towards the exam) that grading uses. Present on the review queue's cards.
+   */
+  intervals?: Record<ReviewGrade, number>;
 }
 
 export const EXAM_KINDS = ['prelims', 'mains'] as const;
@@ -326,6 +331,13 @@ export type ExamKind = (typeof EXAM_KINDS)[number];
 export interface ReviewStats {
   /** Reviews done today, and cards still due before the end of today. */
   today: { reviewed: number; due: number };
+  /** Cards due now (overdue included): what a session would show at once. */
+  dueNow: number;
+  /**
+   * Cards due soon, grouped by the minute they fall due (`inMs` after now, soonest first, and their local
+   * `day`): those due later today, and those due within the hour even past midnight.
+   */
+  soon: Array<{ inMs: number; cards: number; day: string }>;
   /** Cards due on each local day from today until the exam's eve (30 days without an exam); overdue ones count today. */
   forecast: Array<{ day: string; due: number }>;
   /** The next exam the schedule is compressed towards, or null when none is set ahead. */
@@ -338,6 +350,10 @@ export interface StudySettings {
   prelimsDate: string | null;
   mainsDate: string | null;
   colorNames: Record<HighlightColor, string>;
+  /** Every note or highlight of `autoCardColors` gets a review card by itself (on by default). */
+  autoCards: boolean;
+  /** The colours whose notes get cards by themselves; Revise by default. */
+  autoCardColors: HighlightColor[];
 }
 
 /** The file formats notes and articles can be exported to. */
@@ -364,6 +380,21 @@ export interface ExportPreview {
     }>;
   }>;
 }
+
+/**
+ * The first articles of an export as the format writes them, for the export dialog's preview:
+ * Markdown text, the HTML the PDF is printed from, Anki's cards (HTML fields), or the CSV's rows.
+ */
+export type ExportSample = { format: ExportFormat; articles: number } & (
+  | { kind: 'markdown'; text: string }
+  | { kind: 'page'; html: string }
+  | {
+      kind: 'cards';
+      cards: Array<{ notetype: string; front: string; back: string; tags: string }>;
+      more: number;
+    }
+  | { kind: 'table'; columns: string[]; rows: string[][]; more: number }
+);
 
 // ---- Feeds: subscribed RSS and Atom addresses, refreshed on demand ----
 

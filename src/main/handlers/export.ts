@@ -20,6 +20,7 @@ export function exportHandlers({ library, dialogs, printer, chromium }: HandlerC
       return path ? exports.writeNotesMarkdownOffThread(path, scope) : null;
     },
     previewExport: (request) => exports.preview(request),
+    previewExportFormat: (request) => exports.sample(request),
     exportWithDialog: async ({ markdownFolder, ...request }) => {
       if (request.format === 'md' && markdownFolder) {
         if (!dialogs.chooseFolder) throw new LibraryError('io', 'Choosing a folder is not available here.');

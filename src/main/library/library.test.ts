@@ -238,7 +238,7 @@ describe('notes', () => {
         '',
         '> India abstained on the resolutions about the conflict in the United Nations.',
         '',
-        '**Revise**',
+        '🟨 **Revise**',
         '',
         'UNGA votes: *abstained*',
         '',

@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 // The themes' colours, then the global styles, so each feature's styles can refine them.
 import './theme/themes.css';
 import './app.css';
+import { applyPalette } from './palette';
 import { App } from './App';
 import { createI18n, resolveLanguage } from './i18n';
 import { applyAppearance, cachedPreferences } from './theme/appearance';
@@ -21,6 +22,7 @@ if (typeof window.api === 'undefined') {
   document.documentElement.lang = language;
   root.textContent = createI18n(language).t('common.noConnection');
 } else {
+  applyPalette();
   createRoot(root).render(
     <StrictMode>
       <App />

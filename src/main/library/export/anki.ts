@@ -1,4 +1,5 @@
-import { HIGHLIGHT_LABELS } from '../../../shared/domain';
+import type { HighlightColor } from '../../../shared/domain';
+import { PALETTE } from '../../../shared/palette';
 import { pieces, type Compilation, type CompiledItem } from './compilation';
 import { escapeHtml } from './html';
 
@@ -28,12 +29,17 @@ export function ankiTag(tag: string): string {
   return tag.trim().replace(/\s+/g, '_').replace(/["]/g, '');
 }
 
-function back(item: CompiledItem, title: string, date: string | null): string {
+function back(
+  item: CompiledItem,
+  title: string,
+  date: string | null,
+  names: Record<HighlightColor, string>,
+): string {
   const notes = item.annotations
     .filter((n) => n.note.trim() || n.color)
     .map((n) => {
       const label = n.color
-        ? `<b>${escapeHtml(HIGHLIGHT_LABELS[n.color])}</b>${n.note.trim() ? ': ' : ''}`
+        ? `<b style="color: ${PALETTE[n.color].strong}">${escapeHtml(names[n.color])}</b>${n.note.trim() ? ': ' : ''}`
         : '';
       return `${label}${textField(n.note.trim())}`;
     });
@@ -92,7 +98,7 @@ export function compilationToAnki(
           item.guid,
           cloze ? 'Cloze' : 'Basic',
           field(front),
-          field(back(item, a.title, a.date)),
+          field(back(item, a.title, a.date, c.colorNames)),
           field(tags),
         ].join('\t'),
       );

@@ -2,10 +2,12 @@ import { createHash } from 'node:crypto';
 import { HIGHLIGHT_LABELS, type Annotation, type Block, type HighlightColor } from '../../../shared/domain';
 import { articleFilterSql } from '../db/articles';
 import * as annotations from '../db/annotations';
+import { noteFilterSql } from '../db/annotations';
 import * as blocks from '../db/blocks';
 import type { Db } from '../db/connection';
-import { MONTH_NAMES } from '../../../shared/dates';
+import { localToday, MONTH_NAMES } from '../../../shared/dates';
 import { tableRows } from '../../../shared/table-rows';
+import { getStudySettings } from '../notes/study-settings';
 
 /** A highlighted part of a block's text. */
 export interface TextSpan {
@@ -25,6 +27,38 @@ export interface ExportScope {
   color?: HighlightColor;
   /** A selection of articles (one article is a selection of one). */
   articleIds?: number[];
+  /** The notebook's filters: the article's source (exactly), words every note must hold, days written. */
+  source?: string;
+  query?: string;
+  writtenFrom?: string;
+  writtenTo?: string;
+}
+
+/** True when the scope narrows the notes themselves (not only the articles). */
+function narrowsNotes(scope: ExportScope): boolean {
+  return Boolean(scope.color || scope.query?.trim() || scope.writtenFrom || scope.writtenTo);
+}
+
+/** The SQL narrowing notes (`n`) as the scope does: colour, words, days written (the notebook's own SQL). */
+function noteClauses(scope: ExportScope): { clauses: string[]; params: Record<string, unknown> } {
+  return noteFilterSql({
+    color: scope.color,
+    query: scope.query,
+    writtenFrom: scope.writtenFrom,
+    writtenTo: scope.writtenTo,
+  });
+}
+
+/** Whether a note is in the scope: the same test as `noteClauses`, for notes already read. */
+function noteInScope(note: Annotation, scope: ExportScope): boolean {
+  if (scope.color && note.color !== scope.color) return false;
+  const words = (scope.query ?? '').split(/\s+/).filter(Boolean).slice(0, 20);
+  const text = `${note.note}\n${note.quote}`.toLowerCase();
+  if (!words.every((w) => text.includes(w.toLowerCase()))) return false;
+  const written = localToday(new Date(note.createdAt));
+  if (scope.writtenFrom && written < scope.writtenFrom) return false;
+  if (scope.writtenTo && written > scope.writtenTo) return false;
+  return true;
 }
 
 /** `articles`: every block of each article with its notes; `notes`: only the annotated blocks. */
@@ -83,6 +117,8 @@ export interface Compilation {
   exportedOn: string;
   articles: CompiledArticle[];
   noteCount: number;
+  /** What the user calls each colour (study settings: "PYQ link" for Doubt); every format prints these. */
+  colorNames: Record<HighlightColor, string>;
 }
 
 export interface CompileOptions {
@@ -113,11 +149,16 @@ function scopeSql(
     clauses.push('a.id IN (SELECT value FROM json_each(@ids))');
     params.ids = JSON.stringify(scope.articleIds);
   }
-  if (content === 'notes' || scope.color) {
+  if (scope.source) {
+    clauses.push('a.source = @source');
+    params.source = scope.source;
+  }
+  if (content === 'notes' || narrowsNotes(scope)) {
+    const notes = noteClauses(scope);
     clauses.push(
-      `EXISTS (SELECT 1 FROM annotations n WHERE n.article_id = a.id${scope.color ? ' AND n.color = @color' : ''})`,
+      `EXISTS (SELECT 1 FROM annotations n WHERE n.article_id = a.id${notes.clauses.map((c) => ` AND ${c}`).join('')})`,
     );
-    if (scope.color) params.color = scope.color;
+    Object.assign(params, notes.params);
   }
   return { where: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params };
 }
@@ -136,6 +177,7 @@ export function compile(
 ): Compilation {
   const content = options.content ?? 'articles';
   const { where, params } = scopeSql(scope, content);
+  const colorNames = getStudySettings(db).colorNames;
   const rows = db
     .prepare(
       `SELECT a.id, a.title, a.date, a.date_text AS dateText, a.source, a.url FROM articles a
@@ -143,19 +185,21 @@ export function compile(
     )
     .all(params) as ArticleRecord[];
   const articles = rows.map((row, i) => {
-    const article = compileArticle(db, row, content, scope.color);
+    const article = compileArticle(db, row, content, scope);
     onProgress?.(i + 1, rows.length);
     return article;
   });
   const dated = articles.map((a) => a.date).filter((d): d is string => d !== null);
   return {
-    title: options.title?.trim() || defaultTitle(scope, content, articles.length, articles[0]?.title),
-    description: describeScope(scope, dated[0], dated.at(-1)),
+    title:
+      options.title?.trim() || defaultTitle(scope, content, articles.length, articles[0]?.title, colorNames),
+    description: describeScope(scope, dated[0], dated.at(-1), colorNames),
     content,
     grouping: options.grouping ?? 'date',
     exportedOn: options.exportedOn,
     articles,
     noteCount: articles.reduce((sum, a) => sum + a.noteCount, 0),
+    colorNames,
   };
 }
 
@@ -172,13 +216,19 @@ export function compileHead(
 ): Compilation & { articleCount: number } {
   const content = options.content ?? 'articles';
   const { where, params } = scopeSql(scope, content);
+  const colorNames = getStudySettings(db).colorNames;
   const counts = db
     .prepare(
       `SELECT count(*) AS articles, min(a.date) AS first, max(a.date) AS last FROM articles a ${where}`,
     )
     .get(params) as { articles: number; first: string | null; last: string | null };
-  // The notes an export counts: every note of its articles, or only those of the colour for `notes`.
-  const noteColor = content === 'notes' && scope.color ? ' AND n.color = @color' : '';
+  // The notes an export counts: every note of its articles, or only those in scope for `notes`.
+  const noteColor =
+    content === 'notes'
+      ? noteClauses(scope)
+          .clauses.map((c) => ` AND ${c}`)
+          .join('')
+      : '';
   const { notes } = db
     .prepare(
       `SELECT count(*) AS notes FROM annotations n
@@ -191,16 +241,18 @@ export function compileHead(
         ${where} ${ARTICLE_ORDER} LIMIT @limit`,
     )
     .all({ ...params, limit }) as ArticleRecord[];
-  const articles = rows.map((row) => compileArticle(db, row, content, scope.color));
+  const articles = rows.map((row) => compileArticle(db, row, content, scope));
   return {
-    title: options.title?.trim() || defaultTitle(scope, content, counts.articles, articles[0]?.title),
-    description: describeScope(scope, counts.first ?? undefined, counts.last ?? undefined),
+    title:
+      options.title?.trim() || defaultTitle(scope, content, counts.articles, articles[0]?.title, colorNames),
+    description: describeScope(scope, counts.first ?? undefined, counts.last ?? undefined, colorNames),
     content,
     grouping: options.grouping ?? 'date',
     exportedOn: options.exportedOn,
     articles,
     articleCount: counts.articles,
     noteCount: notes,
+    colorNames,
   };
 }
 
@@ -208,11 +260,11 @@ function compileArticle(
   db: Db,
   row: ArticleRecord,
   content: ExportContent,
-  color: HighlightColor | undefined,
+  scope: ExportScope,
 ): CompiledArticle {
   const notes = annotations
     .listArticleAnnotations(db, row.id)
-    .filter((n) => content === 'articles' || !color || n.color === color);
+    .filter((n) => content === 'articles' || noteInScope(n, scope));
   const byBlock = new Map<number, Annotation[]>();
   const orphans: Annotation[] = [];
   for (const note of notes) {
@@ -357,6 +409,7 @@ function defaultTitle(
   content: ExportContent,
   articleCount: number,
   firstTitle: string | undefined,
+  names: Record<HighlightColor, string> = HIGHLIGHT_LABELS,
 ): string {
   const parts: string[] = [];
   // A selection: the article's own title when it is one, else how many were chosen.
@@ -366,7 +419,7 @@ function defaultTitle(
     parts.push(`${scope.articleIds.length} selected ${plural(scope.articleIds.length, 'article')}`);
   if (scope.from || scope.to) parts.push(rangeLabel(scope.from, scope.to));
   if (scope.tag) parts.push(scope.tag);
-  if (scope.color) parts.push(`marked ${HIGHLIGHT_LABELS[scope.color]}`);
+  if (scope.color) parts.push(`marked ${names[scope.color]}`);
   const what = content === 'notes' ? 'Notes' : 'Articles and notes';
   return parts.length ? `${what}: ${parts.join(', ')}` : `${what}: whole library`;
 }
@@ -376,11 +429,16 @@ function describeScope(
   scope: ExportScope,
   firstDate: string | undefined,
   lastDate: string | undefined,
+  names: Record<HighlightColor, string> = HIGHLIGHT_LABELS,
 ): string {
   const parts: string[] = [];
   parts.push(scope.from || scope.to ? rangeLabel(scope.from, scope.to) : 'All dates');
   if (scope.tag) parts.push(`tag ${scope.tag}`);
-  if (scope.color) parts.push(`colour ${HIGHLIGHT_LABELS[scope.color]}`);
+  if (scope.color) parts.push(`colour ${names[scope.color]}`);
+  if (scope.source) parts.push(`source ${scope.source}`);
+  if (scope.query?.trim()) parts.push(`notes with “${scope.query.trim()}”`);
+  if (scope.writtenFrom || scope.writtenTo)
+    parts.push(`written ${rangeLabel(scope.writtenFrom, scope.writtenTo)}`);
   if (scope.articleIds)
     parts.push(`${scope.articleIds.length} selected ${plural(scope.articleIds.length, 'article')}`);
   if (firstDate && !(scope.from || scope.to)) parts[0] = rangeLabel(firstDate, lastDate);

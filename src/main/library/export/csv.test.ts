@@ -1,3 +1,4 @@
+import { HIGHLIGHT_LABELS } from '../../../shared/domain';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import type { Compilation } from './compilation';
@@ -13,6 +14,7 @@ function compilationWithNotes(notes: string[]): Compilation {
     grouping: 'date',
     exportedOn: '2024-05-01',
     noteCount: notes.length,
+    colorNames: HIGHLIGHT_LABELS,
     articles: [
       {
         id: 1,

@@ -14,6 +14,8 @@ export const CSV_COLUMNS = [
   'created_at',
   'updated_at',
   'guid',
+  /** What the user calls the colour (study settings), e.g. "PYQ link"; `colour` keeps the key. */
+  'colour_name',
 ] as const;
 
 /**
@@ -44,6 +46,7 @@ export function compilationToCsv(c: Compilation): { text: string; rows: number }
           n.createdAt,
           n.updatedAt,
           item.guid,
+          n.color ? c.colorNames[n.color] : '',
         ]);
       }
     }

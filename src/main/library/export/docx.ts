@@ -19,7 +19,8 @@ import {
   WidthType,
   type ParagraphChild,
 } from 'docx';
-import { HIGHLIGHT_LABELS, type HighlightColor } from '../../../shared/domain';
+import { HIGHLIGHT_COLORS, type HighlightColor } from '../../../shared/domain';
+import { hexForWord, PALETTE } from '../../../shared/palette';
 import {
   articleAnchor,
   monthLabel,
@@ -33,18 +34,15 @@ import {
 
 /** The same compilation as the PDF, as a Word document for those who edit before printing. */
 
-const TINT: Record<HighlightColor, string> = {
-  important: 'FDE7A6',
-  revise: 'D6E6FB',
-  doubt: 'FBD9D6',
-  fact: 'D5F0DC',
-};
-const STRONG: Record<HighlightColor, string> = {
-  important: 'B7791F',
-  revise: '2B6CB0',
-  doubt: 'C53030',
-  fact: '2F855A',
-};
+/** The one palette's print tint and strong tone, as Word writes colours. */
+const TINT = Object.fromEntries(HIGHLIGHT_COLORS.map((c) => [c, hexForWord(PALETTE[c].tint)])) as Record<
+  HighlightColor,
+  string
+>;
+const STRONG = Object.fromEntries(HIGHLIGHT_COLORS.map((c) => [c, hexForWord(PALETTE[c].strong)])) as Record<
+  HighlightColor,
+  string
+>;
 const GREY = '5B6470';
 /** Word picks the `cs` font for Devanagari and other complex scripts. */
 const FONT = { ascii: 'Calibri', hAnsi: 'Calibri', cs: 'Nirmala UI', eastAsia: 'Calibri' };
@@ -79,7 +77,7 @@ function day(date: string | null, fallback: string | null): string {
   return date ? `${Number(date.slice(8, 10))} ${monthLabel(date)}` : (fallback ?? 'Undated');
 }
 
-function notes(item: CompiledItem, indentLevel: number): Paragraph[] {
+function notes(item: CompiledItem, indentLevel: number, names: Record<HighlightColor, string>): Paragraph[] {
   return item.annotations
     .filter((n) => n.color || n.note.trim() || n.kind === 'span')
     .map(
@@ -99,7 +97,7 @@ function notes(item: CompiledItem, indentLevel: number): Paragraph[] {
           children: [
             ...(n.color
               ? [
-                  run(`${HIGHLIGHT_LABELS[n.color].toUpperCase()}  `, {
+                  run(`${names[n.color].toUpperCase()}  `, {
                     bold: true,
                     size: 16,
                     color: STRONG[n.color],
@@ -124,13 +122,17 @@ function markedRuns(item: CompiledItem, style: RunStyle = {}): TextRun[] {
   );
 }
 
-function itemParagraphs(item: CompiledItem, listInstance: number): Array<Paragraph | Table> {
+function itemParagraphs(
+  item: CompiledItem,
+  listInstance: number,
+  names: Record<HighlightColor, string>,
+): Array<Paragraph | Table> {
   const fill = item.color ? TINT[item.color] : undefined;
   const b = item.block;
   if (b === null) {
     return [
       new Paragraph({ indent: { left: 360 }, children: textRuns(`“${item.text}”`, { italics: true, fill }) }),
-      ...notes(item, 0),
+      ...notes(item, 0, names),
     ];
   }
   switch (b.kind) {
@@ -140,7 +142,7 @@ function itemParagraphs(item: CompiledItem, listInstance: number): Array<Paragra
           heading: b.level <= 1 ? HeadingLevel.HEADING_3 : HeadingLevel.HEADING_4,
           children: markedRuns(item),
         }),
-        ...notes(item, 0),
+        ...notes(item, 0, names),
       ];
     case 'bullet': {
       const level = Math.max(0, Math.min(b.level, 5));
@@ -154,7 +156,7 @@ function itemParagraphs(item: CompiledItem, listInstance: number): Array<Paragra
           spacing: { after: 60 },
           children: markedRuns(item),
         }),
-        ...notes(item, level + 1),
+        ...notes(item, level + 1, names),
       ];
     }
     case 'table': {
@@ -185,21 +187,31 @@ function itemParagraphs(item: CompiledItem, listInstance: number): Array<Paragra
             }),
         ),
       });
-      return [table, ...notes(item, 0)];
+      return [table, ...notes(item, 0, names)];
     }
     case 'quote':
       return [
         new Paragraph({ indent: { left: 567 }, children: markedRuns(item, { italics: true }) }),
-        ...notes(item, 0),
+        ...notes(item, 0, names),
       ];
     case 'caption':
-      return [new Paragraph({ children: markedRuns(item, { size: 18, color: GREY }) }), ...notes(item, 0)];
+      return [
+        new Paragraph({ children: markedRuns(item, { size: 18, color: GREY }) }),
+        ...notes(item, 0, names),
+      ];
     default:
-      return [new Paragraph({ spacing: { after: 120 }, children: markedRuns(item) }), ...notes(item, 0)];
+      return [
+        new Paragraph({ spacing: { after: 120 }, children: markedRuns(item) }),
+        ...notes(item, 0, names),
+      ];
   }
 }
 
-function articleBody(a: CompiledArticle, nextInstance: () => number): Array<Paragraph | Table> {
+function articleBody(
+  a: CompiledArticle,
+  nextInstance: () => number,
+  names: Record<HighlightColor, string>,
+): Array<Paragraph | Table> {
   const kicker = [day(a.date, a.dateText), a.source].filter(Boolean).join(' · ');
   const out: Array<Paragraph | Table> = [
     new Paragraph({
@@ -220,7 +232,7 @@ function articleBody(a: CompiledArticle, nextInstance: () => number): Array<Para
     const isBullet = item.block?.kind === 'bullet';
     if (isBullet && !inList) instance = nextInstance();
     inList = isBullet;
-    out.push(...itemParagraphs(item, instance));
+    out.push(...itemParagraphs(item, instance, names));
   }
   return out;
 }
@@ -241,8 +253,8 @@ function cover(c: Compilation): Paragraph[] {
     }),
     new Paragraph({
       spacing: { before: 480 },
-      children: (Object.keys(TINT) as HighlightColor[]).flatMap((k) => [
-        run(` ${HIGHLIGHT_LABELS[k]} `, { size: 18, fill: TINT[k] }),
+      children: HIGHLIGHT_COLORS.flatMap((k) => [
+        run(` ${c.colorNames[k]} `, { size: 18, fill: TINT[k] }),
         run('   '),
       ]),
     }),
@@ -292,7 +304,7 @@ export async function compilationToDocx(c: Compilation): Promise<Uint8Array> {
   const body: Array<Paragraph | Table> = [...cover(c), new Paragraph({ children: [new PageBreak()] })];
   if (c.articles.length) {
     body.push(...contents(c), new Paragraph({ children: [new PageBreak()] }));
-    for (const a of c.articles) body.push(...articleBody(a, nextInstance));
+    for (const a of c.articles) body.push(...articleBody(a, nextInstance, c.colorNames));
   } else {
     body.push(
       new Paragraph({ children: [run('Nothing in the library matches this export.', { color: GREY })] }),

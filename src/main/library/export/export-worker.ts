@@ -11,7 +11,8 @@ import type { Compilation } from './compilation';
 import type { ExportMethods, ExportWorkerRequest } from './export-client';
 import { compileRequest, countsOf, writeCompilation, type ExportProgress } from './index';
 import { printableDocument } from './pdf';
-import type { NoteEntry } from '../../../shared/domain';
+import type { NoteEntry, StudySettings } from '../../../shared/domain';
+import { getStudySettings } from '../notes/study-settings';
 import { listNoteEntries } from '../notes/notebook';
 import { notesMarkdown, writeNotesMarkdown } from './library-export';
 import * as anki from './anki';
@@ -54,12 +55,14 @@ serve<ExportMethods>({
   notesMarkdown: ({ database, filter, exportedOn, out }) => {
     const db = new Database(database, { readonly: true, fileMustExist: true });
     let entries: NoteEntry[];
+    let names: StudySettings['colorNames'];
     try {
       db.pragma('busy_timeout = 5000');
       entries = listNoteEntries(db, filter);
+      names = getStudySettings(db).colorNames;
     } finally {
       db.close();
     }
-    return writeNotesMarkdown(out, notesMarkdown(entries, exportedOn));
+    return writeNotesMarkdown(out, notesMarkdown(entries, exportedOn, names));
   },
 });

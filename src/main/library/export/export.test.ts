@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
+import { HIGHLIGHT_LABELS } from '../../../shared/domain';
 import { Library } from '../library';
 import { LibraryError } from '../errors';
 import { tempDir } from '../../../../test/support/temp-library';
@@ -124,7 +125,7 @@ describe('Markdown', () => {
     expect(text).toContain('## India–Central Asia Summit');
     expect(text).toContain('### Outcomes');
     expect(text).toContain(
-      '- ==The leaders agreed to hold the summit every two years.==\n  > **Important** · Remember for prelims: India–Central Asia Summit\n  > Second line of the note\n',
+      '- ==The leaders agreed to hold the summit every two years.==\n  > 🟥 **Important** · Remember for prelims: India–Central Asia Summit\n  > Second line of the note\n',
     );
     expect(text).toContain('- A secretariat will be set up in New Delhi to support the new mechanism.\n');
     expect(text).toContain(HINDI_NOTE);
@@ -196,7 +197,7 @@ describe('Anki', () => {
     const summit = cards.find((c) => c[2] === 'The leaders agreed to hold the summit every two years.')!;
     expect(summit[1]).toBe('Basic');
     expect(summit[3]).toContain(
-      '<b>Important</b>: Remember for prelims: India–Central Asia Summit<br>Second line of the note',
+      '<b style="color: #c2413b">Important</b>: Remember for prelims: India–Central Asia Summit<br>Second line of the note',
     );
     expect(summit[3]).toContain('<small>India–Central Asia Summit · 2022-01-28</small>');
     expect(summit[4]!.split(' ')).toEqual(
@@ -242,6 +243,7 @@ describe('Anki', () => {
       grouping: 'date',
       exportedOn: '2024-05-01',
       noteCount: 1,
+      colorNames: HIGHLIGHT_LABELS,
       articles: [
         {
           id: 1,
@@ -270,7 +272,7 @@ describe('Anki', () => {
       'bltn-x',
       'Cloze',
       'The leaders agreed to hold the summit {{c1::every two years}}.',
-      '<b>Revise</b>: biennial<br><br><small>Summit · 2022-01-28</small>',
+      '<b style="color: #a86a00">Revise</b>: biennial<br><br><small>Summit · 2022-01-28</small>',
       'bulletin GS_2 bulletin::revise',
     ]);
   });
@@ -302,11 +304,13 @@ describe('CSV', () => {
         'created_at',
         'updated_at',
         'guid',
+        'colour_name',
       ]);
       expect(parsed.data).toHaveLength(14);
       expect(result.items).toBe(14);
       expect(parsed.data.find((r) => r.note === HINDI_NOTE)).toMatchObject({
         colour: 'important',
+        colour_name: 'Important',
         article_date: '2022-01-10',
       });
       expect(parsed.data.find((r) => r.note?.includes('HYPERLINK'))!.note).toBe(

@@ -1,11 +1,12 @@
 import { existsSync } from 'node:fs';
-import type { ExportPreview, NoteFilter } from '../../../shared/domain';
+import type { ExportPreview, ExportSample, NoteFilter } from '../../../shared/domain';
 import { localToday } from '../../../shared/dates';
 import type { Db } from '../db/connection';
 import type { Notes } from '../notes/notes';
 import { Jobs, type JobStatus } from '../jobs';
 import type { ExportProgress, ExportRequest, ExportResult } from './index';
 import * as exports from './library-export';
+import { exportSample } from './sample';
 
 /** What exporting needs from the library: the database, the clock and the notes. */
 export interface ExportsDeps {
@@ -27,7 +28,11 @@ export class Exports {
 
   /** The notes in scope as a Markdown document. */
   notesMarkdown(filter: NoteFilter = {}): { markdown: string; count: number } {
-    return exports.notesMarkdown(this.deps.notes.listNotes(filter), this.today());
+    return exports.notesMarkdown(
+      this.deps.notes.listNotes(filter),
+      this.today(),
+      this.deps.notes.getSettings().colorNames,
+    );
   }
 
   /** Writes the notes in scope to a Markdown file, atomically. */
@@ -63,6 +68,11 @@ export class Exports {
   /** What an export would hold, for a live preview: counts, and the first articles with their notes. */
   preview(request: Omit<ExportRequest, 'out' | 'format'>, maxArticles = 20): ExportPreview {
     return exports.previewExport(this.deps.db, request, this.today(), maxArticles);
+  }
+
+  /** The first articles of an export as its format writes them (the dialog's preview of that format). */
+  sample(request: Omit<ExportRequest, 'out'>): ExportSample {
+    return exportSample(this.deps.db, request, this.today());
   }
 
   /** Exports the scope in one of the formats, written atomically, as a job; resolves when it is done. */

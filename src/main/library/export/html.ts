@@ -1,4 +1,5 @@
-import { HIGHLIGHT_LABELS, type HighlightColor } from '../../../shared/domain';
+import { HIGHLIGHT_COLORS, type HighlightColor } from '../../../shared/domain';
+import { PALETTE } from '../../../shared/palette';
 import {
   articleAnchor,
   monthLabel,
@@ -49,13 +50,8 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"'\uE000\uE001]/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-/** Colours as printed: a tint for the highlighted text, a stronger tone for the note's bar and label. */
-const COLORS: Record<HighlightColor, { tint: string; strong: string }> = {
-  important: { tint: '#fde7a6', strong: '#b7791f' },
-  revise: { tint: '#d6e6fb', strong: '#2b6cb0' },
-  doubt: { tint: '#fbd9d6', strong: '#c53030' },
-  fact: { tint: '#d5f0dc', strong: '#2f855a' },
-};
+/** Colours as printed (the one palette): a tint for the highlighted text, the strong tone for bars and labels. */
+const COLORS: Record<HighlightColor, { tint: string; strong: string }> = PALETTE;
 
 const SERIF = `"Noto Serif", "Noto Serif Devanagari", "Nirmala UI", "Mangal", "Kohinoor Devanagari", "Devanagari MT", Georgia, serif`;
 const SANS = `"Noto Sans", "Noto Sans Devanagari", "Nirmala UI", "Mangal", "Kohinoor Devanagari", "Segoe UI", "Helvetica Neue", Arial, sans-serif`;
@@ -120,7 +116,7 @@ mark.plain { background: #ece9e1; }
 ${Object.entries(COLORS)
   .map(
     ([c, { tint, strong }]) =>
-      `mark.${c} { background: ${tint}; } .note.${c} { border-left-color: ${strong}; } .note.${c} .note-label { color: ${strong}; }`,
+      `mark.${c} { background: ${tint}; } .note.${c} { border-left-color: ${strong}; } .note.${c} .note-label { color: ${strong}; } .legend i.${c} { background: ${tint}; border: 0.6pt solid ${strong}; }`,
   )
   .join('\n')}
 `;
@@ -145,11 +141,11 @@ function marked(item: CompiledItem, html?: string): string {
     .join('');
 }
 
-function notesHtml(item: CompiledItem, level: number): string {
+function notesHtml(item: CompiledItem, level: number, names: Record<HighlightColor, string>): string {
   return item.annotations
     .filter((n) => n.color || n.note.trim() || n.kind === 'span')
     .map((n) => {
-      const label = n.color ? `<span class="note-label">${escapeHtml(HIGHLIGHT_LABELS[n.color])}</span>` : '';
+      const label = n.color ? `<span class="note-label">${escapeHtml(names[n.color])}</span>` : '';
       // A row note's row is shown above it; other highlights quote their words.
       const onRow = n.row !== null && n.row !== undefined;
       const words =
@@ -160,10 +156,10 @@ function notesHtml(item: CompiledItem, level: number): string {
     .join('');
 }
 
-function itemHtml(item: CompiledItem, marker: string): string {
+function itemHtml(item: CompiledItem, marker: string, names: Record<HighlightColor, string>): string {
   const block = item.block;
   if (block === null) {
-    return `<div class="item"><div class="b orphan" style="--lvl:0;--marker:'“'">${marked(item)}</div>${notesHtml(item, 0)}</div>`;
+    return `<div class="item"><div class="b orphan" style="--lvl:0;--marker:'“'">${marked(item)}</div>${notesHtml(item, 0, names)}</div>`;
   }
   let html: string;
   let level = 0;
@@ -204,7 +200,7 @@ function itemHtml(item: CompiledItem, marker: string): string {
     default:
       html = `<p>${marked(item)}</p>`;
   }
-  return `<div class="item">${html}${notesHtml(item, level)}</div>`;
+  return `<div class="item">${html}${notesHtml(item, level, names)}</div>`;
 }
 
 /** Numbers consecutive numbered bullets per level; bullets get a dot. */
@@ -226,13 +222,13 @@ function markers(items: readonly CompiledItem[]): string[] {
   });
 }
 
-function articleHtml(a: CompiledArticle): string {
+function articleHtml(a: CompiledArticle, names: Record<HighlightColor, string>): string {
   const kicker = [formatDay(a.date, a.dateText), a.source].filter(Boolean).map((s) => escapeHtml(s!));
   const tags = a.tags.map((t) => `<span class="tag">${escapeHtml(t)}</span>`).join('');
   const marks = markers(a.items);
   return `<article class="article" id="${articleAnchor(a)}">
 <header><div class="kicker">${kicker.join(' · ')}</div><h2>${escapeHtml(a.title)}</h2>${tags ? `<div class="tags">${tags}</div>` : ''}</header>
-${a.items.map((item, i) => itemHtml(item, marks[i]!)).join('\n')}
+${a.items.map((item, i) => itemHtml(item, marks[i]!, names)).join('\n')}
 </article>`;
 }
 
@@ -259,12 +255,9 @@ function tocHtml(c: Compilation, options: HtmlOptions): string {
 }
 
 function coverHtml(c: Compilation): string {
-  const legend = (Object.keys(COLORS) as HighlightColor[])
-    .map(
-      (k) =>
-        `<span><i style="background:${COLORS[k].tint}; border:0.6pt solid ${COLORS[k].strong}"></i>${escapeHtml(HIGHLIGHT_LABELS[k])}</span>`,
-    )
-    .join('');
+  const legend = HIGHLIGHT_COLORS.map(
+    (k) => `<span><i class="${k}"></i>${escapeHtml(c.colorNames[k])}</span>`,
+  ).join('');
   return `<section class="cover">
 <div><div class="brand">Bulletin · ${c.content === 'notes' ? 'Notes compilation' : 'Compilation'}</div>
 <h1>${escapeHtml(c.title)}</h1>
@@ -278,7 +271,7 @@ function coverHtml(c: Compilation): string {
 /** The whole printable document. */
 export function compilationToHtml(c: Compilation, options: HtmlOptions = {}): string {
   const content = c.articles.length
-    ? `${tocHtml(c, options)}\n${c.articles.map(articleHtml).join('\n')}`
+    ? `${tocHtml(c, options)}\n${c.articles.map((a) => articleHtml(a, c.colorNames)).join('\n')}`
     : '<p class="empty">Nothing in the library matches this export.</p>';
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8">

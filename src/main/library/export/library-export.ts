@@ -3,7 +3,7 @@
  * export itself in one of the formats. `Library.notesMarkdown` and its siblings call these.
  */
 import { existsSync } from 'node:fs';
-import type { ExportPreview, NoteEntry } from '../../../shared/domain';
+import type { ExportPreview, HighlightColor, NoteEntry } from '../../../shared/domain';
 import type { Db } from '../db/connection';
 import { LibraryError } from '../errors';
 import { writeFileAtomic } from '../files';
@@ -12,8 +12,12 @@ import type { ExportProgress, ExportRequest, ExportResult } from './index';
 import { notesToMarkdown } from './markdown';
 
 /** Notes as a Markdown document dated `today`, with how many there are. */
-export function notesMarkdown(entries: NoteEntry[], today: string): { markdown: string; count: number } {
-  return { markdown: notesToMarkdown(entries, today), count: entries.length };
+export function notesMarkdown(
+  entries: NoteEntry[],
+  today: string,
+  names?: Record<HighlightColor, string>,
+): { markdown: string; count: number } {
+  return { markdown: notesToMarkdown(entries, today, names), count: entries.length };
 }
 
 /** Writes a notes document (see `notesMarkdown`) to a Markdown file, atomically. */

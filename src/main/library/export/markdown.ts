@@ -1,5 +1,6 @@
 import { yaml } from '../import/lazy';
-import { HIGHLIGHT_LABELS, type NoteEntry } from '../../../shared/domain';
+import { HIGHLIGHT_LABELS, type HighlightColor, type NoteEntry } from '../../../shared/domain';
+import { PALETTE } from '../../../shared/palette';
 import { pieces, plural, type CompiledArticle, type CompiledItem, type Compilation } from './compilation';
 
 /** Escapes the characters that would turn an article's text into Markdown or HTML markup. */
@@ -14,11 +15,20 @@ function quote(text: string): string {
     .join('\n');
 }
 
+/** A colour's label in Markdown: its square from the one palette (Markdown has no colours) and its name. */
+export function colorLabel(color: HighlightColor, names: Record<HighlightColor, string>): string {
+  return `${PALETTE[color].emoji} **${escapeMarkdown(names[color])}**`;
+}
+
 /**
  * Notes as Markdown: per article its title, date and tags, then each annotated block quoted,
  * with its colour and note under it. Articles keep the order of `entries` (newest first).
  */
-export function notesToMarkdown(entries: readonly NoteEntry[], exportedOn: string): string {
+export function notesToMarkdown(
+  entries: readonly NoteEntry[],
+  exportedOn: string,
+  names: Record<HighlightColor, string> = HIGHLIGHT_LABELS,
+): string {
   const articles = new Map<number, NoteEntry[]>();
   for (const entry of entries)
     articles.set(entry.articleId, [...(articles.get(entry.articleId) ?? []), entry]);
@@ -36,7 +46,7 @@ export function notesToMarkdown(entries: readonly NoteEntry[], exportedOn: strin
     );
     for (const note of notes) {
       out.push('', quote(note.quote), '');
-      if (note.color) out.push(`**${HIGHLIGHT_LABELS[note.color]}**`, '');
+      if (note.color) out.push(colorLabel(note.color, names), '');
       if (note.note.trim()) out.push(note.note.trim(), '');
       if (out.at(-1) === '') out.pop();
     }
@@ -80,10 +90,10 @@ function tagList(tags: readonly string[]): string[] {
   return [...new Set(tags.map(obsidianTag).filter(Boolean))];
 }
 
-function noteLines(item: CompiledItem, indent: string): string[] {
+function noteLines(item: CompiledItem, indent: string, names: Record<HighlightColor, string>): string[] {
   const out: string[] = [];
   for (const note of item.annotations) {
-    const label = note.color ? `**${HIGHLIGHT_LABELS[note.color]}**` : '';
+    const label = note.color ? colorLabel(note.color, names) : '';
     const body = note.note.trim();
     if (!label && !body && note.kind !== 'span') continue;
     const lines = body ? body.split('\n') : [];
@@ -106,22 +116,26 @@ function marked(item: CompiledItem, text = item.text): string {
     .join('');
 }
 
-function itemLines(item: CompiledItem, headingOffset: number): string[] {
+function itemLines(
+  item: CompiledItem,
+  headingOffset: number,
+  names: Record<HighlightColor, string>,
+): string[] {
   const block = item.block;
   if (block === null) {
-    return ['', `- ${marked(item)}`, ...noteLines(item, '  ')];
+    return ['', `- ${marked(item)}`, ...noteLines(item, '  ', names)];
   }
   switch (block.kind) {
     case 'heading': {
       const level = Math.min(6, Math.max(1, block.level) + headingOffset);
-      return ['', `${'#'.repeat(level)} ${marked(item)}`, ...noteLines(item, '')];
+      return ['', `${'#'.repeat(level)} ${marked(item)}`, ...noteLines(item, '', names)];
     }
     case 'bullet': {
       const indent = '  '.repeat(Math.max(0, block.level));
       const marker = block.listStyle === 'numbered' ? '1.' : '-';
       return [
         `${indent}${marker} ${marked(item)}`,
-        ...noteLines(item, `${indent}${' '.repeat(marker.length + 1)}`),
+        ...noteLines(item, `${indent}${' '.repeat(marker.length + 1)}`, names),
       ];
     }
     case 'table': {
@@ -144,24 +158,28 @@ function itemLines(item: CompiledItem, headingOffset: number): string[] {
         line(head, marks(head)),
         `|${' --- |'.repeat(width)}`,
         ...body.map((r) => line(r, marks(r))),
-        ...noteLines(item, ''),
+        ...noteLines(item, '', names),
       ];
     }
     case 'quote':
-      return ['', `> ${marked(item)}`, ...noteLines(item, '')];
+      return ['', `> ${marked(item)}`, ...noteLines(item, '', names)];
     case 'caption':
-      return ['', `*${marked(item)}*`, ...noteLines(item, '')];
+      return ['', `*${marked(item)}*`, ...noteLines(item, '', names)];
     default:
-      return ['', marked(item), ...noteLines(item, '')];
+      return ['', marked(item), ...noteLines(item, '', names)];
   }
 }
 
 /** Joins block lines, keeping consecutive bullets (and their notes) in one list. */
-function body(items: readonly CompiledItem[], headingOffset: number): string[] {
+function body(
+  items: readonly CompiledItem[],
+  headingOffset: number,
+  names: Record<HighlightColor, string>,
+): string[] {
   const out: string[] = [];
   let inList = false;
   for (const item of items) {
-    const lines = itemLines(item, headingOffset);
+    const lines = itemLines(item, headingOffset, names);
     const isBullet = item.block?.kind === 'bullet';
     if (isBullet && !inList) out.push('');
     out.push(...lines);
@@ -196,13 +214,16 @@ export function compilationToMarkdown(c: Compilation): string {
   for (const a of c.articles) {
     out.push('', `## ${escapeObsidian(a.title)}`, '', metaLine(a));
     if (a.url) out.push('', `<${a.url.replace(/[<>\s]/g, encodeURIComponent)}>`);
-    out.push(...body(a.items, 2));
+    out.push(...body(a.items, 2, c.colorNames));
   }
   return `${out.join('\n').replace(/\n{3,}/g, '\n\n')}\n`;
 }
 
 /** One article as a Markdown note for Obsidian: front matter (title, date, tags, source), then its blocks. */
-export function articleToMarkdown(a: CompiledArticle): string {
+export function articleToMarkdown(
+  a: CompiledArticle,
+  names: Record<HighlightColor, string> = HIGHLIGHT_LABELS,
+): string {
   const out: string[] = [
     frontMatter({
       title: a.title,
@@ -216,7 +237,7 @@ export function articleToMarkdown(a: CompiledArticle): string {
     `# ${escapeObsidian(a.title)}`,
     '',
     metaLine(a),
-    ...body(a.items, 1),
+    ...body(a.items, 1, names),
   ];
   return `${out.join('\n').replace(/\n{3,}/g, '\n\n')}\n`;
 }
@@ -253,6 +274,6 @@ export function compilationToMarkdownFiles(c: Compilation): Array<{ name: string
     let name = articleFileName(a);
     if (used.has(name.toLowerCase())) name = name.replace(/\.md$/, ` (${a.id}).md`);
     used.add(name.toLowerCase());
-    return { name, content: articleToMarkdown(a) };
+    return { name, content: articleToMarkdown(a, c.colorNames) };
   });
 }

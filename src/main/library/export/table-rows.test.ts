@@ -68,7 +68,7 @@ describe('exporting notes on table rows', () => {
         '| State | Capital | Formed |',
         '| --- | --- | --- |',
         '| ==Karnataka== | ==Bengaluru== | ==1956== |',
-        '> **Fact / figure** · Silicon valley of India',
+        '> 🟩 **Fact / figure** · Silicon valley of India',
       ].join('\n'),
     );
     expect(text).not.toContain('Kerala');

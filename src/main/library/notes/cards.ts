@@ -2,7 +2,7 @@
  * Review cards in the database. A card belongs to an annotation (not a block), so re-anchoring after
  * a re-import carries it along with its history; a card whose note is in the trash is not shown.
  */
-import type { ReviewCard, ReviewGrade, ReviewStats } from '../../../shared/domain';
+import type { HighlightColor, ReviewCard, ReviewGrade, ReviewStats } from '../../../shared/domain';
 import { addDays, localToday } from '../../../shared/dates';
 import { rowOfSpan, rowLabel, tableRows } from '../../../shared/table-rows';
 import type { Db } from '../db/connection';
@@ -118,16 +118,13 @@ const ON_TABLE_ROW = `(instr(quote, char(10)) = 0 AND (prefix = '' OR substr(pre
   AND (suffix = '' OR substr(suffix, 1, 1) IN (char(10), char(13)))
   AND coalesce((SELECT kind FROM blocks WHERE blocks.id = annotations.block_id), '') = 'table')`;
 
-/**
- * Makes a card for each of these notes that has none (a cloze for span highlights unless
- * `cloze: false`); new cards are due at once. Returns the cards of all the given notes.
- */
-export function addCards(
+/** Inserts a card for each of these notes that has none (a cloze for span highlights unless `cloze: false`). */
+export function insertCards(
   db: Db,
   annotationIds: readonly number[],
   now: Date,
   options: { cloze?: boolean } = {},
-): ReviewCard[] {
+): void {
   const empty = newCard(now);
   const insert = db.prepare(
     `INSERT INTO review_cards (annotation_id, cloze, state, due, stability, difficulty, reps, lapses, created_at)
@@ -147,11 +144,47 @@ export function addCards(
       now: now.toISOString(),
     });
   }
+}
+
+/**
+ * Makes a card for each of these notes that has none (a cloze for span highlights unless
+ * `cloze: false`); new cards are due at once. Returns the cards of all the given notes.
+ */
+export function addCards(
+  db: Db,
+  annotationIds: readonly number[],
+  now: Date,
+  options: { cloze?: boolean } = {},
+): ReviewCard[] {
+  insertCards(db, annotationIds, now, options);
   return (
     db
       .prepare(`${VIEW} WHERE c.annotation_id IN (SELECT value FROM json_each(?)) ORDER BY c.id`)
       .all(JSON.stringify(annotationIds)) as ViewRow[]
   ).map(toReviewCard);
+}
+
+/**
+ * Cards for the next `limit` notes of these colours after note `afterId` (in id order); returns the
+ * last note id looked at, or null when there are no more. One chunk of a fill: a short transaction.
+ */
+export function insertCardsOfColors(
+  db: Db,
+  colors: readonly HighlightColor[],
+  afterId: number,
+  limit: number,
+  now: Date,
+): number | null {
+  const ids = db
+    .prepare(
+      `SELECT id FROM annotations WHERE id > ? AND color IN (SELECT value FROM json_each(?))
+        ORDER BY id LIMIT ?`,
+    )
+    .pluck()
+    .all(afterId, JSON.stringify(colors), limit) as number[];
+  if (ids.length === 0) return null;
+  insertCards(db, ids, now);
+  return ids[ids.length - 1]!;
 }
 
 export function getCard(db: Db, cardId: number): ReviewCard | undefined {
@@ -163,13 +196,28 @@ export function removeCard(db: Db, cardId: number): boolean {
   return db.prepare('DELETE FROM review_cards WHERE id = ?').run(cardId).changes > 0;
 }
 
-/** Cards due by `until`, most overdue first. */
-export function dueCards(db: Db, until: Date, limit = 1000): ReviewCard[] {
+/**
+ * When each grade would bring a card back, in milliseconds after `now`: the very scheduling
+ * `gradeCard` applies (FSRS, compressed towards the exam), so that the buttons say what will happen.
+ */
+export function gradeIntervals(
+  card: StoredCard,
+  now: Date,
+  examStarts: Date | null,
+): Record<ReviewGrade, number> {
+  const after = (grade: ReviewGrade) =>
+    review(card, grade, now, examStarts).card.due.getTime() - now.getTime();
+  return { again: after('again'), hard: after('hard'), good: after('good'), easy: after('easy') };
+}
+
+/** Cards due by `until`, most overdue first, each with its grades' intervals from `now`. */
+export function dueCards(db: Db, until: Date, limit = 1000, now: Date = until): ReviewCard[] {
+  const examStarts = nextExam(getStudySettings(db), now)?.starts ?? null;
   return (
     db
       .prepare(`${VIEW} WHERE c.due <= ? ORDER BY c.due, c.id LIMIT ?`)
       .all(until.toISOString(), limit) as ViewRow[]
-  ).map(toReviewCard);
+  ).map((row) => ({ ...toReviewCard(row), intervals: gradeIntervals(toStored(row), now, examStarts) }));
 }
 
 /** Grades a card at `now` and records the review; undefined when there is no such (live) card. */
@@ -248,8 +296,34 @@ export function reviewStats(db: Db, now: Date): ReviewStats {
       n: number;
     }
   ).n;
+  // Later today (and within the hour, past midnight too), by the minute: what an honest end of a
+  // session can say ("4 cards in 10 min").
+  const endOfToday = startOfLocalDay(addDays(today, 1));
+  const horizon = new Date(Math.max(endOfToday.getTime(), now.getTime() + 3_600_000));
+  const soon = (
+    db
+      .prepare(
+        `SELECT substr(c.due, 1, 16) AS minute, min(c.due) AS first, count(*) AS cards
+           FROM review_cards c JOIN annotations n ON n.id = c.annotation_id
+          WHERE c.due > ? AND c.due < ? GROUP BY minute ORDER BY minute LIMIT 1440`,
+      )
+      .all(now.toISOString(), horizon.toISOString()) as Array<{ first: string; cards: number }>
+  ).map((r) => ({
+    inMs: Date.parse(r.first) - now.getTime(),
+    cards: r.cards,
+    day: localToday(new Date(r.first)),
+  }));
+  const dueNow = (
+    db
+      .prepare(
+        'SELECT count(*) AS n FROM review_cards c JOIN annotations n ON n.id = c.annotation_id WHERE c.due <= ?',
+      )
+      .get(now.toISOString()) as { n: number }
+  ).n;
   return {
     today: { reviewed, due: counts.get(today) ?? 0 },
+    dueNow,
+    soon,
     forecast,
     exam: exam && {
       kind: exam.kind,

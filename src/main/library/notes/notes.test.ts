@@ -131,6 +131,8 @@ describe('study settings', () => {
       prelimsDate: null,
       mainsDate: null,
       colorNames: { important: 'Important', revise: 'Revise', doubt: 'Doubt', fact: 'Fact / figure' },
+      autoCards: true,
+      autoCardColors: ['revise'],
     });
     const changed = library.notes.updateSettings({
       prelimsDate: '2026-05-24',

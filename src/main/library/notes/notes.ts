@@ -33,11 +33,17 @@ import * as cards from './cards';
 import { countNotebook, heatMap, listNoteEntries, queryNotebook } from './notebook';
 import { withReanchoring, type ReanchorReport } from './reanchor';
 import {
+  autoCardColors,
+  markAutoColorsFilled,
+  unfilledAutoColors,
   updateStudySettings,
   getStudySettings,
   startOfLocalDay,
   type StudySettingsChange,
 } from './study-settings';
+
+/** Notes given cards per transaction when filling: a few milliseconds each, even at 100,000 notes. */
+export const FILL_CHUNK = 100;
 import * as trash from './trash';
 
 /** A change to a note: fields left out keep their value; a null colour removes the highlight colour. */
@@ -70,6 +76,9 @@ export class Notes {
   private readonly db: Db;
   private readonly now: () => Date;
   private readonly write: <T>(change: () => T) => T;
+  /** Where the running fill of automatic cards stands: its colours, and the last note id done. */
+  private fill: { key: string; after: number } | null = null;
+  private filling: Promise<void> = Promise.resolve();
 
   constructor(options: NotesOptions) {
     ({ db: this.db, now: this.now, write: this.write } = options);
@@ -83,16 +92,18 @@ export class Notes {
     const id = this.write(() => {
       const existing = annotations.findBlockAnnotation(this.db, blockId);
       if (existing) return this.update(existing, change);
-      return annotations.insertAnnotation(
-        this.db,
-        {
-          articleId: block.articleId,
-          blockId,
-          note: userNote(change.note ?? ''),
-          color: change.color ?? null,
-          quote: block.text,
-        },
-        this.stamp(),
+      return this.autoCard(
+        annotations.insertAnnotation(
+          this.db,
+          {
+            articleId: block.articleId,
+            blockId,
+            note: userNote(change.note ?? ''),
+            color: change.color ?? null,
+            quote: block.text,
+          },
+          this.stamp(),
+        ),
       );
     });
     return annotations.getAnnotation(this.db, id)!;
@@ -106,21 +117,23 @@ export class Notes {
     const id = this.write(() => {
       const existing = annotations.findSpanAnnotation(this.db, block.id, start, end);
       if (existing) return this.update(existing, input);
-      return annotations.insertAnnotation(
-        this.db,
-        {
-          articleId: block.articleId,
-          blockId: block.id,
-          kind: 'span',
-          note: userNote(input.note ?? ''),
-          color: input.color ?? null,
-          quote: selector.exact,
-          prefix: selector.prefix,
-          suffix: selector.suffix,
-          start,
-          end,
-        },
-        this.stamp(),
+      return this.autoCard(
+        annotations.insertAnnotation(
+          this.db,
+          {
+            articleId: block.articleId,
+            blockId: block.id,
+            kind: 'span',
+            note: userNote(input.note ?? ''),
+            color: input.color ?? null,
+            quote: selector.exact,
+            prefix: selector.prefix,
+            suffix: selector.suffix,
+            start,
+            end,
+          },
+          this.stamp(),
+        ),
       );
     });
     return annotations.getAnnotation(this.db, id)!;
@@ -297,8 +310,52 @@ export class Notes {
     return getStudySettings(this.db);
   }
 
+  /**
+   * Changes the study settings. Turning automatic cards on, or adding a colour, leaves the existing
+   * notes' cards to `fillAutoCards` (the app's handler awaits it) or `fillAutoCardsNow`.
+   */
   updateSettings(change: StudySettingsChange): StudySettings {
     return this.transaction(() => updateStudySettings(this.db, change));
+  }
+
+  /**
+   * One step of giving existing notes of the automatic colours their cards: at most `FILL_CHUNK` notes in
+   * one short transaction. Returns false once every such note has its card.
+   */
+  fillAutoCardsStep(limit = FILL_CHUNK): boolean {
+    return this.transaction(() => {
+      const colors = unfilledAutoColors(this.db);
+      if (colors.length === 0) return false;
+      const key = colors.join(',');
+      if (this.fill?.key !== key) this.fill = { key, after: 0 };
+      const last = cards.insertCardsOfColors(this.db, colors, this.fill.after, limit, this.now());
+      if (last === null) {
+        markAutoColorsFilled(this.db, colors);
+        this.fill = null;
+        return false;
+      }
+      this.fill.after = last;
+      return true;
+    });
+  }
+
+  /** Gives every existing note of the automatic colours its card, at once (tests, the CLI). */
+  fillAutoCardsNow(): void {
+    while (this.fillAutoCardsStep());
+  }
+
+  /**
+   * Gives every existing note of the automatic colours its card in steps, letting other work run between
+   * them, so that no step holds the main thread for long (100,000 notes). One fill at a time: a second
+   * call waits for the running one and then fills what is still missing.
+   */
+  fillAutoCards(): Promise<void> {
+    const run = async (): Promise<void> => {
+      while (this.db.open && this.fillAutoCardsStep())
+        await new Promise<void>((resolve) => setImmediate(resolve));
+    };
+    this.filling = this.filling.then(run, run);
+    return this.filling;
   }
 
   // ---- revision ----
@@ -315,8 +372,9 @@ export class Notes {
 
   /** Cards due now, or by the end of the local day `on` (`YYYY-MM-DD`). */
   reviewQueue(options: { on?: string; limit?: number } = {}): ReviewCard[] {
-    const until = options.on ? new Date(startOfLocalDay(addDays(options.on, 1)).getTime() - 1) : this.now();
-    return cards.dueCards(this.db, until, options.limit);
+    const now = this.now();
+    const until = options.on ? new Date(startOfLocalDay(addDays(options.on, 1)).getTime() - 1) : now;
+    return cards.dueCards(this.db, until, options.limit, now);
   }
 
   gradeCard(cardId: number, grade: ReviewGrade): ReviewCard {
@@ -350,7 +408,16 @@ export class Notes {
       },
       this.stamp(),
     );
+    // A note given an automatic colour gets its card (a card is never taken away by a colour change).
+    if (change.color !== undefined && change.color !== existing.color) this.autoCard(existing.id);
     return existing.id;
+  }
+
+  /** Gives a new or re-coloured note its card when its colour is one of the automatic ones. */
+  private autoCard(id: number): number {
+    const color = annotations.getAnnotation(this.db, id)?.color;
+    if (color && autoCardColors(this.db).includes(color)) cards.insertCards(this.db, [id], this.now());
+    return id;
   }
 
   private requireBlock(blockId: number) {

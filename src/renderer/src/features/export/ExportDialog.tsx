@@ -16,6 +16,7 @@ import {
 import { ExportOptionsForm } from './ExportOptionsForm';
 import { ExportPreviewPane } from './ExportPreviewPane';
 import { useExportPreview } from './useExportPreview';
+import { useExportSample } from './useExportSample';
 import { exportPhaseText, useExportProgress } from './useExportProgress';
 import './export-dialog.css';
 import '../../components/modal.css';
@@ -46,6 +47,13 @@ export function ExportDialog({ origin, onClose }: Props) {
   const request = 'request' in made ? made.request : null;
   const problem = 'problem' in made ? made.problem : null;
   const preview = useExportPreview(useMemo(() => (request ? previewRequest(request) : null), [request]));
+  const sample = useExportSample(
+    useMemo(() => {
+      if (!request) return null;
+      const { markdownFolder: _folder, ...rest } = request;
+      return rest;
+    }, [request]),
+  );
   const nothing = preview.preview !== undefined && !preview.loading && preview.preview.articleCount === 0;
 
   // Start on the scope that was chosen for the user, the first thing they may want to change.
@@ -116,6 +124,7 @@ export function ExportDialog({ origin, onClose }: Props) {
               : undefined
           }
           onWholeArticles={() => change({ content: 'articles' })}
+          sample={sample.sample}
         />
       </div>
 

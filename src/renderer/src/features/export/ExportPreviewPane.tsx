@@ -1,4 +1,6 @@
-import type { ExportPreview, HighlightColor } from '../../../../shared/domain';
+import type { ExportPreview, ExportSample, HighlightColor } from '../../../../shared/domain';
+import { useT } from '../../i18n';
+import { FormatSample } from './FormatSample';
 import { TagChip } from '../../components/TagChip';
 import { countLabel, formatDay } from '../../format';
 import { useColorName } from '../settings/study-settings';
@@ -14,6 +16,8 @@ interface Props {
   selected?: number;
   /** Switches to whole articles, which takes every selected article. */
   onWholeArticles?: () => void;
+  /** The first articles as the chosen format writes them. */
+  sample?: ExportSample;
 }
 
 type PreviewItem = ExportPreview['articles'][number]['items'][number];
@@ -59,7 +63,16 @@ function Item({ item }: { item: PreviewItem }) {
 }
 
 /** The right side of the export dialog: the counts and the first articles as they will come out. */
-export function ExportPreviewPane({ preview, loading, error, problem, selected, onWholeArticles }: Props) {
+export function ExportPreviewPane({
+  preview,
+  loading,
+  error,
+  problem,
+  selected,
+  onWholeArticles,
+  sample,
+}: Props) {
+  const { t } = useT();
   const hidden = preview ? preview.articleCount - preview.articles.length : 0;
   // Only annotated bullets: selected articles without notes are left out, and the preview says so.
   const withoutNotes =
@@ -126,37 +139,43 @@ export function ExportPreviewPane({ preview, loading, error, problem, selected, 
             <p>No article in this scope has notes of that kind. Try a wider scope or another colour.</p>
           </div>
         )}
-        {!problem &&
-          preview?.articles.map((article) => (
-            <article
-              key={article.id}
-              className="export-preview__article"
-              data-testid="export-preview-article"
-            >
-              <header className="export-preview__article-header">
-                <h4 className="export-preview__article-title">{article.title}</h4>
-                <p className="export-preview__article-meta">
-                  <time dateTime={article.date ?? undefined}>{formatDay(article.date)}</time>
-                  {article.tags.map((tag) => (
-                    <TagChip key={tag} name={tag} />
-                  ))}
-                </p>
-              </header>
-              {article.items.length > 0 ? (
-                <ul className="export-preview__items">
-                  {article.items.map((item, index) => (
-                    <Item key={index} item={item} />
-                  ))}
-                </ul>
-              ) : (
-                <p className="export-preview__none">No notes in this article.</p>
-              )}
-            </article>
-          ))}
-        {!problem && hidden > 0 && (
-          <p className="export-preview__more">
-            and {countLabel(hidden, 'more article')} in the export, not shown here
-          </p>
+        {!problem && sample && preview && preview.articleCount > 0 && <FormatSample sample={sample} />}
+        {!problem && preview && preview.articleCount > 0 && (
+          <details className="export-preview__contents" data-testid="export-preview-contents">
+            <summary>{t('exportPreview.contents')}</summary>
+            {!problem &&
+              preview?.articles.map((article) => (
+                <article
+                  key={article.id}
+                  className="export-preview__article"
+                  data-testid="export-preview-article"
+                >
+                  <header className="export-preview__article-header">
+                    <h4 className="export-preview__article-title">{article.title}</h4>
+                    <p className="export-preview__article-meta">
+                      <time dateTime={article.date ?? undefined}>{formatDay(article.date)}</time>
+                      {article.tags.map((tag) => (
+                        <TagChip key={tag} name={tag} />
+                      ))}
+                    </p>
+                  </header>
+                  {article.items.length > 0 ? (
+                    <ul className="export-preview__items">
+                      {article.items.map((item, index) => (
+                        <Item key={index} item={item} />
+                      ))}
+                    </ul>
+                  ) : (
+                    <p className="export-preview__none">No notes in this article.</p>
+                  )}
+                </article>
+              ))}
+            {!problem && hidden > 0 && (
+              <p className="export-preview__more">
+                and {countLabel(hidden, 'more article')} in the export, not shown here
+              </p>
+            )}
+          </details>
         )}
       </div>
     </section>

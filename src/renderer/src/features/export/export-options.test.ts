@@ -49,6 +49,28 @@ describe('where the export dialog starts', () => {
     expect(availableScopes({ filter: {} })).toEqual(['dates', 'tag', 'color', 'library']);
   });
 
+  it('carries the notebook’s search words, source and day written into the request', () => {
+    const filter = exportFilterOf({
+      query: ' quad ',
+      source: 'PIB',
+      writtenFrom: '2025-03-02',
+      writtenTo: '2025-03-02',
+    });
+    expect(filter).toEqual({
+      query: 'quad',
+      source: 'PIB',
+      writtenFrom: '2025-03-02',
+      writtenTo: '2025-03-02',
+    });
+    const origin: ExportOrigin = { filter };
+    const options = initialOptions(origin);
+    expect(options.scope).toBe('filter');
+    expect(exportRequest(options, origin)).toEqual({
+      request: expect.objectContaining({ query: 'quad', source: 'PIB', writtenFrom: '2025-03-02' }),
+    });
+    expect(describeFilter(filter, (c) => c)).toBe('“quad” · PIB · written 2 Mar 2025');
+  });
+
   it('drops what an export cannot take from the library filter', () => {
     expect(exportFilterOf({ undated: true })).toEqual({});
     expect(exportFilterOf({ from: '2022-01-01', to: '2022-01-31', tag: 'Economy' })).toEqual({

@@ -18,6 +18,11 @@ export interface ExportFilter {
   to?: string;
   tag?: string;
   color?: HighlightColor;
+  /** The notebook's: its search words, the articles' source, the days the notes were written. */
+  query?: string;
+  source?: string;
+  writtenFrom?: string;
+  writtenTo?: string;
 }
 
 /** Where the dialog was opened from; it decides the scope chosen first. */
@@ -78,12 +83,19 @@ export function hasContents(format: ExportFormat): boolean {
 }
 
 /** The library's article filter as an export filter; an undated-only filter cannot be exported as such. */
-export function exportFilterOf(filter: ArticleFilter & { color?: HighlightColor }): ExportFilter {
+export function exportFilterOf(
+  filter: ArticleFilter & Omit<ExportFilter, keyof ArticleFilter>,
+): ExportFilter {
   const out: ExportFilter = {};
   if (filter.from) out.from = filter.from;
   if (filter.to) out.to = filter.to;
   if (filter.tag) out.tag = filter.tag;
   if (filter.color) out.color = filter.color;
+  // The notebook's own filters: the export takes them too, so it holds what the notebook lists.
+  if (filter.query?.trim()) out.query = filter.query.trim();
+  if (filter.source) out.source = filter.source;
+  if (filter.writtenFrom) out.writtenFrom = filter.writtenFrom;
+  if (filter.writtenTo) out.writtenTo = filter.writtenTo;
   return out;
 }
 
@@ -200,6 +212,12 @@ export function describeFilter(
     );
   else if (filter.from) parts.push(`from ${formatDay(filter.from)}`);
   else if (filter.to) parts.push(`until ${formatDay(filter.to)}`);
+  if (filter.query) parts.push(`“${filter.query}”`);
+  if (filter.source) parts.push(filter.source);
+  if (filter.writtenFrom && filter.writtenFrom === filter.writtenTo)
+    parts.push(`written ${formatDay(filter.writtenFrom)}`);
+  else if (filter.writtenFrom || filter.writtenTo)
+    parts.push(`written ${formatDay(filter.writtenFrom ?? null)} – ${formatDay(filter.writtenTo ?? null)}`);
   return parts.length > 0 ? parts.join(' · ') : 'Everything';
 }
 

@@ -53,8 +53,8 @@ export function isFiltered(state: NotebookFilterState): boolean {
 type ExportScope = ChannelInput<'exportNotesWithDialog'>;
 
 /**
- * What the Markdown export can take of a filter: it knows article, article dates, tag and colour.
- * `complete` is false when the filter also narrows by text, source or day written.
+ * What the Markdown export can take of a filter: all of the notebook's (article, dates, tag, colour,
+ * words, source, day written). `complete` is false only for a filter it cannot carry.
  */
 export function exportScope(filter: NoteFilter): { scope: ExportScope; complete: boolean } {
   const scope: ExportScope = {};
@@ -63,5 +63,9 @@ export function exportScope(filter: NoteFilter): { scope: ExportScope; complete:
   if (filter.to !== undefined) scope.to = filter.to;
   if (filter.tag !== undefined) scope.tag = filter.tag;
   if (filter.color !== undefined) scope.color = filter.color;
+  if (filter.query !== undefined) scope.query = filter.query;
+  if (filter.source !== undefined) scope.source = filter.source;
+  if (filter.writtenFrom !== undefined) scope.writtenFrom = filter.writtenFrom;
+  if (filter.writtenTo !== undefined) scope.writtenTo = filter.writtenTo;
   return { scope, complete: Object.keys(scope).length === Object.keys(filter).length };
 }

@@ -60,11 +60,24 @@ describe('toNoteFilter', () => {
 });
 
 describe('exportScope', () => {
-  it('says when the export cannot follow every filter', () => {
+  it('carries every notebook filter, the search words, source and day written included', () => {
     expect(exportScope({ color: 'fact', tag: 'GS-3' })).toEqual({
       scope: { color: 'fact', tag: 'GS-3' },
       complete: true,
     });
-    expect(exportScope({ color: 'fact', query: 'x' }).complete).toBe(false);
+    expect(
+      exportScope({
+        color: 'fact',
+        query: 'x',
+        source: 'PIB',
+        writtenFrom: '2025-03-02',
+        writtenTo: '2025-03-02',
+      }),
+    ).toEqual({
+      scope: { color: 'fact', query: 'x', source: 'PIB', writtenFrom: '2025-03-02', writtenTo: '2025-03-02' },
+      complete: true,
+    });
+    // Only the orphaned-notes switch stays behind.
+    expect(exportScope({ orphaned: true }).complete).toBe(false);
   });
 });

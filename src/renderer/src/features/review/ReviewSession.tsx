@@ -10,6 +10,9 @@ import { useReportError } from '../../components/errors';
 import { useFeedback } from '../../components/feedback';
 import { countLabel } from '../../format';
 import { useShortcut } from '../shortcuts/ShortcutProvider';
+import { useT } from '../../i18n';
+import { nextParts } from './intervals';
+import { intervalLabel, nextMessage } from './review-words';
 import { ReviewCardView } from './ReviewCardView';
 
 interface Props {
@@ -19,18 +22,13 @@ interface Props {
   onEnd: () => void;
 }
 
-const GRADE_LABELS: Record<ReviewGrade, string> = {
-  again: 'Again',
-  hard: 'Hard',
-  good: 'Good',
-  easy: 'Easy',
-};
 const QUEUE_SIZE = 200;
 
 /** One sitting: the due cards one by one; Space shows the answer, 1–4 grade it, Esc ends. */
 export function ReviewSession({ stats, onOpenArticle, onGraded, onEnd }: Props) {
   const reportError = useReportError();
   const { announce } = useFeedback();
+  const { t } = useT();
   const [queue, setQueue] = useState<ReviewCard[] | null>(null);
   const [index, setIndex] = useState(0);
   const [revealed, setRevealed] = useState(false);
@@ -62,7 +60,7 @@ export function ReviewSession({ stats, onOpenArticle, onGraded, onEnd }: Props) 
         .then(() => {
           setGraded((n) => n + 1);
           onGraded();
-          announce(`Graded ${GRADE_LABELS[choice]}`);
+          announce(`Graded ${t(`revision.grades.${choice}`)}`);
           if (queue && index + 1 < queue.length) {
             setIndex(index + 1);
             setRevealed(false);
@@ -75,7 +73,7 @@ export function ReviewSession({ stats, onOpenArticle, onGraded, onEnd }: Props) 
           busy.current = false;
         });
     },
-    [card, revealed, queue, index, onGraded, announce, load, reportError],
+    [card, revealed, queue, index, onGraded, announce, load, reportError, t],
   );
 
   // Space, 1–4 and Esc through the shortcut table (`review.*`): not while typing in a field.
@@ -116,13 +114,15 @@ export function ReviewSession({ stats, onOpenArticle, onGraded, onEnd }: Props) 
       {queue === null && <p className="review-session__loading">Loading cards…</p>}
       {queue !== null && !card && (
         <div className="review-done" data-testid="review-done">
-          <p className="review-done__title">All caught up for now</p>
-          <p>
-            {countLabel(graded, 'card')} reviewed in this session. Cards you marked “Again” come back in a few
-            minutes.
-          </p>
+          <p className="review-done__title">{t('revision.doneTitle')}</p>
+          <p>{t('revision.doneReviewed', { count: graded })}</p>
+          {stats && (
+            <p className="review-done__next" data-testid="review-next" aria-live="polite">
+              {nextMessage(t, nextParts(stats))}
+            </p>
+          )}
           <button type="button" className="button button--primary" onClick={onEnd}>
-            Back to Revise
+            {t('revision.backToRevise')}
           </button>
         </div>
       )}
@@ -131,19 +131,25 @@ export function ReviewSession({ stats, onOpenArticle, onGraded, onEnd }: Props) 
           <ReviewCardView key={card.cardId} card={card} revealed={revealed} onOpenArticle={onOpenArticle} />
           <div className="review-actions">
             {revealed ? (
-              <div className="review-grades" role="group" aria-label="How well did you remember?">
-                {REVIEW_GRADES.map((choice, i) => (
-                  <button
-                    key={choice}
-                    type="button"
-                    className={`button grade-button grade-button--${choice}`}
-                    data-testid={`grade-${choice}`}
-                    onClick={() => grade(choice)}
-                  >
-                    {GRADE_LABELS[choice]}
-                    <kbd>{i + 1}</kbd>
-                  </button>
-                ))}
+              <div className="review-grades" role="group" aria-label={t('revision.gradeGroup')}>
+                {REVIEW_GRADES.map((choice, i) => {
+                  const name = t(`revision.grades.${choice}`);
+                  const ms = card.intervals?.[choice];
+                  const interval = ms === undefined ? null : intervalLabel(t, ms);
+                  return (
+                    <button
+                      key={choice}
+                      type="button"
+                      className={`button grade-button grade-button--${choice}`}
+                      data-testid={`grade-${choice}`}
+                      title={interval ? t('revision.gradeTitle', { grade: name, interval }) : undefined}
+                      onClick={() => grade(choice)}
+                    >
+                      {interval ? t('revision.gradeWithInterval', { grade: name, interval }) : name}
+                      <kbd>{i + 1}</kbd>
+                    </button>
+                  );
+                })}
               </div>
             ) : (
               <button

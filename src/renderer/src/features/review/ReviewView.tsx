@@ -7,6 +7,8 @@ import type { NotebookFilterState } from '../notes/notebook-filter';
 import { ForecastChart } from './ForecastChart';
 import { MakeCards } from './MakeCards';
 import { ReviewSession } from './ReviewSession';
+import { intervalLabel } from './review-words';
+import { useT } from '../../i18n';
 import './review.css';
 import { useChanges } from '../../data/changes';
 
@@ -21,6 +23,7 @@ const EXAM_NAMES = { prelims: 'Prelims', mains: 'Mains' } as const;
 /** Revision: today's progress, the load until the exam, making cards, and the review session. */
 export function ReviewView({ notebookFilter, onOpenArticle, onOpenSettings }: Props) {
   const [reviewing, setReviewing] = useState(false);
+  const { t } = useT();
   const { data: stats } = useQuery({ queryKey: keys.review('stats'), queryFn: () => api.reviewStats({}) });
   const { changed } = useChanges();
   const reviewChanged = useCallback(() => void changed('review'), [changed]);
@@ -91,13 +94,18 @@ export function ReviewView({ notebookFilter, onOpenArticle, onOpenSettings }: Pr
                 type="button"
                 className="button button--primary review-today__start"
                 data-testid="start-review"
-                disabled={!today || today.due === 0}
+                disabled={!stats || stats.dueNow === 0}
                 onClick={() => setReviewing(true)}
               >
-                {today && today.due > 0
-                  ? `Start review · ${countLabel(today.due, 'card')}`
-                  : 'Nothing due now'}
+                {stats && stats.dueNow > 0
+                  ? `Start review · ${countLabel(stats.dueNow, 'card')}`
+                  : t('revision.nothingDueNow')}
               </button>
+              {stats && stats.dueNow === 0 && stats.soon[0] && (
+                <p className="review-today__next" data-testid="review-next-due">
+                  {t('revision.nextDueAt', { interval: intervalLabel(t, stats.soon[0].inMs) })}
+                </p>
+              )}
             </section>
             <MakeCards notebookFilter={notebookFilter} onMade={reviewChanged} />
           </div>

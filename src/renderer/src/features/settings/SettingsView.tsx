@@ -6,6 +6,7 @@ import { Icon } from '../../components/Icon';
 import { saveStateLabel, useAutosave } from '../notes/useAutosave';
 import { LanguageSettings } from './LanguageSettings';
 import { AppearanceSettings } from './AppearanceSettings';
+import { AutoCards } from './AutoCards';
 import { StorageSettings } from './StorageSettings';
 import { useStudySettings } from './study-settings';
 import './settings.css';
@@ -27,6 +28,7 @@ export function SettingsView() {
       )}
       <LanguageSettings />
       <AppearanceSettings />
+      <AutoCards />
       <StorageSettings />
     </section>
   );

@@ -13,7 +13,8 @@ export const notes = {
   match_other: '{{n}} notes match',
   counting: 'Counting…',
   exportMarkdown: 'Export to Markdown…',
-  exportHint: 'The export follows colour, tag, article and dates; not the search, source or day written.',
+  exportHint:
+    'The export follows colour, tag, article, dates, words, source and day written; not the orphaned notes switch.',
   emptyFiltered: {
     title: 'No notes match these filters',
     text: 'Try other words, another colour or tag, or a wider date range.',

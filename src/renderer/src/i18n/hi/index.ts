@@ -5,6 +5,7 @@ import { appearance } from './appearance';
 import { common } from './common';
 import { components } from './components';
 import { dates } from './dates';
+import { exportPreview } from './exportPreview';
 import { feeds } from './feeds';
 import { health } from './health';
 import { importing } from './import';
@@ -13,6 +14,7 @@ import { notes } from './notes';
 import { palette } from './palette';
 import { reading } from './reading';
 import { resume } from './resume';
+import { revision } from './revision';
 import { shortcuts } from './shortcuts';
 import { tour } from './tour';
 import { triage } from './triage';
@@ -35,4 +37,6 @@ export const hi: Catalogue<typeof en> = {
   resume,
   appearance,
   reading,
+  revision,
+  exportPreview,
 };

@@ -1,0 +1,21 @@
+/** The export dialog's preview: each format as it will look. */
+export const exportPreview = {
+  title: 'Preview',
+  loading: 'Preparing the preview…',
+  firstArticles_one: 'The first article as it will be written.',
+  firstArticles_other: 'The first {{count}} articles as they will be written.',
+  markdownLabel: 'Markdown, rendered',
+  pdfLabel: 'The first page of the PDF',
+  docxLabel: 'The Word document is laid out like the PDF: its first page',
+  ankiLabel: 'The cards as Anki will show them',
+  csvLabel: 'The spreadsheet’s first rows',
+  cardFront: 'Front',
+  cardBack: 'Back',
+  cardKind: '{{kind}} card',
+  noCards: 'Nothing in this export makes a card.',
+  noRows: 'Nothing in this export makes a row.',
+  moreRows_one: '… and {{count}} more row.',
+  moreRows_other: '… and {{count}} more rows.',
+  contents: 'The articles and notes in it',
+  filtersCarried: 'From the notebook: {{filters}}',
+};

@@ -1,0 +1,43 @@
+import type { Catalogue } from '../catalogue';
+import type { revision as en } from '../en/revision';
+
+export const revision: Catalogue<typeof en> = {
+  autoTitle: 'दोहराव कार्ड',
+  autoHint: 'आपके चुने रंगों के नोट और हाइलाइट अपने-आप दोहराव कार्ड बन जाते हैं।',
+  autoToggle: 'इन रंगों के हर नोट का दोहराव कार्ड बनाएँ',
+  autoColors: 'कार्ड बनाने वाले रंग',
+  autoFilling: 'आपके मौजूदा नोटों के कार्ड बन रहे हैं…',
+  autoSaved: 'सहेजा गया',
+  grades: {
+    again: 'फिर से',
+    hard: 'कठिन',
+    good: 'ठीक',
+    easy: 'आसान',
+  },
+  gradeGroup: 'आपको कितना अच्छा याद रहा?',
+  gradeWithInterval: '{{grade}} · {{interval}}',
+  gradeTitle: '{{grade}}: कार्ड {{interval}} में फिर आएगा',
+  interval: {
+    minutes: '{{count}} मिनट',
+    hours: '{{count}} घंटे',
+    days: '{{count}} दिन',
+    months: '{{count}} माह',
+    years: '{{count}} वर्ष',
+  },
+  doneTitle: 'अभी के लिए सब पूरा',
+  doneReviewed_one: 'इस सत्र में {{count}} कार्ड दोहराया गया।',
+  doneReviewed_other: 'इस सत्र में {{count}} कार्ड दोहराए गए।',
+  next: 'आगे: {{parts}}।',
+  nothingNext: 'आने वाले दिनों के लिए कोई कार्ड तय नहीं है।',
+  nextSoon_one: '{{count}} कार्ड {{interval}} में',
+  nextSoon_other: '{{count}} कार्ड {{interval}} में',
+  nextLaterToday_one: '{{count}} आज बाद में',
+  nextLaterToday_other: '{{count}} आज बाद में',
+  nextTomorrow_one: '{{count}} कल',
+  nextTomorrow_other: '{{count}} कल',
+  nextOnDay_one: '{{count}} {{day}} को',
+  nextOnDay_other: '{{count}} {{day}} को',
+  backToRevise: 'दोहराव पर लौटें',
+  nothingDueNow: 'अभी कुछ बाकी नहीं',
+  nextDueAt: 'अगला कार्ड {{interval}} में',
+};
