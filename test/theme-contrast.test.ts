@@ -13,7 +13,9 @@ const themes = Object.fromEntries(
 ) as typeof stylesheet;
 
 function cssVariables(declarations: string): Record<string, string> {
-  return Object.fromEntries([...declarations.matchAll(/(--[\w-]+):\s*(#[0-9a-f]+);/gi)].map((m) => [m[1]!, m[2]!]));
+  return Object.fromEntries(
+    [...declarations.matchAll(/(--[\w-]+):\s*(#[0-9a-f]+);/gi)].map((m) => [m[1]!, m[2]!]),
+  );
 }
 const HIGHLIGHTS = ['important', 'revise', 'doubt', 'fact'] as const;
 

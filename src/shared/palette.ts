@@ -20,7 +20,9 @@ export interface ScreenColours {
 export type PaletteTheme = 'light' | 'dark' | 'paper';
 
 /** The highlight colours of each theme. Every theme keeps the same hue per colour. */
-export const SCREEN_PALETTES: Readonly<Record<PaletteTheme, Readonly<Record<HighlightColor, ScreenColours>>>> = {
+export const SCREEN_PALETTES: Readonly<
+  Record<PaletteTheme, Readonly<Record<HighlightColor, ScreenColours>>>
+> = {
   light: {
     important: { strong: '#c2413b', bg: '#fdeeed', border: '#f3c4c1', mark: '#fbd9d6' },
     revise: { strong: '#975f00', bg: '#fff5dc', border: '#f2d99a', mark: '#fde7ad' },

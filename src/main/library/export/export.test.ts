@@ -272,7 +272,7 @@ describe('Anki', () => {
       'bltn-x',
       'Cloze',
       'The leaders agreed to hold the summit {{c1::every two years}}.',
-      '<b style="color: #a86a00">Revise</b>: biennial<br><br><small>Summit · 2022-01-28</small>',
+      '<b style="color: #975f00">Revise</b>: biennial<br><br><small>Summit · 2022-01-28</small>',
       'bulletin GS_2 bulletin::revise',
     ]);
   });

@@ -38,9 +38,9 @@ describe('one palette', () => {
   it('gives the app its CSS variables: Important red, Revise amber, Doubt blue, Fact green', () => {
     const css = paletteCssVariables();
     expect(css).toContain('--important-strong: #c2413b;');
-    expect(css).toContain('--revise-strong: #a86a00;');
+    expect(css).toContain('--revise-strong: #975f00;');
     expect(css).toContain('--doubt-strong: #2f67c9;');
-    expect(css).toContain('--fact-strong: #23824f;');
+    expect(css).toContain('--fact-strong: #1f7547;');
   });
 
   it('prints each colour in the PDF as the app shows it, under its name', async () => {

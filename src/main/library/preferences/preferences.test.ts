@@ -21,6 +21,16 @@ describe('interface preferences', () => {
     reopened.close();
   });
 
+  it('take a field given as undefined as unchanged', () => {
+    const library = Library.open(tempDir());
+    library.preferences.update({ theme: 'paper' });
+    expect(library.preferences.update({ theme: undefined, zoom: 1.5 })).toMatchObject({
+      theme: 'paper',
+      zoom: 1.5,
+    });
+    library.close();
+  });
+
   it('refuse an out-of-range value with a sentence naming it, and change nothing', () => {
     const library = Library.open(tempDir());
     expect(() => library.preferences.update({ fontSize: 90 })).toThrow(/font size is at most 28/);

@@ -29,9 +29,10 @@ export class PreferencesStore {
   /** Applies a change (validated again here: the CLI and tests call this directly) and returns the whole set. */
   update(change: PreferencesChange): Preferences {
     const valid = PreferencesChangeSchema.parse(change);
-    const next = { ...this.get(), ...valid };
-    setSetting(this.db, KEY, JSON.stringify(next));
-    return next;
+    // A field given as undefined (`{ theme: undefined }`) means "unchanged", not "cleared".
+    const given = Object.fromEntries(Object.entries(valid).filter(([, value]) => value !== undefined));
+    setSetting(this.db, KEY, JSON.stringify({ ...this.get(), ...given }));
+    return this.get();
   }
 }
 
