@@ -44,6 +44,9 @@ export const ArticleFilterSchema = z.strictObject({
   to: IsoDay.optional(),
   tag: TagName.optional(),
   undated: z.boolean().optional(),
+  tagOrigin: z.enum(['source', 'user']).optional(),
+  starred: z.boolean().optional(),
+  unread: z.boolean().optional(),
 });
 
 const NoteFilterSchema = ArticleFilterSchema.extend({
@@ -74,6 +77,7 @@ const ArticleSummarySchema = z.object({
   source: z.string().nullable(),
   read: z.boolean(),
   noteCount: z.number().int(),
+  sample: z.boolean().optional(),
 });
 
 const ArticleListCursorSchema = z.strictObject({ date: IsoDay.nullable(), id: Id });
@@ -126,6 +130,17 @@ const ImportReportSchema = z.object({
   updated: z.array(z.object({ id: Id, title: z.string(), path: z.string() })).optional(),
   skipped: z.array(z.object({ path: z.string(), title: z.string(), reason: z.string() })).optional(),
   warnings: z.array(z.object({ path: z.string(), warning: z.string() })).optional(),
+  keptEdits: z
+    .array(
+      z.object({
+        id: Id,
+        title: z.string(),
+        path: z.string(),
+        fields: z.array(z.enum(['title', 'date', 'source'])),
+      }),
+    )
+    .optional(),
+  restored: z.array(z.object({ id: Id, title: z.string(), path: z.string() })).optional(),
   cancelled: z.boolean().optional(),
 });
 

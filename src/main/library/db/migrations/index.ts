@@ -5,6 +5,7 @@ import { search } from './003-search';
 import { notes } from './004-notes';
 import { feeds } from './005-feeds';
 import { relatedLinks } from './006-related-links';
+import { articleTrash } from './008-article-trash';
 
 export interface Migration {
   version: number;
@@ -20,6 +21,8 @@ export const MIGRATIONS: readonly Migration[] = [
   notes,
   feeds,
   relatedLinks,
+  // 007 (syllabus) is wired when the syllabus reaches the app; the lead renumbers at merge.
+  articleTrash,
 ];
 
 export const LATEST_VERSION = MIGRATIONS.at(-1)?.version ?? 0;
