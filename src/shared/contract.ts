@@ -600,6 +600,8 @@ export const contract = {
       source: z.array(GroupedTagSchema),
     }),
   ),
+  /** The ids of the first-run sample articles still in the library. */
+  listSamples: channel(z.strictObject({}), z.object({ ids: z.array(Id) })),
   /** Moves the first-run sample articles to the trash in one step. */
   removeSamples: channel(z.strictObject({}), z.object({ deleted: z.array(Id) })),
   /** Undoes an import: moves the articles it created (its report's `imported` ids) to the trash. */

@@ -11,6 +11,7 @@ export function libraryManagementHandlers({ library: { manage } }: HandlerContex
     editArticle: ({ id, ...edit }) => manage.edit(id, edit),
     tagArticles: ({ ids, tag, action }) => ({ changed: manage.tagMany(ids, tag, action) }),
     listTagGroups: () => manage.tagGroups(),
+    listSamples: () => ({ ids: manage.sampleIds() }),
     removeSamples: () => ({ deleted: manage.removeSamples() }),
     undoImport: ({ created }) => ({ deleted: manage.undoImport(created) }),
   });

@@ -17,6 +17,7 @@ import { Sidebar, type View } from './features/library/Sidebar';
 import { useTags } from './features/library/useTags';
 import { DropOverlay } from './features/import/DropOverlay';
 import { ImportPanel } from './features/import/ImportPanel';
+import { onArticlesDeleted } from './features/manage/deleted-articles';
 import { useImport } from './features/import/useImport';
 import { exportFilterOf } from './features/export/export-options';
 import { ExportDialogHost, useOpenExportDialog } from './features/export/ExportDialogProvider';
@@ -137,6 +138,14 @@ export function Workspace() {
   );
   const importer = useImport(onImported);
 
+  // An article moved to the trash closes in the reader before the lists are fetched again.
+  useEffect(
+    () =>
+      onArticlesDeleted((ids) =>
+        setOpen((current) => (current && ids.includes(current.id) ? null : current)),
+      ),
+    [],
+  );
   // Something outside the renderer changed the library.
   useEffect(() => api.onLibraryChanged(refresh), [refresh]);
   // File → Import… and File → Export Notes… run the same flows as the buttons.

@@ -5,6 +5,8 @@ import { api } from '../../api';
 import { errorMessage } from '../../components/errors';
 import { Icon } from '../../components/Icon';
 import { countLabel } from '../../format';
+import { useT } from '../../i18n';
+import { useDeleteArticles } from '../manage/useManage';
 import { FieldMapDialog } from './FieldMapDialog';
 import { fileName, shownPath, skippedByFile } from './progress';
 import { failureText, isMappable } from './remap';
@@ -127,6 +129,12 @@ export function ImportReportPanel({ summary, onDismiss, onOpenArticle, onRemappe
   const { report, folder, files, revealable } = summary;
   // The data dump whose fields are being mapped, if any.
   const [mapping, setMapping] = useState<string | null>(null);
+  const { t } = useT();
+  const deleteArticles = useDeleteArticles();
+  const [undone, setUndone] = useState(false);
+  const created = report.imported.map((a) => a.id);
+  const keptEdits = report.keptEdits ?? [];
+  const restoredByImport = report.restored ?? [];
   const updated = report.updated ?? [];
   const skipped = report.skipped ?? [];
   const warnings = report.warnings ?? [];
@@ -169,6 +177,31 @@ export function ImportReportPanel({ summary, onDismiss, onOpenArticle, onRemappe
         Imported {countLabel(report.imported.length, 'article')}
       </Line>
       <TitleList items={report.imported} onOpen={onOpenArticle} />
+      {created.length > 0 && !undone && (
+        <button
+          type="button"
+          className="button button--small import-report__undo"
+          data-testid="undo-import"
+          title={t('manage.undoImportTitle')}
+          onClick={() =>
+            void deleteArticles(() => api.undoImport({ created }), 'importUndone').then((deleted) =>
+              setUndone(deleted.length > 0),
+            )
+          }
+        >
+          {t('manage.undoImport')}
+        </button>
+      )}
+      {keptEdits.length > 0 && (
+        <Line tone="info" mark={<Icon name="check" size={11} />} testId="import-kept-edits">
+          {t('manage.keptEdits', { count: keptEdits.length })}
+        </Line>
+      )}
+      {restoredByImport.length > 0 && (
+        <Line tone="info" mark={<Icon name="refresh" size={11} />} testId="import-restored">
+          {t('manage.restoredByImport', { count: restoredByImport.length })}
+        </Line>
+      )}
 
       {updated.length > 0 && (
         <>

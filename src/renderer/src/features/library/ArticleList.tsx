@@ -253,6 +253,7 @@ export function ArticleList(props: Props) {
               userTags={article.userTags}
               read={article.read}
               noteCount={article.noteCount}
+              sample={article.sample}
               selected={article.id === selectedId}
               onOpen={open}
               option={{

@@ -2,6 +2,7 @@ import type { KeyboardEvent, MouseEvent, ReactNode } from 'react';
 import { TagChip } from '../../components/TagChip';
 import { countLabel, formatDay } from '../../format';
 import { Icon } from '../../components/Icon';
+import { SampleBadge } from '../manage/SampleBadge';
 
 /** What a row of the library list needs to take part in its multi-selection. */
 export interface OptionProps {
@@ -35,6 +36,8 @@ interface Props {
   /** Undefined where the state is not known (search results). */
   read?: boolean;
   noteCount?: number;
+  /** One of the first-run samples: marked with a badge. */
+  sample?: boolean;
   /** The article open in the reader. */
   selected: boolean;
   /** `read` is the item's read state where known, so an open can skip marking a read article. */
@@ -65,6 +68,7 @@ export function ArticleListItem(props: Props) {
       <span className="article-item__title-row">
         {unread && <span className="article-item__dot" title="Unread" aria-label="Unread" />}
         <span className="article-item__title">{title}</span>
+        {props.sample && <SampleBadge />}
       </span>
       <span className="article-item__meta">
         <span className={date ? 'article-item__date' : 'article-item__date article-item__date--none'}>

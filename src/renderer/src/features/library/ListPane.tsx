@@ -11,6 +11,7 @@ import { SaveSearch } from '../search/SaveSearch';
 import { useSearch, type SearchSort } from '../search/useSearch';
 import { ArticleList } from './ArticleList';
 import { SelectionBar } from './SelectionBar';
+import { SelectionManage } from '../manage/SelectionManage';
 import { isMultiple, prune, selectAll, selectedIds, single, type Selection } from './selection';
 import { useArticles } from './useArticles';
 import { useChanges } from '../../data/changes';
@@ -146,7 +147,9 @@ export function ListPane({
           onExport={() => openExportDialog({ selection: { ids: chosen }, filter: exportFilterOf(filter) })}
           onMarkRead={markRead}
           onClear={clear}
-        />
+        >
+          <SelectionManage ids={chosen} onDeleted={clear} />
+        </SelectionBar>
       )}
       <div className="list-pane__body" ref={body}>
         {searching ? (

@@ -5,7 +5,8 @@ import type { ImportState } from '../import/useImport';
 import { LibraryHealth } from '../library-health/LibraryHealth';
 import { DateFilter } from './DateFilter';
 import type { DateChoice } from './date-filter';
-import { TagList } from './TagList';
+import { GroupedTagList } from '../manage/GroupedTagList';
+import { ManageSection } from '../manage/ManageSection';
 import { SavedSearches, type SavedSearch } from '../search/SavedSearches';
 import './sidebar.css';
 import { Icon, type IconName } from '../../components/Icon';
@@ -36,7 +37,7 @@ const NAV: Array<{ view: View; label: string; icon: IconName }> = [
 
 /** The left pane: the app's name, navigation, import, and the date and tag filters. */
 export function Sidebar(props: Props) {
-  const { view, onViewChange, importer, dateChoice, onDateChoice, tags, activeTag, onTag } = props;
+  const { view, onViewChange, importer, dateChoice, onDateChoice, activeTag, onTag } = props;
   return (
     <nav className="sidebar" aria-label="Bulletin">
       <div className="sidebar__brand">
@@ -78,8 +79,10 @@ export function Sidebar(props: Props) {
           onRun={(search) => props.onRunSavedSearch?.(search)}
           onDelete={(search) => props.onDeleteSavedSearch?.(search)}
         />
-        <TagList tags={tags} activeTag={activeTag} onSelect={onTag} />
+        <GroupedTagList activeTag={activeTag} onSelect={onTag} />
       </div>
+
+      <ManageSection />
 
       <LibraryHealth />
     </nav>

@@ -2,5 +2,8 @@
 import type { Catalogue } from '../catalogue';
 import type { en } from '../en';
 import { common } from './common';
+import { manage } from './manage';
+import { tagGroups } from './tagGroups';
+import { trash } from './trash';
 
-export const hi: Catalogue<typeof en> = { common };
+export const hi: Catalogue<typeof en> = { common, manage, trash, tagGroups };
