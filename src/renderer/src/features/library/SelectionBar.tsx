@@ -10,7 +10,7 @@ interface Props {
   onExport: () => void;
   onMarkRead: (read: boolean) => void;
   onClear: () => void;
-  /** More actions on the selection (tagging, deleting), before Clear. */
+  /** More actions on the selection (tagging, deleting), on a row of their own. */
   children?: ReactNode;
 }
 
@@ -42,7 +42,6 @@ export function SelectionBar({ count, unread, busy, onExport, onMarkRead, onClea
         >
           {unread > 0 ? 'Mark read' : 'Mark unread'}
         </button>
-        {children}
         <button
           type="button"
           className="button button--small button--quiet"
@@ -53,6 +52,7 @@ export function SelectionBar({ count, unread, busy, onExport, onMarkRead, onClea
           Clear
         </button>
       </span>
+      {children && <span className="selection-bar__more">{children}</span>}
     </div>
   );
 }

@@ -44,7 +44,7 @@ export function GroupedTagList({ activeTag, onSelect }: Props) {
         {t('tagGroups.heading')}
       </h2>
       {groups && total === 0 && <p className="sidebar__note">{t('tagGroups.none')}</p>}
-      {total > 8 && (
+      {total > 5 && (
         <input
           className="input tag-groups__search"
           type="search"
