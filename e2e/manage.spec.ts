@@ -46,6 +46,8 @@ test('delete from the reader goes to the trash; restore brings it back; delete f
   await expect(page.getByTestId('article-item')).toHaveCount(SAMPLE_COUNT - 1);
   await expect(page.getByTestId('toast')).toContainText('Moved 1 article to the trash');
   await expect(page.getByTestId('trash-count')).toHaveText('1');
+  // Nothing asked for the deleted article: no error.
+  await expect(page.getByTestId('error-banner')).toHaveCount(0);
   // The notebook forgets its note while it is in the trash.
   await page.getByTestId('nav-notes').click();
   await expect(page.locator('body')).not.toContainText('judicial half');
@@ -171,6 +173,7 @@ test('tag a selection with your own tag; tags are grouped syllabus, yours, sourc
   await bar.getByTestId('selection-delete').click();
   await expect(page.getByTestId('article-item')).toHaveCount(SAMPLE_COUNT);
   await expect(page.getByTestId('trash-count')).toHaveText('2');
+  await expect(page.getByTestId('error-banner')).toHaveCount(0);
 });
 
 test('samples carry a badge and go in one step; Undo this import trashes what the import added', async ({
@@ -191,4 +194,5 @@ test('samples carry a badge and go in one step; Undo this import trashes what th
   await expect(page.getByTestId('article-item')).toHaveCount(0);
   await expect(page.getByTestId('remove-samples')).toHaveCount(0);
   await expect(page.getByTestId('trash-count')).toHaveText(String(SAMPLE_COUNT + 1));
+  await expect(page.getByTestId('error-banner')).toHaveCount(0);
 });

@@ -59,6 +59,7 @@ export function EditArticleDialog({ article, onClose }: Props) {
       initialFocus="input"
       footer={
         <>
+          <span className="import-dialog__hint" />
           <button type="button" className="button" onClick={onClose}>
             {t('common.cancel')}
           </button>

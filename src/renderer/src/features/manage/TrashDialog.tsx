@@ -39,6 +39,7 @@ export function TrashDialog({ onClose }: { onClose: () => void }) {
       onClose={onClose}
       footer={
         <>
+          <span className="import-dialog__hint" />
           {trash && trash.length > 1 && (
             <button
               type="button"

@@ -2,6 +2,8 @@
  * Who needs to know that articles left the library before the lists are fetched again: the workspace
  * closes the reader on one of them, so the reader never asks for an article that is now in the trash.
  */
+import { flushSync } from 'react-dom';
+
 type Listener = (ids: readonly number[]) => void;
 
 const listeners = new Set<Listener>();
@@ -12,7 +14,13 @@ export function onArticlesDeleted(listener: Listener): () => void {
   return () => void listeners.delete(listener);
 }
 
-/** Tells every listener that `ids` were moved to the trash. */
+/**
+ * Tells every listener that `ids` were moved to the trash, and renders what they changed at once: the
+ * reader has let go of a deleted article before the caller marks the library stale (else its query,
+ * still on screen, would ask for an article that is gone).
+ */
 export function articlesDeleted(ids: readonly number[]): void {
-  for (const listener of listeners) listener(ids);
+  flushSync(() => {
+    for (const listener of listeners) listener(ids);
+  });
 }
