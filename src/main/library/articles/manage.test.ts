@@ -35,6 +35,7 @@ describe('the article trash', () => {
     expect(library.listNotes().map((n) => n.id)).toEqual([]);
     expect(library.manage.tagGroups().user).toEqual([]);
     expect(library.notes.reviewQueue({ on: '2030-01-01' })).toEqual([]);
+    expect(library.previewExport({ content: 'articles' })).toMatchObject({ articleCount: 1, noteCount: 0 });
     await library.searchIdle();
     const hits = library.searchArticles('article');
     expect(hits.ok && hits.hits.map((h) => h.id)).toEqual([other]);
