@@ -151,6 +151,14 @@ test('tag a selection with your own tag; tags are grouped syllabus, yours, sourc
   await page.getByTestId('tag-list').scrollIntoViewIfNeeded();
   await screenshot(app, 'tag-groups');
 
+  // Each entry filters by what it counts: your GS-2 lists 2 articles, the sources' GS-2 lists 3.
+  await yours.locator('[data-testid="tag"][data-tag="GS-2"]').click();
+  await expect(page.getByTestId('article-item')).toHaveCount(2);
+  await sourceGs2.click();
+  await expect(page.getByTestId('article-item')).toHaveCount(3);
+  await sourceGs2.click();
+  await expect(page.getByTestId('article-item')).toHaveCount(SAMPLE_COUNT + 2);
+
   // Collapsing a group hides its tags; the search field narrows every group.
   await page.getByTestId('tag-group-toggle-source').click();
   await expect(sources.getByTestId('tag')).toHaveCount(0);

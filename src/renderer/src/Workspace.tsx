@@ -46,7 +46,13 @@ export function Workspace() {
   const reportError = useReportError();
   const [view, setView] = useState<View>('library');
   const [dateChoice, setDateChoice] = useState<DateChoice>({ kind: 'all' });
-  const [tag, setTag] = useState<string | null>(null);
+  const [tag, setTagName] = useState<string | null>(null);
+  // Which tags of that name: the sources' or the user's own (a tag group's entry); any when not given.
+  const [tagOrigin, setTagOrigin] = useState<'source' | 'user' | undefined>(undefined);
+  const setTag = useCallback((name: string | null, origin?: 'source' | 'user') => {
+    setTagName(name);
+    setTagOrigin(origin);
+  }, []);
   const [query, setQuery] = useState('');
   const [sort, setSort] = useState<SearchSort>('relevance');
   const [open, setOpen] = useState<OpenArticle | null>(null);
@@ -89,8 +95,11 @@ export function Workspace() {
   );
 
   const filter = useMemo<ArticleFilter>(
-    () => ({ ...dateChoiceFilter(dateChoice, localToday()), ...(tag === null ? {} : { tag }) }),
-    [dateChoice, tag],
+    () => ({
+      ...dateChoiceFilter(dateChoice, localToday()),
+      ...(tag === null ? {} : { tag, ...(tagOrigin ? { tagOrigin } : {}) }),
+    }),
+    [dateChoice, tag, tagOrigin],
   );
   const tags = useTags();
   const savedSearches = useQuery({
@@ -100,7 +109,10 @@ export function Workspace() {
   const saveSearch = useCallback(
     async (name: string) => {
       try {
-        await api.saveSearch({ name, query, ...filter, sort });
+        // A saved search keeps the tag's name only (its options have no origin).
+        const { tagOrigin: _origin, ...saved } = filter;
+        void _origin;
+        await api.saveSearch({ name, query, ...saved, sort });
         void changed('savedSearches');
       } catch (error) {
         reportError(error);
@@ -183,8 +195,8 @@ export function Workspace() {
     setDateChoice(choice);
     setView('library');
   };
-  const chooseTag = (name: string | null) => {
-    setTag(name);
+  const chooseTag = (name: string | null, origin?: 'source' | 'user') => {
+    setTag(name, origin);
     setView('library');
   };
 
@@ -201,6 +213,7 @@ export function Workspace() {
               onDateChoice={chooseDate}
               tags={tags}
               activeTag={tag}
+              activeTagOrigin={tagOrigin}
               onTag={chooseTag}
               savedSearches={savedSearches}
               onRunSavedSearch={runSavedSearch}

@@ -22,7 +22,9 @@ interface Props {
   onDateChoice: (choice: DateChoice) => void;
   tags: TagCount[] | undefined;
   activeTag: string | null;
-  onTag: (tag: string | null) => void;
+  /** The origin of the active tag when it was chosen in a tag group. */
+  activeTagOrigin?: 'source' | 'user';
+  onTag: (tag: string | null, origin?: 'source' | 'user') => void;
   savedSearches?: SavedSearch[];
   onRunSavedSearch?: (search: SavedSearch) => void;
   onDeleteSavedSearch?: (search: SavedSearch) => void;
@@ -79,7 +81,7 @@ export function Sidebar(props: Props) {
           onRun={(search) => props.onRunSavedSearch?.(search)}
           onDelete={(search) => props.onDeleteSavedSearch?.(search)}
         />
-        <GroupedTagList activeTag={activeTag} onSelect={onTag} />
+        <GroupedTagList activeTag={activeTag} activeOrigin={props.activeTagOrigin} onSelect={onTag} />
       </div>
 
       <ManageSection />

@@ -9,7 +9,10 @@ import './manage.css';
 
 interface Props {
   activeTag: string | null;
-  onSelect: (tag: string | null) => void;
+  /** Set when the active tag was chosen here: only that group's entry is active. */
+  activeOrigin?: 'source' | 'user';
+  /** A tag with its origin: the list shows the articles counted beside it. */
+  onSelect: (tag: string | null, origin?: 'source' | 'user') => void;
 }
 
 const GROUPS: ReadonlyArray<keyof TagGroups> = ['syllabus', 'user', 'source'];
@@ -18,7 +21,7 @@ const GROUPS: ReadonlyArray<keyof TagGroups> = ['syllabus', 'user', 'source'];
  * The sidebar's tags in three collapsible groups: the syllabus tags first, then the user's own, then
  * the sources'; a field narrows all three. A user's tag is counted apart from a source's of the same name.
  */
-export function GroupedTagList({ activeTag, onSelect }: Props) {
+export function GroupedTagList({ activeTag, activeOrigin, onSelect }: Props) {
   const { t } = useT();
   const groups = useQuery({
     queryKey: [...keys.tags(), 'groups'],
@@ -81,7 +84,8 @@ export function GroupedTagList({ activeTag, onSelect }: Props) {
                 </button>
                 {open &&
                   tags.map((tag) => {
-                    const active = tag.name === activeTag;
+                    const active =
+                      tag.name === activeTag && (activeOrigin === undefined || activeOrigin === tag.origin);
                     return (
                       <button
                         key={`${tag.origin}:${tag.name}`}
@@ -94,7 +98,7 @@ export function GroupedTagList({ activeTag, onSelect }: Props) {
                         data-tag={tag.name}
                         data-origin={tag.origin}
                         title={active ? t('tagGroups.showAll') : t('tagGroups.show', { name: tag.name })}
-                        onClick={() => onSelect(active ? null : tag.name)}
+                        onClick={() => (active ? onSelect(null) : onSelect(tag.name, tag.origin))}
                       >
                         <span className="tag-list__name">{tag.name}</span>
                         <span className="tag-list__count">{formatCount(tag.count)}</span>
