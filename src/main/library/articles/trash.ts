@@ -35,58 +35,69 @@ function cutoff(now: Date): string {
   return new Date(now.getTime() - ARTICLE_TRASH_DAYS * DAY_MS).toISOString();
 }
 
+/** The tables found per connection: the schema does not change while a library is open. */
+const tablesByDb = new WeakMap<Db, string[]>();
+
 /** Tables other than ours whose rows belong to an article (a foreign key on `article_id` to `articles`). */
 function articleTables(db: Db): string[] {
-  return (
-    db
-      .prepare(
-        `SELECT m.name FROM sqlite_master m, pragma_foreign_key_list(m.name) f
-          WHERE m.type = 'table' AND f."table" = 'articles' AND f."from" = 'article_id' ORDER BY m.name`,
-      )
-      .all() as Array<{ name: string }>
-  )
-    .map((r) => r.name)
-    .filter((name) => !OWN_TABLES.has(name));
+  let tables = tablesByDb.get(db);
+  if (!tables) {
+    tables = (
+      db
+        .prepare(
+          `SELECT m.name FROM sqlite_master m, pragma_foreign_key_list(m.name) f
+            WHERE m.type = 'table' AND f."table" = 'articles' AND f."from" = 'article_id' ORDER BY m.name`,
+        )
+        .all() as Array<{ name: string }>
+    )
+      .map((r) => r.name)
+      .filter((name) => !OWN_TABLES.has(name));
+    tablesByDb.set(db, tables);
+  }
+  return tables;
 }
 
 const quoted = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
 function insertRow(db: Db, table: string, row: Row): number {
   const columns = Object.keys(row);
-  const result = db
-    .prepare(
-      `INSERT INTO ${quoted(table)} (${columns.map(quoted).join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')})`,
-    )
-    .run(row);
+  // One statement per table and set of columns (a table's rows all have the same), prepared once.
+  const result = prepared(
+    db,
+    `INSERT INTO ${quoted(table)} (${columns.map(quoted).join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')})`,
+  ).run(row);
   return Number(result.lastInsertRowid);
 }
 
 function takeSnapshot(db: Db, id: number): Snapshot | undefined {
-  const article = db.prepare('SELECT * FROM articles WHERE id = ?').get(id) as Row | undefined;
+  const article = prepared(db, 'SELECT * FROM articles WHERE id = ?').get(id) as Row | undefined;
   if (!article) return undefined;
-  const annotations = db.prepare('SELECT * FROM annotations WHERE article_id = ?').all(id) as Row[];
-  const annotationTrash = db.prepare('SELECT * FROM annotation_trash WHERE article_id = ?').all(id) as Row[];
+  const annotations = prepared(db, 'SELECT * FROM annotations WHERE article_id = ?').all(id) as Row[];
+  const annotationTrash = prepared(db, 'SELECT * FROM annotation_trash WHERE article_id = ?').all(
+    id,
+  ) as Row[];
   const noteIds = JSON.stringify([...annotations, ...annotationTrash].map((n) => n.id));
-  const cards = db
-    .prepare('SELECT * FROM review_cards WHERE annotation_id IN (SELECT value FROM json_each(?))')
-    .all(noteIds) as Row[];
-  const reviewLog = db
-    .prepare('SELECT * FROM review_log WHERE card_id IN (SELECT value FROM json_each(?))')
-    .all(JSON.stringify(cards.map((c) => c.id))) as Row[];
+  const cards = prepared(
+    db,
+    'SELECT * FROM review_cards WHERE annotation_id IN (SELECT value FROM json_each(?))',
+  ).all(noteIds) as Row[];
+  const reviewLog = prepared(
+    db,
+    'SELECT * FROM review_log WHERE card_id IN (SELECT value FROM json_each(?))',
+  ).all(JSON.stringify(cards.map((c) => c.id))) as Row[];
   const other: Record<string, Row[]> = {};
   for (const table of articleTables(db)) {
-    const rows = db.prepare(`SELECT * FROM ${quoted(table)} WHERE article_id = ?`).all(id) as Row[];
+    const rows = prepared(db, `SELECT * FROM ${quoted(table)} WHERE article_id = ?`).all(id) as Row[];
     if (rows.length) other[table] = rows;
   }
   return {
     article,
-    blocks: db.prepare('SELECT * FROM blocks WHERE article_id = ? ORDER BY position').all(id) as Row[],
-    tags: db
-      .prepare(
-        `SELECT t.name, at.origin FROM article_tags at JOIN tags t ON t.id = at.tag_id
+    blocks: prepared(db, 'SELECT * FROM blocks WHERE article_id = ? ORDER BY position').all(id) as Row[],
+    tags: prepared(
+      db,
+      `SELECT t.name, at.origin FROM article_tags at JOIN tags t ON t.id = at.tag_id
           WHERE at.article_id = ? ORDER BY at.origin, t.name`,
-      )
-      .all(id) as Snapshot['tags'],
+    ).all(id) as Snapshot['tags'],
     annotations,
     annotationTrash,
     cards,
@@ -113,7 +124,7 @@ export function trashArticles(db: Db, ids: readonly number[], now: Date): number
     ).run(id, a.title, a.date, a.source, a.url, a.content_hash, deletedAt, JSON.stringify(snapshot));
     const cardIds = JSON.stringify(snapshot.cards.map((c) => c.id));
     // review_log goes with its cards (ON DELETE CASCADE); annotations have no cascade of their own.
-    db.prepare('DELETE FROM review_cards WHERE id IN (SELECT value FROM json_each(?))').run(cardIds);
+    prepared(db, 'DELETE FROM review_cards WHERE id IN (SELECT value FROM json_each(?))').run(cardIds);
     prepared(db, 'DELETE FROM annotations WHERE article_id = ?').run(id);
     prepared(db, 'DELETE FROM articles WHERE id = ?').run(id);
     moved.push(id);
@@ -123,13 +134,12 @@ export function trashArticles(db: Db, ids: readonly number[], now: Date): number
 
 /** Articles in the trash, still restorable, most recently deleted first. */
 export function listArticleTrash(db: Db, now: Date): DeletedArticle[] {
-  const rows = db
-    .prepare(
-      `SELECT id, title, date, source, deleted_at AS deletedAt,
+  const rows = prepared(
+    db,
+    `SELECT id, title, date, source, deleted_at AS deletedAt,
               json_array_length(snapshot, '$.annotations') AS noteCount
          FROM article_trash WHERE deleted_at > ? ORDER BY deleted_at DESC, id DESC`,
-    )
-    .all(cutoff(now)) as Array<Omit<DeletedArticle, 'expiresAt'>>;
+  ).all(cutoff(now)) as Array<Omit<DeletedArticle, 'expiresAt'>>;
   return rows.map((r) => ({
     ...r,
     expiresAt: new Date(Date.parse(r.deletedAt) + ARTICLE_TRASH_DAYS * DAY_MS).toISOString(),
@@ -142,14 +152,15 @@ export function listArticleTrash(db: Db, now: Date): DeletedArticle[] {
  * now, or undefined when it is not in the trash (or expired). The caller runs it in a transaction.
  */
 export function restoreArticle(db: Db, id: number, now: Date): number | undefined {
-  const row = db
-    .prepare('SELECT snapshot FROM article_trash WHERE id = ? AND deleted_at > ?')
-    .get(id, cutoff(now)) as { snapshot: string } | undefined;
+  const row = prepared(db, 'SELECT snapshot FROM article_trash WHERE id = ? AND deleted_at > ?').get(
+    id,
+    cutoff(now),
+  ) as { snapshot: string } | undefined;
   if (!row) return undefined;
   const s = JSON.parse(row.snapshot) as Snapshot;
-  const clash = db
-    .prepare('SELECT id, title FROM articles WHERE content_hash = ?')
-    .get(s.article.content_hash) as { id: number; title: string } | undefined;
+  const clash = prepared(db, 'SELECT id, title FROM articles WHERE content_hash = ?').get(
+    s.article.content_hash,
+  ) as { id: number; title: string } | undefined;
   if (clash)
     throw new LibraryError(
       'invalid-input',
@@ -157,7 +168,7 @@ export function restoreArticle(db: Db, id: number, now: Date): number | undefine
     );
 
   const taken = (table: string, rowId: unknown) =>
-    db.prepare(`SELECT 1 FROM ${quoted(table)} WHERE id = ?`).get(rowId) !== undefined;
+    prepared(db, `SELECT 1 FROM ${quoted(table)} WHERE id = ?`).get(rowId) !== undefined;
   const fresh = <T extends Row>(table: string, r: T): T => {
     if (!taken(table, r.id)) return r;
     const { id: _old, ...rest } = r;
@@ -206,7 +217,7 @@ export function restoreArticle(db: Db, id: number, now: Date): number | undefine
     if (!existing.has(table)) continue;
     for (const r of rows) insertRow(db, table, { ...r, article_id: articleId });
   }
-  db.prepare('DELETE FROM article_trash WHERE id = ?').run(id);
+  prepared(db, 'DELETE FROM article_trash WHERE id = ?').run(id);
   return articleId;
 }
 
@@ -227,11 +238,11 @@ export function findTrashedMatch(
 
 /** Deletes trashed articles for good; returns the ids purged. */
 export function purgeArticles(db: Db, ids: readonly number[]): number[] {
-  const remove = db.prepare('DELETE FROM article_trash WHERE id = ?');
+  const remove = prepared(db, 'DELETE FROM article_trash WHERE id = ?');
   return [...new Set(ids)].filter((id) => remove.run(id).changes > 0);
 }
 
 /** Purges articles deleted more than 30 days ago; returns how many. */
 export function purgeExpiredArticles(db: Db, now: Date): number {
-  return db.prepare('DELETE FROM article_trash WHERE deleted_at <= ?').run(cutoff(now)).changes;
+  return prepared(db, 'DELETE FROM article_trash WHERE deleted_at <= ?').run(cutoff(now)).changes;
 }

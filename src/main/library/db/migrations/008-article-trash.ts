@@ -31,6 +31,8 @@ export const articleTrash: Migration = {
       );
       CREATE INDEX article_trash_by_time ON article_trash(deleted_at);
       CREATE INDEX article_trash_by_hash ON article_trash(content_hash);
+      -- Deleting an article cascades into the notes' trash: without this, each delete scans it whole.
+      CREATE INDEX annotation_trash_by_article ON annotation_trash(article_id);
 
       CREATE TABLE article_edits (
         article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
