@@ -39,8 +39,13 @@ const USAGE = `Usage: bulletin [--library DIR] [--json] COMMAND
   backup --out FILE.bulletin             full backup (database + manifest with checksums)
   restore FILE.bulletin [--replace]      restore into --library; a non-empty one only with --replace
   check                                  integrity check: {"ok", "problems"}
-  tag ID --add T | --remove T
-  star ID [--off]                        star an article (--off takes the star away)
+  tag --add T | --remove T ID...        the user's own tag on one article or a selection
+  delete ID...                           move articles to the trash (restorable for 30 days)
+  trash list | restore ID... | purge ID...
+  edit ID [--title T] [--date YYYY-MM-DD|none] [--source S|none]
+                                         the user's title, date, source (kept over a re-import)
+  star ID [--off]                        star (or unstar) an article
+  samples remove                         move the first-run sample articles to the trash
   feeds list | add URL | add --opml FILE | refresh [ID...] | remove ID
                                          subscribed RSS/Atom feeds, fetched on demand
                                          (add --opml subscribes without fetching; refresh exits 1
@@ -57,6 +62,7 @@ const OPTIONS = {
   starred: { type: 'boolean' },
   unread: { type: 'boolean' },
   off: { type: 'boolean' },
+  date: { type: 'string' },
   limit: { type: 'string' },
   offset: { type: 'string' },
   sort: { type: 'string' },
@@ -167,6 +173,8 @@ const FLAGS: Record<string, string> = {
   prelimsDate: '--exam-date',
   mainsDate: '--mains-date',
   map: '--map',
+  date: '--date',
+  ids: 'ID',
 };
 
 /** Words a flag takes besides the schema's values (`--color none`). */
@@ -418,23 +426,94 @@ const COMMANDS: Record<string, Command> = {
     };
   },
   tag: async (call, args, values) => {
-    const id = positiveInt(args[0], 'The article id');
+    const ids = args.map((id) => positiveInt(id, 'The article id'));
+    if (ids.length === 0) positiveInt(undefined, 'The article id');
     if ((values.add === undefined) === (values.remove === undefined))
       throw new UsageError('tag needs one of --add T or --remove T.');
+    if (ids.length > 1) {
+      const tag = (values.add ?? values.remove)!;
+      const action = values.add !== undefined ? 'add' : 'remove';
+      const { changed } = await call(
+        'tagArticles',
+        { ids, tag, action },
+        { labels: { tag: values.add !== undefined ? '--add' : '--remove' } },
+      );
+      return {
+        json: { ids, tag, action, changed },
+        text: `${action === 'add' ? 'tagged' : 'untagged'} ${changed} of ${ids.length} articles: ${tag}`,
+      };
+    }
+    const id = ids[0]!;
     const userTags =
       values.add !== undefined
         ? await call('addUserTag', { id, tag: values.add }, { labels: { tag: '--add' } })
         : await call('removeUserTag', { id, tag: values.remove! }, { labels: { tag: '--remove' } });
     return { json: { id, userTags }, text: `tags of ${id}: ${userTags.join(', ') || '(none)'}` };
   },
+  delete: async (call, args) => {
+    const ids = idsOf(args, 'delete');
+    const { deleted } = await call('deleteArticles', { ids });
+    return { json: { deleted }, text: `moved ${deleted.length} to the trash: ${deleted.join(' ')}` };
+  },
+  trash: async (call, args) => {
+    const [action, ...rest] = args;
+    if (action === 'list') {
+      const trash = await call('listArticleTrash', {});
+      return {
+        json: trash,
+        text: trash
+          .map((a) => `${a.id}	${a.date ?? 'undated'}	${a.title}	(until ${a.expiresAt.slice(0, 10)})`)
+          .join('\n'),
+      };
+    }
+    if (action === 'restore') {
+      const { restored } = await call('restoreArticles', { ids: idsOf(rest, 'trash restore') });
+      return { json: { restored }, text: `restored ${restored.join(' ')}` };
+    }
+    if (action === 'purge') {
+      const { purged } = await call('purgeArticles', { ids: idsOf(rest, 'trash purge') });
+      return { json: { purged }, text: `deleted for good: ${purged.join(' ')}` };
+    }
+    throw new UsageError('trash supports: list, restore ID..., purge ID....');
+  },
+  edit: async (call, args, values) => {
+    const id = positiveInt(args[0], 'The article id');
+    if (values.title === undefined && values.date === undefined && values.source === undefined)
+      throw new UsageError('edit needs --title, --date or --source.');
+    const article = await asUsage(() =>
+      call('editArticle', {
+        id,
+        title: values.title,
+        date: values.date === 'none' ? null : values.date,
+        source: values.source === 'none' ? null : values.source,
+      }),
+    );
+    return { json: articleJson(article), text: `${article.id}	${article.date ?? 'undated'}	${article.title}` };
+  },
   star: async (call, args, values) => {
     const id = positiveInt(args[0], 'The article id');
-    const starred = !values.off;
-    await call('setStarred', { id, starred });
-    return { json: { id, starred }, text: `${starred ? 'starred' : 'unstarred'} ${id}` };
+    const { starred } = await call('setStarred', { id, starred: !values.off });
+    return { json: { id, starred }, text: `${id} ${starred ? 'starred' : 'not starred'}` };
+  },
+  samples: async (call, args) => {
+    if (args[0] !== 'remove') throw new UsageError('samples supports: remove.');
+    const { deleted } = await call('removeSamples', {});
+    return { json: { deleted }, text: `moved ${deleted.length} sample articles to the trash` };
   },
   feeds: feedsCommand,
 };
+
+/** The ids a command names: at least one, each a positive whole number. */
+function idsOf(args: readonly string[], command: string): number[] {
+  if (args.length === 0) throw new UsageError(`${command} needs at least one article id.`);
+  return args.map((id) => positiveInt(id, 'The article id'));
+}
+
+/** An article as `show --json` prints it. */
+function articleJson(article: ChannelOutput<'getArticle'>) {
+  const { id, title, date, dateText, tags, userTags, source, url, read, blocks, annotations } = article;
+  return { id, title, date, dateText, tags, userTags, source, url, read, blocks, annotations };
+}
 
 /** A user's mistake the library reports (words not in a block) is a usage error: exit code 2. */
 async function asUsage<T>(action: () => Promise<T>): Promise<T> {

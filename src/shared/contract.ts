@@ -44,6 +44,7 @@ export const ArticleFilterSchema = z.strictObject({
   to: IsoDay.optional(),
   tag: TagName.optional(),
   undated: z.boolean().optional(),
+  tagOrigin: z.enum(['source', 'user']).optional(),
   /** Only starred articles (the Starred view). */
   starred: z.boolean().optional(),
   /** Only articles not yet read (the Unread view). */
@@ -78,6 +79,7 @@ const ArticleSummarySchema = z.object({
   source: z.string().nullable(),
   read: z.boolean(),
   noteCount: z.number().int(),
+  sample: z.boolean().optional(),
   /** Starred by the user (absent from older callers' rows: read as false). */
   starred: z.boolean().optional(),
 });
@@ -143,6 +145,17 @@ const ImportReportSchema = z.object({
   updated: z.array(z.object({ id: Id, title: z.string(), path: z.string() })).optional(),
   skipped: z.array(z.object({ path: z.string(), title: z.string(), reason: z.string() })).optional(),
   warnings: z.array(z.object({ path: z.string(), warning: z.string() })).optional(),
+  keptEdits: z
+    .array(
+      z.object({
+        id: Id,
+        title: z.string(),
+        path: z.string(),
+        fields: z.array(z.enum(['title', 'date', 'source'])),
+      }),
+    )
+    .optional(),
+  restored: z.array(z.object({ id: Id, title: z.string(), path: z.string() })).optional(),
   cancelled: z.boolean().optional(),
 });
 
@@ -531,6 +544,22 @@ const StorageSettingsSchema = z.object({
 /** The sizes a renderer error report is cut to (the page cuts them; the contract refuses more). */
 export const RENDERER_ERROR_LIMITS = { message: 1_000, stack: 8_000, where: 100 } as const;
 
+const DeletedArticleSchema = z.object({
+  id: Id,
+  title: z.string(),
+  date: z.string().nullable(),
+  source: z.string().nullable(),
+  noteCount: z.number().int(),
+  deletedAt: z.string(),
+  expiresAt: z.string(),
+});
+
+const GroupedTagSchema = z.object({
+  name: z.string(),
+  count: z.number().int(),
+  origin: z.enum(['source', 'user']),
+});
+
 const channel = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
 
 export const contract = {
@@ -581,6 +610,62 @@ export const contract = {
   lastReadingPosition: channel(z.strictObject({}), ReadingPositionSchema.nullable()),
   addUserTag: channel(z.strictObject({ id: Id, tag: TagName }), z.array(z.string())),
   removeUserTag: channel(z.strictObject({ id: Id, tag: TagName }), z.array(z.string())),
+
+  // ---- keeping the library clean (issue 12): trash, edits, tags on a selection, samples ----
+  /** Moves articles to the trash with their notes, tags and cards; ids not in the library are skipped. */
+  deleteArticles: channel(
+    z.strictObject({ ids: z.array(Id).min(1, 'name at least one article').max(50_000) }),
+    z.object({ deleted: z.array(Id) }),
+  ),
+  /** Deleted articles still restorable (30 days), most recently deleted first. */
+  listArticleTrash: channel(z.strictObject({}), z.array(DeletedArticleSchema)),
+  /** Puts trashed articles back as they were; their ids now (a new one only when a later import took it). */
+  restoreArticles: channel(
+    z.strictObject({ ids: z.array(Id).min(1, 'name at least one article').max(50_000) }),
+    z.object({ restored: z.array(Id) }),
+  ),
+  /** Deletes trashed articles for good. */
+  purgeArticles: channel(
+    z.strictObject({ ids: z.array(Id).min(1, 'name at least one article').max(50_000) }),
+    z.object({ purged: z.array(Id) }),
+  ),
+  /** Changes an article's title, date (null: undated) or source; a re-import keeps the user's values. */
+  editArticle: channel(
+    z.strictObject({
+      id: Id,
+      title: z.string().max(1_000, 'a title is at most 1,000 characters').optional(),
+      date: IsoDay.nullable().optional(),
+      source: z.string().max(300, 'a source is at most 300 characters').nullable().optional(),
+    }),
+    ArticleSchema,
+  ),
+  /** Adds or removes one of the user's own tags on a selection; how many articles changed. */
+  tagArticles: channel(
+    z.strictObject({
+      ids: z.array(Id).min(1, 'name at least one article').max(50_000),
+      tag: TagName,
+      action: z.enum(['add', 'remove']),
+    }),
+    z.object({ changed: z.number().int() }),
+  ),
+  /** The tags in groups: syllabus tags (from the sources), the user's own, the sources' others. */
+  listTagGroups: channel(
+    z.strictObject({}),
+    z.object({
+      syllabus: z.array(GroupedTagSchema),
+      user: z.array(GroupedTagSchema),
+      source: z.array(GroupedTagSchema),
+    }),
+  ),
+  /** The ids of the first-run sample articles still in the library. */
+  listSamples: channel(z.strictObject({}), z.object({ ids: z.array(Id) })),
+  /** Moves the first-run sample articles to the trash in one step. */
+  removeSamples: channel(z.strictObject({}), z.object({ deleted: z.array(Id) })),
+  /** Undoes an import: moves the articles it created (its report's `imported` ids) to the trash. */
+  undoImport: channel(
+    z.strictObject({ created: z.array(Id).min(1, 'the import created no article').max(50_000) }),
+    z.object({ deleted: z.array(Id) }),
+  ),
   search: channel(
     ArticleFilterSchema.extend({
       query: z.string().max(2_000, 'a query is at most 2,000 characters'),

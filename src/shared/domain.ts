@@ -46,6 +46,8 @@ export interface ArticleSummary {
   noteCount: number;
   /** Starred by the user. */
   starred?: boolean;
+  /** True for the first-run sample articles (absent otherwise). */
+  sample?: boolean;
 }
 
 export interface Annotation {
@@ -130,6 +132,8 @@ export interface ArticleFilter {
   tag?: string;
   /** Only articles with no known date. */
   undated?: boolean;
+  /** With `tag`: only where the source gave the tag, or only where the user added it. */
+  tagOrigin?: 'source' | 'user';
   /** Only starred articles. */
   starred?: boolean;
   /** Only unread articles. */
@@ -179,6 +183,13 @@ export interface ImportReport {
   skipped?: Array<{ path: string; title: string; reason: string }>;
   /** Things to know that did not stop a file (text kept flat past a nesting limit, …). */
   warnings?: Array<{ path: string; warning: string }>;
+  /**
+   * Articles met again whose title, date or source the user had edited: the user's value was kept over
+   * the source's (`fields` names which).
+   */
+  keptEdits?: Array<{ id: number; title: string; path: string; fields: Array<'title' | 'date' | 'source'> }>;
+  /** Articles that were in the trash and came back, with their notes, because this import held them again. */
+  restored?: Array<{ id: number; title: string; path: string }>;
   /** True when the user cancelled before every file was imported. */
   cancelled?: boolean;
 }
@@ -268,6 +279,42 @@ export interface HeatMapDay {
   day: string;
   articlesRead: number;
   notesWritten: number;
+}
+
+/** A deleted article in the trash, restorable until it expires (30 days after deletion). */
+export interface DeletedArticle {
+  id: number;
+  title: string;
+  date: string | null;
+  source: string | null;
+  /** Notes (annotations) that went to the trash with it. */
+  noteCount: number;
+  deletedAt: string;
+  expiresAt: string;
+}
+
+/** The syllabus tags, first in the sidebar: the exam's papers and stages. */
+export const SYLLABUS_TAGS = ['GS-1', 'GS-2', 'GS-3', 'GS-4', 'Prelims', 'Essay'] as const;
+
+/** A tag in one group, counted over its own origin only (a user's "GS-2" never adds to the source's). */
+export interface GroupedTag {
+  name: string;
+  count: number;
+  origin: 'source' | 'user';
+}
+
+/** The tag list in three groups: the syllabus tags the sources gave, the user's own, the sources' others. */
+export interface TagGroups {
+  syllabus: GroupedTag[];
+  user: GroupedTag[];
+  source: GroupedTag[];
+}
+
+/** A change to an article's title, date (null: undated) or source; fields left out stay as they are. */
+export interface ArticleEdit {
+  title?: string;
+  date?: string | null;
+  source?: string | null;
 }
 
 /** A deleted note, restorable until it expires (30 days after deletion). */

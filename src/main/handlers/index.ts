@@ -18,6 +18,7 @@ import { exportHandlers } from './export';
 import { feedHandlers } from './feeds';
 import { mergeHandlers, type HandlerDeps, type HandlerLog, type Handlers } from './handler-types';
 import { importHandlers } from './import';
+import { libraryManagementHandlers } from './library-management';
 import { noteHandlers } from './notes';
 import { reviewHandlers } from './review';
 import { searchHandlers } from './search';
@@ -43,6 +44,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
 function mergeDomains(context: Parameters<typeof articleHandlers>[0]): Handlers {
   return mergeHandlers(
     articleHandlers(context),
+    libraryManagementHandlers(context),
     searchHandlers(context),
     noteHandlers(context),
     reviewHandlers(context),

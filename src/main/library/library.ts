@@ -22,6 +22,7 @@ import type {
 } from '../../shared/domain';
 import { ReadingPositions } from './articles/reading-positions';
 import { Articles } from './articles/articles';
+import { LibraryManagement } from './articles/manage';
 import { type Db } from './db/connection';
 import * as settings from './db/settings';
 import type { BackupResult, Manifest } from './backup/archive';
@@ -78,6 +79,8 @@ export class Library {
   private readonly now: () => Date;
   /** Lists, one article, read state and the user's own tags. */
   readonly articles: Articles;
+  /** Deleting to the trash and back, edits, tags on a selection, tag groups, samples, undoing an import. */
+  readonly manage: LibraryManagement;
   private searchService: LibrarySearch | null = null;
   /** Annotations, the notebook, article notes, study settings and revision. */
   readonly notes: Notes;
@@ -113,6 +116,8 @@ export class Library {
     this.notes = new Notes({ db, now, write });
     this.notes.purgeExpired();
     this.articles = new Articles({ db, now, notes: this.notes, write });
+    this.manage = new LibraryManagement({ db, now, write, articles: this.articles });
+    this.manage.purgeExpired();
     this.imports = new LibraryImport({ db, now, touch: () => this.touch() });
     this.feeds = new Feeds({ db, now, importFeed: (s) => this.imports.importSources([s]) });
     this.exports = new Exports({ db, now, notes: this.notes });
@@ -185,6 +190,7 @@ export class Library {
       .sort()
       .map((f) => join(samplesDir, f));
     const report = this.imports.importFiles(files);
+    this.manage.markSamples(report.imported.map((a) => a.id));
     settings.setSetting(this.db, 'seeded', this.now().toISOString());
     return report;
   }

@@ -18,6 +18,7 @@ import { usePreferences } from './features/settings/preferences';
 import { useTags } from './features/library/useTags';
 import { DropOverlay } from './features/import/DropOverlay';
 import { ImportPanel } from './features/import/ImportPanel';
+import { onArticlesDeleted } from './features/manage/deleted-articles';
 import { useImport } from './features/import/useImport';
 import { exportFilterOf } from './features/export/export-options';
 import { ExportDialogHost, useOpenExportDialog } from './features/export/ExportDialogProvider';
@@ -55,7 +56,13 @@ export function Workspace() {
   const reportError = useReportError();
   const [view, setView] = useState<View>('library');
   const [dateChoice, setDateChoice] = useState<DateChoice>({ kind: 'all' });
-  const [tag, setTag] = useState<string | null>(null);
+  const [tag, setTagName] = useState<string | null>(null);
+  // Which tags of that name: the sources' or the user's own (a tag group's entry); any when not given.
+  const [tagOrigin, setTagOrigin] = useState<'source' | 'user' | undefined>(undefined);
+  const setTag = useCallback((name: string | null, origin?: 'source' | 'user') => {
+    setTagName(name);
+    setTagOrigin(origin);
+  }, []);
   const [query, setQuery] = useState('');
   const [sort, setSort] = useState<SearchSort>('relevance');
   const [open, setOpen] = useState<OpenArticle | null>(null);
@@ -110,8 +117,8 @@ export function Workspace() {
   // Today, Unread and Starred, and the date filter as resolved against the library ("Last 7 days").
   const triage = useTriage(dateChoice, setDateChoice);
   const filter = useMemo<ArticleFilter>(
-    () => ({ ...triage.filter, ...(tag === null ? {} : { tag }) }),
-    [triage.filter, tag],
+    () => ({ ...triage.filter, ...(tag === null ? {} : { tag, ...(tagOrigin ? { tagOrigin } : {}) }) }),
+    [triage.filter, tag, tagOrigin],
   );
   useDayKeys(view === 'library' && dateChoice.kind === 'day', triage.step);
   const tags = useTags();
@@ -163,6 +170,14 @@ export function Workspace() {
   );
   const importer = useImport(onImported);
 
+  // An article moved to the trash closes in the reader before the lists are fetched again.
+  useEffect(
+    () =>
+      onArticlesDeleted((ids) =>
+        setOpen((current) => (current && ids.includes(current.id) ? null : current)),
+      ),
+    [],
+  );
   // Something outside the renderer changed the library.
   useEffect(() => api.onLibraryChanged(refresh), [refresh]);
   // File → Import… and File → Export Notes… run the same flows as the buttons.
@@ -190,7 +205,7 @@ export function Workspace() {
     setTag(null);
     setQuery('');
     setView('library');
-  }, []);
+  }, [setTag]);
   const showDateChoice = useCallback((choice: DateChoice) => {
     setDateChoice(choice);
     setQuery('');
@@ -212,8 +227,8 @@ export function Workspace() {
     triage.clear();
     setView('library');
   };
-  const chooseTag = (name: string | null) => {
-    setTag(name);
+  const chooseTag = (name: string | null, origin?: 'source' | 'user') => {
+    setTag(name, origin);
     setView('library');
   };
 
@@ -232,6 +247,7 @@ export function Workspace() {
                 onDateChoice={chooseDate}
                 tags={tags}
                 activeTag={tag}
+                activeTagOrigin={tagOrigin}
                 onTag={chooseTag}
                 savedSearches={savedSearches}
                 onRunSavedSearch={runSavedSearch}

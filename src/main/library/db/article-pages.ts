@@ -20,18 +20,20 @@ function filterSql(
   filter: ArticleFilter,
   tagBy: 'scan' | 'lookup' = 'lookup',
 ): { clauses: string[]; params: Record<string, unknown> } {
-  const { tag, ...dates } = filter;
+  const { tag, tagOrigin, ...dates } = filter;
   const { where, params } = articleFilterSql(dates);
   const clauses = where ? [where.replace(/^WHERE /, '')] : [];
   if (tag !== undefined) {
+    const origin = tagOrigin ? ' AND at.origin = @tagOrigin' : '';
     clauses.push(
       tagBy === 'scan'
         ? `EXISTS (SELECT 1 FROM article_tags at WHERE at.article_id = a.id
-                     AND at.tag_id = (SELECT t.id FROM tags t WHERE t.name = @tag))`
+                     AND at.tag_id = (SELECT t.id FROM tags t WHERE t.name = @tag)${origin})`
         : `a.id IN (SELECT at.article_id FROM article_tags at
-                     WHERE at.tag_id = (SELECT t.id FROM tags t WHERE t.name = @tag))`,
+                     WHERE at.tag_id = (SELECT t.id FROM tags t WHERE t.name = @tag)${origin})`,
     );
     params.tag = tag;
+    if (tagOrigin) params.tagOrigin = tagOrigin;
   }
   return { clauses, params };
 }

@@ -80,10 +80,16 @@ export function articleFilterSql(filter: ArticleFilter): { where: string; params
   if (filter.tag) {
     clauses.push(
       `EXISTS (SELECT 1 FROM article_tags at JOIN tags t ON t.id = at.tag_id
-               WHERE at.article_id = a.id AND t.name = @tag)`,
+               WHERE at.article_id = a.id AND t.name = @tag${filter.tagOrigin ? ' AND at.origin = @tagOrigin' : ''})`,
     );
     params.tag = filter.tag;
+    if (filter.tagOrigin) params.tagOrigin = filter.tagOrigin;
   }
+  if (filter.starred)
+    clauses.push(
+      'EXISTS (SELECT 1 FROM article_notes s WHERE s.article_id = a.id AND s.starred_at IS NOT NULL)',
+    );
+  if (filter.unread) clauses.push('a.read_at IS NULL');
   return { where: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params };
 }
 
@@ -114,7 +120,8 @@ export function listArticleSummaries(
                 WHERE at.article_id = a.id AND at.origin = 'user') AS userTags,
               (SELECT count(*) FROM annotations n WHERE n.article_id = a.id) AS noteCount,
               EXISTS (SELECT 1 FROM article_notes s WHERE s.article_id = a.id AND s.starred_at IS NOT NULL)
-                AS starred
+                AS starred,
+              EXISTS (SELECT 1 FROM sample_articles s WHERE s.article_id = a.id) AS sample
          FROM articles a ${where}${idClause}
         ORDER BY a.date IS NULL, a.date DESC, a.id DESC`,
     )
@@ -128,6 +135,7 @@ export function listArticleSummaries(
     userTags: string;
     noteCount: number;
     starred: number;
+    sample: number;
   }>;
   return rows.map((r) => ({
     id: r.id,
@@ -139,6 +147,8 @@ export function listArticleSummaries(
     userTags: JSON.parse(r.userTags) as string[],
     noteCount: r.noteCount,
     starred: r.starred === 1,
+    // Only the first-run samples carry the mark, so other rows keep their shape.
+    ...(r.sample ? { sample: true } : {}),
   }));
 }
 

@@ -1,4 +1,4 @@
-import type { TagCount } from '../../../shared/domain';
+import { SYLLABUS_TAGS, type GroupedTag, type TagCount, type TagGroups } from '../../../shared/domain';
 import type { Db } from './connection';
 import { withoutHiddenControls } from '../../../shared/limits';
 import { userTag } from '../user-input';
@@ -48,4 +48,31 @@ export function countTags(db: Db): TagCount[] {
         GROUP BY t.id ORDER BY count DESC, t.name`,
     )
     .all() as TagCount[];
+}
+
+/**
+ * The tags in three groups, each counted over its own origin: the syllabus tags the sources gave (in the
+ * syllabus's order), the user's own tags, and the sources' other tags (most used first). A user's "GS-2"
+ * sits among the user's tags and never adds to the source's "GS-2".
+ */
+export function groupTags(db: Db): TagGroups {
+  const rows = db
+    .prepare(
+      `SELECT t.name, at.origin, count(*) AS count
+         FROM article_tags at JOIN tags t ON t.id = at.tag_id
+        GROUP BY t.id, at.origin ORDER BY count DESC, t.name`,
+    )
+    .all() as GroupedTag[];
+  const syllabusOrder = new Map<string, number>(SYLLABUS_TAGS.map((name, i) => [name.toLowerCase(), i]));
+  const groups: TagGroups = { syllabus: [], user: [], source: [] };
+  for (const row of rows) {
+    if (row.origin === 'user') groups.user.push(row);
+    else if (syllabusOrder.has(row.name.toLowerCase())) groups.syllabus.push(row);
+    else groups.source.push(row);
+  }
+  groups.syllabus.sort(
+    (a, b) => syllabusOrder.get(a.name.toLowerCase())! - syllabusOrder.get(b.name.toLowerCase())!,
+  );
+  groups.user.sort((a, b) => a.name.localeCompare(b.name));
+  return groups;
 }

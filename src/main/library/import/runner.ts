@@ -345,7 +345,15 @@ export class ImportRunner {
           });
         }
       } else report.duplicates.push({ path, id: result.id });
-      changed ||= result.kind !== 'duplicate';
+      if (result.keptEdits)
+        (report.keptEdits ??= []).push({
+          id: result.id,
+          title: article.title,
+          path,
+          fields: result.keptEdits,
+        });
+      if (result.restored) (report.restored ??= []).push({ id: result.id, title: article.title, path });
+      changed ||= result.kind !== 'duplicate' || result.restored === true;
     }
     return changed;
   }

@@ -7,6 +7,8 @@ import type { ParsedArticle, ParsedBlock } from './model';
 import { withReanchoring } from '../notes/reanchor';
 import { matchBlocks, type OldBlock } from './reanchor';
 import { storeRelatedLinks } from './related-links';
+import { findByOriginal, keepEdits, type EditedField } from '../articles/edits';
+import { findTrashedMatch, restoreArticle } from '../articles/trash';
 
 /**
  * The import's writes: a new article, or an update in place of the article it replaces (same URL, or
@@ -19,6 +21,10 @@ export interface StoreOutcome {
   id: number;
   /** On an update: notes that found no block in the new text (kept as orphaned notes, with their quote). */
   orphanedNotes?: number;
+  /** Fields of the article the user had edited, whose value was kept over the source's. */
+  keptEdits?: EditedField[];
+  /** The article was in the trash and came back (with its notes) before this import met it. */
+  restored?: boolean;
 }
 
 /** The identity of an article's content; equal hashes mean nothing changed. */
@@ -33,9 +39,39 @@ export function contentHash(article: ParsedArticle): string {
 
 /**
  * Stores one parsed article. `claimed` holds the ids already written by this import, so two records of
- * one file never update the same article.
+ * one file never update the same article. An article in the trash that this one is (same text or same
+ * address) is restored first, with its notes, and then met as usual; the user's edits are put back.
  */
 export function storeArticle(
+  db: Db,
+  parsed: ParsedArticle,
+  originName: string,
+  now: string,
+  claimed: Set<number>,
+): StoreOutcome {
+  const restored = restoreTrashed(db, parsed, now);
+  const outcome = storeParsed(db, parsed, originName, now, claimed);
+  if (restored) outcome.restored = true;
+  if (outcome.kind !== 'imported') {
+    const kept = keepEdits(db, outcome.id, parsed);
+    if (kept.length) outcome.keptEdits = kept;
+  }
+  return outcome;
+}
+
+function restoreTrashed(db: Db, parsed: ParsedArticle, now: string): boolean {
+  const at = new Date(now);
+  const trashed = findTrashedMatch(db, contentHash(parsed), parsed.url, at);
+  if (trashed === undefined) return false;
+  try {
+    return restoreArticle(db, trashed, at) !== undefined;
+  } catch {
+    // Its text is in the library again under another article: this import meets that one instead.
+    return false;
+  }
+}
+
+function storeParsed(
   db: Db,
   parsed: ParsedArticle,
   originName: string,
@@ -114,6 +150,9 @@ function findPrevious(db: Db, article: ParsedArticle, claimed: Set<number>): num
     );
     if (byUrl !== undefined) return byUrl;
   }
+  // An article the user retitled or redated is still found by the source's own title and day.
+  const edited = article.title.trim() ? findByOriginal(db, article.title, article.date, claimed) : undefined;
+  if (edited !== undefined) return edited;
   if (article.date && article.title.trim()) {
     const sameDay = free(
       prepared(db, 'SELECT id FROM articles WHERE lower(title) = lower(?) AND date = ? ORDER BY id').all(

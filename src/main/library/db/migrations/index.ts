@@ -5,6 +5,7 @@ import { search } from './003-search';
 import { notes } from './004-notes';
 import { feeds } from './005-feeds';
 import { relatedLinks } from './006-related-links';
+import { articleTrash } from './008-article-trash';
 import { readingPositions } from './009-reading-positions';
 
 export interface Migration {
@@ -21,6 +22,7 @@ export const MIGRATIONS: readonly Migration[] = [
   notes,
   feeds,
   relatedLinks,
+  articleTrash,
   readingPositions,
 ];
 

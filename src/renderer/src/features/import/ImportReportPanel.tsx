@@ -7,6 +7,7 @@ import { DuplicateList } from '../triage/DuplicateList';
 import { Icon } from '../../components/Icon';
 import { useT } from '../../i18n';
 import { useFormat } from '../../i18n/useFormat';
+import { useDeleteArticles } from '../manage/useManage';
 import { FieldMapDialog } from './FieldMapDialog';
 import { fileName, shownPath, skippedByFile } from './progress';
 import { failureText, isMappable } from './remap';
@@ -134,6 +135,11 @@ export function ImportReportPanel({ summary, onDismiss, onOpenArticle, onRemappe
   const { report, folder, files, revealable } = summary;
   // The data dump whose fields are being mapped, if any.
   const [mapping, setMapping] = useState<string | null>(null);
+  const deleteArticles = useDeleteArticles();
+  const [undone, setUndone] = useState(false);
+  const created = report.imported.map((a) => a.id);
+  const keptEdits = report.keptEdits ?? [];
+  const restoredByImport = report.restored ?? [];
   const updated = report.updated ?? [];
   const skipped = report.skipped ?? [];
   const warnings = report.warnings ?? [];
@@ -180,6 +186,31 @@ export function ImportReportPanel({ summary, onDismiss, onOpenArticle, onRemappe
         {t('import.report.imported', counted(report.imported.length))}
       </Line>
       <TitleList items={report.imported} onOpen={onOpenArticle} />
+      {created.length > 0 && !undone && (
+        <button
+          type="button"
+          className="button button--small import-report__undo"
+          data-testid="undo-import"
+          title={t('manage.undoImportTitle')}
+          onClick={() =>
+            void deleteArticles(() => api.undoImport({ created }), 'importUndone').then((deleted) =>
+              setUndone(deleted.length > 0),
+            )
+          }
+        >
+          {t('manage.undoImport')}
+        </button>
+      )}
+      {keptEdits.length > 0 && (
+        <Line tone="info" mark={<Icon name="check" size={11} />} testId="import-kept-edits">
+          {t('manage.keptEdits', { count: keptEdits.length })}
+        </Line>
+      )}
+      {restoredByImport.length > 0 && (
+        <Line tone="info" mark={<Icon name="refresh" size={11} />} testId="import-restored">
+          {t('manage.restoredByImport', { count: restoredByImport.length })}
+        </Line>
+      )}
 
       {updated.length > 0 && (
         <>

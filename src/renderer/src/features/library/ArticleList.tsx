@@ -254,6 +254,7 @@ export function ArticleList(props: Props) {
               read={article.read}
               noteCount={article.noteCount}
               starred={article.starred}
+              sample={article.sample}
               selected={article.id === selectedId}
               onOpen={open}
               option={{

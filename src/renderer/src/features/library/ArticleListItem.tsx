@@ -3,6 +3,7 @@ import { TagChip } from '../../components/TagChip';
 import { countLabel, formatDay } from '../../format';
 import { Icon } from '../../components/Icon';
 import { StarMark } from '../triage/StarMark';
+import { SampleBadge } from '../manage/SampleBadge';
 
 /** What a row of the library list needs to take part in its multi-selection. */
 export interface OptionProps {
@@ -38,6 +39,8 @@ interface Props {
   noteCount?: number;
   /** Starred by the user: a star before the title. */
   starred?: boolean;
+  /** One of the first-run samples: marked with a badge. */
+  sample?: boolean;
   /** The article open in the reader. */
   selected: boolean;
   /** `read` is the item's read state where known, so an open can skip marking a read article. */
@@ -71,6 +74,7 @@ export function ArticleListItem(props: Props) {
         <span className="article-item__title" title={title}>
           {title}
         </span>
+        {props.sample && <SampleBadge />}
       </span>
       <span className="article-item__meta">
         <span className={date ? 'article-item__date' : 'article-item__date article-item__date--none'}>

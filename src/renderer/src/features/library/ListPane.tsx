@@ -20,6 +20,7 @@ import { SaveSearch } from '../search/SaveSearch';
 import { useSearch, type SearchSort } from '../search/useSearch';
 import { ArticleList } from './ArticleList';
 import { SelectionBar } from './SelectionBar';
+import { SelectionManage } from '../manage/SelectionManage';
 import { isMultiple, prune, selectAll, selectedIds, single, type Selection } from './selection';
 import { useArticles } from './useArticles';
 import { useChanges } from '../../data/changes';
@@ -158,7 +159,9 @@ export function ListPane({
           onExport={() => openExportDialog({ selection: { ids: chosen }, filter: exportFilterOf(filter) })}
           onMarkRead={markRead}
           onClear={clear}
-        />
+        >
+          <SelectionManage ids={chosen} onDeleted={clear} />
+        </SelectionBar>
       )}
       {!searching && header}
       <div className="list-pane__body" id="article-list" tabIndex={-1} ref={body}>

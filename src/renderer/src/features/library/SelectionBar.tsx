@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Icon } from '../../components/Icon';
 import { countLabel } from '../../format';
 
@@ -9,10 +10,12 @@ interface Props {
   onExport: () => void;
   onMarkRead: (read: boolean) => void;
   onClear: () => void;
+  /** More actions on the selection (tagging, deleting), on a row of their own. */
+  children?: ReactNode;
 }
 
 /** Over the library list while two or more articles are selected: what can be done with them. */
-export function SelectionBar({ count, unread, busy, onExport, onMarkRead, onClear }: Props) {
+export function SelectionBar({ count, unread, busy, onExport, onMarkRead, onClear, children }: Props) {
   return (
     <div className="selection-bar" role="toolbar" aria-label="Selected articles" data-testid="selection-bar">
       <span className="selection-bar__count" data-testid="selection-count">
@@ -49,6 +52,7 @@ export function SelectionBar({ count, unread, busy, onExport, onMarkRead, onClea
           Clear
         </button>
       </span>
+      {children && <span className="selection-bar__more">{children}</span>}
     </div>
   );
 }

@@ -6,7 +6,8 @@ import type { ImportState } from '../import/useImport';
 import { LibraryHealth } from '../library-health/LibraryHealth';
 import { DateFilter } from './DateFilter';
 import type { DateChoice } from './date-filter';
-import { TagList } from './TagList';
+import { GroupedTagList } from '../manage/GroupedTagList';
+import { ManageSection } from '../manage/ManageSection';
 import { SavedSearches, type SavedSearch } from '../search/SavedSearches';
 import './sidebar.css';
 import { Icon, type IconName } from '../../components/Icon';
@@ -24,7 +25,9 @@ interface Props {
   onDateChoice: (choice: DateChoice) => void;
   tags: TagCount[] | undefined;
   activeTag: string | null;
-  onTag: (tag: string | null) => void;
+  /** The origin of the active tag when it was chosen in a tag group. */
+  activeTagOrigin?: 'source' | 'user';
+  onTag: (tag: string | null, origin?: 'source' | 'user') => void;
   savedSearches?: SavedSearch[];
   onRunSavedSearch?: (search: SavedSearch) => void;
   onDeleteSavedSearch?: (search: SavedSearch) => void;
@@ -41,7 +44,7 @@ const NAV: Array<{ view: View; label: string; icon: IconName }> = [
 
 /** The left pane: the app's name, navigation, import, and the date and tag filters. */
 export function Sidebar(props: Props) {
-  const { view, onViewChange, importer, dateChoice, onDateChoice, tags, activeTag, onTag } = props;
+  const { view, onViewChange, importer, dateChoice, onDateChoice, activeTag, onTag } = props;
   const { t } = useT();
   const { sidebarCollapsed, toggleSidebar } = useLayout();
   const toggleLabel = t(sidebarCollapsed ? 'appearance.expandSidebar' : 'appearance.collapseSidebar');
@@ -99,6 +102,9 @@ export function Sidebar(props: Props) {
       {/* Near the top: a backup should not be a long scroll away. */}
       <LibraryHealth />
 
+      {/* The trash and the samples, on every view. */}
+      <ManageSection />
+
       <FeedsSection importFeed={importer.importFeed} />
 
       {/* The date and tag filters act on the library list only: other views do not show them. */}
@@ -110,7 +116,7 @@ export function Sidebar(props: Props) {
             onRun={(search) => props.onRunSavedSearch?.(search)}
             onDelete={(search) => props.onDeleteSavedSearch?.(search)}
           />
-          <TagList tags={tags} activeTag={activeTag} onSelect={onTag} />
+          <GroupedTagList activeTag={activeTag} activeOrigin={props.activeTagOrigin} onSelect={onTag} />
         </div>
       )}
     </nav>

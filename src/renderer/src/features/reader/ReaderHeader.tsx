@@ -10,6 +10,7 @@ import { ArticleNoteBox } from './ArticleNoteBox';
 import { StarButton } from './StarButton';
 import { UserTags } from './UserTags';
 import { useChanges } from '../../data/changes';
+import { ArticleManageActions } from '../manage/ArticleManageActions';
 
 interface Props {
   article: Article;
@@ -86,6 +87,7 @@ export function ReaderHeader({ article }: Props) {
             origin={{ article: { id: article.id, title: article.title } }}
             testId="open-export-dialog-article"
           />
+          <ArticleManageActions article={article} />
         </div>
       </div>
 

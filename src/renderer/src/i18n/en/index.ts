@@ -11,13 +11,16 @@ import { feeds } from './feeds';
 import { health } from './health';
 import { importing } from './import';
 import { links } from './links';
+import { manage } from './manage';
 import { notes } from './notes';
 import { palette } from './palette';
 import { reading } from './reading';
 import { resume } from './resume';
 import { revision } from './revision';
 import { shortcuts } from './shortcuts';
+import { tagGroups } from './tagGroups';
 import { tour } from './tour';
+import { trash } from './trash';
 import { triage } from './triage';
 import { views } from './views';
 
@@ -40,4 +43,7 @@ export const en = {
   reading,
   revision,
   exportPreview,
+  manage,
+  trash,
+  tagGroups,
 };

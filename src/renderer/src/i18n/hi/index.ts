@@ -10,13 +10,16 @@ import { feeds } from './feeds';
 import { health } from './health';
 import { importing } from './import';
 import { links } from './links';
+import { manage } from './manage';
 import { notes } from './notes';
 import { palette } from './palette';
 import { reading } from './reading';
 import { resume } from './resume';
 import { revision } from './revision';
 import { shortcuts } from './shortcuts';
+import { tagGroups } from './tagGroups';
 import { tour } from './tour';
+import { trash } from './trash';
 import { triage } from './triage';
 import { views } from './views';
 
@@ -39,4 +42,7 @@ export const hi: Catalogue<typeof en> = {
   reading,
   revision,
   exportPreview,
+  manage,
+  trash,
+  tagGroups,
 };
