@@ -18,6 +18,7 @@ import {
 import { FIRST_YEAR, isSaneIsoDay, LAST_YEAR } from './dates';
 import { hasControlCharacters } from './limits';
 import { PreferencesChangeSchema, PreferencesSchema } from './preferences';
+import { SyllabusSchemas } from './syllabus';
 
 const Id = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
 const IsoDay = z
@@ -44,6 +45,7 @@ export const ArticleFilterSchema = z.strictObject({
   to: IsoDay.optional(),
   tag: TagName.optional(),
   undated: z.boolean().optional(),
+  syllabus: SyllabusSchemas.TopicId.optional(),
 });
 
 const NoteFilterSchema = ArticleFilterSchema.extend({

@@ -117,6 +117,8 @@ export interface ArticleFilter {
   tag?: string;
   /** Only articles with no known date. */
   undated?: boolean;
+  /** Only articles placed on this syllabus topic or a topic under it (`gs3.environment`). */
+  syllabus?: string;
 }
 
 /** Where a page of the library list ends: its last article's date and id (the list's sort key). */

@@ -47,6 +47,7 @@ import {
 } from './library-open';
 import { Notes } from './notes/notes';
 import { PreferencesStore } from './preferences/preferences';
+import { LibrarySyllabus } from './syllabus/library-syllabus';
 import {
   LibrarySearch,
   type ArticleMatches,
@@ -90,6 +91,8 @@ export class Library {
   readonly backups: Backups;
   /** How the window looks and speaks: theme, language, dates, reading comfort, zoom, the tour. */
   readonly preferences: PreferencesStore;
+  /** Every article on the syllabus, the student's corrections, coverage, gaps, related articles and stories. */
+  readonly syllabus: LibrarySyllabus;
   private readonly openSearch: () => LibrarySearch;
   /** Called after every change to the library's content (the app tells its window). */
   private readonly onChange?: () => void;
@@ -110,7 +113,13 @@ export class Library {
     this.notes = new Notes({ db, now, write });
     this.notes.purgeExpired();
     this.articles = new Articles({ db, now, notes: this.notes, write });
-    this.imports = new LibraryImport({ db, now, touch: () => this.touch() });
+    this.syllabus = new LibrarySyllabus({ db, now, write });
+    this.imports = new LibraryImport({
+      db,
+      now,
+      touch: () => this.touch(),
+      stored: (id) => this.syllabus.place(id),
+    });
     this.feeds = new Feeds({ db, now, importFeed: (s) => this.imports.importSources([s]) });
     this.exports = new Exports({ db, now, notes: this.notes });
     this.preferences = new PreferencesStore(db);

@@ -78,6 +78,15 @@ export function articleFilterSql(filter: ArticleFilter): { where: string; params
     );
     params.tag = filter.tag;
   }
+  if (filter.syllabus) {
+    // The topic and everything under it, in any syllabus the library holds (ids are paths).
+    clauses.push(
+      `a.id IN (SELECT st.article_id FROM article_topics st WHERE st.removed = 0
+                 AND (st.topic_id = @syllabus OR st.topic_id GLOB @syllabusUnder))`,
+    );
+    params.syllabus = filter.syllabus;
+    params.syllabusUnder = `${filter.syllabus}.*`;
+  }
   return { where: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params };
 }
 

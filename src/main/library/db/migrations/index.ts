@@ -5,6 +5,7 @@ import { search } from './003-search';
 import { notes } from './004-notes';
 import { feeds } from './005-feeds';
 import { relatedLinks } from './006-related-links';
+import { syllabus } from './007-syllabus';
 
 export interface Migration {
   version: number;
@@ -20,6 +21,7 @@ export const MIGRATIONS: readonly Migration[] = [
   notes,
   feeds,
   relatedLinks,
+  syllabus,
 ];
 
 export const LATEST_VERSION = MIGRATIONS.at(-1)?.version ?? 0;
