@@ -105,6 +105,8 @@ const ArticleSchema = ArticleSummarySchema.extend({
   annotations: z.array(AnnotationSchema),
   articleNote: z.string().optional(),
   starred: z.boolean().optional(),
+  /** The article's syllabus topics (issue 16). */
+  syllabus: z.array(SyllabusSchemas.ArticleTopic).optional(),
 });
 
 const NoteEntrySchema = AnnotationSchema.extend({
@@ -821,6 +823,64 @@ export const contract = {
       where: z.string().min(1).max(RENDERER_ERROR_LIMITS.where),
     }),
     z.null(),
+  ),
+
+  // ---- the syllabus (issue 16): topics, coverage, gaps, stories ----
+  /** The syllabus in use with, per topic, articles, read, with notes, cards reviewed, last touched. */
+  getSyllabus: channel(z.strictObject({}), SyllabusSchemas.Tree),
+  /** The topics read least in the last 90 days. */
+  syllabusGaps: channel(
+    z.strictObject({ limit: z.number().int().min(1).max(50).optional() }),
+    z.array(SyllabusSchemas.Gap),
+  ),
+  getArticleTopics: channel(z.strictObject({ id: Id }), z.array(SyllabusSchemas.ArticleTopic)),
+  /** The student's choice (accept or add); with `only`, every other topic of the article is removed. */
+  setArticleTopics: channel(
+    z.strictObject({
+      id: Id,
+      topics: z.array(SyllabusSchemas.TopicId).min(1, 'name at least one topic').max(20, 'at most 20 topics'),
+      only: z.boolean().optional(),
+    }),
+    z.array(SyllabusSchemas.ArticleTopic),
+  ),
+  /** Takes a topic off an article; no re-run suggests it again. */
+  removeArticleTopic: channel(
+    z.strictObject({ id: Id, topic: SyllabusSchemas.TopicId }),
+    z.array(SyllabusSchemas.ArticleTopic),
+  ),
+  /** "Earlier and later in this story": up to 8 related articles in date order. */
+  relatedArticles: channel(
+    z.strictObject({ id: Id, limit: z.number().int().min(1).max(50).optional() }),
+    z.array(SyllabusSchemas.Related),
+  ),
+  /** An article's story: it and its related articles in date order, with the student's notes. */
+  getStory: channel(z.strictObject({ id: Id }), z.array(SyllabusSchemas.StoryArticle)),
+  /** Loads another syllabus from a YAML file chosen in a dialog; null when cancelled. */
+  loadSyllabusWithDialog: channel(
+    z.strictObject({}),
+    z.object({ id: z.string(), name: z.string(), topics: z.number().int() }).nullable(),
+  ),
+  /** Switches to another syllabus the library holds. */
+  useSyllabus: channel(z.strictObject({ id: z.string().max(100) }), z.null()),
+  renameSyllabusTopic: channel(
+    z.strictObject({ topic: SyllabusSchemas.TopicId, name: SyllabusSchemas.TopicName }),
+    z.null(),
+  ),
+  /** Adds the student's own sub-topic; returns its id. */
+  addSyllabusTopic: channel(
+    z.strictObject({ parent: SyllabusSchemas.TopicId, name: SyllabusSchemas.TopicName }),
+    z.object({ id: z.string() }),
+  ),
+  /** Places every article again (after loading a syllabus); a job to poll. */
+  startSyllabusRun: channel(z.strictObject({}), z.object({ jobId: Id })),
+  syllabusRunStatus: channel(
+    z.strictObject({ jobId: Id }),
+    z.object({
+      running: z.boolean(),
+      done: z.number().int(),
+      total: z.number().int(),
+      error: z.string().nullable(),
+    }),
   ),
 } as const;
 

@@ -22,6 +22,7 @@ import { noteHandlers } from './notes';
 import { reviewHandlers } from './review';
 import { searchHandlers } from './search';
 import { settingsHandlers } from './settings';
+import { syllabusHandlers } from './syllabus';
 
 export type { Dialogs, Handler, HandlerDeps, HandlerLog, Handlers } from './handler-types';
 
@@ -52,6 +53,7 @@ function mergeDomains(context: Parameters<typeof articleHandlers>[0]): Handlers 
     backupHandlers(context),
     settingsHandlers(context),
     diagnosticsHandlers(context),
+    syllabusHandlers(context),
   );
 }
 
