@@ -1,4 +1,5 @@
 /** Domain types shared by the core, the IPC contract and the renderer. Pure TypeScript. */
+import type { ArticleTopic } from './syllabus';
 
 export const BLOCK_KINDS = ['heading', 'paragraph', 'bullet', 'table', 'quote', 'caption'] as const;
 export type BlockKind = (typeof BLOCK_KINDS)[number];
@@ -85,6 +86,8 @@ export interface Article extends ArticleSummary {
   /** The user's note on the whole article (Markdown); set by the core, optional for older literals. */
   articleNote?: string;
   starred?: boolean;
+  /** The article's syllabus topics (issue 16): set by the `getArticle` channel. */
+  syllabus?: ArticleTopic[];
 }
 
 /** An annotation with the article it belongs to, for the notes view and export. */

@@ -27,6 +27,10 @@ import { Reader } from './features/reader/Reader';
 import { ReviewView } from './features/review/ReviewView';
 import { SettingsView } from './features/settings/SettingsView';
 import { StudySettingsProvider } from './features/settings/study-settings';
+import { SyllabusNavigationContext } from './features/syllabus/navigation';
+import { StoryView } from './features/syllabus/StoryView';
+import { SyllabusView } from './features/syllabus/SyllabusView';
+import { TopicFilterChip } from './features/syllabus/TopicFilterChip';
 
 interface OpenArticle {
   id: number;
@@ -46,6 +50,9 @@ export function Workspace() {
   const [view, setView] = useState<View>('library');
   const [dateChoice, setDateChoice] = useState<DateChoice>({ kind: 'all' });
   const [tag, setTag] = useState<string | null>(null);
+  // The syllabus topic the list shows (from the Syllabus view), and the story open in the Story view.
+  const [topic, setTopic] = useState<{ id: string; name: string } | null>(null);
+  const [storyOf, setStoryOf] = useState<number | null>(null);
   const [query, setQuery] = useState('');
   const [sort, setSort] = useState<SearchSort>('relevance');
   const [open, setOpen] = useState<OpenArticle | null>(null);
@@ -78,6 +85,20 @@ export function Workspace() {
     setView('library');
   }, []);
   const noteLinks = useMemo(() => ({ openArticle: (id: number) => openArticle(id) }), [openArticle]);
+  const syllabusNavigation = useMemo(
+    () => ({
+      openArticle: (id: number) => openArticle(id),
+      openStory: (id: number) => {
+        setStoryOf(id);
+        setView('story');
+      },
+    }),
+    [openArticle],
+  );
+  const openTopic = useCallback((chosen: { id: string; name: string }) => {
+    setTopic(chosen);
+    setView('library');
+  }, []);
   const openFromList = useCallback(
     (id: number, read?: boolean) => {
       openArticle(id, null, read === true);
@@ -88,8 +109,12 @@ export function Workspace() {
   );
 
   const filter = useMemo<ArticleFilter>(
-    () => ({ ...dateChoiceFilter(dateChoice, localToday()), ...(tag === null ? {} : { tag }) }),
-    [dateChoice, tag],
+    () => ({
+      ...dateChoiceFilter(dateChoice, localToday()),
+      ...(tag === null ? {} : { tag }),
+      ...(topic === null ? {} : { syllabus: topic.id }),
+    }),
+    [dateChoice, tag, topic],
   );
   const tags = useTags();
   const savedSearches = useQuery({
@@ -183,91 +208,105 @@ export function Workspace() {
     <FeedbackProvider>
       <StudySettingsProvider>
         <NoteLinksContext.Provider value={noteLinks}>
-          <div className={`app app--${view}`}>
-            <Sidebar
-              view={view}
-              onViewChange={setView}
-              importer={importer}
-              dateChoice={dateChoice}
-              onDateChoice={chooseDate}
-              tags={tags}
-              activeTag={tag}
-              onTag={chooseTag}
-              savedSearches={savedSearches}
-              onRunSavedSearch={runSavedSearch}
-              onDeleteSavedSearch={deleteSavedSearch}
-            />
-            {view === 'library' ? (
-              <>
-                <ErrorBoundary where="library list" resetKey={view}>
-                  <ListPane
-                    query={query}
-                    onQueryChange={setQuery}
-                    filter={filter}
-                    selectedId={open?.id ?? null}
-                    onOpen={openFromList}
-                    onClearFilters={() => {
-                      setDateChoice({ kind: 'all' });
-                      setTag(null);
-                    }}
-                    sort={sort}
-                    onSort={setSort}
-                    activeTag={tag}
-                    onTag={setTag}
-                    onMonth={(month) =>
-                      setDateChoice(month === null ? { kind: 'undated' } : { kind: 'month', month })
-                    }
-                    onSaveSearch={saveSearch}
-                    selection={selection}
-                    onSelectionChange={setSelection}
-                  />
-                </ErrorBoundary>
-                <main className="main-pane">
-                  {/* Another article tries again: one that cannot be shown does not close the reader for good. */}
-                  <ErrorBoundary where="reader" resetKey={open?.id ?? null}>
-                    <Reader
-                      articleId={open?.id ?? null}
-                      focusBlockId={open?.blockId ?? null}
-                      focusRow={open?.row ?? null}
-                      reattachId={open?.reattachId ?? null}
-                      searchQuery={open?.searchQuery ?? null}
+          <SyllabusNavigationContext.Provider value={syllabusNavigation}>
+            <div className={`app app--${view}`}>
+              <Sidebar
+                view={view}
+                onViewChange={setView}
+                importer={importer}
+                dateChoice={dateChoice}
+                onDateChoice={chooseDate}
+                tags={tags}
+                activeTag={tag}
+                onTag={chooseTag}
+                savedSearches={savedSearches}
+                onRunSavedSearch={runSavedSearch}
+                onDeleteSavedSearch={deleteSavedSearch}
+              />
+              {view === 'library' ? (
+                <>
+                  <ErrorBoundary where="library list" resetKey={view}>
+                    <ListPane
+                      query={query}
+                      onQueryChange={setQuery}
+                      filter={filter}
+                      selectedId={open?.id ?? null}
+                      onOpen={openFromList}
+                      onClearFilters={() => {
+                        setDateChoice({ kind: 'all' });
+                        setTag(null);
+                        setTopic(null);
+                      }}
+                      banner={topic && <TopicFilterChip name={topic.name} onClear={() => setTopic(null)} />}
+                      sort={sort}
+                      onSort={setSort}
+                      activeTag={tag}
+                      onTag={setTag}
+                      onMonth={(month) =>
+                        setDateChoice(month === null ? { kind: 'undated' } : { kind: 'month', month })
+                      }
+                      onSaveSearch={saveSearch}
+                      selection={selection}
+                      onSelectionChange={setSelection}
                     />
                   </ErrorBoundary>
+                  <main className="main-pane">
+                    {/* Another article tries again: one that cannot be shown does not close the reader for good. */}
+                    <ErrorBoundary where="reader" resetKey={open?.id ?? null}>
+                      <Reader
+                        articleId={open?.id ?? null}
+                        focusBlockId={open?.blockId ?? null}
+                        focusRow={open?.row ?? null}
+                        reattachId={open?.reattachId ?? null}
+                        searchQuery={open?.searchQuery ?? null}
+                      />
+                    </ErrorBoundary>
+                  </main>
+                </>
+              ) : (
+                <main className="main-pane main-pane--wide">
+                  {view === 'notes' && (
+                    <ErrorBoundary where="notebook">
+                      <NotesView
+                        tags={tags}
+                        filter={notebookFilter}
+                        onFilterChange={setNotebookFilter}
+                        onOpenArticle={openPassage}
+                        onReattach={reattach}
+                      />
+                    </ErrorBoundary>
+                  )}
+                  {view === 'review' && (
+                    <ErrorBoundary where="revision view">
+                      <ReviewView
+                        notebookFilter={notebookFilter}
+                        onOpenArticle={openPassage}
+                        onOpenSettings={() => setView('settings')}
+                      />
+                    </ErrorBoundary>
+                  )}
+                  {view === 'syllabus' && (
+                    <ErrorBoundary where="syllabus view">
+                      <SyllabusView onOpenTopic={openTopic} />
+                    </ErrorBoundary>
+                  )}
+                  {view === 'story' && storyOf !== null && (
+                    <ErrorBoundary where="story view" resetKey={storyOf}>
+                      <StoryView articleId={storyOf} />
+                    </ErrorBoundary>
+                  )}
+                  {view === 'settings' && (
+                    <ErrorBoundary where="settings view">
+                      <SettingsView />
+                    </ErrorBoundary>
+                  )}
                 </main>
-              </>
-            ) : (
-              <main className="main-pane main-pane--wide">
-                {view === 'notes' && (
-                  <ErrorBoundary where="notebook">
-                    <NotesView
-                      tags={tags}
-                      filter={notebookFilter}
-                      onFilterChange={setNotebookFilter}
-                      onOpenArticle={openPassage}
-                      onReattach={reattach}
-                    />
-                  </ErrorBoundary>
-                )}
-                {view === 'review' && (
-                  <ErrorBoundary where="revision view">
-                    <ReviewView
-                      notebookFilter={notebookFilter}
-                      onOpenArticle={openPassage}
-                      onOpenSettings={() => setView('settings')}
-                    />
-                  </ErrorBoundary>
-                )}
-                {view === 'settings' && (
-                  <ErrorBoundary where="settings view">
-                    <SettingsView />
-                  </ErrorBoundary>
-                )}
-              </main>
-            )}
-            <DropOverlay busy={importer.busy === 'drop'} onDropFiles={importer.importFiles} />
-            <ImportPanel importer={importer} onOpenArticle={openArticle} />
-            <ExportDialogHost />
-          </div>
+              )}
+              <DropOverlay busy={importer.busy === 'drop'} onDropFiles={importer.importFiles} />
+              <ImportPanel importer={importer} onOpenArticle={openArticle} />
+              <ExportDialogHost />
+            </div>
+          </SyllabusNavigationContext.Provider>
         </NoteLinksContext.Provider>
       </StudySettingsProvider>
     </FeedbackProvider>

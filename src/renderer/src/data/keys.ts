@@ -21,6 +21,8 @@ export const keys = {
   settings: (...rest: readonly unknown[]) => ['settings', ...rest] as const,
   /** Search results, and the hits inside one article. */
   search: (...rest: readonly unknown[]) => ['search', ...rest] as const,
+  /** The syllabus tree with its coverage, the gaps, related articles and stories. */
+  syllabus: (...rest: readonly unknown[]) => ['syllabus', ...rest] as const,
 };
 
 /** The domains of `keys`: what a change can invalidate. */
@@ -34,7 +36,8 @@ export type Domain =
   | 'review'
   | 'feeds'
   | 'settings'
-  | 'search';
+  | 'search'
+  | 'syllabus';
 
 export const ALL_DOMAINS: readonly Domain[] = [
   'articles',
@@ -47,4 +50,5 @@ export const ALL_DOMAINS: readonly Domain[] = [
   'feeds',
   'settings',
   'search',
+  'syllabus',
 ];

@@ -1,7 +1,16 @@
 import type { ArticleFilter } from '../../../../shared/domain';
 import { SearchBox } from '../search/SearchBox';
 import { SearchResults } from '../search/SearchResults';
-import { useCallback, useEffect, useMemo, useRef, useState, type Dispatch, type SetStateAction } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type Dispatch,
+  type ReactNode,
+  type SetStateAction,
+} from 'react';
 import { api } from '../../api';
 import { useReportError } from '../../components/errors';
 import { countLabel } from '../../format';
@@ -34,6 +43,8 @@ interface Props {
   /** The articles selected in the list; kept by the workspace so a visit to another view keeps it. */
   selection: Selection;
   onSelectionChange: Dispatch<SetStateAction<Selection>>;
+  /** Shown under the search field: the syllabus topic the list is filtered by. */
+  banner?: ReactNode;
 }
 
 /** The middle pane: the search field over either the library list or the search results. */
@@ -52,6 +63,7 @@ export function ListPane({
   onSaveSearch,
   selection,
   onSelectionChange,
+  banner,
 }: Props) {
   const { pages, loading, loadMore, ids, full } = useArticles(filter);
   const articles = pages?.articles;
@@ -134,6 +146,7 @@ export function ListPane({
       <div className="list-pane__header">
         <SearchBox query={query} onChange={onQueryChange} onSubmit={search.searchNow} />
         {searching && <SaveSearch onSave={onSaveSearch} />}
+        {banner}
       </div>
       <p className="visually-hidden" aria-live="polite" data-testid="selection-status">
         {showBar ? `${countLabel(chosen.length, 'article')} selected` : ''}

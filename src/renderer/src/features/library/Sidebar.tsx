@@ -9,8 +9,9 @@ import { TagList } from './TagList';
 import { SavedSearches, type SavedSearch } from '../search/SavedSearches';
 import './sidebar.css';
 import { Icon, type IconName } from '../../components/Icon';
+import { useT } from '../../i18n';
 
-export type View = 'library' | 'notes' | 'review' | 'settings';
+export type View = 'library' | 'notes' | 'review' | 'syllabus' | 'story' | 'settings';
 
 interface Props {
   view: View;
@@ -27,16 +28,18 @@ interface Props {
   onDeleteSavedSearch?: (search: SavedSearch) => void;
 }
 
-const NAV: Array<{ view: View; label: string; icon: IconName }> = [
+const NAV: Array<{ view: View; label: string; icon: IconName; labelKey?: 'syllabus.nav' }> = [
   { view: 'library', label: 'Library', icon: 'library' },
   { view: 'notes', label: 'Notes', icon: 'note' },
   { view: 'review', label: 'Revise', icon: 'cards' },
+  { view: 'syllabus', label: 'Syllabus', labelKey: 'syllabus.nav', icon: 'syllabus' },
   { view: 'settings', label: 'Settings', icon: 'settings' },
 ];
 
 /** The left pane: the app's name, navigation, import, and the date and tag filters. */
 export function Sidebar(props: Props) {
   const { view, onViewChange, importer, dateChoice, onDateChoice, tags, activeTag, onTag } = props;
+  const { t } = useT();
   return (
     <nav className="sidebar" aria-label="Bulletin">
       <div className="sidebar__brand">
@@ -59,7 +62,7 @@ export function Sidebar(props: Props) {
               onClick={() => onViewChange(item.view)}
             >
               <Icon name={item.icon} size={16} className="side-item__icon" />
-              <span className="side-item__label">{item.label}</span>
+              <span className="side-item__label">{item.labelKey ? t(item.labelKey) : item.label}</span>
             </button>
           );
         })}

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { EmptyState } from '../../components/EmptyState';
 import { ArticleBody } from './ArticleBody';
 import { ReaderHeader } from './ReaderHeader';
+import { RelatedStory } from '../syllabus/RelatedStory';
 import { useArticle } from './useArticle';
 import { HitNavigator, SearchHitsContext, useSearchHits } from './search-hits';
 import '../search/search.css';
@@ -56,6 +57,7 @@ export function Reader({ articleId, focusBlockId, focusRow = null, reattachId, s
               reattachId={reattachId}
             />
           </SearchHitsContext.Provider>
+          <RelatedStory key={`related-${article.id}`} articleId={article.id} />
         </article>
       )}
     </div>

@@ -10,6 +10,7 @@ import { ArticleNoteBox } from './ArticleNoteBox';
 import { StarButton } from './StarButton';
 import { UserTags } from './UserTags';
 import { useChanges } from '../../data/changes';
+import { TopicChips } from '../syllabus/TopicChips';
 
 interface Props {
   article: Article;
@@ -92,6 +93,8 @@ export function ReaderHeader({ article }: Props) {
       <h1 className="reader__title" id="reader-title" data-testid="reader-title">
         {article.title}
       </h1>
+
+      <TopicChips key={`topics-${article.id}`} articleId={article.id} topics={article.syllabus ?? []} />
 
       <div className="reader__tags">
         {article.tags.length > 0 && (

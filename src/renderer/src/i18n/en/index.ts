@@ -3,5 +3,7 @@
  * (`library.ts`, `reader.ts`, …), each a namespace of keys: `t('library.empty')`.
  */
 import { common } from './common';
+import { story } from './story';
+import { syllabus } from './syllabus';
 
-export const en = { common };
+export const en = { common, syllabus, story };

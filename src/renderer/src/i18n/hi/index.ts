@@ -2,5 +2,7 @@
 import type { Catalogue } from '../catalogue';
 import type { en } from '../en';
 import { common } from './common';
+import { story } from './story';
+import { syllabus } from './syllabus';
 
-export const hi: Catalogue<typeof en> = { common };
+export const hi: Catalogue<typeof en> = { common, syllabus, story };
