@@ -40,7 +40,8 @@ const USAGE = `Usage: bulletin [--library DIR] [--json] COMMAND
   review stats                           today's progress and the load per day until the exam
   settings [--exam-date D|none] [--mains-date D|none]   Prelims and Mains dates
   export notes|articles --format md|pdf|docx|anki|csv --out PATH [--from D] [--to D] [--tag T]
-         [--color C] [--article ID[,ID...]] [--title T] [--group date|tag] [--deck D] [--chromium PATH]
+         [--color C] [--article ID[,ID...]] [--syllabus TOPIC] [--title T] [--group date|tag|syllabus]
+         [--deck D] [--chromium PATH]            (--group syllabus: notes under their syllabus headings)
                                          (md: PATH ending .md is one file, else a folder of notes)
   backup --out FILE.bulletin             full backup (database + manifest with checksums)
   restore FILE.bulletin [--replace]      restore into --library; a non-empty one only with --replace
@@ -537,6 +538,7 @@ async function exportCommand(call: Call, args: string[], values: Values): Promis
     tag: values.tag || undefined,
     color: colorArg(values.color) ?? undefined,
     articleIds: values.article?.split(',').map((id) => positiveInt(id.trim(), '--article')),
+    syllabus: values.syllabus,
     title: values.title,
     grouping: values.group,
     deck: values.deck,

@@ -344,6 +344,7 @@ const ExportScope = z.strictObject({
   to: IsoDay.optional(),
   tag: TagName.optional(),
   color: Color.optional(),
+  syllabus: SyllabusSchemas.TopicId.optional(),
 });
 
 // ---- exports and backups ----
@@ -351,7 +352,7 @@ const ExportScope = z.strictObject({
 const ExportRequestSchema = z.strictObject({
   format: z.enum(EXPORT_FORMATS),
   content: z.enum(['articles', 'notes']).optional(),
-  grouping: z.enum(['date', 'tag']).optional(),
+  grouping: z.enum(['date', 'tag', 'syllabus']).optional(),
   /** Markdown only: one file per article, in a folder the user chooses. */
   markdownFolder: z.boolean().optional(),
   title: z.string().trim().max(200).optional(),
@@ -362,6 +363,8 @@ const ExportRequestSchema = z.strictObject({
   to: IsoDay.optional(),
   tag: TagName.optional(),
   color: Color.optional(),
+  /** Only articles on this syllabus topic or under it. */
+  syllabus: SyllabusSchemas.TopicId.optional(),
 });
 
 const ExportPreviewSchema = z.object({

@@ -6,6 +6,7 @@ import * as blocks from '../db/blocks';
 import type { Db } from '../db/connection';
 import { MONTH_NAMES } from '../../../shared/dates';
 import { tableRows } from '../../../shared/table-rows';
+import { articleHeadings } from '../syllabus/export-topics';
 
 /** A highlighted part of a block's text. */
 export interface TextSpan {
@@ -25,13 +26,21 @@ export interface ExportScope {
   color?: HighlightColor;
   /** A selection of articles (one article is a selection of one). */
   articleIds?: number[];
+  /** Only articles on this syllabus topic or a topic under it (`gs3.environment`). */
+  syllabus?: string;
 }
 
 /** `articles`: every block of each article with its notes; `notes`: only the annotated blocks. */
 export type ExportContent = 'articles' | 'notes';
 
-/** How the table of contents of a compilation is grouped. */
-export type TocGrouping = 'date' | 'tag';
+/**
+ * How the table of contents of a compilation is grouped. `syllabus`: the articles (and their notes)
+ * printed under their syllabus headings, in the syllabus's order: the Mains revision compilation.
+ */
+export type TocGrouping = 'date' | 'tag' | 'syllabus';
+
+/** The heading an article is printed under when grouped by syllabus topic. */
+export const NOT_ON_SYLLABUS = 'Not on the syllabus';
 
 /** A row of a table that has notes of its own: the item shows that row (under the table's header). */
 export interface CompiledRow {
@@ -70,6 +79,8 @@ export interface CompiledArticle {
   tags: string[];
   items: CompiledItem[];
   noteCount: number;
+  /** Grouped by syllabus: the article's main topic's path (`GS Paper 3 › Environment`), or null. */
+  syllabusHeading?: string | null;
 }
 
 /** What one export holds, in the order it is printed: oldest article first. */
@@ -107,7 +118,12 @@ function scopeSql(
   scope: ExportScope,
   content: ExportContent,
 ): { where: string; params: Record<string, unknown> } {
-  const { where, params } = articleFilterSql({ from: scope.from, to: scope.to, tag: scope.tag });
+  const { where, params } = articleFilterSql({
+    from: scope.from,
+    to: scope.to,
+    tag: scope.tag,
+    syllabus: scope.syllabus,
+  });
   const clauses = where ? [where.replace(/^WHERE /, '')] : [];
   if (scope.articleIds) {
     clauses.push('a.id IN (SELECT value FROM json_each(@ids))');
@@ -123,6 +139,29 @@ function scopeSql(
 }
 
 const ARTICLE_ORDER = 'ORDER BY a.date IS NULL, a.date, a.id';
+
+/**
+ * Grouped by syllabus: each article gets its main topic's heading, and the articles are put in the
+ * syllabus's order (oldest first under each heading; those on no topic last). Otherwise unchanged.
+ */
+function underHeadings(
+  db: Db,
+  articles: CompiledArticle[],
+  grouping: TocGrouping | undefined,
+  under: string | undefined,
+): CompiledArticle[] {
+  if (grouping !== 'syllabus') return articles;
+  const headings = articleHeadings(
+    db,
+    articles.map((a) => a.id),
+    under,
+  );
+  const order = (a: CompiledArticle) => headings.get(a.id)?.order ?? Number.MAX_SAFE_INTEGER;
+  // Array.prototype.sort is stable: the date order stays under each heading.
+  return articles
+    .map((a) => ({ ...a, syllabusHeading: headings.get(a.id)?.path ?? null }))
+    .sort((x, y) => order(x) - order(y));
+}
 
 /** Called after each article is read, with how many are done of how many (for a job's progress). */
 export type CompileProgress = (done: number, total: number) => void;
@@ -142,12 +181,21 @@ export function compile(
         ${where} ${ARTICLE_ORDER}`,
     )
     .all(params) as ArticleRecord[];
-  const articles = rows.map((row, i) => {
-    const article = compileArticle(db, row, content, scope.color);
-    onProgress?.(i + 1, rows.length);
-    return article;
-  });
-  const dated = articles.map((a) => a.date).filter((d): d is string => d !== null);
+  const articles = underHeadings(
+    db,
+    rows.map((row, i) => {
+      const article = compileArticle(db, row, content, scope.color);
+      onProgress?.(i + 1, rows.length);
+      return article;
+    }),
+    options.grouping,
+    scope.syllabus,
+  );
+  // Grouped by syllabus the articles are not in date order: the range is the oldest to the newest.
+  const dated = articles
+    .map((a) => a.date)
+    .filter((d): d is string => d !== null)
+    .sort();
   return {
     title: options.title?.trim() || defaultTitle(scope, content, articles.length, articles[0]?.title),
     description: describeScope(scope, dated[0], dated.at(-1)),
@@ -191,7 +239,12 @@ export function compileHead(
         ${where} ${ARTICLE_ORDER} LIMIT @limit`,
     )
     .all({ ...params, limit }) as ArticleRecord[];
-  const articles = rows.map((row) => compileArticle(db, row, content, scope.color));
+  const articles = underHeadings(
+    db,
+    rows.map((row) => compileArticle(db, row, content, scope.color)),
+    options.grouping,
+    scope.syllabus,
+  );
   return {
     title: options.title?.trim() || defaultTitle(scope, content, counts.articles, articles[0]?.title),
     description: describeScope(scope, counts.first ?? undefined, counts.last ?? undefined),
@@ -366,6 +419,7 @@ function defaultTitle(
     parts.push(`${scope.articleIds.length} selected ${plural(scope.articleIds.length, 'article')}`);
   if (scope.from || scope.to) parts.push(rangeLabel(scope.from, scope.to));
   if (scope.tag) parts.push(scope.tag);
+  if (scope.syllabus) parts.push(scope.syllabus);
   if (scope.color) parts.push(`marked ${HIGHLIGHT_LABELS[scope.color]}`);
   const what = content === 'notes' ? 'Notes' : 'Articles and notes';
   return parts.length ? `${what}: ${parts.join(', ')}` : `${what}: whole library`;
@@ -380,6 +434,7 @@ function describeScope(
   const parts: string[] = [];
   parts.push(scope.from || scope.to ? rangeLabel(scope.from, scope.to) : 'All dates');
   if (scope.tag) parts.push(`tag ${scope.tag}`);
+  if (scope.syllabus) parts.push(`syllabus topic ${scope.syllabus}`);
   if (scope.color) parts.push(`colour ${HIGHLIGHT_LABELS[scope.color]}`);
   if (scope.articleIds)
     parts.push(`${scope.articleIds.length} selected ${plural(scope.articleIds.length, 'article')}`);
@@ -416,6 +471,10 @@ export function tableOfContents(c: Compilation): Array<{ heading: string; articl
     return [...groups.entries()]
       .sort(([x], [y]) => (x === 'Untagged' ? 1 : y === 'Untagged' ? -1 : x.localeCompare(y)))
       .map(([heading, articles]) => ({ heading, articles }));
+  }
+  if (c.grouping === 'syllabus') {
+    for (const a of c.articles) add(a.syllabusHeading ?? NOT_ON_SYLLABUS, a);
+    return [...groups.entries()].map(([heading, articles]) => ({ heading, articles }));
   }
   for (const a of c.articles) add(monthLabel(a.date), a);
   return [...groups.entries()].map(([heading, articles]) => ({ heading, articles }));

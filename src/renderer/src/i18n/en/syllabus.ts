@@ -45,6 +45,8 @@ export const syllabus = {
     placed_one: 'Placed {{count}} article on the syllabus.',
     placed_other: 'Placed {{count}} articles on the syllabus.',
   },
+  /** The export dialog's grouping: notes under their syllabus headings. */
+  exportGrouping: 'Syllabus topic',
   filter: {
     label: 'Topic: {{name}}',
     clear: 'Clear the topic filter',

@@ -47,6 +47,7 @@ export const syllabus: Catalogue<typeof en> = {
     placed_one: '{{count}} लेख पाठ्यक्रम पर रखा गया।',
     placed_other: '{{count}} लेख पाठ्यक्रम पर रखे गए।',
   },
+  exportGrouping: 'पाठ्यक्रम का विषय',
   filter: {
     label: 'विषय: {{name}}',
     clear: 'विषय का फ़िल्टर हटाएँ',
