@@ -56,6 +56,11 @@ const RUN_BATCH = 200;
 const GAP_DAYS = 90;
 /** Largest syllabus file read, in bytes. */
 const MAX_FILE_BYTES = 2_000_000;
+/**
+ * The reader leaves out related articles below this similarity: in a small library a shared word
+ * or two ("India", "cities") scores 0.1–0.17 and reads as a stranger in a story.
+ */
+const RELATED_MIN_SCORE = 0.18;
 /** Papers whose topics share their words with Mains: not listed as gaps of their own. */
 const NOT_GAPS = new Set(['prelims', 'essay']);
 
@@ -384,7 +389,7 @@ export class LibrarySyllabus {
   /** Up to `limit` articles of the same story, in date order. */
   relatedTo(articleId: number, limit = 8): RelatedArticleSummary[] {
     this.requireArticle(articleId);
-    return relatedArticles(this.relatedIndex(), articleId, { limit });
+    return relatedArticles(this.relatedIndex(), articleId, { limit, minScore: RELATED_MIN_SCORE });
   }
 
   /** The story of an article: it and its related articles in date order, with the student's notes on each. */
