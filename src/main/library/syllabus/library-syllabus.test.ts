@@ -116,7 +116,7 @@ describe('library.syllabus', () => {
     expect(library.listNotes({ syllabus: 'gs2' })).toEqual([]);
   });
 
-  it('links the articles of a story and tells it with the notes', () => {
+  it('links the articles of a story and tells it with the notes', async () => {
     const library = tempLibrary({ lazySearch: true });
     open.push(library);
     const dir = tempDir();
@@ -128,10 +128,10 @@ describe('library.syllabus', () => {
     );
     const report = library.importFiles(files);
     const id = report.imported.find((r) => r.title === thread.articles[0]!.title)!.id;
-    const related = library.syllabus.relatedTo(id);
+    const related = await library.syllabus.relatedTo(id);
     const titles = related.map((r) => r.title);
     expect(titles).toEqual(expect.arrayContaining(thread.articles.slice(1).map((a) => a.title)));
-    const story = library.syllabus.story(id);
+    const story = await library.syllabus.story(id);
     expect(story.find((s) => s.current)?.id).toBe(id);
     const dates = story.map((s) => s.date ?? '9999');
     expect([...dates].sort()).toEqual(dates);

@@ -49,7 +49,7 @@ export interface SyllabusRunProgress {
 }
 
 /** Labelled articles the learned model is trained from at most (the newest ones): a bounded start-up. */
-const TRAINING_LIMIT = 5_000;
+const TRAINING_LIMIT = 2_000;
 /** Articles placed per transaction in a re-run, between which the event loop runs. */
 const RUN_BATCH = 200;
 /** The gaps look at reading over this many days. */
@@ -61,6 +61,8 @@ const MAX_FILE_BYTES = 2_000_000;
  * or two ("India", "cities") scores 0.1–0.17 and reads as a stranger in a story.
  */
 const RELATED_MIN_SCORE = 0.18;
+/** Articles indexed for related lists between two turns of the event loop. */
+const RELATED_BATCH = 500;
 /** Papers whose topics share their words with Mains: not listed as gaps of their own. */
 const NOT_GAPS = new Set(['prelims', 'essay']);
 
@@ -77,6 +79,10 @@ export class LibrarySyllabus {
   private compiled: { id: string; value: CompiledSyllabus; own: Set<string> } | null = null;
   private model: TopicModel | null = null;
   private related: RelatedIndex | null = null;
+  private relatedBuild: Promise<RelatedIndex> | null = null;
+  /** Articles placed while the related index was being built: added when it is done. */
+  private pendingRelated: Array<{ id: number; title: string; date: string | null; text: string }> | null =
+    null;
   /** Re-runs over the whole library, one at a time. */
   readonly runs = new Jobs<SyllabusRunProgress, { articles: number }>({
     noun: 'a syllabus re-run',
@@ -201,7 +207,9 @@ export class LibrarySyllabus {
     }
     // A source-labelled article teaches the model at once (a re-import counts it again: harmless).
     if (sourceTopics.length > 0) model.learn({ terms, topics: sourceTopics });
-    this.related?.add({ id: articleId, title: text.title, date: text.date, text: text.blocks.join('\n') });
+    const doc = { id: articleId, title: text.title, date: text.date, text: text.blocks.join('\n') };
+    if (this.related) this.related.add(doc);
+    else this.pendingRelated?.push(doc);
   }
 
   /**
@@ -370,31 +378,60 @@ export class LibrarySyllabus {
 
   // ---- stories ----
 
-  /** The term index of every article, built the first time a related list is asked for. */
-  private relatedIndex(): RelatedIndex {
-    if (this.related) return this.related;
+  /**
+   * The term index of every article, built the first time a related list is asked for: in batches
+   * that let the event loop run between them (at 50,000 articles the build takes tens of seconds, and
+   * the app's main thread must keep answering meanwhile). Articles imported during the build are added
+   * once it is done.
+   */
+  private relatedIndex(): Promise<RelatedIndex> {
+    if (this.related) return Promise.resolve(this.related);
+    this.relatedBuild ??= this.buildRelatedIndex().finally(() => {
+      this.relatedBuild = null;
+    });
+    return this.relatedBuild;
+  }
+
+  private async buildRelatedIndex(): Promise<RelatedIndex> {
     const index = new RelatedIndex();
-    const rows = this.deps.db
-      .prepare(
-        `SELECT a.id, a.title, a.date,
-                (SELECT group_concat(b.text, char(10) ORDER BY b.position) FROM blocks b WHERE b.article_id = a.id) AS text
-           FROM articles a`,
-      )
-      .iterate() as Iterable<{ id: number; title: string; date: string | null; text: string | null }>;
-    for (const row of rows) index.add({ ...row, text: row.text ?? '' });
+    const select = this.deps.db.prepare(
+      `SELECT a.id, a.title, a.date,
+              (SELECT group_concat(b.text, char(10) ORDER BY b.position) FROM blocks b WHERE b.article_id = a.id) AS text
+         FROM articles a WHERE a.id > ? ORDER BY a.id LIMIT ?`,
+    );
+    this.pendingRelated = [];
+    for (let after = 0; ;) {
+      const rows = select.all(after, RELATED_BATCH) as Array<{
+        id: number;
+        title: string;
+        date: string | null;
+        text: string | null;
+      }>;
+      for (const row of rows) index.add({ ...row, text: row.text ?? '' });
+      if (rows.length < RELATED_BATCH) break;
+      after = rows.at(-1)!.id;
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    for (const doc of this.pendingRelated) index.add(doc);
+    this.pendingRelated = null;
     this.related = index;
     return index;
   }
 
   /** Up to `limit` articles of the same story, in date order. */
-  relatedTo(articleId: number, limit = 8): RelatedArticleSummary[] {
+  async relatedTo(articleId: number, limit = 8): Promise<RelatedArticleSummary[]> {
     this.requireArticle(articleId);
-    return relatedArticles(this.relatedIndex(), articleId, { limit, minScore: RELATED_MIN_SCORE });
+    const index = await this.relatedIndex();
+    // An article deleted since it was indexed is left out.
+    const exists = this.deps.db.prepare('SELECT 1 FROM articles WHERE id = ?');
+    return relatedArticles(index, articleId, { limit, minScore: RELATED_MIN_SCORE }).filter(
+      (r) => exists.get(r.id) !== undefined,
+    );
   }
 
   /** The story of an article: it and its related articles in date order, with the student's notes on each. */
-  story(articleId: number): StoryArticle[] {
-    const related = this.relatedTo(articleId);
+  async story(articleId: number): Promise<StoryArticle[]> {
+    const related = await this.relatedTo(articleId);
     const ids = [articleId, ...related.map((r) => r.id)];
     const db = this.deps.db;
     const articles = db
