@@ -9,6 +9,7 @@ import { Icon } from '../../components/Icon';
 import { formatDay } from '../../format';
 import { useColorName } from '../settings/study-settings';
 import { EMPTY_NOTEBOOK_FILTER, isFiltered, type NotebookFilterState } from './notebook-filter';
+import { TopicSelect } from '../syllabus/TopicSelect';
 
 interface Props {
   value: NotebookFilterState;
@@ -116,6 +117,7 @@ export function NotebookFilters({ value, onChange, tags, sources }: Props) {
             ))}
           </select>
         </label>
+        <TopicSelect value={value.syllabus} onChange={(syllabus) => set({ syllabus })} />
         <label className="field">
           <span className="field__label">Source</span>
           <input

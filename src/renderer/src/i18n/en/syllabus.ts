@@ -47,6 +47,10 @@ export const syllabus = {
   },
   /** The export dialog's grouping: notes under their syllabus headings. */
   exportGrouping: 'Syllabus topic',
+  notebook: {
+    label: 'Syllabus topic',
+    any: 'Any topic',
+  },
   filter: {
     label: 'Topic: {{name}}',
     clear: 'Clear the topic filter',

@@ -48,6 +48,10 @@ export const syllabus: Catalogue<typeof en> = {
     placed_other: '{{count}} लेख पाठ्यक्रम पर रखे गए।',
   },
   exportGrouping: 'पाठ्यक्रम का विषय',
+  notebook: {
+    label: 'पाठ्यक्रम का विषय',
+    any: 'कोई भी विषय',
+  },
   filter: {
     label: 'विषय: {{name}}',
     clear: 'विषय का फ़िल्टर हटाएँ',
