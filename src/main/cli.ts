@@ -713,7 +713,7 @@ async function syllabusCommand(call: Call, args: string[]): Promise<Output> {
       const depth = (id: string) => id.split('.').length - 1;
       const lines = tree.topics.map(
         (t) =>
-          `${'  '.repeat(depth(t.id))}${t.name} [${t.id}]  ${t.articles} articles, ${t.read} read, ${t.withNotes} with notes, ${t.cardsReviewed} cards reviewed${t.lastTouched ? `, last ${t.lastTouched.slice(0, 10)}` : ''}`,
+          `${'  '.repeat(depth(t.id))}${t.name} [${t.id}]  ${t.articles} ${t.articles === 1 ? 'article' : 'articles'}, ${t.read} read, ${t.withNotes} with notes, ${t.cardsReviewed} ${t.cardsReviewed === 1 ? 'card' : 'cards'} reviewed${t.lastTouched ? `, last ${t.lastTouched.slice(0, 10)}` : ''}`,
       );
       return {
         json: tree,
