@@ -19,7 +19,7 @@ class UsageError extends Error {}
 
 const USAGE = `Usage: bulletin [--library DIR] [--json] COMMAND
   import PATH... [--map title=F,body=F,…]  import files and folders (recursively)
-  list [--from D] [--to D] [--tag T] [--undated] [--starred] [--unread]
+  list [--from D] [--to D] [--tag T] [--undated] [--starred] [--unread] [--syllabus TOPIC]
   search QUERY [--from D] [--to D] [--tag T] [--limit N] [--offset N] [--sort relevance|newest] [--facets]
                                          (--facets: {hits, total, facets, corrections} instead of hits)
   saved-search list | save NAME QUERY [--from D] [--to D] [--tag T] [--sort S] | run NAME|ID | delete ID
@@ -28,13 +28,20 @@ const USAGE = `Usage: bulletin [--library DIR] [--json] COMMAND
                                          (--quote highlights those words of the block; a table's
                                           whole row, or --row N (0 = header), annotates that row)
   notes [--orphaned] [--from D] [--to D] [--tag T] [--color C] [--article ID] [--source S] [--query TEXT]
+        [--syllabus TOPIC]                (a topic takes the topics under it too: --syllabus gs3.environment)
+  syllabus                               the syllabus tree with articles, read, notes, cards, last touched
+  syllabus set ID TOPIC... | remove ID TOPIC   an article's topics (set: exactly these, kept for good)
+  syllabus gaps | load FILE.yaml | use SYLLABUS_ID | rename TOPIC NAME | add PARENT NAME | rerun
+  related ID                             articles of the same story: [{"id","title","date","score"}]
+  story ID                               the story as a timeline, with your notes
   review --due [--on D]                  cards due now (or by the end of day D)
   review grade CARD_ID again|hard|good|easy
   review add [NOTE_ID...] [note filters]  make review cards of notes (a cloze for highlights)
   review stats                           today's progress and the load per day until the exam
   settings [--exam-date D|none] [--mains-date D|none]   Prelims and Mains dates
   export notes|articles --format md|pdf|docx|anki|csv --out PATH [--from D] [--to D] [--tag T]
-         [--color C] [--article ID[,ID...]] [--title T] [--group date|tag] [--deck D] [--chromium PATH]
+         [--color C] [--article ID[,ID...]] [--syllabus TOPIC] [--title T] [--group date|tag|syllabus]
+         [--deck D] [--chromium PATH]            (--group syllabus: notes under their syllabus headings)
                                          (md: PATH ending .md is one file, else a folder of notes)
   backup --out FILE.bulletin             full backup (database + manifest with checksums)
   restore FILE.bulletin [--replace]      restore into --library; a non-empty one only with --replace
@@ -89,6 +96,7 @@ const OPTIONS = {
   'exam-date': { type: 'string' },
   'mains-date': { type: 'string' },
   opml: { type: 'string' },
+  syllabus: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } satisfies ParseArgsConfig['options'];
 
@@ -142,6 +150,7 @@ function noteFilter(values: Values) {
     source: values.source,
     query: values.query,
     orphaned: values.orphaned || undefined,
+    syllabus: values.syllabus,
   };
 }
 
@@ -175,6 +184,7 @@ const FLAGS: Record<string, string> = {
   map: '--map',
   date: '--date',
   ids: 'ID',
+  syllabus: '--syllabus',
 };
 
 /** Words a flag takes besides the schema's values (`--color none`). */
@@ -253,10 +263,16 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
 }
 
 /** Dialogs answered by the command line's arguments: the CLI never asks. */
-function argumentDialogs(answers: { files?: string[]; out?: string; opml?: string }): Dialogs {
+function argumentDialogs(answers: {
+  files?: string[];
+  out?: string;
+  opml?: string;
+  syllabusFile?: string;
+}): Dialogs {
   return {
     chooseFilesToImport: async () => answers.files ?? null,
     chooseOpmlFile: async () => answers.opml ?? null,
+    chooseSyllabusFile: async () => answers.syllabusFile ?? null,
     chooseExportPath: async () => answers.out ?? null,
   };
 }
@@ -291,6 +307,7 @@ const COMMANDS: Record<string, Command> = {
       undated: values.undated,
       starred: values.starred,
       unread: values.unread,
+      syllabus: values.syllabus,
     };
     // Every article, a page at a time (the channel answers pages so that the app's main thread stays free).
     const PAGE = 5000;
@@ -343,9 +360,16 @@ const COMMANDS: Record<string, Command> = {
   show: async (call, args) => {
     const article = await call('getArticle', { id: positiveInt(args[0], 'The article id') });
     const { id, title, date, dateText, tags, userTags, source, url, read, blocks, annotations } = article;
+    const syllabus = (article.syllabus ?? []).map(({ topic, name, confidence, origin }) => ({
+      topic,
+      name,
+      confidence,
+      origin,
+    }));
     const text = [
       title,
       `${date ?? 'undated'}${tags.length ? `  tags: ${[...tags, ...userTags].join(', ')}` : ''}`,
+      ...(syllabus.length ? [`syllabus: ${syllabus.map((t) => `${t.topic} (${t.origin})`).join(', ')}`] : []),
       '',
       ...blocks.map((b) =>
         b.kind === 'heading'
@@ -360,7 +384,7 @@ const COMMANDS: Record<string, Command> = {
       ),
     ].join('\n');
     return {
-      json: { id, title, date, dateText, tags, userTags, source, url, read, blocks, annotations },
+      json: { id, title, date, dateText, tags, userTags, source, url, read, blocks, annotations, syllabus },
       text,
     };
   },
@@ -405,6 +429,24 @@ const COMMANDS: Record<string, Command> = {
   },
   export: exportCommand,
   review: reviewCommand,
+  syllabus: syllabusCommand,
+  related: async (call, args) => {
+    const related = await call('relatedArticles', { id: positiveInt(args[0], 'The article id') });
+    const json = related.map(({ id, title, date, score }) => ({ id, title, date, score }));
+    return {
+      json,
+      text: json.map((r) => `${r.id}\t${r.date ?? 'undated'}\t${r.score.toFixed(2)}\t${r.title}`).join('\n'),
+    };
+  },
+  story: async (call, args) => {
+    const story = await call('getStory', { id: positiveInt(args[0], 'The article id') });
+    const text = story.flatMap((a) => [
+      `${a.current ? '▶' : '•'} ${a.date ?? 'undated'}  ${a.title} [${a.id}]`,
+      ...(a.articleNote ? [`    ${a.articleNote.replace(/\n/g, ' ')}`] : []),
+      ...a.notes.map((n) => `    – ${n.quote}${n.note ? ` — ${n.note.replace(/\n/g, ' ')}` : ''}`),
+    ]);
+    return { json: story, text: text.join('\n') };
+  },
   settings: async (call, _args, values) => {
     const exam = (flag: 'exam-date' | 'mains-date') => (values[flag] === 'none' ? null : values[flag]);
     const change = { prelimsDate: exam('exam-date'), mainsDate: exam('mains-date') };
@@ -587,6 +629,7 @@ async function exportCommand(call: Call, args: string[], values: Values): Promis
     tag: values.tag || undefined,
     color: colorArg(values.color) ?? undefined,
     articleIds: values.article?.split(',').map((id) => positiveInt(id.trim(), '--article')),
+    syllabus: values.syllabus,
     title: values.title,
     grouping: values.group,
     deck: values.deck,
@@ -748,6 +791,90 @@ async function runClosed(
   };
 }
 
+/** `syllabus`: the tree with its counts, an article's topics, gaps, another syllabus, own topics. */
+async function syllabusCommand(call: Call, args: string[]): Promise<Output> {
+  const [sub, ...rest] = args;
+  const topics = (list: ChannelOutput<'getArticleTopics'>) => ({
+    json: list,
+    text: list.map((t) => `${t.topic}\t${t.origin}\t${t.confidence}\t${t.reason}`).join('\n'),
+  });
+  switch (sub) {
+    case undefined: {
+      const tree = await call('getSyllabus', {});
+      const depth = (id: string) => id.split('.').length - 1;
+      const lines = tree.topics.map(
+        (t) =>
+          `${'  '.repeat(depth(t.id))}${t.name} [${t.id}]  ${t.articles} ${t.articles === 1 ? 'article' : 'articles'}, ${t.read} read, ${t.withNotes} with notes, ${t.cardsReviewed} ${t.cardsReviewed === 1 ? 'card' : 'cards'} reviewed${t.lastTouched ? `, last ${t.lastTouched.slice(0, 10)}` : ''}`,
+      );
+      return {
+        json: tree,
+        text: [`${tree.name} (${tree.unplaced} articles not placed)`, ...lines].join('\n'),
+      };
+    }
+    case 'set': {
+      if (rest.length < 2) throw new UsageError('syllabus set needs an article id and at least one topic.');
+      const id = positiveInt(rest[0], 'The article id');
+      return topics(await call('setArticleTopics', { id, topics: rest.slice(1), only: true }));
+    }
+    case 'remove': {
+      if (rest.length !== 2) throw new UsageError('syllabus remove needs an article id and one topic.');
+      const id = positiveInt(rest[0], 'The article id');
+      return topics(await call('removeArticleTopic', { id, topic: rest[1]! }));
+    }
+    case 'gaps': {
+      const gaps = await call('syllabusGaps', {});
+      return {
+        json: gaps,
+        text: gaps.map((g) => `${g.readRecently} read of ${g.articles}\t${g.path} [${g.topic}]`).join('\n'),
+      };
+    }
+    case 'load': {
+      if (rest.length !== 1) throw new UsageError('syllabus load needs one FILE.yaml.');
+      const loaded = (await call('loadSyllabusWithDialog', {}))!;
+      const run = await call('startSyllabusRun', {});
+      const status = await waitForSyllabusRun(call, run.jobId);
+      return {
+        json: { ...loaded, placed: status.done },
+        text: `loaded ${loaded.name} (${loaded.topics} topics); placed ${status.done} articles on it`,
+      };
+    }
+    case 'use': {
+      if (rest.length !== 1) throw new UsageError('syllabus use needs a syllabus id (upsc, or one loaded).');
+      await call('useSyllabus', { id: rest[0]! });
+      return { json: { id: rest[0] }, text: `using ${rest[0]}` };
+    }
+    case 'rename': {
+      if (rest.length < 2) throw new UsageError('syllabus rename needs a topic and its new name.');
+      await call('renameSyllabusTopic', { topic: rest[0]!, name: rest.slice(1).join(' ') });
+      return { json: { topic: rest[0], name: rest.slice(1).join(' ') }, text: `renamed ${rest[0]}` };
+    }
+    case 'add': {
+      if (rest.length < 2) throw new UsageError('syllabus add needs a parent topic and a name.');
+      const added = await call('addSyllabusTopic', { parent: rest[0]!, name: rest.slice(1).join(' ') });
+      return { json: added, text: `added ${added.id}` };
+    }
+    case 'rerun': {
+      const run = await call('startSyllabusRun', {});
+      const status = await waitForSyllabusRun(call, run.jobId);
+      return { json: { placed: status.done }, text: `placed ${status.done} articles` };
+    }
+    default:
+      throw new UsageError(
+        `Unknown syllabus command “${sub}” (set, remove, gaps, load, use, rename, add, rerun).`,
+      );
+  }
+}
+
+/** Polls a syllabus re-run until it ends. */
+async function waitForSyllabusRun(call: Call, jobId: number): Promise<ChannelOutput<'syllabusRunStatus'>> {
+  for (;;) {
+    const status = await call('syllabusRunStatus', { jobId });
+    if (status.error) throw new LibraryError('invalid-input', status.error);
+    if (!status.running) return status;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
 /** Runs the CLI and returns its exit code; writes only to the given streams. */
 export async function main(argv: string[], out = process.stdout, err = process.stderr): Promise<number> {
   let values: Values;
@@ -776,6 +903,7 @@ export async function main(argv: string[], out = process.stdout, err = process.s
         files: command === 'import' ? args.map((p) => resolve(p)) : undefined,
         out: values.out === undefined ? undefined : resolve(values.out),
         opml: values.opml === undefined ? undefined : resolve(values.opml),
+        syllabusFile: command === 'syllabus' && args[0] === 'load' && args[1] ? resolve(args[1]) : undefined,
       });
       const handlers = createHandlers({ library, dialogs, chromium: values.chromium });
       result = await run(channelCaller(handlers), args, values);

@@ -42,6 +42,15 @@ export function electronDialogs(window: () => BrowserWindow | null): Dialogs {
           filters: [{ name: 'OPML subscription lists', extensions: ['opml', 'xml'] }],
         }),
       ),
+    chooseSyllabusFile: async () =>
+      firstPath(
+        await open({
+          title: 'Load a syllabus file',
+          buttonLabel: 'Load syllabus',
+          properties: ['openFile'],
+          filters: [{ name: 'Syllabus files', extensions: ['yaml', 'yml'] }],
+        }),
+      ),
     chooseFolderToImport: async () =>
       firstPath(
         await open({

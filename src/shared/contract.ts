@@ -18,6 +18,7 @@ import {
 import { FIRST_YEAR, isSaneIsoDay, LAST_YEAR } from './dates';
 import { hasControlCharacters, TAG_MAX_CHARS } from './limits';
 import { PreferencesChangeSchema, PreferencesSchema } from './preferences';
+import { SyllabusSchemas } from './syllabus';
 
 const Id = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
 const IsoDay = z
@@ -49,6 +50,7 @@ export const ArticleFilterSchema = z.strictObject({
   starred: z.boolean().optional(),
   /** Only articles not yet read (the Unread view). */
   unread: z.boolean().optional(),
+  syllabus: SyllabusSchemas.TopicId.optional(),
 });
 
 const NoteFilterSchema = ArticleFilterSchema.extend({
@@ -122,6 +124,8 @@ const ArticleSchema = ArticleSummarySchema.extend({
     .optional(),
   /** Where the user left it: opening costs no extra call to resume there. */
   position: z.object({ blockId: Id.nullable(), offset: z.number().int() }).nullable().optional(),
+  /** The article's syllabus topics (issue 16). */
+  syllabus: z.array(SyllabusSchemas.ArticleTopic).optional(),
 });
 
 const NoteEntrySchema = AnnotationSchema.extend({
@@ -379,6 +383,7 @@ const ExportScope = z.strictObject({
   tag: TagName.optional(),
   color: Color.optional(),
   ...NotebookExportFilter,
+  syllabus: SyllabusSchemas.TopicId.optional(),
 });
 
 // ---- exports and backups ----
@@ -386,7 +391,7 @@ const ExportScope = z.strictObject({
 const ExportRequestSchema = z.strictObject({
   format: z.enum(EXPORT_FORMATS),
   content: z.enum(['articles', 'notes']).optional(),
-  grouping: z.enum(['date', 'tag']).optional(),
+  grouping: z.enum(['date', 'tag', 'syllabus']).optional(),
   /** Markdown only: one file per article, in a folder the user chooses. */
   markdownFolder: z.boolean().optional(),
   title: z.string().trim().max(200).optional(),
@@ -398,6 +403,8 @@ const ExportRequestSchema = z.strictObject({
   tag: TagName.optional(),
   color: Color.optional(),
   ...NotebookExportFilter,
+  /** Only articles on this syllabus topic or under it. */
+  syllabus: SyllabusSchemas.TopicId.optional(),
 });
 
 const ExportPreviewSchema = z.object({
@@ -967,6 +974,64 @@ export const contract = {
       where: z.string().min(1).max(RENDERER_ERROR_LIMITS.where),
     }),
     z.null(),
+  ),
+
+  // ---- the syllabus (issue 16): topics, coverage, gaps, stories ----
+  /** The syllabus in use with, per topic, articles, read, with notes, cards reviewed, last touched. */
+  getSyllabus: channel(z.strictObject({}), SyllabusSchemas.Tree),
+  /** The topics read least in the last 90 days. */
+  syllabusGaps: channel(
+    z.strictObject({ limit: z.number().int().min(1).max(50).optional() }),
+    z.array(SyllabusSchemas.Gap),
+  ),
+  getArticleTopics: channel(z.strictObject({ id: Id }), z.array(SyllabusSchemas.ArticleTopic)),
+  /** The student's choice (accept or add); with `only`, every other topic of the article is removed. */
+  setArticleTopics: channel(
+    z.strictObject({
+      id: Id,
+      topics: z.array(SyllabusSchemas.TopicId).min(1, 'name at least one topic').max(20, 'at most 20 topics'),
+      only: z.boolean().optional(),
+    }),
+    z.array(SyllabusSchemas.ArticleTopic),
+  ),
+  /** Takes a topic off an article; no re-run suggests it again. */
+  removeArticleTopic: channel(
+    z.strictObject({ id: Id, topic: SyllabusSchemas.TopicId }),
+    z.array(SyllabusSchemas.ArticleTopic),
+  ),
+  /** "Earlier and later in this story": up to 8 related articles in date order. */
+  relatedArticles: channel(
+    z.strictObject({ id: Id, limit: z.number().int().min(1).max(50).optional() }),
+    z.array(SyllabusSchemas.Related),
+  ),
+  /** An article's story: it and its related articles in date order, with the student's notes. */
+  getStory: channel(z.strictObject({ id: Id }), z.array(SyllabusSchemas.StoryArticle)),
+  /** Loads another syllabus from a YAML file chosen in a dialog; null when cancelled. */
+  loadSyllabusWithDialog: channel(
+    z.strictObject({}),
+    z.object({ id: z.string(), name: z.string(), topics: z.number().int() }).nullable(),
+  ),
+  /** Switches to another syllabus the library holds. */
+  useSyllabus: channel(z.strictObject({ id: z.string().max(100) }), z.null()),
+  renameSyllabusTopic: channel(
+    z.strictObject({ topic: SyllabusSchemas.TopicId, name: SyllabusSchemas.TopicName }),
+    z.null(),
+  ),
+  /** Adds the student's own sub-topic; returns its id. */
+  addSyllabusTopic: channel(
+    z.strictObject({ parent: SyllabusSchemas.TopicId, name: SyllabusSchemas.TopicName }),
+    z.object({ id: z.string() }),
+  ),
+  /** Places every article again (after loading a syllabus); a job to poll. */
+  startSyllabusRun: channel(z.strictObject({}), z.object({ jobId: Id })),
+  syllabusRunStatus: channel(
+    z.strictObject({ jobId: Id }),
+    z.object({
+      running: z.boolean(),
+      done: z.number().int(),
+      total: z.number().int(),
+      error: z.string().nullable(),
+    }),
   ),
 } as const;
 

@@ -1,4 +1,5 @@
 /** Domain types shared by the core, the IPC contract and the renderer. Pure TypeScript. */
+import type { ArticleTopic } from './syllabus';
 
 export const BLOCK_KINDS = ['heading', 'paragraph', 'bullet', 'table', 'quote', 'caption'] as const;
 export type BlockKind = (typeof BLOCK_KINDS)[number];
@@ -89,6 +90,8 @@ export interface Article extends ArticleSummary {
   /** The user's note on the whole article (Markdown); set by the core, optional for older literals. */
   articleNote?: string;
   starred?: boolean;
+  /** The article's syllabus topics (issue 16): set by the `getArticle` channel. */
+  syllabus?: ArticleTopic[];
   /** Where the user left it (the reader resumes there); null when never read past the top. */
   position?: { blockId: number | null; offset: number } | null;
   /** The source's `Read more: <another article>` lines, kept apart from the text, in order. */
@@ -138,6 +141,8 @@ export interface ArticleFilter {
   starred?: boolean;
   /** Only unread articles. */
   unread?: boolean;
+  /** Only articles placed on this syllabus topic or a topic under it (`gs3.environment`). */
+  syllabus?: string;
 }
 
 /** Where a page of the library list ends: its last article's date and id (the list's sort key). */

@@ -3,7 +3,7 @@ import type { HandlerContext } from './handler-types';
 import { domainHandlers } from './handler-types';
 
 /** The article list, one article, read state and user tags. */
-export function articleHandlers({ library: { articles, positions } }: HandlerContext) {
+export function articleHandlers({ library: { articles, positions, syllabus } }: HandlerContext) {
   return domainHandlers({
     // A page (ARTICLES_PAGE without a limit): the whole list of 50,000 held the main thread 0.33 s.
     listArticles: ({ limit, offset, ...filter }) =>
@@ -11,7 +11,8 @@ export function articleHandlers({ library: { articles, positions } }: HandlerCon
     listArticlePage: ({ filter, limit, cursor }) => articles.page(filter, { limit, cursor }),
     listArticleIds: ({ filter }) => articles.ids(filter),
     listTags: () => articles.tags(),
-    getArticle: ({ id }) => articles.get(id),
+    // The syllabus topics ride along: one indexed query, and the reader shows them under the title.
+    getArticle: ({ id }) => ({ ...articles.get(id), syllabus: syllabus.topicsOf(id) }),
     setRead: ({ id, read }) => {
       articles.setRead(id, read);
       return null;

@@ -13,6 +13,8 @@ export interface Dialogs {
   chooseFilesToImport(): Promise<string[] | null>;
   /** An OPML file listing feeds to subscribe to (where absent, the import dialog's first file). */
   chooseOpmlFile?(): Promise<string | null>;
+  /** A syllabus file (YAML) to load (absent where none can be chosen). */
+  chooseSyllabusFile?(): Promise<string | null>;
   /** A folder to import recursively (absent where no folder can be chosen). */
   chooseFolderToImport?(): Promise<string | null>;
   /** A folder to keep backups in (absent where no folder can be chosen). */

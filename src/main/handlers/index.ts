@@ -23,6 +23,7 @@ import { noteHandlers } from './notes';
 import { reviewHandlers } from './review';
 import { searchHandlers } from './search';
 import { settingsHandlers } from './settings';
+import { syllabusHandlers } from './syllabus';
 
 export type { Dialogs, Handler, HandlerDeps, HandlerLog, Handlers } from './handler-types';
 
@@ -54,6 +55,7 @@ function mergeDomains(context: Parameters<typeof articleHandlers>[0]): Handlers 
     backupHandlers(context),
     settingsHandlers(context),
     diagnosticsHandlers(context),
+    syllabusHandlers(context),
   );
 }
 

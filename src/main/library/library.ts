@@ -49,6 +49,7 @@ import {
 } from './library-open';
 import { Notes } from './notes/notes';
 import { PreferencesStore } from './preferences/preferences';
+import { LibrarySyllabus } from './syllabus/library-syllabus';
 import {
   LibrarySearch,
   type ArticleMatches,
@@ -96,6 +97,8 @@ export class Library {
   readonly preferences: PreferencesStore;
   /** Where the user left each article, and the article they were reading last. */
   readonly positions: ReadingPositions;
+  /** Every article on the syllabus, the student's corrections, coverage, gaps, related articles and stories. */
+  readonly syllabus: LibrarySyllabus;
   private readonly openSearch: () => LibrarySearch;
   /** Called after every change to the library's content (the app tells its window). */
   private readonly onChange?: () => void;
@@ -118,7 +121,13 @@ export class Library {
     this.articles = new Articles({ db, now, notes: this.notes, write });
     this.manage = new LibraryManagement({ db, now, write, articles: this.articles });
     this.manage.purgeExpired();
-    this.imports = new LibraryImport({ db, now, touch: () => this.touch() });
+    this.syllabus = new LibrarySyllabus({ db, now, write });
+    this.imports = new LibraryImport({
+      db,
+      now,
+      touch: () => this.touch(),
+      stored: (id) => this.syllabus.place(id),
+    });
     this.feeds = new Feeds({ db, now, importFeed: (s) => this.imports.importSources([s]) });
     this.exports = new Exports({ db, now, notes: this.notes });
     this.preferences = new PreferencesStore(db);

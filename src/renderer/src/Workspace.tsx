@@ -37,6 +37,10 @@ import { useDayKeys } from './features/triage/day-keys';
 import { TriageHeader } from './features/triage/TriageHeader';
 import { TriageViews } from './features/triage/TriageViews';
 import { useTriage } from './features/triage/useTriage';
+import { SyllabusNavigationContext } from './features/syllabus/navigation';
+import { StoryView } from './features/syllabus/StoryView';
+import { SyllabusView } from './features/syllabus/SyllabusView';
+import { TopicFilterChip } from './features/syllabus/TopicFilterChip';
 
 interface OpenArticle {
   id: number;
@@ -63,6 +67,9 @@ export function Workspace() {
     setTagName(name);
     setTagOrigin(origin);
   }, []);
+  // The syllabus topic the list shows (from the Syllabus view), and the story open in the Story view.
+  const [topic, setTopic] = useState<{ id: string; name: string } | null>(null);
+  const [storyOf, setStoryOf] = useState<number | null>(null);
   const [query, setQuery] = useState('');
   const [sort, setSort] = useState<SearchSort>('relevance');
   const [open, setOpen] = useState<OpenArticle | null>(null);
@@ -105,6 +112,20 @@ export function Workspace() {
     setSelection((current) => (current.ids.size === 0 ? single(id) : current));
   });
   const noteLinks = useMemo(() => ({ openArticle: (id: number) => openArticle(id) }), [openArticle]);
+  const syllabusNavigation = useMemo(
+    () => ({
+      openArticle: (id: number) => openArticle(id),
+      openStory: (id: number) => {
+        setStoryOf(id);
+        setView('story');
+      },
+    }),
+    [openArticle],
+  );
+  const openTopic = useCallback((chosen: { id: string; name: string }) => {
+    setTopic(chosen);
+    setView('library');
+  }, []);
   const openFromList = useCallback(
     (id: number, read?: boolean) => {
       openArticle(id, null, read === true);
@@ -117,8 +138,12 @@ export function Workspace() {
   // Today, Unread and Starred, and the date filter as resolved against the library ("Last 7 days").
   const triage = useTriage(dateChoice, setDateChoice);
   const filter = useMemo<ArticleFilter>(
-    () => ({ ...triage.filter, ...(tag === null ? {} : { tag, ...(tagOrigin ? { tagOrigin } : {}) }) }),
-    [triage.filter, tag, tagOrigin],
+    () => ({
+      ...triage.filter,
+      ...(tag === null ? {} : { tag, ...(tagOrigin ? { tagOrigin } : {}) }),
+      ...(topic === null ? {} : { syllabus: topic.id }),
+    }),
+    [triage.filter, tag, tagOrigin, topic],
   );
   useDayKeys(view === 'library' && dateChoice.kind === 'day', triage.step);
   const tags = useTags();
@@ -236,6 +261,7 @@ export function Workspace() {
     <FeedbackProvider>
       <StudySettingsProvider>
         <NoteLinksContext.Provider value={noteLinks}>
+          <SyllabusNavigationContext.Provider value={syllabusNavigation}>
           <LayoutContext.Provider value={layout}>
             <div className={`app app--${view}${layoutClass}`}>
               <SkipLinks view={view} />
@@ -276,7 +302,9 @@ export function Workspace() {
                         setDateChoice({ kind: 'all' });
                         setTag(null);
                         triage.clear();
+                        setTopic(null);
                       }}
+                      banner={topic && <TopicFilterChip name={topic.name} onClear={() => setTopic(null)} />}
                       sort={sort}
                       onSort={setSort}
                       activeTag={tag}
@@ -339,6 +367,16 @@ export function Workspace() {
                       />
                     </ErrorBoundary>
                   )}
+                  {view === 'syllabus' && (
+                    <ErrorBoundary where="syllabus view">
+                      <SyllabusView onOpenTopic={openTopic} />
+                    </ErrorBoundary>
+                  )}
+                  {view === 'story' && storyOf !== null && (
+                    <ErrorBoundary where="story view" resetKey={storyOf}>
+                      <StoryView articleId={storyOf} />
+                    </ErrorBoundary>
+                  )}
                   {view === 'settings' && (
                     <ErrorBoundary where="settings view">
                       <SettingsView />
@@ -362,6 +400,7 @@ export function Workspace() {
               />
             </div>
           </LayoutContext.Provider>
+          </SyllabusNavigationContext.Provider>
         </NoteLinksContext.Provider>
       </StudySettingsProvider>
     </FeedbackProvider>

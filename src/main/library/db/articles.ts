@@ -90,6 +90,15 @@ export function articleFilterSql(filter: ArticleFilter): { where: string; params
       'EXISTS (SELECT 1 FROM article_notes s WHERE s.article_id = a.id AND s.starred_at IS NOT NULL)',
     );
   if (filter.unread) clauses.push('a.read_at IS NULL');
+  if (filter.syllabus) {
+    // The topic and everything under it, in any syllabus the library holds (ids are paths).
+    clauses.push(
+      `a.id IN (SELECT st.article_id FROM article_topics st WHERE st.removed = 0
+                 AND (st.topic_id = @syllabus OR st.topic_id GLOB @syllabusUnder))`,
+    );
+    params.syllabus = filter.syllabus;
+    params.syllabusUnder = `${filter.syllabus}.*`;
+  }
   return { where: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params };
 }
 

@@ -8,6 +8,7 @@ import type { Db } from '../db/connection';
 import { localToday, MONTH_NAMES } from '../../../shared/dates';
 import { tableRows } from '../../../shared/table-rows';
 import { getStudySettings } from '../notes/study-settings';
+import { articleHeadings } from '../syllabus/export-topics';
 
 /** A highlighted part of a block's text. */
 export interface TextSpan {
@@ -32,6 +33,8 @@ export interface ExportScope {
   query?: string;
   writtenFrom?: string;
   writtenTo?: string;
+  /** Only articles on this syllabus topic or a topic under it (`gs3.environment`). */
+  syllabus?: string;
 }
 
 /** True when the scope narrows the notes themselves (not only the articles). */
@@ -64,8 +67,14 @@ function noteInScope(note: Annotation, scope: ExportScope): boolean {
 /** `articles`: every block of each article with its notes; `notes`: only the annotated blocks. */
 export type ExportContent = 'articles' | 'notes';
 
-/** How the table of contents of a compilation is grouped. */
-export type TocGrouping = 'date' | 'tag';
+/**
+ * How the table of contents of a compilation is grouped. `syllabus`: the articles (and their notes)
+ * printed under their syllabus headings, in the syllabus's order: the Mains revision compilation.
+ */
+export type TocGrouping = 'date' | 'tag' | 'syllabus';
+
+/** The heading an article is printed under when grouped by syllabus topic. */
+export const NOT_ON_SYLLABUS = 'Not on the syllabus';
 
 /** A row of a table that has notes of its own: the item shows that row (under the table's header). */
 export interface CompiledRow {
@@ -104,6 +113,8 @@ export interface CompiledArticle {
   tags: string[];
   items: CompiledItem[];
   noteCount: number;
+  /** Grouped by syllabus: the article's main topic's path (`GS Paper 3 › Environment`), or null. */
+  syllabusHeading?: string | null;
 }
 
 /** What one export holds, in the order it is printed: oldest article first. */
@@ -143,7 +154,12 @@ function scopeSql(
   scope: ExportScope,
   content: ExportContent,
 ): { where: string; params: Record<string, unknown> } {
-  const { where, params } = articleFilterSql({ from: scope.from, to: scope.to, tag: scope.tag });
+  const { where, params } = articleFilterSql({
+    from: scope.from,
+    to: scope.to,
+    tag: scope.tag,
+    syllabus: scope.syllabus,
+  });
   const clauses = where ? [where.replace(/^WHERE /, '')] : [];
   if (scope.articleIds) {
     clauses.push('a.id IN (SELECT value FROM json_each(@ids))');
@@ -165,6 +181,29 @@ function scopeSql(
 
 const ARTICLE_ORDER = 'ORDER BY a.date IS NULL, a.date, a.id';
 
+/**
+ * Grouped by syllabus: each article gets its main topic's heading, and the articles are put in the
+ * syllabus's order (oldest first under each heading; those on no topic last). Otherwise unchanged.
+ */
+function underHeadings(
+  db: Db,
+  articles: CompiledArticle[],
+  grouping: TocGrouping | undefined,
+  under: string | undefined,
+): CompiledArticle[] {
+  if (grouping !== 'syllabus') return articles;
+  const headings = articleHeadings(
+    db,
+    articles.map((a) => a.id),
+    under,
+  );
+  const order = (a: CompiledArticle) => headings.get(a.id)?.order ?? Number.MAX_SAFE_INTEGER;
+  // Array.prototype.sort is stable: the date order stays under each heading.
+  return articles
+    .map((a) => ({ ...a, syllabusHeading: headings.get(a.id)?.path ?? null }))
+    .sort((x, y) => order(x) - order(y));
+}
+
 /** Called after each article is read, with how many are done of how many (for a job's progress). */
 export type CompileProgress = (done: number, total: number) => void;
 
@@ -184,12 +223,21 @@ export function compile(
         ${where} ${ARTICLE_ORDER}`,
     )
     .all(params) as ArticleRecord[];
-  const articles = rows.map((row, i) => {
-    const article = compileArticle(db, row, content, scope);
-    onProgress?.(i + 1, rows.length);
-    return article;
-  });
-  const dated = articles.map((a) => a.date).filter((d): d is string => d !== null);
+  const articles = underHeadings(
+    db,
+    rows.map((row, i) => {
+      const article = compileArticle(db, row, content, scope);
+      onProgress?.(i + 1, rows.length);
+      return article;
+    }),
+    options.grouping,
+    scope.syllabus,
+  );
+  // Grouped by syllabus the articles are not in date order: the range is the oldest to the newest.
+  const dated = articles
+    .map((a) => a.date)
+    .filter((d): d is string => d !== null)
+    .sort();
   return {
     title:
       options.title?.trim() || defaultTitle(scope, content, articles.length, articles[0]?.title, colorNames),
@@ -241,7 +289,12 @@ export function compileHead(
         ${where} ${ARTICLE_ORDER} LIMIT @limit`,
     )
     .all({ ...params, limit }) as ArticleRecord[];
-  const articles = rows.map((row) => compileArticle(db, row, content, scope));
+  const articles = underHeadings(
+    db,
+    rows.map((row) => compileArticle(db, row, content, scope)),
+    options.grouping,
+    scope.syllabus,
+  );
   return {
     title:
       options.title?.trim() || defaultTitle(scope, content, counts.articles, articles[0]?.title, colorNames),
@@ -419,6 +472,7 @@ function defaultTitle(
     parts.push(`${scope.articleIds.length} selected ${plural(scope.articleIds.length, 'article')}`);
   if (scope.from || scope.to) parts.push(rangeLabel(scope.from, scope.to));
   if (scope.tag) parts.push(scope.tag);
+  if (scope.syllabus) parts.push(scope.syllabus);
   if (scope.color) parts.push(`marked ${names[scope.color]}`);
   const what = content === 'notes' ? 'Notes' : 'Articles and notes';
   return parts.length ? `${what}: ${parts.join(', ')}` : `${what}: whole library`;
@@ -434,6 +488,7 @@ function describeScope(
   const parts: string[] = [];
   parts.push(scope.from || scope.to ? rangeLabel(scope.from, scope.to) : 'All dates');
   if (scope.tag) parts.push(`tag ${scope.tag}`);
+  if (scope.syllabus) parts.push(`syllabus topic ${scope.syllabus}`);
   if (scope.color) parts.push(`colour ${names[scope.color]}`);
   if (scope.source) parts.push(`source ${scope.source}`);
   if (scope.query?.trim()) parts.push(`notes with “${scope.query.trim()}”`);
@@ -474,6 +529,10 @@ export function tableOfContents(c: Compilation): Array<{ heading: string; articl
     return [...groups.entries()]
       .sort(([x], [y]) => (x === 'Untagged' ? 1 : y === 'Untagged' ? -1 : x.localeCompare(y)))
       .map(([heading, articles]) => ({ heading, articles }));
+  }
+  if (c.grouping === 'syllabus') {
+    for (const a of c.articles) add(a.syllabusHeading ?? NOT_ON_SYLLABUS, a);
+    return [...groups.entries()].map(([heading, articles]) => ({ heading, articles }));
   }
   for (const a of c.articles) add(monthLabel(a.date), a);
   return [...groups.entries()].map(([heading, articles]) => ({ heading, articles }));

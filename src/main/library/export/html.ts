@@ -85,6 +85,8 @@ h1, h2, h3, h4, h5, h6, .sans, .kicker, .toc, .tag, .note-label, .cover { font-f
 .toc .dots { flex: 1 1 auto; border-bottom: 0.8pt dotted #9aa3ad; min-width: 6mm; transform: translateY(-1mm); }
 .toc .p { flex: 0 0 9mm; text-align: right; font-variant-numeric: tabular-nums; }
 .article { padding-top: 2mm; }
+.syllabus-heading { font-size: 13pt; margin: 10mm 0 4mm; padding: 2mm 3mm; border-left: 3pt solid #3d63dd;
+  background: #eef2fc; break-after: avoid; }
 .article + .article { margin-top: 9mm; border-top: 0.6pt solid #c9ced4; padding-top: 6mm; }
 .article header { break-inside: avoid; break-after: avoid; margin-bottom: 3mm; }
 .kicker { font-size: 8.5pt; color: #5b6470; text-transform: uppercase; letter-spacing: 0.06em; }
@@ -232,6 +234,17 @@ ${a.items.map((item, i) => itemHtml(item, marks[i]!, names)).join('\n')}
 </article>`;
 }
 
+/** The articles; grouped by syllabus, each topic's articles under a heading of their own. */
+function articlesHtml(c: Compilation): string {
+  if (c.grouping !== 'syllabus') return c.articles.map((a) => articleHtml(a, c.colorNames)).join('\n');
+  return tableOfContents(c)
+    .map(
+      (group) =>
+        `<h2 class="syllabus-heading">${escapeHtml(group.heading)}</h2>\n${group.articles.map((a) => articleHtml(a, c.colorNames)).join('\n')}`,
+    )
+    .join('\n');
+}
+
 function tocHtml(c: Compilation, options: HtmlOptions): string {
   const pages = options.pageNumbers;
   const groups = tableOfContents(c)
@@ -271,7 +284,7 @@ function coverHtml(c: Compilation): string {
 /** The whole printable document. */
 export function compilationToHtml(c: Compilation, options: HtmlOptions = {}): string {
   const content = c.articles.length
-    ? `${tocHtml(c, options)}\n${c.articles.map((a) => articleHtml(a, c.colorNames)).join('\n')}`
+    ? `${tocHtml(c, options)}\n${articlesHtml(c)}`
     : '<p class="empty">Nothing in the library matches this export.</p>';
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8">

@@ -1,7 +1,14 @@
 import { yaml } from '../import/lazy';
 import { HIGHLIGHT_LABELS, type HighlightColor, type NoteEntry } from '../../../shared/domain';
 import { PALETTE } from '../../../shared/palette';
-import { pieces, plural, type CompiledArticle, type CompiledItem, type Compilation } from './compilation';
+import {
+  NOT_ON_SYLLABUS,
+  pieces,
+  plural,
+  type CompiledArticle,
+  type CompiledItem,
+  type Compilation,
+} from './compilation';
 
 /** Escapes the characters that would turn an article's text into Markdown or HTML markup. */
 export function escapeMarkdown(text: string): string {
@@ -211,10 +218,17 @@ export function compilationToMarkdown(c: Compilation): string {
     '',
     `${escapeObsidian(c.description)} · ${c.articles.length} ${plural(c.articles.length, 'article')}, ${c.noteCount} ${plural(c.noteCount, 'note')} · exported ${c.exportedOn}`,
   ];
+  // Grouped by syllabus (the Mains revision compilation): each topic a `##` heading, its articles `###`.
+  const bySyllabus = c.grouping === 'syllabus';
+  let heading: string | null = null;
   for (const a of c.articles) {
-    out.push('', `## ${escapeObsidian(a.title)}`, '', metaLine(a));
+    if (bySyllabus && (a.syllabusHeading ?? NOT_ON_SYLLABUS) !== heading) {
+      heading = a.syllabusHeading ?? NOT_ON_SYLLABUS;
+      out.push('', `## ${escapeObsidian(heading)}`);
+    }
+    out.push('', `${bySyllabus ? '###' : '##'} ${escapeObsidian(a.title)}`, '', metaLine(a));
     if (a.url) out.push('', `<${a.url.replace(/[<>\s]/g, encodeURIComponent)}>`);
-    out.push(...body(a.items, 2, c.colorNames));
+    out.push(...body(a.items, bySyllabus ? 3 : 2, c.colorNames));
   }
   return `${out.join('\n').replace(/\n{3,}/g, '\n\n')}\n`;
 }

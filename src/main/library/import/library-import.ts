@@ -26,6 +26,8 @@ export interface LibraryImportDeps {
   db: Db;
   now: () => Date;
   touch: () => void;
+  /** Called for each article stored new or updated, inside the import's transaction (the syllabus places it). */
+  stored?: (articleId: number) => void;
 }
 
 export class LibraryImport {
@@ -144,6 +146,8 @@ export class LibraryImport {
 
   /** Stores one parsed article: new, an update in place of an earlier version, or a duplicate. */
   private storeArticle(article: ParsedArticle, originName: string, claimed: Set<number>): StoreOutcome {
-    return storeArticle(this.deps.db, article, originName, this.deps.now().toISOString(), claimed);
+    const outcome = storeArticle(this.deps.db, article, originName, this.deps.now().toISOString(), claimed);
+    if (outcome.kind !== 'duplicate') this.deps.stored?.(outcome.id);
+    return outcome;
   }
 }

@@ -3,8 +3,14 @@
  * their keywords. The format is in docs/syllabus.md. Bad input gets one sentence naming the file,
  * the line and the field, so a student editing the file by hand can fix it.
  */
-import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Node, type YAMLMap } from 'yaml';
+import type { Node, Scalar, YAMLMap, YAMLSeq } from 'yaml';
+import { yaml } from '../import/lazy';
 import type { Syllabus, SyllabusTopic } from './model';
+
+// The YAML parser loads when a file is read: opening the library never pays for it (see import/lazy.ts).
+const isMap = (node: unknown): node is YAMLMap => yaml().isMap(node);
+const isScalar = (node: unknown): node is Scalar => yaml().isScalar(node);
+const isSeq = (node: unknown): node is YAMLSeq => yaml().isSeq(node);
 
 /** A syllabus file that cannot be read, with the sentence that says where and why. */
 export class SyllabusFileError extends Error {
@@ -24,6 +30,7 @@ const MAX_TOPICS = 5_000;
 
 /** Reads a syllabus file's text; throws SyllabusFileError naming the line and field of the first problem. */
 export function parseSyllabusFile(fileName: string, text: string): Syllabus {
+  const { LineCounter, parseDocument } = yaml();
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
   const fail = (node: Node | null | undefined, message: string): never => {

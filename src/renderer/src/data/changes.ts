@@ -14,13 +14,15 @@ type ArticleWithBlocks = ChannelOutput<'getArticle'>;
  */
 export const AFFECTS = {
   /** A highlight or note added, edited, deleted, restored or re-attached. */
-  notes: ['article', 'articles', 'notes', 'note-links', 'review', 'search'],
+  notes: ['article', 'articles', 'notes', 'note-links', 'review', 'search', 'syllabus'],
   /** An article's own note (the note box under its title), or its star (the list's rows show it). */
   articleNote: ['article', 'articles', 'notes'],
   /** Tags the user added to or removed from an article. */
   userTags: ['article', 'articles', 'tags', 'search', 'notes'],
   /** Review cards made, graded or removed. */
-  review: ['review', 'notes'],
+  review: ['review', 'notes', 'syllabus'],
+  /** An article's syllabus topics corrected, or the syllabus itself edited or switched. */
+  topics: ['article', 'articles', 'notes', 'syllabus'],
   settings: ['settings', 'review'],
   savedSearches: ['saved-searches'],
   feeds: ['feeds'],
@@ -71,6 +73,8 @@ export function markRead(client: QueryClient, ids: readonly number[], read: bool
   void client.invalidateQueries({ queryKey: ['articles'], predicate: (q) => q.queryKey[2] === 'ids' });
   adjustUnreadCounts(client, ids, read, before);
   void client.invalidateQueries({ queryKey: ['notes'] });
+  // The syllabus's coverage counts articles read.
+  void client.invalidateQueries({ queryKey: ['syllabus'] });
 }
 
 /** The read state the cache knows for each of `ids` (from list rows and opened articles). */

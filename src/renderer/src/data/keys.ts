@@ -23,6 +23,8 @@ export const keys = {
   settings: (...rest: readonly unknown[]) => ['settings', ...rest] as const,
   /** Search results, and the hits inside one article. */
   search: (...rest: readonly unknown[]) => ['search', ...rest] as const,
+  /** The syllabus tree with its coverage, the gaps, related articles and stories. */
+  syllabus: (...rest: readonly unknown[]) => ['syllabus', ...rest] as const,
 };
 
 /** The domains of `keys`: what a change can invalidate. */
@@ -36,7 +38,8 @@ export type Domain =
   | 'review'
   | 'feeds'
   | 'settings'
-  | 'search';
+  | 'search'
+  | 'syllabus';
 
 export const ALL_DOMAINS: readonly Domain[] = [
   'articles',
@@ -49,4 +52,5 @@ export const ALL_DOMAINS: readonly Domain[] = [
   'feeds',
   'settings',
   'search',
+  'syllabus',
 ];

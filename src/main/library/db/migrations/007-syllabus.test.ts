@@ -8,7 +8,7 @@ const AT = '2026-12-06T00:00:00Z';
 function database() {
   const db = new Database(':memory:');
   db.pragma('foreign_keys = ON');
-  migrate(db, [...MIGRATIONS.slice(0, 6), syllabus]);
+  migrate(db, MIGRATIONS.slice(0, 7));
   db.exec(
     `INSERT INTO articles (id, title, date, content_hash, imported_at) VALUES (1, 'Tiger census', '2026-01-01', 'h1', 'now')`,
   );
@@ -29,10 +29,11 @@ const suggest = (db: Database.Database, topic: string, origin: string, confidenc
 const rows = (db: Database.Database) =>
   db.prepare('SELECT topic_id, origin, confidence, removed FROM article_topics ORDER BY topic_id').all();
 
-describe('migration 007 (syllabus), not yet wired', () => {
+describe('migration 007 (syllabus)', () => {
   it('is version 7 and keeps existing articles', () => {
     const db = database();
-    expect(MIGRATIONS.map((m) => m.version)).not.toContain(syllabus.version);
+    expect(MIGRATIONS[6]).toBe(syllabus);
+    expect(syllabus.version).toBe(7);
     expect(db.pragma('user_version', { simple: true })).toBe(7);
     expect(db.prepare('SELECT title FROM articles').pluck().all()).toEqual(['Tiger census']);
   });

@@ -1,8 +1,7 @@
 import type { Migration } from './index';
 
 /**
- * Syllabus topics (issue 16). NOT YET IN `MIGRATIONS`: it is wired when the syllabus reaches the app
- * (version 6 went to the related links of migration 006).
+ * Syllabus topics (issue 16).
  *
  * - `article_topics`: an article's topics with confidence, origin and the reason shown on hover.
  *   Rows with origin 'user' are the student's corrections: an accepted or added topic, or a removed

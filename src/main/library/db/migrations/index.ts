@@ -5,6 +5,7 @@ import { search } from './003-search';
 import { notes } from './004-notes';
 import { feeds } from './005-feeds';
 import { relatedLinks } from './006-related-links';
+import { syllabus } from './007-syllabus';
 import { articleTrash } from './008-article-trash';
 import { readingPositions } from './009-reading-positions';
 
@@ -22,6 +23,7 @@ export const MIGRATIONS: readonly Migration[] = [
   notes,
   feeds,
   relatedLinks,
+  syllabus,
   articleTrash,
   readingPositions,
 ];

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { HIGHLIGHT_COLORS, type HighlightColor } from '../../../../shared/domain';
 import { useColorName } from '../settings/study-settings';
+import { useT } from '../../i18n';
 import {
   availableScopes,
   describeFilter,
@@ -57,6 +58,7 @@ function Choice({ name, value, checked, onSelect, label, hint, testId, className
 /** The left side of the export dialog: what to export, how much of it, in which format. */
 export function ExportOptionsForm({ options, origin, tags, onChange }: Props) {
   const colorName = useColorName();
+  const { t } = useT();
   const scopes = availableScopes(origin);
 
   const scopeLabel: Record<ScopeKind, { label: string; hint?: string }> = {
@@ -247,13 +249,16 @@ export function ExportOptionsForm({ options, origin, tags, onChange }: Props) {
             onChange={(e) => onChange({ title: e.target.value })}
           />
         </label>
-        {hasContents(options.format) && (
+        {(hasContents(options.format) || (options.format === 'md' && !options.markdownFolder)) && (
           <div className="field" role="radiogroup" aria-labelledby="export-grouping-label">
             <span className="field__label" id="export-grouping-label">
               Table of contents by
             </span>
             <div className="export-segmented">
-              {(['date', 'tag'] as const).map((grouping) => (
+              {(hasContents(options.format)
+                ? (['date', 'tag', 'syllabus'] as const)
+                : (['date', 'syllabus'] as const)
+              ).map((grouping) => (
                 <label
                   key={grouping}
                   className={`export-segmented__option ${options.grouping === grouping ? 'export-segmented__option--checked' : ''}`}
@@ -267,7 +272,7 @@ export function ExportOptionsForm({ options, origin, tags, onChange }: Props) {
                     onChange={() => onChange({ grouping })}
                     data-testid={`export-grouping-${grouping}`}
                   />
-                  {grouping === 'date' ? 'Date' : 'Tag'}
+                  {grouping === 'date' ? 'Date' : grouping === 'tag' ? 'Tag' : t('syllabus.exportGrouping')}
                 </label>
               ))}
             </div>

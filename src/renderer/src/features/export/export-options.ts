@@ -23,6 +23,8 @@ export interface ExportFilter {
   source?: string;
   writtenFrom?: string;
   writtenTo?: string;
+  /** A syllabus topic (the library list's topic filter). */
+  syllabus?: string;
 }
 
 /** Where the dialog was opened from; it decides the scope chosen first. */
@@ -37,7 +39,7 @@ export const SCOPE_KINDS = ['article', 'selection', 'filter', 'dates', 'tag', 'c
 export type ScopeKind = (typeof SCOPE_KINDS)[number];
 
 export type ExportContent = 'notes' | 'articles';
-export type TocGrouping = 'date' | 'tag';
+export type TocGrouping = 'date' | 'tag' | 'syllabus';
 
 export interface ExportOptions {
   scope: ScopeKind;
@@ -96,6 +98,7 @@ export function exportFilterOf(
   if (filter.source) out.source = filter.source;
   if (filter.writtenFrom) out.writtenFrom = filter.writtenFrom;
   if (filter.writtenTo) out.writtenTo = filter.writtenTo;
+  if (filter.syllabus) out.syllabus = filter.syllabus;
   return out;
 }
 
@@ -185,6 +188,9 @@ export function exportRequest(
   const title = options.title.trim();
   if (title !== '') request.title = title;
   if (hasContents(options.format)) request.grouping = options.grouping;
+  // Markdown has no contents, but grouped by syllabus its notes go under their topics' headings.
+  else if (options.format === 'md' && !options.markdownFolder && options.grouping === 'syllabus')
+    request.grouping = 'syllabus';
   if (options.format === 'md' && options.markdownFolder) request.markdownFolder = true;
   return { request };
 }
@@ -204,6 +210,7 @@ export function describeFilter(
   const parts: string[] = [];
   if (filter.color) parts.push(colorName(filter.color));
   if (filter.tag) parts.push(filter.tag);
+  if (filter.syllabus) parts.push(filter.syllabus);
   if (filter.from && filter.to)
     parts.push(
       filter.from === filter.to

@@ -46,6 +46,8 @@ interface Props {
   onSelectionChange: Dispatch<SetStateAction<Selection>>;
   /** Above the list (not the search results): the triage view's day stepper and notes. */
   header?: ReactNode;
+  /** Shown under the search field: the syllabus topic the list is filtered by. */
+  banner?: ReactNode;
 }
 
 /** The middle pane: the search field over either the library list or the search results. */
@@ -65,6 +67,7 @@ export function ListPane({
   selection,
   onSelectionChange,
   header,
+  banner,
 }: Props) {
   const { pages, loading, loadMore, ids, full } = useArticles(filter);
   const articles = pages?.articles;
@@ -147,6 +150,7 @@ export function ListPane({
       <div className="list-pane__header">
         <SearchBox query={query} onChange={onQueryChange} onSubmit={search.searchNow} />
         {searching && <SaveSearch onSave={onSaveSearch} />}
+        {banner}
       </div>
       <p className="visually-hidden" aria-live="polite" data-testid="selection-status">
         {showBar ? `${countLabel(chosen.length, 'article')} selected` : ''}

@@ -14,7 +14,7 @@ import { Icon, type IconName } from '../../components/Icon';
 import { useT } from '../../i18n';
 import { useLayout } from './layout';
 
-export type View = 'library' | 'notes' | 'review' | 'settings';
+export type View = 'library' | 'notes' | 'review' | 'syllabus' | 'story' | 'settings';
 
 interface Props {
   view: View;
@@ -35,10 +35,11 @@ interface Props {
   views?: ReactNode;
 }
 
-const NAV: Array<{ view: View; label: string; icon: IconName }> = [
+const NAV: Array<{ view: View; label: string; icon: IconName; labelKey?: 'syllabus.nav' }> = [
   { view: 'library', label: 'Library', icon: 'library' },
   { view: 'notes', label: 'Notes', icon: 'note' },
   { view: 'review', label: 'Revise', icon: 'cards' },
+  { view: 'syllabus', label: 'Syllabus', labelKey: 'syllabus.nav', icon: 'syllabus' },
   { view: 'settings', label: 'Settings', icon: 'settings' },
 ];
 
@@ -87,7 +88,7 @@ export function Sidebar(props: Props) {
               onClick={() => onViewChange(item.view)}
             >
               <Icon name={item.icon} size={16} className="side-item__icon" />
-              <span className="side-item__label">{item.label}</span>
+              <span className="side-item__label">{item.labelKey ? t(item.labelKey) : item.label}</span>
             </button>
           );
         })}

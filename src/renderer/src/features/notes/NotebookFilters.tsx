@@ -11,6 +11,7 @@ import { useT } from '../../i18n';
 import { useFormat } from '../../i18n/useFormat';
 import { useColorName } from '../settings/study-settings';
 import { EMPTY_NOTEBOOK_FILTER, isFiltered, type NotebookFilterState } from './notebook-filter';
+import { TopicSelect } from '../syllabus/TopicSelect';
 
 interface Props {
   value: NotebookFilterState;
@@ -119,6 +120,7 @@ export function NotebookFilters({ value, onChange, tags, sources }: Props) {
             ))}
           </select>
         </label>
+        <TopicSelect value={value.syllabus} onChange={(syllabus) => set({ syllabus })} />
         <label className="field">
           <span className="field__label">{t('notes.filters.source')}</span>
           <input

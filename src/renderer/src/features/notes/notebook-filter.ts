@@ -6,6 +6,8 @@ export interface NotebookFilterState {
   query: string;
   color: HighlightColor | '';
   tag: string;
+  /** A syllabus topic (its sub-topics included). */
+  syllabus: string;
   source: string;
   /** Article dates. */
   from: string;
@@ -20,6 +22,7 @@ export const EMPTY_NOTEBOOK_FILTER: NotebookFilterState = {
   query: '',
   color: '',
   tag: '',
+  syllabus: '',
   source: '',
   from: '',
   to: '',
@@ -35,6 +38,7 @@ export function toNoteFilter(state: NotebookFilterState): NoteFilter {
   if (query !== '') filter.query = query.slice(0, 500);
   if (state.color !== '') filter.color = state.color;
   if (state.tag !== '') filter.tag = state.tag;
+  if (state.syllabus !== '') filter.syllabus = state.syllabus;
   if (state.source.trim() !== '') filter.source = state.source.trim();
   if (state.from !== '') filter.from = state.from;
   if (state.to !== '') filter.to = state.to;
@@ -67,5 +71,6 @@ export function exportScope(filter: NoteFilter): { scope: ExportScope; complete:
   if (filter.source !== undefined) scope.source = filter.source;
   if (filter.writtenFrom !== undefined) scope.writtenFrom = filter.writtenFrom;
   if (filter.writtenTo !== undefined) scope.writtenTo = filter.writtenTo;
+  if (filter.syllabus !== undefined) scope.syllabus = filter.syllabus;
   return { scope, complete: Object.keys(scope).length === Object.keys(filter).length };
 }

@@ -4,6 +4,7 @@ import { ArticleBody } from './ArticleBody';
 import { ReaderBar } from './ReaderBar';
 import { ReaderHeader } from './ReaderHeader';
 import { RelatedLinks } from './RelatedLinks';
+import { RelatedStory } from '../syllabus/RelatedStory';
 import { useArticle } from './useArticle';
 import { HitNavigator, SearchHitsContext, useSearchHits } from './search-hits';
 import { useResume } from '../resume/useResume';
@@ -70,6 +71,7 @@ export function Reader({ articleId, focusBlockId, focusRow = null, reattachId, s
               />
             </SearchHitsContext.Provider>
             <RelatedLinks links={article.links ?? []} />
+            <RelatedStory key={`related-${article.id}`} articleId={article.id} />
           </article>
         </>
       )}

@@ -11,6 +11,7 @@ import { StarButton } from './StarButton';
 import { UserTags } from './UserTags';
 import { useChanges } from '../../data/changes';
 import { ArticleManageActions } from '../manage/ArticleManageActions';
+import { TopicChips } from '../syllabus/TopicChips';
 
 interface Props {
   article: Article;
@@ -94,6 +95,8 @@ export function ReaderHeader({ article }: Props) {
       <h1 className="reader__title" id="reader-title" data-testid="reader-title" title={article.title}>
         {article.title}
       </h1>
+
+      <TopicChips key={`topics-${article.id}`} articleId={article.id} topics={article.syllabus ?? []} />
 
       <div className="reader__tags">
         {article.tags.length > 0 && (

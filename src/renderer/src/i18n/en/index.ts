@@ -18,6 +18,8 @@ import { reading } from './reading';
 import { resume } from './resume';
 import { revision } from './revision';
 import { shortcuts } from './shortcuts';
+import { story } from './story';
+import { syllabus } from './syllabus';
 import { tagGroups } from './tagGroups';
 import { tour } from './tour';
 import { trash } from './trash';
@@ -46,4 +48,6 @@ export const en = {
   manage,
   trash,
   tagGroups,
+  syllabus,
+  story,
 };

@@ -17,6 +17,8 @@ import { reading } from './reading';
 import { resume } from './resume';
 import { revision } from './revision';
 import { shortcuts } from './shortcuts';
+import { story } from './story';
+import { syllabus } from './syllabus';
 import { tagGroups } from './tagGroups';
 import { tour } from './tour';
 import { trash } from './trash';
@@ -45,4 +47,6 @@ export const hi: Catalogue<typeof en> = {
   manage,
   trash,
   tagGroups,
+  syllabus,
+  story,
 };

@@ -1,0 +1,161 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { tempDir, tempLibrary, writeFile } from '../../../../test/support/temp-library';
+import type { Library } from '../library';
+import { LABELLED_FIXTURES } from './fixtures';
+import { STORY_THREADS } from './related-fixtures';
+
+const open: Library[] = [];
+afterEach(() => {
+  for (const library of open.splice(0)) library.close();
+});
+
+/** A Markdown file for an article with front matter, as a student's notes folder would hold it. */
+const markdown = (title: string, tags: readonly string[], blocks: readonly string[], date: string) =>
+  `---\ntitle: "${title}"\ndate: ${date}\ntags: [${tags.map((t) => JSON.stringify(t)).join(', ')}]\n---\n\n${blocks.join('\n\n')}\n`;
+
+function libraryWithFixtures(): { library: Library; ids: Map<string, number> } {
+  const library = tempLibrary({ lazySearch: true });
+  open.push(library);
+  const dir = tempDir();
+  const files = LABELLED_FIXTURES.map((f, i) =>
+    writeFile(
+      dir,
+      `fixture-${i}.md`,
+      markdown(f.article.title, f.article.tags, f.article.blocks, `2026-0${1 + (i % 9)}-1${i % 10}`),
+    ),
+  );
+  const report = library.importFiles(files);
+  expect(report.failed).toEqual([]);
+  return { library, ids: new Map(report.imported.map((r) => [r.title, r.id])) };
+}
+
+describe('library.syllabus', () => {
+  it('places every imported article on the syllabus, source tags first', () => {
+    const { library, ids } = libraryWithFixtures();
+    const wetland = library.syllabus.topicsOf(ids.get('Wetland city accreditation for three Indian cities')!);
+    expect(wetland[0]).toMatchObject({
+      topic: 'gs3.environment.conservation',
+      origin: 'source',
+      confidence: 0.95,
+      reason: 'source tag “Conservation”',
+      path: 'GS Paper 3 › Environment › Conservation',
+    });
+    expect(wetland.length).toBeLessThanOrEqual(3);
+    for (const id of ids.values()) expect(library.syllabus.topicsOf(id).length).toBeGreaterThan(0);
+  });
+
+  it('keeps the student’s corrections through a re-import and a re-run, and learns from them', async () => {
+    const { library, ids } = libraryWithFixtures();
+    const id = ids.get('Wetland city accreditation for three Indian cities')!;
+    library.syllabus.setTopics(id, ['gs3.disaster-management']);
+    const removed = library.syllabus.topicsOf(id).find((t) => t.origin === 'source')!.topic;
+    library.syllabus.removeTopic(id, removed);
+    const before = library.syllabus.topicsOf(id);
+    expect(before[0]).toMatchObject({
+      topic: 'gs3.disaster-management',
+      origin: 'user',
+      confidence: 1,
+      reason: 'chosen by you',
+    });
+    expect(before.map((t) => t.topic)).not.toContain(removed);
+
+    library.syllabus.place(id);
+    await library.syllabus.placeAll();
+    const after = library.syllabus.topicsOf(id);
+    expect(after[0]).toMatchObject({ topic: 'gs3.disaster-management', origin: 'user' });
+    expect(after.map((t) => t.topic)).not.toContain(removed);
+
+    // `only`: the chosen topics and nothing else; what it took off never comes back.
+    const shown = after.map((t) => t.topic);
+    const only = library.syllabus.setTopics(id, ['gs2.polity.elections'], { only: true });
+    expect(only.map((t) => [t.topic, t.origin])).toEqual([['gs2.polity.elections', 'user']]);
+    await library.syllabus.placeAll();
+    const rerun = library.syllabus.topicsOf(id).map((t) => t.topic);
+    expect(rerun[0]).toBe('gs2.polity.elections');
+    for (const topic of shown) expect(rerun).not.toContain(topic);
+  });
+
+  it('refuses unknown topics and articles with a sentence', () => {
+    const { library, ids } = libraryWithFixtures();
+    const id = [...ids.values()][0]!;
+    expect(() => library.syllabus.setTopics(id, ['gs9.nothing'])).toThrow(/“gs9.nothing” is not a topic/);
+    expect(() => library.syllabus.removeTopic(99_999, 'gs1')).toThrow(/no article 99999/);
+  });
+
+  it('counts coverage per topic, with read articles, notes and gaps', () => {
+    const { library, ids } = libraryWithFixtures();
+    const id = ids.get('Wetland city accreditation for three Indian cities')!;
+    library.setRead(id, true);
+    const block = library.getArticle(id).blocks[0]!;
+    library.saveAnnotation(block.id, { note: 'Ramsar list', color: 'important' });
+    const tree = library.syllabus.tree();
+    const node = (topic: string) => tree.topics.find((t) => t.id === topic)!;
+    expect(node('gs3.environment.conservation')).toMatchObject({ read: 1, withNotes: 1 });
+    expect(node('gs3.environment.conservation').lastTouched).not.toBeNull();
+    expect(node('gs3').articles).toBeGreaterThanOrEqual(node('gs3.environment').articles);
+    expect(node('gs3.environment').articles).toBeGreaterThanOrEqual(
+      node('gs3.environment.conservation').articles,
+    );
+    expect(tree.syllabi[0]).toEqual({ id: 'upsc', name: 'UPSC Civil Services' });
+    const gaps = library.syllabus.gaps();
+    expect(gaps).toHaveLength(8);
+    expect(gaps.map((g) => g.topic)).not.toContain('gs3.environment.conservation');
+    expect(gaps.every((g) => g.readRecently === 0)).toBe(true);
+  });
+
+  it('filters the list and the notebook by topic, its sub-topics included', () => {
+    const { library, ids } = libraryWithFixtures();
+    const environment = library.listArticles({ syllabus: 'gs3.environment' }).map((a) => a.title);
+    expect(environment).toContain('Wetland city accreditation for three Indian cities');
+    expect(environment).not.toContain('Cabinet clears bill on one nation one election');
+    const page = library.listArticlePage({ syllabus: 'gs3.environment' });
+    expect(page.total).toBe(environment.length);
+    const id = ids.get('Wetland city accreditation for three Indian cities')!;
+    library.saveAnnotation(library.getArticle(id).blocks[0]!.id, { note: 'wetlands' });
+    expect(library.listNotes({ syllabus: 'gs3.environment' }).map((n) => n.note)).toEqual(['wetlands']);
+    expect(library.listNotes({ syllabus: 'gs2' })).toEqual([]);
+  });
+
+  it('links the articles of a story and tells it with the notes', async () => {
+    const library = tempLibrary({ lazySearch: true });
+    open.push(library);
+    const dir = tempDir();
+    const thread = STORY_THREADS[0]!;
+    const files = [...STORY_THREADS.slice(0, 4)].flatMap((t, ti) =>
+      t.articles.map((a, i) =>
+        writeFile(dir, `t${ti}-${i}.md`, markdown(a.title, [], [a.text], a.date ?? `2026-01-0${i + 1}`)),
+      ),
+    );
+    const report = library.importFiles(files);
+    const id = report.imported.find((r) => r.title === thread.articles[0]!.title)!.id;
+    const related = await library.syllabus.relatedTo(id);
+    const titles = related.map((r) => r.title);
+    expect(titles).toEqual(expect.arrayContaining(thread.articles.slice(1).map((a) => a.title)));
+    const story = await library.syllabus.story(id);
+    expect(story.find((s) => s.current)?.id).toBe(id);
+    const dates = story.map((s) => s.date ?? '9999');
+    expect([...dates].sort()).toEqual(dates);
+  });
+
+  it('loads another syllabus from a file, renames a topic and adds the student’s own', () => {
+    const { library } = libraryWithFixtures();
+    const dir = tempDir();
+    const bad = writeFile(dir, 'bad.yaml', 'syllabus: x\nname: X\ntopic: []\n');
+    expect(() => library.syllabus.loadFile(bad)).toThrow(/bad.yaml, line 3: .*unknown field `topic`/);
+    const own = library.syllabus.addTopic('gs3.environment', 'Wetlands and Ramsar sites');
+    expect(own).toBe('gs3.environment.wetlands-and-ramsar-sites');
+    library.syllabus.rename('gs3.environment', 'Ecology');
+    const tree = library.syllabus.tree();
+    expect(tree.topics.find((t) => t.id === 'gs3.environment')?.name).toBe('Ecology');
+    expect(tree.topics.find((t) => t.id === own)).toMatchObject({ own: true, parent: 'gs3.environment' });
+    const file = writeFile(
+      dir,
+      'mppsc.yaml',
+      'syllabus: mppsc\nname: MPPSC\ntopics:\n  - id: paper1\n    name: Paper 1\n    keywords: [wetland, ramsar]\n',
+    );
+    expect(library.syllabus.loadFile(file)).toEqual({ id: 'mppsc', name: 'MPPSC', topics: 1 });
+    expect(library.syllabus.tree().id).toBe('mppsc');
+    library.syllabus.use('upsc');
+    expect(library.syllabus.tree().topics.find((t) => t.id === 'gs3.environment')?.name).toBe('Ecology');
+  });
+});

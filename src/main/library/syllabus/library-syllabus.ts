@@ -1,0 +1,542 @@
+/**
+ * The syllabus side of the library (`library.syllabus`): every article placed on the syllabus at
+ * import, the student's corrections (kept through every re-import and re-run, and taught to the
+ * learned model), the tree with its coverage, the gaps, related articles and stories, and the
+ * student's own syllabus (another one loaded from a file, renamed topics, added sub-topics).
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { basename } from 'node:path';
+import type {
+  ArticleTopic,
+  ArticleTopicOrigin,
+  RelatedArticleSummary,
+  StoryArticle,
+  SyllabusGap,
+  SyllabusTree,
+} from '../../../shared/syllabus';
+import type { Db } from '../db/connection';
+import { LibraryError } from '../errors';
+import { Jobs, type JobContext, type JobStatus } from '../jobs';
+import {
+  activeSyllabusId,
+  addOwnTopic,
+  listSyllabi,
+  readSyllabus,
+  renameTopic,
+  setActiveSyllabus,
+  storeSyllabus,
+} from './active-syllabus';
+import { coverage, coverageGaps, coverageTree } from './coverage';
+import { CORRECTION_WEIGHT, TopicModel } from './learned';
+import type { ArticleText, Syllabus } from './model';
+import { RelatedIndex, relatedArticles } from './related';
+import { compileSyllabus, suggestTopics, type CompiledSyllabus } from './suggest';
+import { parseSyllabusFile, SyllabusFileError } from './syllabus-file';
+import { articleTerms } from './text';
+import { paperOf, topicPath } from './tree';
+
+export interface LibrarySyllabusDeps {
+  db: Db;
+  now: () => Date;
+  /** Runs a change in a transaction and tells the library it changed. */
+  write: <T>(change: () => T) => T;
+}
+
+/** Progress of a re-run over the library. */
+export interface SyllabusRunProgress {
+  done: number;
+  total: number;
+}
+
+/** Labelled articles the learned model is trained from at most (the newest ones): a bounded start-up. */
+const TRAINING_LIMIT = 2_000;
+/** Articles placed per transaction in a re-run, between which the event loop runs. */
+const RUN_BATCH = 200;
+/** The gaps look at reading over this many days. */
+const GAP_DAYS = 90;
+/** Largest syllabus file read, in bytes. */
+const MAX_FILE_BYTES = 2_000_000;
+/**
+ * The reader leaves out related articles below this similarity: in a small library a shared word
+ * or two ("India", "cities") scores 0.1–0.17 and reads as a stranger in a story.
+ */
+const RELATED_MIN_SCORE = 0.18;
+/** Articles indexed for related lists between two turns of the event loop. */
+const RELATED_BATCH = 500;
+/** Papers whose topics share their words with Mains: not listed as gaps of their own. */
+const NOT_GAPS = new Set(['prelims', 'essay']);
+
+/** Plain ASCII segment of a topic id from a name (`Wetlands and Ramsar` → `wetlands-and-ramsar`). */
+const slug = (name: string) =>
+  name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 40)
+    .replace(/-+$/, '');
+
+export class LibrarySyllabus {
+  private compiled: { id: string; value: CompiledSyllabus; own: Set<string> } | null = null;
+  private model: TopicModel | null = null;
+  private related: RelatedIndex | null = null;
+  private relatedBuild: Promise<RelatedIndex> | null = null;
+  /** Articles placed while the related index was being built: added when it is done. */
+  private pendingRelated: Array<{ id: number; title: string; date: string | null; text: string }> | null =
+    null;
+  /** Re-runs over the whole library, one at a time. */
+  readonly runs = new Jobs<SyllabusRunProgress, { articles: number }>({
+    noun: 'a syllabus re-run',
+    initial: () => ({ done: 0, total: 0 }),
+    describeError: (error) => `The syllabus re-run stopped: ${error.message}`,
+  });
+
+  constructor(private readonly deps: LibrarySyllabusDeps) {}
+
+  // ---- the syllabus ----
+
+  /** The syllabus in use, with the student's edits. */
+  current(): Syllabus {
+    return this.compile().value.syllabus;
+  }
+
+  private compile(): { id: string; value: CompiledSyllabus; own: Set<string> } {
+    const id = activeSyllabusId(this.deps.db);
+    if (this.compiled?.id !== id) {
+      const { syllabus, own } = readSyllabus(this.deps.db, id);
+      this.compiled = { id, value: compileSyllabus(syllabus), own };
+    }
+    return this.compiled;
+  }
+
+  /** Forgets what was derived from the syllabus (after an edit or a switch). */
+  private syllabusChanged(): void {
+    this.compiled = null;
+    this.model = null;
+  }
+
+  // ---- placing articles ----
+
+  /** An article's text as the suggestions read it, or undefined when it is gone. */
+  private articleText(articleId: number): (ArticleText & { date: string | null }) | undefined {
+    const db = this.deps.db;
+    const row = db.prepare('SELECT title, date FROM articles WHERE id = ?').get(articleId) as
+      { title: string; date: string | null } | undefined;
+    if (!row) return undefined;
+    const blocks = db
+      .prepare('SELECT text FROM blocks WHERE article_id = ? ORDER BY position')
+      .pluck()
+      .all(articleId) as string[];
+    const tags = db
+      .prepare(
+        `SELECT t.name FROM article_tags at JOIN tags t ON t.id = at.tag_id
+          WHERE at.article_id = ? AND at.origin = 'source' ORDER BY t.name`,
+      )
+      .pluck()
+      .all(articleId) as string[];
+    return { ...row, blocks, tags };
+  }
+
+  /** The learned model, trained from the library's labelled articles the first time it is needed. */
+  private learnedModel(): TopicModel {
+    if (this.model) return this.model;
+    const db = this.deps.db;
+    const syllabusId = this.compile().id;
+    const labelled = db
+      .prepare(
+        `SELECT article_id AS id, json_group_array(topic_id) AS topics, max(origin = 'user') AS corrected
+           FROM article_topics WHERE syllabus_id = ? AND removed = 0 AND origin IN ('source', 'user')
+          GROUP BY article_id ORDER BY article_id DESC LIMIT ?`,
+      )
+      .all(syllabusId, TRAINING_LIMIT) as Array<{ id: number; topics: string; corrected: number }>;
+    const model = new TopicModel();
+    for (const row of labelled) {
+      const text = this.articleText(row.id);
+      if (!text) continue;
+      model.learn(
+        { terms: articleTerms(text), topics: JSON.parse(row.topics) as string[] },
+        row.corrected ? CORRECTION_WEIGHT : 1,
+      );
+    }
+    this.model = model;
+    return model;
+  }
+
+  /**
+   * Places one article on the syllabus: up to three topics from its source's tags, the keywords and the
+   * learned model, after the student's own. Replaces the machine's earlier rows; never the student's.
+   * Runs inside the caller's transaction (the import's).
+   */
+  place(articleId: number): void {
+    const text = this.articleText(articleId);
+    if (!text) return;
+    const db = this.deps.db;
+    const { id: syllabusId, value: compiled } = this.compile();
+    const corrections = db
+      .prepare(
+        `SELECT topic_id AS topic, removed FROM article_topics WHERE article_id = ? AND syllabus_id = ? AND origin = 'user'`,
+      )
+      .all(articleId, syllabusId) as Array<{ topic: string; removed: number }>;
+    const terms = articleTerms(text);
+    const model = this.learnedModel();
+    const suggestions = suggestTopics(
+      text,
+      {
+        syllabus: compiled,
+        model: model.size > 0 ? model : undefined,
+        userTopics: corrections.filter((c) => c.removed === 0).map((c) => c.topic),
+        removedTopics: corrections.filter((c) => c.removed === 1).map((c) => c.topic),
+      },
+      terms,
+    );
+    db.prepare(
+      `DELETE FROM article_topics WHERE article_id = ? AND syllabus_id = ? AND origin <> 'user'`,
+    ).run(articleId, syllabusId);
+    const insert = db.prepare(
+      `INSERT INTO article_topics (article_id, syllabus_id, topic_id, confidence, origin, reason, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT (article_id, syllabus_id, topic_id) DO UPDATE
+         SET confidence = excluded.confidence, origin = excluded.origin, reason = excluded.reason,
+             updated_at = excluded.updated_at`,
+    );
+    const at = this.deps.now().toISOString();
+    const sourceTopics: string[] = [];
+    for (const s of suggestions) {
+      if (s.origin === 'user') continue;
+      insert.run(articleId, syllabusId, s.topic, s.confidence, s.origin, s.reason, at);
+      if (s.origin === 'source') sourceTopics.push(s.topic);
+    }
+    // A source-labelled article teaches the model at once (a re-import counts it again: harmless).
+    if (sourceTopics.length > 0) model.learn({ terms, topics: sourceTopics });
+    const doc = { id: articleId, title: text.title, date: text.date, text: text.blocks.join('\n') };
+    if (this.related) this.related.add(doc);
+    else this.pendingRelated?.push(doc);
+  }
+
+  /**
+   * Places every article of the library again (after loading another syllabus, or to use what the
+   * model learned since), in batches that let the event loop run; a cancel stops between batches.
+   * The student's corrections stay as they are.
+   */
+  async placeAll(context?: JobContext<SyllabusRunProgress>): Promise<{ articles: number }> {
+    const ids = this.deps.db.prepare('SELECT id FROM articles ORDER BY id').pluck().all() as number[];
+    this.model = null;
+    context?.report({ done: 0, total: ids.length });
+    let done = 0;
+    for (let i = 0; i < ids.length; i += RUN_BATCH) {
+      if (context?.signal.aborted) break;
+      this.deps.write(() => {
+        for (const id of ids.slice(i, i + RUN_BATCH)) this.place(id);
+      });
+      done = Math.min(ids.length, i + RUN_BATCH);
+      context?.report({ done, total: ids.length });
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    return { articles: done };
+  }
+
+  /** Starts a re-run over the library as a job; returns its id. */
+  startRun(): number {
+    return this.runs.start((context) => this.placeAll(context));
+  }
+
+  /** Where a re-run stands. */
+  runStatus(id: number): JobStatus<SyllabusRunProgress, { articles: number }> {
+    return this.runs.status(id);
+  }
+
+  // ---- an article's topics and the student's corrections ----
+
+  /** The topics an article is placed on in the syllabus in use: the student's first, then by confidence. */
+  topicsOf(articleId: number): ArticleTopic[] {
+    const { id, value } = this.compile();
+    const rows = this.deps.db
+      .prepare(
+        `SELECT topic_id AS topic, confidence, origin, reason FROM article_topics
+          WHERE article_id = ? AND syllabus_id = ? AND removed = 0
+          ORDER BY origin = 'user' DESC, confidence DESC, topic_id`,
+      )
+      .all(articleId, id) as Array<{
+      topic: string;
+      confidence: number;
+      origin: ArticleTopicOrigin;
+      reason: string;
+    }>;
+    return rows
+      .filter((r) => value.byId.has(r.topic))
+      .map((r) => ({
+        topic: r.topic,
+        name: value.byId.get(r.topic)!.name,
+        path: topicPath(value.byId, r.topic),
+        confidence: r.confidence,
+        origin: r.origin,
+        reason: r.reason,
+      }));
+  }
+
+  private requireArticle(articleId: number): ArticleText {
+    const text = this.articleText(articleId);
+    if (!text) throw new LibraryError('not-found', `There is no article ${articleId} in the library.`);
+    return text;
+  }
+
+  private requireTopic(topic: string): void {
+    if (!this.compile().value.byId.has(topic))
+      throw new LibraryError(
+        'invalid-input',
+        `“${topic}” is not a topic of the syllabus in use (${this.current().name}); \`syllabus\` lists them.`,
+      );
+  }
+
+  /**
+   * The student's choice: `topics` become the article's own (accepted or added). With `only`, every
+   * other topic it shows is removed, so no re-run brings it back. Each choice teaches the model.
+   */
+  setTopics(articleId: number, topics: readonly string[], options: { only?: boolean } = {}): ArticleTopic[] {
+    const text = this.requireArticle(articleId);
+    for (const topic of topics) this.requireTopic(topic);
+    const syllabusId = this.compile().id;
+    const at = this.deps.now().toISOString();
+    this.deps.write(() => {
+      const db = this.deps.db;
+      if (options.only) {
+        const others = this.topicsOf(articleId)
+          .map((t) => t.topic)
+          .filter((t) => !topics.includes(t));
+        for (const topic of others) this.writeCorrection(articleId, syllabusId, topic, true, at);
+      }
+      for (const topic of topics) this.writeCorrection(articleId, syllabusId, topic, false, at);
+      // An ancestor or descendant of a chosen topic says the same thing less precisely: it goes.
+      db.prepare(
+        `DELETE FROM article_topics WHERE article_id = ? AND syllabus_id = ? AND origin <> 'user'
+           AND EXISTS (SELECT 1 FROM json_each(?) j
+                        WHERE topic_id LIKE j.value || '.%' OR j.value LIKE topic_id || '.%')`,
+      ).run(articleId, syllabusId, JSON.stringify(topics));
+    });
+    if (topics.length > 0)
+      this.learnedModel().learn({ terms: articleTerms(text), topics }, CORRECTION_WEIGHT);
+    return this.topicsOf(articleId);
+  }
+
+  /** The student takes a topic off an article; it is never suggested for it again. */
+  removeTopic(articleId: number, topic: string): ArticleTopic[] {
+    this.requireArticle(articleId);
+    this.requireTopic(topic);
+    const syllabusId = this.compile().id;
+    this.deps.write(() =>
+      this.writeCorrection(articleId, syllabusId, topic, true, this.deps.now().toISOString()),
+    );
+    return this.topicsOf(articleId);
+  }
+
+  private writeCorrection(
+    articleId: number,
+    syllabusId: string,
+    topic: string,
+    removed: boolean,
+    at: string,
+  ) {
+    this.deps.db
+      .prepare(
+        `INSERT INTO article_topics (article_id, syllabus_id, topic_id, confidence, origin, reason, removed, updated_at)
+         VALUES (?, ?, ?, 1, 'user', 'chosen by you', ?, ?)
+         ON CONFLICT (article_id, syllabus_id, topic_id) DO UPDATE
+           SET origin = 'user', confidence = CASE WHEN excluded.removed = 1 THEN confidence ELSE 1 END,
+               reason = CASE WHEN excluded.removed = 1 THEN reason ELSE 'chosen by you' END,
+               removed = excluded.removed, updated_at = excluded.updated_at`,
+      )
+      .run(articleId, syllabusId, topic, removed ? 1 : 0, at);
+  }
+
+  // ---- coverage ----
+
+  /** The syllabus tree with, per topic, articles, read, with notes, cards reviewed and last touched. */
+  tree(): SyllabusTree {
+    const { value, own } = this.compile();
+    const syllabus = value.syllabus;
+    const { byTopic, placed } = coverage(this.deps.db, syllabus, this.recentSince());
+    const total = this.deps.db.prepare('SELECT count(*) FROM articles').pluck().get() as number;
+    return {
+      id: syllabus.id,
+      name: syllabus.name,
+      topics: coverageTree(syllabus, byTopic, own),
+      unplaced: total - placed,
+      syllabi: listSyllabi(this.deps.db),
+    };
+  }
+
+  /** The topics read least in the last 90 days. */
+  gaps(limit = 8): SyllabusGap[] {
+    const syllabus = this.current();
+    const { byTopic } = coverage(this.deps.db, syllabus, this.recentSince());
+    const mains = { ...syllabus, topics: syllabus.topics.filter((t) => !NOT_GAPS.has(paperOf(t.id))) };
+    return coverageGaps(mains, byTopic, limit);
+  }
+
+  private recentSince(): string {
+    return new Date(this.deps.now().getTime() - GAP_DAYS * 86_400_000).toISOString();
+  }
+
+  // ---- stories ----
+
+  /**
+   * The term index of every article, built the first time a related list is asked for: in batches
+   * that let the event loop run between them (at 50,000 articles the build takes tens of seconds, and
+   * the app's main thread must keep answering meanwhile). Articles imported during the build are added
+   * once it is done.
+   */
+  private relatedIndex(): Promise<RelatedIndex> {
+    if (this.related) return Promise.resolve(this.related);
+    this.relatedBuild ??= this.buildRelatedIndex().finally(() => {
+      this.relatedBuild = null;
+    });
+    return this.relatedBuild;
+  }
+
+  private async buildRelatedIndex(): Promise<RelatedIndex> {
+    const index = new RelatedIndex();
+    const select = this.deps.db.prepare(
+      `SELECT a.id, a.title, a.date,
+              (SELECT group_concat(b.text, char(10) ORDER BY b.position) FROM blocks b WHERE b.article_id = a.id) AS text
+         FROM articles a WHERE a.id > ? ORDER BY a.id LIMIT ?`,
+    );
+    this.pendingRelated = [];
+    for (let after = 0; ;) {
+      const rows = select.all(after, RELATED_BATCH) as Array<{
+        id: number;
+        title: string;
+        date: string | null;
+        text: string | null;
+      }>;
+      for (const row of rows) index.add({ ...row, text: row.text ?? '' });
+      if (rows.length < RELATED_BATCH) break;
+      after = rows.at(-1)!.id;
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    for (const doc of this.pendingRelated) index.add(doc);
+    this.pendingRelated = null;
+    this.related = index;
+    return index;
+  }
+
+  /** Up to `limit` articles of the same story, in date order. */
+  async relatedTo(articleId: number, limit = 8): Promise<RelatedArticleSummary[]> {
+    this.requireArticle(articleId);
+    const index = await this.relatedIndex();
+    // An article deleted since it was indexed is left out.
+    const exists = this.deps.db.prepare('SELECT 1 FROM articles WHERE id = ?');
+    return relatedArticles(index, articleId, { limit, minScore: RELATED_MIN_SCORE }).filter(
+      (r) => exists.get(r.id) !== undefined,
+    );
+  }
+
+  /** The story of an article: it and its related articles in date order, with the student's notes on each. */
+  async story(articleId: number): Promise<StoryArticle[]> {
+    const related = await this.relatedTo(articleId);
+    const ids = [articleId, ...related.map((r) => r.id)];
+    const db = this.deps.db;
+    const articles = db
+      .prepare(
+        `SELECT a.id, a.title, a.date, a.source, coalesce(n.note, '') AS articleNote
+           FROM articles a LEFT JOIN article_notes n ON n.article_id = a.id
+          WHERE a.id IN (SELECT value FROM json_each(?))
+          ORDER BY a.date IS NULL, a.date, a.id`,
+      )
+      .all(JSON.stringify(ids)) as Array<Omit<StoryArticle, 'current' | 'notes'>>;
+    const notes = db
+      .prepare(
+        `SELECT n.id, n.article_id AS articleId, n.quote, n.note, n.color FROM annotations n
+           LEFT JOIN blocks b ON b.id = n.block_id
+          WHERE n.article_id IN (SELECT value FROM json_each(?))
+          ORDER BY b.position IS NULL, b.position, n.id`,
+      )
+      .all(JSON.stringify(ids)) as Array<{
+      id: number;
+      articleId: number;
+      quote: string;
+      note: string;
+      color: string | null;
+    }>;
+    return articles.map((a) => ({
+      ...a,
+      current: a.id === articleId,
+      notes: notes
+        .filter((n) => n.articleId === a.id)
+        .map(({ id, quote, note, color }) => ({ id, quote, note, color })),
+    }));
+  }
+
+  // ---- the student's own syllabus ----
+
+  /**
+   * Loads another syllabus (a state PSC's) from a YAML file and makes it the one in use; a re-run
+   * places the library on it. A bad file is refused with a sentence naming the line and the field.
+   */
+  loadFile(path: string): { id: string; name: string; topics: number } {
+    let text: string;
+    try {
+      if (statSync(path).size > MAX_FILE_BYTES)
+        throw new LibraryError(
+          'invalid-input',
+          `${basename(path)} is larger than 2 MB: not a syllabus file.`,
+        );
+      text = readFileSync(path, 'utf8');
+    } catch (error) {
+      if (error instanceof LibraryError) throw error;
+      throw new LibraryError(
+        'invalid-input',
+        `${basename(path)} could not be read (${(error as Error).message}).`,
+      );
+    }
+    let syllabus: Syllabus;
+    try {
+      syllabus = parseSyllabusFile(basename(path), text);
+    } catch (error) {
+      if (error instanceof SyllabusFileError) throw new LibraryError('invalid-input', error.message);
+      throw error;
+    }
+    if (syllabus.id === 'upsc')
+      throw new LibraryError(
+        'invalid-input',
+        `${basename(path)}: the id “upsc” is the built-in syllabus's; give this one another \`syllabus:\` id.`,
+      );
+    this.deps.write(() => {
+      storeSyllabus(this.deps.db, syllabus, basename(path), this.deps.now().toISOString());
+      setActiveSyllabus(this.deps.db, syllabus.id);
+    });
+    this.syllabusChanged();
+    return { id: syllabus.id, name: syllabus.name, topics: syllabus.topics.length };
+  }
+
+  /** Switches to another syllabus the library holds (`upsc` or one loaded before). */
+  use(id: string): void {
+    if (!listSyllabi(this.deps.db).some((s) => s.id === id))
+      throw new LibraryError(
+        'invalid-input',
+        `There is no syllabus “${id}” in the library; load its file first.`,
+      );
+    this.deps.write(() => setActiveSyllabus(this.deps.db, id));
+    this.syllabusChanged();
+  }
+
+  /** Renames a topic of the syllabus in use. */
+  rename(topic: string, name: string): void {
+    this.requireTopic(topic);
+    const id = this.compile().id;
+    this.deps.write(() => renameTopic(this.deps.db, id, topic, name, this.deps.now().toISOString()));
+    this.syllabusChanged();
+  }
+
+  /** Adds the student's own sub-topic under `parent`; returns its id. */
+  addTopic(parent: string, name: string): string {
+    this.requireTopic(parent);
+    const { id, value } = this.compile();
+    const base = `${parent}.${slug(name) || 'own'}`;
+    let topicId = base;
+    for (let n = 2; value.byId.has(topicId); n++) topicId = `${base}-${n}`;
+    this.deps.write(() =>
+      addOwnTopic(this.deps.db, id, parent, topicId, name, this.deps.now().toISOString()),
+    );
+    this.syllabusChanged();
+    return topicId;
+  }
+}

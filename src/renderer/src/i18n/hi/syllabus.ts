@@ -1,0 +1,76 @@
+import type { Catalogue } from '../catalogue';
+import type { syllabus as en } from '../en/syllabus';
+
+export const syllabus: Catalogue<typeof en> = {
+  nav: 'पाठ्यक्रम',
+  title: 'पाठ्यक्रम',
+  intro: 'हर लेख पाठ्यक्रम पर रखा गया है। रंग दिखाता है कि हर विषय कितना पढ़ा गया है।',
+  loading: 'पाठ्यक्रम पढ़ा जा रहा है…',
+  unplaced_one: '{{count}} लेख किसी विषय पर नहीं रखा गया',
+  unplaced_other: '{{count}} लेख किसी विषय पर नहीं रखे गए',
+  columns: {
+    topic: 'विषय',
+    articles: 'लेख',
+    read: 'पढ़े',
+    notes: 'नोट्स वाले',
+    cards: 'दोहराए कार्ड',
+    touched: 'आख़िरी बार',
+  },
+  never: 'कभी नहीं',
+  openTopic: '“{{name}}” के लेख दिखाएँ',
+  heat: {
+    none: 'अभी नहीं पढ़ा',
+    low: 'थोड़ा पढ़ा',
+    mid: 'आंशिक रूप से पढ़ा',
+    high: 'अच्छी तरह पढ़ा',
+  },
+  gaps: {
+    title: 'कमियाँ',
+    intro: 'वे विषय जो आपने पिछले 90 दिनों में सबसे कम पढ़े।',
+    read_one: '90 दिनों में {{count}} पढ़ा',
+    read_other: '90 दिनों में {{count}} पढ़े',
+    waiting_one: 'लाइब्रेरी में {{count}} लेख',
+    waiting_other: 'लाइब्रेरी में {{count}} लेख',
+    none: 'कोई कमी नहीं: हर विषय हाल में पढ़ा गया।',
+  },
+  edit: {
+    rename: 'नाम बदलें',
+    renameLabel: '“{{name}}” का नया नाम',
+    addSub: 'उप-विषय जोड़ें',
+    addLabel: '“{{name}}” के नीचे आपके उप-विषय का नाम',
+    own: 'आपका',
+  },
+  switcher: {
+    label: 'चालू पाठ्यक्रम',
+    load: 'पाठ्यक्रम फ़ाइल खोलें…',
+    loaded: '{{name}} खुल गया: आपके लेख उस पर रखे जा रहे हैं…',
+    placed_one: '{{count}} लेख पाठ्यक्रम पर रखा गया।',
+    placed_other: '{{count}} लेख पाठ्यक्रम पर रखे गए।',
+  },
+  exportGrouping: 'पाठ्यक्रम का विषय',
+  notebook: {
+    label: 'पाठ्यक्रम का विषय',
+    any: 'कोई भी विषय',
+  },
+  filter: {
+    label: 'विषय: {{name}}',
+    clear: 'विषय का फ़िल्टर हटाएँ',
+  },
+  chips: {
+    label: 'पाठ्यक्रम के विषय',
+    none: 'अभी पाठ्यक्रम पर नहीं रखा गया।',
+    accept: 'यह विषय रखें',
+    remove: 'यह विषय हटाएँ',
+    change: 'बदलें…',
+    changeLabel: '“{{name}}” की जगह दूसरा विषय',
+    add: 'विषय जोड़ें…',
+    addLabel: 'पाठ्यक्रम का विषय जोड़ें',
+    confidence: '{{percent}}% भरोसा',
+    origin: {
+      user: 'आपने चुना',
+      source: 'स्रोत के टैग से',
+      keywords: 'शब्दों से',
+      learned: 'आपकी लाइब्रेरी से सीखा',
+    },
+  },
+};
