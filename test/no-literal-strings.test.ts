@@ -24,8 +24,6 @@ const NOT_YET_CONVERTED = [
   'features/reader/',
   'features/review/',
   'features/search/',
-  'features/settings/SettingsView.tsx',
-  'features/settings/StorageSettings.tsx',
 ];
 
 function sourceFiles(folder: string, extensions: readonly string[]): string[] {

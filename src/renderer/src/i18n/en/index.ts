@@ -10,6 +10,7 @@ import { health } from './health';
 import { importing } from './import';
 import { links } from './links';
 import { notes } from './notes';
+import { settings } from './settings';
 import { palette } from './palette';
 import { shortcuts } from './shortcuts';
 import { tour } from './tour';
@@ -26,4 +27,5 @@ export const en = {
   health,
   import: importing,
   notes,
+  settings,
 };

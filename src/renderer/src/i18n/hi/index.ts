@@ -9,6 +9,7 @@ import { health } from './health';
 import { importing } from './import';
 import { links } from './links';
 import { notes } from './notes';
+import { settings } from './settings';
 import { palette } from './palette';
 import { shortcuts } from './shortcuts';
 import { tour } from './tour';
@@ -25,4 +26,5 @@ export const hi: Catalogue<typeof en> = {
   health,
   import: importing,
   notes,
+  settings,
 };
