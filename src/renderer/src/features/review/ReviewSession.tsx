@@ -8,7 +8,8 @@ import {
 import { api } from '../../api';
 import { useReportError } from '../../components/errors';
 import { useFeedback } from '../../components/feedback';
-import { countLabel } from '../../format';
+import { useT } from '../../i18n';
+import { useFormat } from '../../i18n/useFormat';
 import { useShortcut } from '../shortcuts/ShortcutProvider';
 import { ReviewCardView } from './ReviewCardView';
 
@@ -19,18 +20,20 @@ interface Props {
   onEnd: () => void;
 }
 
-const GRADE_LABELS: Record<ReviewGrade, string> = {
-  again: 'Again',
-  hard: 'Hard',
-  good: 'Good',
-  easy: 'Easy',
-};
+const GRADE_LABELS = {
+  again: 'review.grade.again',
+  hard: 'review.grade.hard',
+  good: 'review.grade.good',
+  easy: 'review.grade.easy',
+} as const;
 const QUEUE_SIZE = 200;
 
 /** One sitting: the due cards one by one; Space shows the answer, 1–4 grade it, Esc ends. */
 export function ReviewSession({ stats, onOpenArticle, onGraded, onEnd }: Props) {
   const reportError = useReportError();
   const { announce } = useFeedback();
+  const { t } = useT();
+  const f = useFormat();
   const [queue, setQueue] = useState<ReviewCard[] | null>(null);
   const [index, setIndex] = useState(0);
   const [revealed, setRevealed] = useState(false);
@@ -50,8 +53,8 @@ export function ReviewSession({ stats, onOpenArticle, onGraded, onEnd }: Props) 
   const reveal = useCallback(() => {
     if (!card || revealed) return;
     setRevealed(true);
-    announce('Answer shown. Grade it: 1 again, 2 hard, 3 good, 4 easy');
-  }, [card, revealed, announce]);
+    announce(t('review.session.shown'));
+  }, [card, revealed, announce, t]);
 
   const grade = useCallback(
     (choice: ReviewGrade) => {
@@ -62,7 +65,7 @@ export function ReviewSession({ stats, onOpenArticle, onGraded, onEnd }: Props) 
         .then(() => {
           setGraded((n) => n + 1);
           onGraded();
-          announce(`Graded ${GRADE_LABELS[choice]}`);
+          announce(t('review.session.gradedAs', { grade: t(GRADE_LABELS[choice]) }));
           if (queue && index + 1 < queue.length) {
             setIndex(index + 1);
             setRevealed(false);
@@ -75,7 +78,7 @@ export function ReviewSession({ stats, onOpenArticle, onGraded, onEnd }: Props) 
           busy.current = false;
         });
     },
-    [card, revealed, queue, index, onGraded, announce, load, reportError],
+    [card, revealed, queue, index, onGraded, announce, load, reportError, t],
   );
 
   // Space, 1–4 and Esc through the shortcut table (`review.*`): not while typing in a field.
@@ -95,17 +98,20 @@ export function ReviewSession({ stats, onOpenArticle, onGraded, onEnd }: Props) 
     <div className="review-session" data-testid="review-session">
       <div className="review-session__top">
         <p className="review-session__progress" data-testid="review-progress" aria-live="polite">
-          {card ? `Card ${index + 1} of ${total}` : 'Session'} · {countLabel(graded, 'card')} graded this
-          session · {reviewedToday} reviewed today
+          {card
+            ? t('review.session.card', { n: f.number(index + 1), total: f.number(total) })
+            : t('review.session.session')}{' '}
+          · {t('review.session.graded', { count: graded, n: f.number(graded) })} ·{' '}
+          {t('review.session.reviewedToday', { n: f.number(reviewedToday) })}
         </p>
         <button type="button" className="button button--small" data-testid="end-review" onClick={onEnd}>
-          End session <kbd>Esc</kbd>
+          {t('review.session.end')} <kbd>Esc</kbd>
         </button>
       </div>
       <div
         className="progress progress--thin"
         role="progressbar"
-        aria-label="Cards done in this session"
+        aria-label={t('review.session.progress')}
         aria-valuemin={0}
         aria-valuemax={total}
         aria-valuenow={Math.min(index, total)}
@@ -113,16 +119,13 @@ export function ReviewSession({ stats, onOpenArticle, onGraded, onEnd }: Props) 
         <span className="progress__fill" style={{ width: `${total ? (index / total) * 100 : 100}%` }} />
       </div>
 
-      {queue === null && <p className="review-session__loading">Loading cards…</p>}
+      {queue === null && <p className="review-session__loading">{t('review.session.loading')}</p>}
       {queue !== null && !card && (
         <div className="review-done" data-testid="review-done">
-          <p className="review-done__title">All caught up for now</p>
-          <p>
-            {countLabel(graded, 'card')} reviewed in this session. Cards you marked “Again” come back in a few
-            minutes.
-          </p>
+          <p className="review-done__title">{t('review.done.title')}</p>
+          <p>{t('review.done.text', { count: graded, n: f.number(graded) })}</p>
           <button type="button" className="button button--primary" onClick={onEnd}>
-            Back to Revise
+            {t('review.done.back')}
           </button>
         </div>
       )}
@@ -131,7 +134,7 @@ export function ReviewSession({ stats, onOpenArticle, onGraded, onEnd }: Props) 
           <ReviewCardView key={card.cardId} card={card} revealed={revealed} onOpenArticle={onOpenArticle} />
           <div className="review-actions">
             {revealed ? (
-              <div className="review-grades" role="group" aria-label="How well did you remember?">
+              <div className="review-grades" role="group" aria-label={t('review.session.how')}>
                 {REVIEW_GRADES.map((choice, i) => (
                   <button
                     key={choice}
@@ -140,7 +143,7 @@ export function ReviewSession({ stats, onOpenArticle, onGraded, onEnd }: Props) 
                     data-testid={`grade-${choice}`}
                     onClick={() => grade(choice)}
                   >
-                    {GRADE_LABELS[choice]}
+                    {t(GRADE_LABELS[choice])}
                     <kbd>{i + 1}</kbd>
                   </button>
                 ))}
@@ -153,7 +156,7 @@ export function ReviewSession({ stats, onOpenArticle, onGraded, onEnd }: Props) 
                 autoFocus
                 onClick={reveal}
               >
-                Show answer <kbd>Space</kbd>
+                {t('review.session.show')} <kbd>Space</kbd>
               </button>
             )}
           </div>

@@ -2,7 +2,8 @@ import { useQuery } from '@tanstack/react-query';
 import { useCallback, useState } from 'react';
 import { api } from '../../api';
 import { keys } from '../../data/keys';
-import { countLabel, formatDay } from '../../format';
+import { useT } from '../../i18n';
+import { useFormat } from '../../i18n/useFormat';
 import type { NotebookFilterState } from '../notes/notebook-filter';
 import { ForecastChart } from './ForecastChart';
 import { MakeCards } from './MakeCards';
@@ -16,11 +17,13 @@ interface Props {
   onOpenSettings: () => void;
 }
 
-const EXAM_NAMES = { prelims: 'Prelims', mains: 'Mains' } as const;
+const EXAM_NAMES = { prelims: 'review.exam.prelims', mains: 'review.exam.mains' } as const;
 
 /** Revision: today's progress, the load until the exam, making cards, and the review session. */
 export function ReviewView({ notebookFilter, onOpenArticle, onOpenSettings }: Props) {
   const [reviewing, setReviewing] = useState(false);
+  const { t } = useT();
+  const f = useFormat();
   const { data: stats } = useQuery({ queryKey: keys.review('stats'), queryFn: () => api.reviewStats({}) });
   const { changed } = useChanges();
   const reviewChanged = useCallback(() => void changed('review'), [changed]);
@@ -31,16 +34,17 @@ export function ReviewView({ notebookFilter, onOpenArticle, onOpenSettings }: Pr
     <section className="review-view" data-testid="review-view" aria-labelledby="review-heading">
       <header className="review-view__header">
         <h1 className="review-view__title" id="review-heading">
-          Revise
+          {t('review.heading')}
         </h1>
         {stats?.exam ? (
           <p className="exam-chip" data-testid="exam-countdown">
-            <strong>{EXAM_NAMES[stats.exam.kind]}</strong> in {countLabel(stats.exam.daysLeft, 'day')} ·{' '}
-            {formatDay(stats.exam.date)}
+            <strong>{t(EXAM_NAMES[stats.exam.kind])}</strong>{' '}
+            {t('review.exam.in', { count: stats.exam.daysLeft, n: f.number(stats.exam.daysLeft) })} ·{' '}
+            {f.day(stats.exam.date)}
           </p>
         ) : (
           <button type="button" className="link-button exam-chip exam-chip--unset" onClick={onOpenSettings}>
-            Set your exam date to pace revision →
+            {t('review.exam.set')}
           </button>
         )}
       </header>
@@ -57,30 +61,30 @@ export function ReviewView({ notebookFilter, onOpenArticle, onOpenSettings }: Pr
           <div className="review-grid">
             <section className="review-card-panel review-today" aria-labelledby="today-heading">
               <h2 className="review-panel__title" id="today-heading">
-                Today
+                {t('review.today.heading')}
               </h2>
               <div className="review-today__numbers" data-testid="review-today">
                 <p>
                   <span className="review-today__big" data-testid="review-due">
-                    {today?.due ?? '–'}
+                    {today ? f.number(today.due) : '–'}
                   </span>
-                  due today
+                  {t('review.today.due')}
                 </p>
                 <p>
                   <span className="review-today__big" data-testid="review-reviewed">
-                    {today?.reviewed ?? '–'}
+                    {today ? f.number(today.reviewed) : '–'}
                   </span>
-                  reviewed
+                  {t('review.today.reviewed')}
                 </p>
                 <p>
-                  <span className="review-today__big">{stats?.cards ?? '–'}</span>
-                  {stats?.cards === 1 ? 'card' : 'cards'} in all
+                  <span className="review-today__big">{stats ? f.number(stats.cards) : '–'}</span>
+                  {t('review.today.inAll', { count: stats?.cards ?? 0 })}
                 </p>
               </div>
               <div
                 className="progress"
                 role="progressbar"
-                aria-label="Today's reviews done"
+                aria-label={t('review.today.progress')}
                 aria-valuemin={0}
                 aria-valuemax={100}
                 aria-valuenow={Math.round(done * 100)}
@@ -95,8 +99,8 @@ export function ReviewView({ notebookFilter, onOpenArticle, onOpenSettings }: Pr
                 onClick={() => setReviewing(true)}
               >
                 {today && today.due > 0
-                  ? `Start review · ${countLabel(today.due, 'card')}`
-                  : 'Nothing due now'}
+                  ? t('review.today.start', { count: today.due, n: f.number(today.due) })
+                  : t('review.today.nothing')}
               </button>
             </section>
             <MakeCards notebookFilter={notebookFilter} onMade={reviewChanged} />
