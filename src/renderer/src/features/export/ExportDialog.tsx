@@ -3,6 +3,7 @@ import type { ChannelOutput } from '../../../../shared/contract';
 import { api } from '../../api';
 import { errorMessage } from '../../components/errors';
 import { Icon } from '../../components/Icon';
+import { useT } from '../../i18n';
 import { useModalDialog } from '../../components/useModalDialog';
 import { useTags } from '../library/useTags';
 import {
@@ -33,8 +34,9 @@ type Saved = NonNullable<ChannelOutput<'exportWithDialog'>>;
  */
 export function ExportDialog({ origin, onClose }: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
+  const { t } = useT();
   const tagCounts = useTags();
-  const tags = useMemo(() => (tagCounts ?? []).map((t) => t.name), [tagCounts]);
+  const tags = useMemo(() => (tagCounts ?? []).map((tag) => tag.name), [tagCounts]);
   const [options, setOptions] = useState<ExportOptions>(() => initialOptions(origin));
   const [busy, setBusy] = useState(false);
   const [saved, setSaved] = useState<Saved | null>(null);
@@ -88,14 +90,14 @@ export function ExportDialog({ origin, onClose }: Props) {
       <header className="modal__header">
         <div>
           <h2 className="modal__title" id="export-dialog-title">
-            Export notes
+            {t('export.dialog.title')}
           </h2>
-          <p className="modal__subtitle">Choose what to take out of Bulletin and see it before saving.</p>
+          <p className="modal__subtitle">{t('export.dialog.subtitle')}</p>
         </div>
         <button
           type="button"
           className="icon-button modal__close"
-          aria-label="Close the export dialog"
+          aria-label={t('export.dialog.close')}
           data-testid="export-dialog-close"
           onClick={onClose}
         >
@@ -133,7 +135,7 @@ export function ExportDialog({ origin, onClose }: Props) {
                 className="export-dialog__progress"
                 max={job.phase === 'reading' && job.total > 0 ? job.total : undefined}
                 value={job.phase === 'reading' && job.total > 0 ? job.done : undefined}
-                aria-label="Export progress"
+                aria-label={t('export.dialog.progress')}
               />
               <span>{exportPhaseText(job)}</span>
             </p>
@@ -155,11 +157,11 @@ export function ExportDialog({ origin, onClose }: Props) {
             disabled={job.cancelling}
             onClick={() => void api.cancelExport({ jobId: job.jobId }).catch(() => undefined)}
           >
-            Stop export
+            {t('export.dialog.stop')}
           </button>
         )}
         <button type="button" className="button" onClick={onClose} data-testid="export-dialog-cancel">
-          {saved ? 'Done' : 'Cancel'}
+          {saved ? t('export.dialog.done') : t('common.cancel')}
         </button>
         <button
           type="button"
@@ -167,10 +169,10 @@ export function ExportDialog({ origin, onClose }: Props) {
           data-testid="export-run"
           onClick={run}
           disabled={busy || request === null || nothing}
-          title={nothing ? 'Nothing to export in this scope' : undefined}
+          title={nothing ? t('export.dialog.nothing') : undefined}
         >
           <Icon name="download" size={14} />
-          {busy ? 'Exporting…' : 'Export…'}
+          {busy ? t('export.exporting') : t('export.open')}
         </button>
       </footer>
     </dialog>

@@ -105,7 +105,7 @@ export function ReviewSession({ stats, onOpenArticle, onGraded, onEnd }: Props) 
           {t('review.session.reviewedToday', { n: f.number(reviewedToday) })}
         </p>
         <button type="button" className="button button--small" data-testid="end-review" onClick={onEnd}>
-          {t('review.session.end')} <kbd>Esc</kbd>
+          {t('review.session.end')} <kbd>{t('review.keys.esc')}</kbd>
         </button>
       </div>
       <div
@@ -156,7 +156,7 @@ export function ReviewSession({ stats, onOpenArticle, onGraded, onEnd }: Props) 
                 autoFocus
                 onClick={reveal}
               >
-                {t('review.session.show')} <kbd>Space</kbd>
+                {t('review.session.show')} <kbd>{t('review.keys.space')}</kbd>
               </button>
             )}
           </div>

@@ -10,6 +10,9 @@ import { health } from './health';
 import { importing } from './import';
 import { links } from './links';
 import { notes } from './notes';
+import { exporting } from './export';
+import { review } from './review';
+import { search } from './search';
 import { settings } from './settings';
 import { palette } from './palette';
 import { shortcuts } from './shortcuts';
@@ -28,4 +31,7 @@ export const en = {
   import: importing,
   notes,
   settings,
+  search,
+  review,
+  export: exporting,
 };

@@ -76,6 +76,10 @@ export const review = {
     shown: 'Answer shown. Grade it: 1 again, 2 hard, 3 good, 4 easy',
     gradedAs: 'Graded {{grade}}',
   },
+  keys: {
+    esc: 'Esc',
+    space: 'Space',
+  },
   done: {
     title: 'All caught up for now',
     text_one: '{{n}} card reviewed in this session. Cards you marked “Again” come back in a few minutes.',

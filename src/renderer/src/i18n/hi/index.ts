@@ -9,6 +9,9 @@ import { health } from './health';
 import { importing } from './import';
 import { links } from './links';
 import { notes } from './notes';
+import { exporting } from './export';
+import { review } from './review';
+import { search } from './search';
 import { settings } from './settings';
 import { palette } from './palette';
 import { shortcuts } from './shortcuts';
@@ -27,4 +30,7 @@ export const hi: Catalogue<typeof en> = {
   import: importing,
   notes,
   settings,
+  search,
+  review,
+  export: exporting,
 };
