@@ -4,7 +4,8 @@ import { SearchResults } from '../search/SearchResults';
 import { useCallback, useEffect, useMemo, useRef, useState, type Dispatch, type SetStateAction } from 'react';
 import { api } from '../../api';
 import { useReportError } from '../../components/errors';
-import { countLabel } from '../../format';
+import { useT } from '../../i18n';
+import { useFormat } from '../../i18n/useFormat';
 import { exportFilterOf } from '../export/export-options';
 import { useOpenExportDialog } from '../export/ExportDialogProvider';
 import { SaveSearch } from '../search/SaveSearch';
@@ -54,6 +55,8 @@ export function ListPane({
   onSelectionChange,
 }: Props) {
   const { pages, loading, loadMore, ids, full } = useArticles(filter);
+  const { t } = useT();
+  const f = useFormat();
   const articles = pages?.articles;
   const { markRead: markReadInCache } = useChanges();
   // When the index finishes building, the results are asked for again.
@@ -130,13 +133,13 @@ export function ListPane({
   };
 
   return (
-    <aside className="list-pane" aria-label={searching ? 'Search results' : 'Library'}>
+    <aside className="list-pane" aria-label={searching ? t('search.results.label') : t('library.heading')}>
       <div className="list-pane__header">
         <SearchBox query={query} onChange={onQueryChange} onSubmit={search.searchNow} />
         {searching && <SaveSearch onSave={onSaveSearch} />}
       </div>
       <p className="visually-hidden" aria-live="polite" data-testid="selection-status">
-        {showBar ? `${countLabel(chosen.length, 'article')} selected` : ''}
+        {showBar ? t('library.selection.count', { count: chosen.length, n: f.number(chosen.length) }) : ''}
       </p>
       {showBar && (
         <SelectionBar

@@ -9,6 +9,7 @@ import { TagList } from './TagList';
 import { SavedSearches, type SavedSearch } from '../search/SavedSearches';
 import './sidebar.css';
 import { Icon, type IconName } from '../../components/Icon';
+import { useT } from '../../i18n';
 
 export type View = 'library' | 'notes' | 'review' | 'settings';
 
@@ -27,23 +28,24 @@ interface Props {
   onDeleteSavedSearch?: (search: SavedSearch) => void;
 }
 
-const NAV: Array<{ view: View; label: string; icon: IconName }> = [
-  { view: 'library', label: 'Library', icon: 'library' },
-  { view: 'notes', label: 'Notes', icon: 'note' },
-  { view: 'review', label: 'Revise', icon: 'cards' },
-  { view: 'settings', label: 'Settings', icon: 'settings' },
+const NAV: Array<{ view: View; label: `library.nav.${View}`; icon: IconName }> = [
+  { view: 'library', label: 'library.nav.library', icon: 'library' },
+  { view: 'notes', label: 'library.nav.notes', icon: 'note' },
+  { view: 'review', label: 'library.nav.review', icon: 'cards' },
+  { view: 'settings', label: 'library.nav.settings', icon: 'settings' },
 ];
 
 /** The left pane: the app's name, navigation, import, and the date and tag filters. */
 export function Sidebar(props: Props) {
   const { view, onViewChange, importer, dateChoice, onDateChoice, tags, activeTag, onTag } = props;
+  const { t } = useT();
   return (
-    <nav className="sidebar" aria-label="Bulletin">
+    <nav className="sidebar" aria-label={t('common.appName')}>
       <div className="sidebar__brand">
         <span className="sidebar__logo" aria-hidden="true">
-          B
+          {t('library.logo')}
         </span>
-        <span className="sidebar__name">Bulletin</span>
+        <span className="sidebar__name">{t('common.appName')}</span>
       </div>
 
       <div className="sidebar__nav">
@@ -59,7 +61,7 @@ export function Sidebar(props: Props) {
               onClick={() => onViewChange(item.view)}
             >
               <Icon name={item.icon} size={16} className="side-item__icon" />
-              <span className="side-item__label">{item.label}</span>
+              <span className="side-item__label">{t(item.label)}</span>
             </button>
           );
         })}

@@ -8,9 +8,11 @@ import { dates } from './dates';
 import { feeds } from './feeds';
 import { health } from './health';
 import { importing } from './import';
+import { library } from './library';
 import { links } from './links';
 import { notes } from './notes';
 import { exporting } from './export';
+import { reader } from './reader';
 import { review } from './review';
 import { search } from './search';
 import { settings } from './settings';
@@ -34,4 +36,6 @@ export const en = {
   search,
   review,
   export: exporting,
+  library,
+  reader,
 };
