@@ -1,3 +1,4 @@
+import { useT } from '../../i18n';
 import { HIGHLIGHT_COLORS, type HighlightColor } from '../../../../shared/domain';
 import { Icon } from '../../components/Icon';
 import { useColorName } from '../settings/study-settings';
@@ -14,6 +15,7 @@ const WIDTH = 330;
 /** Floats over selected words: highlight them in a colour (keys 1–4), or write a note on them. */
 export function HighlightToolbar({ selection, onColor, onNote }: Props) {
   const colorName = useColorName();
+  const { t } = useT();
   const { rect } = selection;
   const above = rect.top > 70;
   const left = Math.max(8, Math.min(window.innerWidth - WIDTH - 8, rect.left + rect.width / 2 - WIDTH / 2));
@@ -22,7 +24,7 @@ export function HighlightToolbar({ selection, onColor, onNote }: Props) {
     <div
       className="highlight-toolbar"
       role="toolbar"
-      aria-label="Highlight the selected words"
+      aria-label={t('reader.toolbar.label')}
       data-testid="highlight-toolbar"
       style={{ left, top, width: WIDTH }}
       // Keep the selection: pressing a button must not clear it before the click.
@@ -35,7 +37,7 @@ export function HighlightToolbar({ selection, onColor, onNote }: Props) {
           className={`highlight-toolbar__color color--${color}`}
           data-testid={`highlight-${color}`}
           title={`${colorName(color)} (${index + 1})`}
-          aria-label={`Highlight as ${colorName(color)}`}
+          aria-label={t('reader.toolbar.as', { color: colorName(color) })}
           onClick={() => onColor(color)}
         >
           <span className="highlight-toolbar__swatch" aria-hidden="true" />
@@ -47,11 +49,11 @@ export function HighlightToolbar({ selection, onColor, onNote }: Props) {
         type="button"
         className="highlight-toolbar__note"
         data-testid="highlight-note"
-        title="Highlight and write a note (n)"
+        title={t('reader.toolbar.noteTitle')}
         onClick={onNote}
       >
         <Icon name="note" size={13} />
-        Note
+        {t('reader.toolbar.note')}
       </button>
     </div>
   );
