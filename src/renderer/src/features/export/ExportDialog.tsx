@@ -10,14 +10,14 @@ import {
   exportRequest,
   initialOptions,
   previewRequest,
-  savedSentence,
   type ExportOptions,
   type ExportOrigin,
 } from './export-options';
 import { ExportOptionsForm } from './ExportOptionsForm';
 import { ExportPreviewPane } from './ExportPreviewPane';
 import { useExportPreview } from './useExportPreview';
-import { exportPhaseText, useExportProgress } from './useExportProgress';
+import { useExportProgress } from './useExportProgress';
+import { useFormat } from '../../i18n/useFormat';
 import './export-dialog.css';
 import '../../components/modal.css';
 
@@ -35,6 +35,7 @@ type Saved = NonNullable<ChannelOutput<'exportWithDialog'>>;
 export function ExportDialog({ origin, onClose }: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
   const { t } = useT();
+  const f = useFormat();
   const tagCounts = useTags();
   const tags = useMemo(() => (tagCounts ?? []).map((tag) => tag.name), [tagCounts]);
   const [options, setOptions] = useState<ExportOptions>(() => initialOptions(origin));
@@ -73,6 +74,36 @@ export function ExportDialog({ origin, onClose }: Props) {
       .then((result) => setSaved(result)) // null: the save dialog was cancelled, say nothing
       .catch((e: unknown) => setError(errorMessage(e)))
       .finally(() => setBusy(false));
+  };
+
+  // The sentences of `exportPhaseText` and `savedSentence`, in the window's language.
+  const phaseText = (running: NonNullable<typeof job>) =>
+    running.cancelling
+      ? t('export.phase.stopping')
+      : running.phase === 'printing'
+        ? t('export.phase.printing')
+        : running.phase === 'writing'
+          ? t('export.phase.writing')
+          : running.total > 0
+            ? t('export.phase.reading', { done: f.number(running.done), total: f.number(running.total) })
+            : t('export.phase.readingAll');
+  const savedText = (result: Saved) => {
+    const count = (key: 'cards' | 'rows' | 'notes' | 'articles' | 'files', n: number) =>
+      t(`export.saved.${key}`, { count: n, n: f.number(n) });
+    const what =
+      result.format === 'anki' && result.items !== undefined
+        ? count('cards', result.items)
+        : result.format === 'csv' && result.items !== undefined
+          ? count('rows', result.items)
+          : t('export.saved.notesFrom', {
+              notes: count('notes', result.notes),
+              articles: count('articles', result.articles),
+            });
+    const files =
+      result.files.length > 1
+        ? t('export.saved.inFiles', { files: count('files', result.files.length) })
+        : '';
+    return t('export.saved.sentence', { what, files });
   };
 
   return (
@@ -137,14 +168,14 @@ export function ExportDialog({ origin, onClose }: Props) {
                 value={job.phase === 'reading' && job.total > 0 ? job.done : undefined}
                 aria-label={t('export.dialog.progress')}
               />
-              <span>{exportPhaseText(job)}</span>
+              <span>{phaseText(job)}</span>
             </p>
           )}
           {saved && !error && (
             <p className="export-dialog__status" data-testid="export-dialog-status">
               <Icon name="check" size={15} className="export-dialog__status-icon" />
               <span>
-                {savedSentence(saved)} <span className="export-dialog__path">{saved.path}</span>
+                {savedText(saved)} <span className="export-dialog__path">{saved.path}</span>
               </span>
             </p>
           )}

@@ -216,7 +216,7 @@ export function ExportOptionsForm({ options, origin, tags, onChange }: Props) {
           ))}
         </div>
         <p className="export-form__hint" data-testid="export-format-hint">
-          {FORMATS.find((f) => f.format === options.format)?.hint}
+          {t(`export.formatHint.${options.format}`)}
         </p>
         {options.format === 'md' && (
           <label className="export-form__check">
