@@ -146,6 +146,7 @@ test('the library, the reader and Revise in Hindi, with months and days typed as
   await items.filter({ hasText: 'Lokpal' }).click();
   await expect(page.getByTestId('reader-date')).toHaveText('8 मार्च 2022');
   await expect(page.getByTestId('toggle-read')).toHaveText('अपठित चिह्नित करें');
+  await expect(page.getByTestId('star-toggle')).toHaveText('तारा');
   await expect(page.getByTestId('user-tag-input')).toHaveAttribute('placeholder', '+ टैग जोड़ें');
   await expect(page.locator('.reader__keys')).toContainText('हाइलाइट करने के लिए शब्द चुनें');
   await page.mouse.move(0, 0);

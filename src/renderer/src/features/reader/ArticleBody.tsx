@@ -156,7 +156,7 @@ export function ArticleBody({ article, focusBlockId, focusRow = null, reattachId
     const current = notes.get(blockId);
     const next = current?.color === color ? null : color;
     if (next === null && current && current.note.trim() === '') {
-      void deleteNote(current.id, 'Highlight removed');
+      void deleteNote(current.id, t('reader.announce.highlightRemoved'));
       return;
     }
     api.saveAnnotation({ blockId, color: next }).then(() => {
@@ -171,7 +171,7 @@ export function ArticleBody({ article, focusBlockId, focusRow = null, reattachId
     const current = rowNote(blockId, row);
     const next = current?.color === color ? null : color;
     if (next === null && current && current.note.trim() === '') {
-      void deleteNote(current.id, 'Row colour removed');
+      void deleteNote(current.id, t('reader.announce.rowColorRemoved'));
       return;
     }
     const saved = current

@@ -126,7 +126,7 @@ export function ArticleNoteBox({ articleId, note: savedNote }: Props) {
                   setEditing(true);
                 }}
               >
-                {note.trim() === '' ? 'Write' : 'Edit'}
+                {note.trim() === '' ? t('reader.button.write') : t('reader.button.edit')}
               </button>
             </div>
           )}

@@ -221,7 +221,13 @@ export function BlockView(props: Props) {
             }
           >
             <Icon name="note" size={12} />
-            {isTable ? (note ? 'Edit table note' : 'Table note') : note ? 'Edit' : 'Note'}
+            {isTable
+              ? note
+                ? t('reader.button.editTable')
+                : t('reader.button.table')
+              : note
+                ? t('reader.button.edit')
+                : t('reader.button.note')}
           </button>
         )}
       </div>

@@ -46,7 +46,7 @@ export function StarButton({ articleId, starred }: Props) {
           strokeLinejoin="round"
         />
       </svg>
-      {starred ? 'Starred' : 'Star'}
+      {starred ? t('reader.star.starred') : t('reader.star.star')}
     </button>
   );
 }

@@ -141,7 +141,7 @@ export function TableBlock(props: Props) {
                 }
               >
                 <Icon name="note" size={12} />
-                {note ? 'Edit' : 'Note'}
+                {note ? t('reader.button.edit') : t('reader.button.note')}
               </button>
             )}
           </td>

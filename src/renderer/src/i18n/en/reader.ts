@@ -25,6 +25,7 @@ export const reader = {
     markUnread: 'Mark as unread',
   },
   star: {
+    star: 'Star',
     add: 'Star this article',
     remove: 'Remove the star',
     starred: 'Starred',
@@ -45,6 +46,13 @@ export const reader = {
     empty: 'Nothing yet.',
   },
   attachHere: 'Attach here',
+  button: {
+    write: 'Write',
+    edit: 'Edit',
+    note: 'Note',
+    table: 'Table note',
+    editTable: 'Edit table note',
+  },
   note: {
     editTable: 'Edit the note on the whole table',
     addTable: 'Add a note to the whole table',
@@ -94,6 +102,7 @@ export const reader = {
     highlightedNote: 'Highlighted; write the note',
     marked: 'Marked {{color}}',
     colorRemoved: 'Colour removed',
+    highlightRemoved: 'Highlight removed',
     rowMarked: 'Row marked {{color}}',
     rowColorRemoved: 'Row colour removed',
     reattached: 'Note re-attached',

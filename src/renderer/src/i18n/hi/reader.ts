@@ -27,6 +27,7 @@ export const reader: Catalogue<typeof en> = {
     markUnread: 'अपठित चिह्नित करें',
   },
   star: {
+    star: 'तारा',
     add: 'इस लेख पर तारा लगाएँ',
     remove: 'तारा हटाएँ',
     starred: 'तारा लगाया गया',
@@ -47,6 +48,13 @@ export const reader: Catalogue<typeof en> = {
     empty: 'अभी कुछ नहीं।',
   },
   attachHere: 'यहाँ जोड़ें',
+  button: {
+    write: 'लिखें',
+    edit: 'बदलें',
+    note: 'नोट',
+    table: 'तालिका पर नोट',
+    editTable: 'तालिका का नोट बदलें',
+  },
   note: {
     editTable: 'पूरी तालिका पर नोट बदलें',
     addTable: 'पूरी तालिका पर नोट जोड़ें',
@@ -96,6 +104,7 @@ export const reader: Catalogue<typeof en> = {
     highlightedNote: 'हाइलाइट किया गया; अब नोट लिखें',
     marked: '{{color}} से चिह्नित',
     colorRemoved: 'रंग हटाया गया',
+    highlightRemoved: 'हाइलाइट हटाया गया',
     rowMarked: 'पंक्ति {{color}} से चिह्नित',
     rowColorRemoved: 'पंक्ति का रंग हटाया गया',
     reattached: 'नोट फिर से जोड़ा गया',
