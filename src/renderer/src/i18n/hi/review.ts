@@ -23,7 +23,7 @@ export const review: Catalogue<typeof en> = {
   },
   forecast: {
     until: '{{exam}} तक',
-    next30: 'अगले 30 दिनों में',
+    next30: 'अगले 30 दिनों',
     heading: '{{until}} का भार',
     reviews_one: '{{n}} पुनरावृत्ति',
     reviews_other: '{{n}} पुनरावृत्तियाँ',
@@ -31,7 +31,7 @@ export const review: Catalogue<typeof en> = {
     days_other: '{{n}} दिन',
     summary: '{{days}} में {{reviews}}',
     busiest: 'सबसे व्यस्त {{day}} ({{n}})',
-    label: '{{until}} हर दिन बाकी पुनरावृत्तियाँ: {{reviews}}, एक दिन में अधिकतम {{max}}।',
+    label: 'हर दिन बाकी पुनरावृत्तियाँ ({{until}}): {{reviews}}, एक दिन में अधिकतम {{max}}।',
     bar_one: '{{day}}: {{n}} कार्ड बाकी',
     bar_other: '{{day}}: {{n}} कार्ड बाकी',
     eve: 'परीक्षा से पहले का दिन',
