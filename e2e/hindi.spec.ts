@@ -108,3 +108,63 @@ test('the interface speaks Hindi: import, notebook, day-first Hindi dates, Devan
   await expect(view.getByTestId('notes-count')).toHaveText('2 notes');
   await expect(groups.filter({ hasText: 'Lokpal' })).toContainText('8 Mar 2022');
 });
+
+test('the library, the reader and Revise in Hindi, with months and days typed as students write them', async ({
+  app,
+}) => {
+  const { page } = app;
+  await openArticle(page, 'Lokpal');
+  await annotate(page, 'prescribed format', 'Why so many rejections?', 'important');
+  await page.getByTestId('nav-settings').click();
+  await page.getByTestId('settings-language').selectOption('hi');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'hi');
+  await expect(page.locator('#settings-heading')).toHaveText('सेटिंग');
+  await expect(page.locator('#exam-heading')).toHaveText('परीक्षा की तारीखें');
+
+  // The library list and its filters.
+  await expect(page.getByTestId('nav-library')).toHaveText('लाइब्रेरी');
+  await expect(page.getByTestId('nav-review')).toHaveText('पुनरावृत्ति');
+  await page.getByTestId('nav-library').click();
+  const items = page.getByTestId('article-item');
+  await expect(items).toHaveCount(4);
+  await expect(page.getByTestId('list-count')).toContainText('4 लेख');
+  await expect(page.getByTestId('date-filter-all')).toHaveText('सभी तारीखें');
+  await expect(items.filter({ hasText: 'Lokpal' })).toContainText('8 मार्च 2022');
+  await expect(items.filter({ hasText: 'Lokpal' }).getByTestId('note-count')).toHaveText('1 नोट');
+  await page.getByTestId('date-month').fill('फ़रवरी 2022');
+  await expect(items).toHaveCount(2);
+  await page.getByTestId('date-month').fill('03-2022');
+  await expect(items).toHaveCount(1);
+  await page.getByTestId('date-month').fill('');
+  await expect(items).toHaveCount(4);
+  await page.getByTestId('date-day').fill('08-03-2022');
+  await expect(items).toHaveCount(1);
+  await page.getByTestId('date-filter-all').click();
+  await expect(items).toHaveCount(4);
+
+  // The reader.
+  await items.filter({ hasText: 'Lokpal' }).click();
+  await expect(page.getByTestId('reader-date')).toHaveText('8 मार्च 2022');
+  await expect(page.getByTestId('toggle-read')).toHaveText('अपठित चिह्नित करें');
+  await expect(page.getByTestId('star-toggle')).toHaveText('तारा');
+  await expect(page.getByTestId('user-tag-input')).toHaveAttribute('placeholder', '+ टैग जोड़ें');
+  await expect(page.locator('.reader__keys')).toContainText('हाइलाइट करने के लिए शब्द चुनें');
+  await page.mouse.move(0, 0);
+  await screenshot(app, 'hindi-reader');
+
+  // Revise: make cards, a session, grades.
+  await page.getByTestId('nav-review').click();
+  const view = page.getByTestId('review-view');
+  await expect(view.locator('#review-heading')).toHaveText('पुनरावृत्ति');
+  await expect(view.getByTestId('make-cards')).toHaveText('कार्ड बनाएँ');
+  await view.getByTestId('make-cards').click();
+  await expect(view.getByTestId('make-cards-status')).toContainText('1 कार्ड तैयार');
+  await expect(view.getByTestId('start-review')).toHaveText('पुनरावृत्ति शुरू करें · 1 कार्ड');
+  await screenshot(app, 'hindi-revise');
+  await view.getByTestId('start-review').click();
+  await expect(view.getByTestId('review-progress')).toContainText('1 में से कार्ड 1');
+  await expect(view.getByTestId('review-reveal')).toContainText('उत्तर दिखाएँ');
+  await page.keyboard.press('Space');
+  await expect(view.getByTestId('grade-good')).toContainText('ठीक');
+  await expect(view.getByTestId('review-answer')).toContainText('स्रोत:');
+});

@@ -57,19 +57,19 @@ test('the date filter narrows by month, range, recent days and undated', async (
   const items = page.getByTestId('article-item');
   await expect(items).toHaveCount(4);
 
-  await page.getByTestId('date-month').fill('2022-02');
+  await page.getByTestId('date-month').fill('Feb 2022');
   await expect(items).toHaveCount(2);
   await expect(page.getByTestId('article-list')).toContainText('Ramsar Sites in India');
   await expect(page.getByTestId('article-list')).toContainText('Capital Expenditure in the Union Budget');
 
   await page.getByTestId('date-filter-all').click();
   await expect(items).toHaveCount(4);
-  await page.getByTestId('date-from').fill('2022-01-01');
-  await page.getByTestId('date-to').fill('2022-01-31');
+  await page.getByTestId('date-from').fill('01-01-2022');
+  await page.getByTestId('date-to').fill('31-01-2022');
   await expect(items).toHaveCount(1);
   await expect(items.first()).toContainText('India–Central Asia Summit');
 
-  await page.getByTestId('date-day').fill('2022-03-08');
+  await page.getByTestId('date-day').fill('08-03-2022');
   await expect(items).toHaveCount(1);
   await expect(items.first()).toContainText('Lokpal');
 

@@ -262,144 +262,144 @@ export function Workspace() {
       <StudySettingsProvider>
         <NoteLinksContext.Provider value={noteLinks}>
           <SyllabusNavigationContext.Provider value={syllabusNavigation}>
-          <LayoutContext.Provider value={layout}>
-            <div className={`app app--${view}${layoutClass}`}>
-              <SkipLinks view={view} />
-              <Sidebar
-                view={view}
-                onViewChange={setView}
-                importer={importer}
-                dateChoice={dateChoice}
-                onDateChoice={chooseDate}
-                tags={tags}
-                activeTag={tag}
-                activeTagOrigin={tagOrigin}
-                onTag={chooseTag}
-                savedSearches={savedSearches}
-                onRunSavedSearch={runSavedSearch}
-                onDeleteSavedSearch={deleteSavedSearch}
-                views={
-                  <TriageViews
-                    active={view === 'library' ? triage.view : null}
-                    counts={triage.counts}
-                    onChoose={(next) => {
-                      triage.choose(next);
-                      setView('library');
-                    }}
-                  />
-                }
-              />
-              {view === 'library' ? (
-                <>
-                  <ErrorBoundary where="library list" resetKey={view}>
-                    <ListPane
-                      query={query}
-                      onQueryChange={setQuery}
-                      filter={filter}
-                      selectedId={open?.id ?? null}
-                      onOpen={openFromList}
-                      onClearFilters={() => {
-                        setDateChoice({ kind: 'all' });
-                        setTag(null);
-                        triage.clear();
-                        setTopic(null);
+            <LayoutContext.Provider value={layout}>
+              <div className={`app app--${view}${layoutClass}`}>
+                <SkipLinks view={view} />
+                <Sidebar
+                  view={view}
+                  onViewChange={setView}
+                  importer={importer}
+                  dateChoice={dateChoice}
+                  onDateChoice={chooseDate}
+                  tags={tags}
+                  activeTag={tag}
+                  activeTagOrigin={tagOrigin}
+                  onTag={chooseTag}
+                  savedSearches={savedSearches}
+                  onRunSavedSearch={runSavedSearch}
+                  onDeleteSavedSearch={deleteSavedSearch}
+                  views={
+                    <TriageViews
+                      active={view === 'library' ? triage.view : null}
+                      counts={triage.counts}
+                      onChoose={(next) => {
+                        triage.choose(next);
+                        setView('library');
                       }}
-                      banner={topic && <TopicFilterChip name={topic.name} onClear={() => setTopic(null)} />}
-                      sort={sort}
-                      onSort={setSort}
-                      activeTag={tag}
-                      onTag={setTag}
-                      onMonth={(month) =>
-                        setDateChoice(month === null ? { kind: 'undated' } : { kind: 'month', month })
-                      }
-                      onSaveSearch={saveSearch}
-                      selection={selection}
-                      onSelectionChange={setSelection}
-                      header={
-                        <TriageHeader
-                          view={triage.view}
-                          dateChoice={dateChoice}
-                          fallback={triage.fallback}
-                          today={triage.today}
-                          onStep={triage.step}
-                        />
-                      }
                     />
-                  </ErrorBoundary>
-                  <main
-                    className="main-pane"
-                    id="main"
-                    tabIndex={-1}
-                    aria-label={t('shortcuts.landmarks.reader')}
-                  >
-                    {/* Another article tries again: one that cannot be shown does not close the reader for good. */}
-                    <ErrorBoundary where="reader" resetKey={open?.id ?? null}>
-                      <Reader
-                        articleId={open?.id ?? null}
-                        focusBlockId={open?.blockId ?? null}
-                        focusRow={open?.row ?? null}
-                        reattachId={open?.reattachId ?? null}
-                        // Clearing the search box clears the hits it marked (and their "1 of 28").
-                        searchQuery={query.trim() === '' ? null : (open?.searchQuery ?? null)}
+                  }
+                />
+                {view === 'library' ? (
+                  <>
+                    <ErrorBoundary where="library list" resetKey={view}>
+                      <ListPane
+                        query={query}
+                        onQueryChange={setQuery}
+                        filter={filter}
+                        selectedId={open?.id ?? null}
+                        onOpen={openFromList}
+                        onClearFilters={() => {
+                          setDateChoice({ kind: 'all' });
+                          setTag(null);
+                          triage.clear();
+                          setTopic(null);
+                        }}
+                        banner={topic && <TopicFilterChip name={topic.name} onClear={() => setTopic(null)} />}
+                        sort={sort}
+                        onSort={setSort}
+                        activeTag={tag}
+                        onTag={setTag}
+                        onMonth={(month) =>
+                          setDateChoice(month === null ? { kind: 'undated' } : { kind: 'month', month })
+                        }
+                        onSaveSearch={saveSearch}
+                        selection={selection}
+                        onSelectionChange={setSelection}
+                        header={
+                          <TriageHeader
+                            view={triage.view}
+                            dateChoice={dateChoice}
+                            fallback={triage.fallback}
+                            today={triage.today}
+                            onStep={triage.step}
+                          />
+                        }
                       />
                     </ErrorBoundary>
+                    <main
+                      className="main-pane"
+                      id="main"
+                      tabIndex={-1}
+                      aria-label={t('shortcuts.landmarks.reader')}
+                    >
+                      {/* Another article tries again: one that cannot be shown does not close the reader for good. */}
+                      <ErrorBoundary where="reader" resetKey={open?.id ?? null}>
+                        <Reader
+                          articleId={open?.id ?? null}
+                          focusBlockId={open?.blockId ?? null}
+                          focusRow={open?.row ?? null}
+                          reattachId={open?.reattachId ?? null}
+                          // Clearing the search box clears the hits it marked (and their "1 of 28").
+                          searchQuery={query.trim() === '' ? null : (open?.searchQuery ?? null)}
+                        />
+                      </ErrorBoundary>
+                    </main>
+                  </>
+                ) : (
+                  <main className="main-pane main-pane--wide" id="main" tabIndex={-1}>
+                    {view === 'notes' && (
+                      <ErrorBoundary where="notebook">
+                        <NotesView
+                          tags={tags}
+                          filter={notebookFilter}
+                          onFilterChange={setNotebookFilter}
+                          onOpenArticle={openPassage}
+                          onReattach={reattach}
+                        />
+                      </ErrorBoundary>
+                    )}
+                    {view === 'review' && (
+                      <ErrorBoundary where="revision view">
+                        <ReviewView
+                          notebookFilter={notebookFilter}
+                          onOpenArticle={openPassage}
+                          onOpenSettings={() => setView('settings')}
+                        />
+                      </ErrorBoundary>
+                    )}
+                    {view === 'syllabus' && (
+                      <ErrorBoundary where="syllabus view">
+                        <SyllabusView onOpenTopic={openTopic} />
+                      </ErrorBoundary>
+                    )}
+                    {view === 'story' && storyOf !== null && (
+                      <ErrorBoundary where="story view" resetKey={storyOf}>
+                        <StoryView articleId={storyOf} />
+                      </ErrorBoundary>
+                    )}
+                    {view === 'settings' && (
+                      <ErrorBoundary where="settings view">
+                        <SettingsView />
+                      </ErrorBoundary>
+                    )}
                   </main>
-                </>
-              ) : (
-                <main className="main-pane main-pane--wide" id="main" tabIndex={-1}>
-                  {view === 'notes' && (
-                    <ErrorBoundary where="notebook">
-                      <NotesView
-                        tags={tags}
-                        filter={notebookFilter}
-                        onFilterChange={setNotebookFilter}
-                        onOpenArticle={openPassage}
-                        onReattach={reattach}
-                      />
-                    </ErrorBoundary>
-                  )}
-                  {view === 'review' && (
-                    <ErrorBoundary where="revision view">
-                      <ReviewView
-                        notebookFilter={notebookFilter}
-                        onOpenArticle={openPassage}
-                        onOpenSettings={() => setView('settings')}
-                      />
-                    </ErrorBoundary>
-                  )}
-                  {view === 'syllabus' && (
-                    <ErrorBoundary where="syllabus view">
-                      <SyllabusView onOpenTopic={openTopic} />
-                    </ErrorBoundary>
-                  )}
-                  {view === 'story' && storyOf !== null && (
-                    <ErrorBoundary where="story view" resetKey={storyOf}>
-                      <StoryView articleId={storyOf} />
-                    </ErrorBoundary>
-                  )}
-                  {view === 'settings' && (
-                    <ErrorBoundary where="settings view">
-                      <SettingsView />
-                    </ErrorBoundary>
-                  )}
-                </main>
-              )}
-              <DropOverlay busy={importer.busy === 'drop'} onDropFiles={importer.importFiles} />
-              <ImportPanel importer={importer} onOpenArticle={openArticle} />
-              <ExportDialogHost />
-              <WorkspaceKeys
-                view={view}
-                onViewChange={setView}
-                importFiles={importWithDialog}
-                importFolder={importer.importFolder}
-                openExport={openExport}
-                onDay={(day) => showDateChoice({ kind: 'day', day })}
-                onMonth={(month) => showDateChoice({ kind: 'month', month })}
-                onAllArticles={showAllArticles}
-                onOpenArticle={(id) => openArticle(id)}
-              />
-            </div>
-          </LayoutContext.Provider>
+                )}
+                <DropOverlay busy={importer.busy === 'drop'} onDropFiles={importer.importFiles} />
+                <ImportPanel importer={importer} onOpenArticle={openArticle} />
+                <ExportDialogHost />
+                <WorkspaceKeys
+                  view={view}
+                  onViewChange={setView}
+                  importFiles={importWithDialog}
+                  importFolder={importer.importFolder}
+                  openExport={openExport}
+                  onDay={(day) => showDateChoice({ kind: 'day', day })}
+                  onMonth={(month) => showDateChoice({ kind: 'month', month })}
+                  onAllArticles={showAllArticles}
+                  onOpenArticle={(id) => openArticle(id)}
+                />
+              </div>
+            </LayoutContext.Provider>
           </SyllabusNavigationContext.Provider>
         </NoteLinksContext.Provider>
       </StudySettingsProvider>

@@ -2,7 +2,8 @@ import { useState } from 'react';
 import type { ChannelInput } from '../../../../shared/contract';
 import { api } from '../../api';
 import { useReportError } from '../../components/errors';
-import { countLabel } from '../../format';
+import { useT } from '../../i18n';
+import { useFormat } from '../../i18n/useFormat';
 import './export.css';
 import { Icon } from '../../components/Icon';
 
@@ -15,6 +16,8 @@ interface Props {
 /** Asks where to save the notes in `scope` as Markdown, then says where they went. */
 export function ExportButton({ scope, label, testId }: Props) {
   const reportError = useReportError();
+  const { t } = useT();
+  const f = useFormat();
   const [busy, setBusy] = useState(false);
   const [saved, setSaved] = useState<{ path: string; count: number } | null>(null);
 
@@ -36,15 +39,16 @@ export function ExportButton({ scope, label, testId }: Props) {
         data-testid={testId}
         onClick={exportNotes}
         disabled={busy}
-        title="Save these notes as a Markdown file"
+        title={t('export.button.title')}
       >
         <Icon name="download" size={14} />
-        {busy ? 'Exporting…' : label}
+        {busy ? t('export.exporting') : label}
       </button>
       <span className="export__status" aria-live="polite">
         {saved && (
           <span data-testid="export-status">
-            Saved {countLabel(saved.count, 'note')} to <span className="export__path">{saved.path}</span>
+            {t('export.button.saved', { count: saved.count, n: f.number(saved.count) })}{' '}
+            <span className="export__path">{saved.path}</span>
           </span>
         )}
       </span>

@@ -3,13 +3,13 @@ import type { ChannelOutput } from '../../../../shared/contract';
 import { api } from '../../api';
 import { errorMessage } from '../../components/errors';
 import { Icon } from '../../components/Icon';
+import { useT } from '../../i18n';
 import { useModalDialog } from '../../components/useModalDialog';
 import { useTags } from '../library/useTags';
 import {
   exportRequest,
   initialOptions,
   previewRequest,
-  savedSentence,
   type ExportOptions,
   type ExportOrigin,
 } from './export-options';
@@ -17,7 +17,8 @@ import { ExportOptionsForm } from './ExportOptionsForm';
 import { ExportPreviewPane } from './ExportPreviewPane';
 import { useExportPreview } from './useExportPreview';
 import { useExportSample } from './useExportSample';
-import { exportPhaseText, useExportProgress } from './useExportProgress';
+import { useExportProgress } from './useExportProgress';
+import { useFormat } from '../../i18n/useFormat';
 import './export-dialog.css';
 import '../../components/modal.css';
 
@@ -34,8 +35,10 @@ type Saved = NonNullable<ChannelOutput<'exportWithDialog'>>;
  */
 export function ExportDialog({ origin, onClose }: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
+  const { t } = useT();
+  const f = useFormat();
   const tagCounts = useTags();
-  const tags = useMemo(() => (tagCounts ?? []).map((t) => t.name), [tagCounts]);
+  const tags = useMemo(() => (tagCounts ?? []).map((tag) => tag.name), [tagCounts]);
   const [options, setOptions] = useState<ExportOptions>(() => initialOptions(origin));
   const [busy, setBusy] = useState(false);
   const [saved, setSaved] = useState<Saved | null>(null);
@@ -81,6 +84,36 @@ export function ExportDialog({ origin, onClose }: Props) {
       .finally(() => setBusy(false));
   };
 
+  // The sentences of `exportPhaseText` and `savedSentence`, in the window's language.
+  const phaseText = (running: NonNullable<typeof job>) =>
+    running.cancelling
+      ? t('export.phase.stopping')
+      : running.phase === 'printing'
+        ? t('export.phase.printing')
+        : running.phase === 'writing'
+          ? t('export.phase.writing')
+          : running.total > 0
+            ? t('export.phase.reading', { done: f.number(running.done), total: f.number(running.total) })
+            : t('export.phase.readingAll');
+  const savedText = (result: Saved) => {
+    const count = (key: 'cards' | 'rows' | 'notes' | 'articles' | 'files', n: number) =>
+      t(`export.saved.${key}`, { count: n, n: f.number(n) });
+    const what =
+      result.format === 'anki' && result.items !== undefined
+        ? count('cards', result.items)
+        : result.format === 'csv' && result.items !== undefined
+          ? count('rows', result.items)
+          : t('export.saved.notesFrom', {
+              notes: count('notes', result.notes),
+              articles: count('articles', result.articles),
+            });
+    const files =
+      result.files.length > 1
+        ? t('export.saved.inFiles', { files: count('files', result.files.length) })
+        : '';
+    return t('export.saved.sentence', { what, files });
+  };
+
   return (
     <dialog
       ref={dialog}
@@ -96,14 +129,14 @@ export function ExportDialog({ origin, onClose }: Props) {
       <header className="modal__header">
         <div>
           <h2 className="modal__title" id="export-dialog-title">
-            Export notes
+            {t('export.dialog.title')}
           </h2>
-          <p className="modal__subtitle">Choose what to take out of Bulletin and see it before saving.</p>
+          <p className="modal__subtitle">{t('export.dialog.subtitle')}</p>
         </div>
         <button
           type="button"
           className="icon-button modal__close"
-          aria-label="Close the export dialog"
+          aria-label={t('export.dialog.close')}
           data-testid="export-dialog-close"
           onClick={onClose}
         >
@@ -142,16 +175,16 @@ export function ExportDialog({ origin, onClose }: Props) {
                 className="export-dialog__progress"
                 max={job.phase === 'reading' && job.total > 0 ? job.total : undefined}
                 value={job.phase === 'reading' && job.total > 0 ? job.done : undefined}
-                aria-label="Export progress"
+                aria-label={t('export.dialog.progress')}
               />
-              <span>{exportPhaseText(job)}</span>
+              <span>{phaseText(job)}</span>
             </p>
           )}
           {saved && !error && (
             <p className="export-dialog__status" data-testid="export-dialog-status">
               <Icon name="check" size={15} className="export-dialog__status-icon" />
               <span>
-                {savedSentence(saved)} <span className="export-dialog__path">{saved.path}</span>
+                {savedText(saved)} <span className="export-dialog__path">{saved.path}</span>
               </span>
             </p>
           )}
@@ -164,11 +197,11 @@ export function ExportDialog({ origin, onClose }: Props) {
             disabled={job.cancelling}
             onClick={() => void api.cancelExport({ jobId: job.jobId }).catch(() => undefined)}
           >
-            Stop export
+            {t('export.dialog.stop')}
           </button>
         )}
         <button type="button" className="button" onClick={onClose} data-testid="export-dialog-cancel">
-          {saved ? 'Done' : 'Cancel'}
+          {saved ? t('export.dialog.done') : t('common.cancel')}
         </button>
         <button
           type="button"
@@ -176,10 +209,10 @@ export function ExportDialog({ origin, onClose }: Props) {
           data-testid="export-run"
           onClick={run}
           disabled={busy || request === null || nothing}
-          title={nothing ? 'Nothing to export in this scope' : undefined}
+          title={nothing ? t('export.dialog.nothing') : undefined}
         >
           <Icon name="download" size={14} />
-          {busy ? 'Exporting…' : 'Export…'}
+          {busy ? t('export.exporting') : t('export.open')}
         </button>
       </footer>
     </dialog>

@@ -1,5 +1,6 @@
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import { Icon } from '../../components/Icon';
+import { useT } from '../../i18n';
 import type { ExportOrigin } from './export-options';
 import { ExportDialog } from './ExportDialog';
 
@@ -48,8 +49,9 @@ interface ButtonProps {
 }
 
 /** The button that opens the export dialog on `origin`. */
-export function OpenExportDialogButton({ origin, testId, label = 'Export…' }: ButtonProps) {
+export function OpenExportDialogButton({ origin, testId, label }: ButtonProps) {
   const open = useOpenExportDialog();
+  const { t } = useT();
   return (
     <button
       type="button"
@@ -57,10 +59,10 @@ export function OpenExportDialogButton({ origin, testId, label = 'Export…' }: 
       data-testid={testId}
       aria-haspopup="dialog"
       onClick={() => open(origin)}
-      title="Export to Markdown, PDF, Word, Anki or CSV, with a preview"
+      title={t('export.openTitle')}
     >
       <Icon name="download" size={14} />
-      {label}
+      {label ?? t('export.open')}
     </button>
   );
 }

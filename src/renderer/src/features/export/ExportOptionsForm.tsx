@@ -1,7 +1,9 @@
 import type { ReactNode } from 'react';
 import { HIGHLIGHT_COLORS, type HighlightColor } from '../../../../shared/domain';
-import { useColorName } from '../settings/study-settings';
+import { DayInput } from '../../components/DayInput';
 import { useT } from '../../i18n';
+import { useFormat } from '../../i18n/useFormat';
+import { useColorName } from '../settings/study-settings';
 import {
   availableScopes,
   describeFilter,
@@ -59,19 +61,20 @@ function Choice({ name, value, checked, onSelect, label, hint, testId, className
 export function ExportOptionsForm({ options, origin, tags, onChange }: Props) {
   const colorName = useColorName();
   const { t } = useT();
+  const f = useFormat();
   const scopes = availableScopes(origin);
 
   const scopeLabel: Record<ScopeKind, { label: string; hint?: string }> = {
-    article: { label: 'This article', hint: origin.article?.title },
+    article: { label: t('export.scope.article'), hint: origin.article?.title },
     selection: {
-      label: `Selected articles (${(origin.selection?.ids.length ?? 0).toLocaleString('en-IN')})`,
-      hint: 'Chosen in the library list',
+      label: t('export.scope.selection', { n: f.number(origin.selection?.ids.length ?? 0) }),
+      hint: t('export.scope.selectionHint'),
     },
-    filter: { label: 'The current filter', hint: describeFilter(origin.filter, colorName) },
-    dates: { label: 'A date range', hint: 'Articles dated in it' },
-    tag: { label: 'A tag' },
-    color: { label: 'A colour', hint: 'Only notes of that colour' },
-    library: { label: 'The whole library' },
+    filter: { label: t('export.scope.filter'), hint: describeFilter(origin.filter, colorName) },
+    dates: { label: t('export.scope.dates'), hint: t('export.scope.datesHint') },
+    tag: { label: t('export.scope.tag') },
+    color: { label: t('export.scope.color'), hint: t('export.scope.colorHint') },
+    library: { label: t('export.scope.library') },
   };
 
   const scopeControls = (kind: ScopeKind): ReactNode => {
@@ -79,34 +82,26 @@ export function ExportOptionsForm({ options, origin, tags, onChange }: Props) {
       case 'dates':
         return (
           <div className="export-dates">
-            <label className="field">
-              <span className="field__label">From</span>
-              <input
-                type="date"
-                className="input input--small"
-                data-testid="export-from"
-                value={options.from}
-                max={options.to || undefined}
-                onChange={(e) => onChange({ from: e.target.value })}
-              />
-            </label>
-            <label className="field">
-              <span className="field__label">To</span>
-              <input
-                type="date"
-                className="input input--small"
-                data-testid="export-to"
-                value={options.to}
-                min={options.from || undefined}
-                onChange={(e) => onChange({ to: e.target.value })}
-              />
-            </label>
+            <DayInput
+              label={t('export.from')}
+              testId="export-from"
+              value={options.from}
+              max={options.to || undefined}
+              onChange={(day) => onChange({ from: day })}
+            />
+            <DayInput
+              label={t('export.to')}
+              testId="export-to"
+              value={options.to}
+              min={options.from || undefined}
+              onChange={(day) => onChange({ to: day })}
+            />
           </div>
         );
       case 'tag':
         return (
           <label className="field">
-            <span className="visually-hidden">Tag</span>
+            <span className="visually-hidden">{t('export.tag')}</span>
             <select
               className="input input--small"
               data-testid="export-tag"
@@ -115,7 +110,7 @@ export function ExportOptionsForm({ options, origin, tags, onChange }: Props) {
             >
               {options.tag === '' && (
                 <option value="" disabled>
-                  {tags.length === 0 ? 'No tags yet' : 'Choose a tag…'}
+                  {tags.length === 0 ? t('export.noTags') : t('export.chooseTag')}
                 </option>
               )}
               {options.tag !== '' && !tags.includes(options.tag) && (
@@ -131,7 +126,7 @@ export function ExportOptionsForm({ options, origin, tags, onChange }: Props) {
         );
       case 'color':
         return (
-          <div className="export-colors" role="radiogroup" aria-label="Colour">
+          <div className="export-colors" role="radiogroup" aria-label={t('export.color')}>
             {HIGHLIGHT_COLORS.map((color: HighlightColor) => (
               <label
                 key={color}
@@ -160,7 +155,7 @@ export function ExportOptionsForm({ options, origin, tags, onChange }: Props) {
   return (
     <div className="export-form">
       <fieldset className="export-form__group">
-        <legend className="export-form__legend">Export</legend>
+        <legend className="export-form__legend">{t('export.legend.scope')}</legend>
         {scopes.map((kind) => (
           <Choice
             key={kind}
@@ -178,14 +173,14 @@ export function ExportOptionsForm({ options, origin, tags, onChange }: Props) {
       </fieldset>
 
       <fieldset className="export-form__group">
-        <legend className="export-form__legend">Include</legend>
+        <legend className="export-form__legend">{t('export.legend.include')}</legend>
         <Choice
           name="export-content"
           value="notes"
           checked={options.content === 'notes'}
           onSelect={() => onChange({ content: 'notes' })}
-          label="Only annotated bullets"
-          hint="Each bullet you marked, with its notes"
+          label={t('export.content.notes')}
+          hint={t('export.content.notesHint')}
           testId="export-content-notes"
         />
         <Choice
@@ -193,14 +188,14 @@ export function ExportOptionsForm({ options, origin, tags, onChange }: Props) {
           value="articles"
           checked={options.content === 'articles'}
           onSelect={() => onChange({ content: 'articles' })}
-          label="Whole articles with their notes"
-          hint="Every heading and bullet, notes under theirs"
+          label={t('export.content.articles')}
+          hint={t('export.content.articlesHint')}
           testId="export-content-articles"
         />
       </fieldset>
 
       <fieldset className="export-form__group">
-        <legend className="export-form__legend">Format</legend>
+        <legend className="export-form__legend">{t('export.legend.format')}</legend>
         <div className="export-formats">
           {FORMATS.map(({ format, label }) => (
             <label
@@ -221,7 +216,7 @@ export function ExportOptionsForm({ options, origin, tags, onChange }: Props) {
           ))}
         </div>
         <p className="export-form__hint" data-testid="export-format-hint">
-          {FORMATS.find((f) => f.format === options.format)?.hint}
+          {t(`export.formatHint.${options.format}`)}
         </p>
         {options.format === 'md' && (
           <label className="export-form__check">
@@ -231,28 +226,28 @@ export function ExportOptionsForm({ options, origin, tags, onChange }: Props) {
               onChange={(e) => onChange({ markdownFolder: e.target.checked })}
               data-testid="export-md-folder"
             />
-            One file per article, in a folder (for an Obsidian vault)
+            {t('export.mdFolder')}
           </label>
         )}
       </fieldset>
 
       <div className="export-form__group export-form__details">
         <label className="field">
-          <span className="field__label">Title (optional)</span>
+          <span className="field__label">{t('export.title')}</span>
           <input
             type="text"
             className="input input--small"
             data-testid="export-title"
             value={options.title}
             maxLength={200}
-            placeholder="A title for the cover and the file"
+            placeholder={t('export.titlePlaceholder')}
             onChange={(e) => onChange({ title: e.target.value })}
           />
         </label>
         {(hasContents(options.format) || (options.format === 'md' && !options.markdownFolder)) && (
           <div className="field" role="radiogroup" aria-labelledby="export-grouping-label">
             <span className="field__label" id="export-grouping-label">
-              Table of contents by
+              {t('export.grouping')}
             </span>
             <div className="export-segmented">
               {(hasContents(options.format)
@@ -272,7 +267,11 @@ export function ExportOptionsForm({ options, origin, tags, onChange }: Props) {
                     onChange={() => onChange({ grouping })}
                     data-testid={`export-grouping-${grouping}`}
                   />
-                  {grouping === 'date' ? 'Date' : grouping === 'tag' ? 'Tag' : t('syllabus.exportGrouping')}
+                  {grouping === 'date'
+                    ? t('export.byDate')
+                    : grouping === 'tag'
+                      ? t('export.tag')
+                      : t('syllabus.exportGrouping')}
                 </label>
               ))}
             </div>

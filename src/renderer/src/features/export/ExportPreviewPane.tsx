@@ -2,7 +2,7 @@ import type { ExportPreview, ExportSample, HighlightColor } from '../../../../sh
 import { useT } from '../../i18n';
 import { FormatSample } from './FormatSample';
 import { TagChip } from '../../components/TagChip';
-import { countLabel, formatDay } from '../../format';
+import { useFormat } from '../../i18n/useFormat';
 import { useColorName } from '../settings/study-settings';
 import '../notes/colors.css';
 
@@ -73,6 +73,7 @@ export function ExportPreviewPane({
   sample,
 }: Props) {
   const { t } = useT();
+  const f = useFormat();
   const hidden = preview ? preview.articleCount - preview.articles.length : 0;
   // Only annotated bullets: selected articles without notes are left out, and the preview says so.
   const withoutNotes =
@@ -88,20 +89,24 @@ export function ExportPreviewPane({
     >
       <header className="export-preview__header">
         <h3 className="export-preview__heading" id="export-preview-heading">
-          Preview
+          {t('export.preview.heading')}
         </h3>
         {problem ? (
           <p className="export-preview__summary export-preview__summary--problem">{problem}</p>
         ) : preview ? (
           <>
             <p className="export-preview__count" data-testid="export-preview-count" aria-live="polite">
-              {countLabel(preview.articleCount, 'article')}, {countLabel(preview.noteCount, 'note')}
+              {t('export.preview.articles', {
+                count: preview.articleCount,
+                n: f.number(preview.articleCount),
+              })}
+              , {t('export.preview.notes', { count: preview.noteCount, n: f.number(preview.noteCount) })}
             </p>
             <p className="export-preview__title">{preview.title}</p>
             {preview.description && <p className="export-preview__summary">{preview.description}</p>}
           </>
         ) : (
-          <p className="export-preview__summary">Gathering what will be exported…</p>
+          <p className="export-preview__summary">{t('export.preview.gathering')}</p>
         )}
       </header>
 
@@ -122,21 +127,23 @@ export function ExportPreviewPane({
       >
         {withoutNotes > 0 && preview && (
           <p className="export-preview__left-out" data-testid="export-preview-left-out">
-            {preview.articleCount === 1
-              ? `1 of the ${selected} selected articles has notes; `
-              : `${preview.articleCount} of the ${selected} selected articles have notes; `}
-            {withoutNotes === 1 ? 'the other is' : `the other ${withoutNotes} are`} left out.{' '}
+            {t('export.preview.withNotes', {
+              count: preview.articleCount,
+              n: f.number(preview.articleCount),
+              selected: f.number(selected ?? 0),
+            })}{' '}
+            {t('export.preview.leftOut', { count: withoutNotes, n: f.number(withoutNotes) })}{' '}
             {onWholeArticles && (
               <button type="button" className="link-button" onClick={onWholeArticles}>
-                Export whole articles instead
+                {t('export.preview.wholeInstead')}
               </button>
             )}
           </p>
         )}
         {!problem && preview?.articleCount === 0 && (
           <div className="export-preview__empty">
-            <p className="export-preview__empty-title">Nothing to export here</p>
-            <p>No article in this scope has notes of that kind. Try a wider scope or another colour.</p>
+            <p className="export-preview__empty-title">{t('export.preview.emptyTitle')}</p>
+            <p>{t('export.preview.emptyText')}</p>
           </div>
         )}
         {!problem && sample && preview && preview.articleCount > 0 && <FormatSample sample={sample} />}
@@ -153,7 +160,7 @@ export function ExportPreviewPane({
                   <header className="export-preview__article-header">
                     <h4 className="export-preview__article-title">{article.title}</h4>
                     <p className="export-preview__article-meta">
-                      <time dateTime={article.date ?? undefined}>{formatDay(article.date)}</time>
+                      <time dateTime={article.date ?? undefined}>{f.day(article.date)}</time>
                       {article.tags.map((tag) => (
                         <TagChip key={tag} name={tag} />
                       ))}
@@ -166,13 +173,13 @@ export function ExportPreviewPane({
                       ))}
                     </ul>
                   ) : (
-                    <p className="export-preview__none">No notes in this article.</p>
+                    <p className="export-preview__none">{t('export.preview.none')}</p>
                   )}
                 </article>
               ))}
             {!problem && hidden > 0 && (
               <p className="export-preview__more">
-                and {countLabel(hidden, 'more article')} in the export, not shown here
+                {t('export.preview.more', { count: hidden, n: f.number(hidden) })}
               </p>
             )}
           </details>

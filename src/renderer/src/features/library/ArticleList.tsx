@@ -12,7 +12,8 @@ import {
   type SetStateAction,
 } from 'react';
 import { EmptyState } from '../../components/EmptyState';
-import { countLabel, formatCount } from '../../format';
+import { useT } from '../../i18n';
+import { useFormat } from '../../i18n/useFormat';
 import { ArticleListItem } from './ArticleListItem';
 import { listboxKeyDown } from './list-keys';
 import { extendByKey, extendTo, isMultiple, single, toggle, type Selection } from './selection';
@@ -55,6 +56,8 @@ const MAX_FOCUS_TRIES = 20;
 export function ArticleList(props: Props) {
   const { pages, order, onLoadMore, onSelectAll, filtered, selectedId, onOpen, onClearFilters } = props;
   const { selection, onSelectionChange, scroller } = props;
+  const { t } = useT();
+  const f = useFormat();
   const [focusId, setFocusId] = useState<number | null>(null);
   const list = useRef<HTMLUListElement>(null);
   const more = useRef<HTMLDivElement>(null);
@@ -171,7 +174,7 @@ export function ArticleList(props: Props) {
     return () => observer.disconnect();
   }, [hasMore, onLoadMore]);
 
-  if (!pages || !articles) return <p className="list-pane__count">Loading…</p>;
+  if (!pages || !articles) return <p className="list-pane__count">{t('library.loading')}</p>;
 
   const { total, unread } = pages;
   const remaining = total - articles.length;
@@ -194,20 +197,22 @@ export function ArticleList(props: Props) {
   return (
     <>
       <p className="list-pane__count" data-testid="list-count">
-        {countLabel(total, 'article')}
-        {unread > 0 && <span className="list-pane__count-extra"> · {formatCount(unread)} unread</span>}
+        {t('library.count', { count: total, n: f.number(total) })}
+        {unread > 0 && (
+          <span className="list-pane__count-extra"> · {t('library.unread', { n: f.number(unread) })}</span>
+        )}
       </p>
       {total === 0 &&
         (filtered ? (
-          <EmptyState title="No articles match these filters">
-            <p>Try another date or tag.</p>
+          <EmptyState title={t('library.emptyFiltered.title')}>
+            <p>{t('library.emptyFiltered.text')}</p>
             <button type="button" className="button button--small" onClick={onClearFilters}>
-              Clear filters
+              {t('library.emptyFiltered.clear')}
             </button>
           </EmptyState>
         ) : (
-          <EmptyState title="Your library is empty">
-            <p>Import articles with “Import…”, or drop files anywhere on this window.</p>
+          <EmptyState title={t('library.empty.title')}>
+            <p>{t('library.empty.text')}</p>
           </EmptyState>
         ))}
       <ul
@@ -215,7 +220,7 @@ export function ArticleList(props: Props) {
         style={{ height: virtualizer.getTotalSize() }}
         data-testid="article-list"
         role="listbox"
-        aria-label="Articles"
+        aria-label={t('library.articles')}
         aria-multiselectable="true"
         ref={list}
         onKeyDown={(event) =>
@@ -278,7 +283,7 @@ export function ArticleList(props: Props) {
       {hasMore && (
         <div className="article-list__more" ref={more}>
           <button type="button" className="button button--small" onClick={() => void onLoadMore()}>
-            Show {Math.min(PAGE, remaining)} more of {remaining}
+            {t('library.more', { n: f.number(Math.min(PAGE, remaining)), total: f.number(remaining) })}
           </button>
         </div>
       )}

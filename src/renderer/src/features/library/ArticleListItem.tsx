@@ -1,6 +1,7 @@
 import type { KeyboardEvent, MouseEvent, ReactNode } from 'react';
 import { TagChip } from '../../components/TagChip';
-import { countLabel, formatDay } from '../../format';
+import { useT } from '../../i18n';
+import { useFormat } from '../../i18n/useFormat';
 import { Icon } from '../../components/Icon';
 import { StarMark } from '../triage/StarMark';
 import { SampleBadge } from '../manage/SampleBadge';
@@ -56,6 +57,8 @@ const MAX_CHIPS = 4;
 export function ArticleListItem(props: Props) {
   const { testId, id, title, date, tags, userTags, read, noteCount = 0, selected, onOpen } = props;
   const { option, children } = props;
+  const { t } = useT();
+  const f = useFormat();
   const chips = [
     ...tags.map((name) => ({ name, user: false })),
     ...userTags.map((name) => ({ name, user: true })),
@@ -69,7 +72,13 @@ export function ArticleListItem(props: Props) {
   const content = (
     <>
       <span className="article-item__title-row">
-        {unread && <span className="article-item__dot" title="Unread" aria-label="Unread" />}
+        {unread && (
+          <span
+            className="article-item__dot"
+            title={t('library.item.unread')}
+            aria-label={t('library.item.unread')}
+          />
+        )}
         {props.starred && <StarMark />}
         <span className="article-item__title" title={title}>
           {title}
@@ -78,12 +87,12 @@ export function ArticleListItem(props: Props) {
       </span>
       <span className="article-item__meta">
         <span className={date ? 'article-item__date' : 'article-item__date article-item__date--none'}>
-          {formatDay(date)}
+          {f.day(date)}
         </span>
         {noteCount > 0 && (
           <span className="article-item__notes" data-testid="note-count">
             <Icon name="note" size={11} />
-            {countLabel(noteCount, 'note')}
+            {t('library.item.notes', { count: noteCount, n: f.number(noteCount) })}
           </span>
         )}
       </span>
@@ -139,7 +148,7 @@ export function ArticleListItem(props: Props) {
           className="article-item__check"
           aria-hidden="true"
           data-testid="article-check"
-          title={option.checked ? 'Take out of the selection' : 'Add to the selection'}
+          title={option.checked ? t('library.item.unselect') : t('library.item.select')}
           onClick={(event) => {
             event.stopPropagation();
             option.onToggle(id);

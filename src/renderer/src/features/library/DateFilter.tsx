@@ -1,15 +1,22 @@
+import { DayInput } from '../../components/DayInput';
+import { useT } from '../../i18n';
 import { isBackwardRange, type DateChoice } from './date-filter';
+import { MonthInput } from './MonthInput';
 
 interface Props {
   choice: DateChoice;
   onChange: (choice: DateChoice) => void;
 }
 
-const QUICK_CHOICES: Array<{ testId: string; label: string; choice: DateChoice }> = [
-  { testId: 'date-filter-all', label: 'All dates', choice: { kind: 'all' } },
-  { testId: 'date-filter-7', label: 'Last 7 days', choice: { kind: 'last', days: 7 } },
-  { testId: 'date-filter-30', label: 'Last 30 days', choice: { kind: 'last', days: 30 } },
-  { testId: 'date-filter-undated', label: 'Undated', choice: { kind: 'undated' } },
+const QUICK_CHOICES: Array<{
+  testId: string;
+  label: `library.dates.${'all' | 'last7' | 'last30' | 'undated'}`;
+  choice: DateChoice;
+}> = [
+  { testId: 'date-filter-all', label: 'library.dates.all', choice: { kind: 'all' } },
+  { testId: 'date-filter-7', label: 'library.dates.last7', choice: { kind: 'last', days: 7 } },
+  { testId: 'date-filter-30', label: 'library.dates.last30', choice: { kind: 'last', days: 30 } },
+  { testId: 'date-filter-undated', label: 'library.dates.undated', choice: { kind: 'undated' } },
 ];
 
 function sameChoice(a: DateChoice, b: DateChoice): boolean {
@@ -19,6 +26,7 @@ function sameChoice(a: DateChoice, b: DateChoice): boolean {
 
 /** The sidebar's date section: quick choices, a day, a month or a from–to range. */
 export function DateFilter({ choice, onChange }: Props) {
+  const { t } = useT();
   const rangeFrom = choice.kind === 'range' ? choice.from : '';
   const rangeTo = choice.kind === 'range' ? choice.to : '';
   const setRange = (from: string, to: string) =>
@@ -27,7 +35,7 @@ export function DateFilter({ choice, onChange }: Props) {
   return (
     <section className="sidebar__section" aria-labelledby="date-filter-heading">
       <h2 className="sidebar__heading" id="date-filter-heading">
-        Date
+        {t('library.dates.heading')}
       </h2>
       <div className="date-filter__quick">
         {QUICK_CHOICES.map((quick) => {
@@ -41,63 +49,47 @@ export function DateFilter({ choice, onChange }: Props) {
               data-testid={quick.testId}
               onClick={() => onChange(quick.choice)}
             >
-              {quick.label}
+              {t(quick.label)}
             </button>
           );
         })}
       </div>
 
-      <label className={choice.kind === 'day' ? 'side-field side-field--active' : 'side-field'}>
-        <span className="side-field__label">On a day</span>
-        <input
-          type="date"
-          className="input input--small"
-          data-testid="date-day"
+      <div className={choice.kind === 'day' ? 'side-field side-field--active' : 'side-field'}>
+        <DayInput
+          label={t('library.dates.day')}
+          testId="date-day"
           value={choice.kind === 'day' ? choice.day : ''}
-          onChange={(e) => onChange(e.target.value ? { kind: 'day', day: e.target.value } : { kind: 'all' })}
+          onChange={(day) => onChange(day ? { kind: 'day', day } : { kind: 'all' })}
         />
-      </label>
+      </div>
 
-      <label className={choice.kind === 'month' ? 'side-field side-field--active' : 'side-field'}>
-        <span className="side-field__label">In a month</span>
-        <input
-          type="month"
-          className="input input--small"
-          data-testid="date-month"
+      <div className={choice.kind === 'month' ? 'side-field side-field--active' : 'side-field'}>
+        <MonthInput
+          label={t('library.dates.month')}
+          testId="date-month"
           value={choice.kind === 'month' ? choice.month : ''}
-          onChange={(e) =>
-            onChange(e.target.value ? { kind: 'month', month: e.target.value } : { kind: 'all' })
-          }
+          onChange={(month) => onChange(month ? { kind: 'month', month } : { kind: 'all' })}
         />
-      </label>
+      </div>
 
       <fieldset className={choice.kind === 'range' ? 'side-range side-field--active' : 'side-range'}>
-        <legend className="side-field__label">Between</legend>
-        <label className="side-range__row">
-          <span className="side-range__label">From</span>
-          <input
-            type="date"
-            className="input input--small"
-            data-testid="date-from"
-            value={rangeFrom}
-            max={rangeTo || undefined}
-            onChange={(e) => setRange(e.target.value, rangeTo)}
-          />
-        </label>
-        <label className="side-range__row">
-          <span className="side-range__label">To</span>
-          <input
-            type="date"
-            className="input input--small"
-            data-testid="date-to"
-            value={rangeTo}
-            min={rangeFrom || undefined}
-            onChange={(e) => setRange(rangeFrom, e.target.value)}
-          />
-        </label>
+        <legend className="side-field__label">{t('library.dates.between')}</legend>
+        <DayInput
+          label={t('library.dates.from')}
+          testId="date-from"
+          value={rangeFrom}
+          onChange={(day) => setRange(day, rangeTo)}
+        />
+        <DayInput
+          label={t('library.dates.to')}
+          testId="date-to"
+          value={rangeTo}
+          onChange={(day) => setRange(rangeFrom, day)}
+        />
         {isBackwardRange(choice) && (
           <p className="side-field__hint" role="status">
-            “From” is after “To”, so no article can match.
+            {t('library.dates.backward')}
           </p>
         )}
       </fieldset>

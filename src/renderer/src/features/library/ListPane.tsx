@@ -13,7 +13,8 @@ import {
 } from 'react';
 import { api } from '../../api';
 import { useReportError } from '../../components/errors';
-import { countLabel } from '../../format';
+import { useT } from '../../i18n';
+import { useFormat } from '../../i18n/useFormat';
 import { exportFilterOf } from '../export/export-options';
 import { useOpenExportDialog } from '../export/ExportDialogProvider';
 import { SaveSearch } from '../search/SaveSearch';
@@ -70,6 +71,8 @@ export function ListPane({
   banner,
 }: Props) {
   const { pages, loading, loadMore, ids, full } = useArticles(filter);
+  const { t } = useT();
+  const f = useFormat();
   const articles = pages?.articles;
   const { markRead: markReadInCache } = useChanges();
   // When the index finishes building, the results are asked for again.
@@ -146,14 +149,14 @@ export function ListPane({
   };
 
   return (
-    <aside className="list-pane" aria-label={searching ? 'Search results' : 'Library'}>
+    <aside className="list-pane" aria-label={searching ? t('search.results.label') : t('library.heading')}>
       <div className="list-pane__header">
         <SearchBox query={query} onChange={onQueryChange} onSubmit={search.searchNow} />
         {searching && <SaveSearch onSave={onSaveSearch} />}
         {banner}
       </div>
       <p className="visually-hidden" aria-live="polite" data-testid="selection-status">
-        {showBar ? `${countLabel(chosen.length, 'article')} selected` : ''}
+        {showBar ? t('library.selection.count', { count: chosen.length, n: f.number(chosen.length) }) : ''}
       </p>
       {showBar && (
         <SelectionBar

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { Icon } from '../../components/Icon';
-import { countLabel } from '../../format';
+import { useT } from '../../i18n';
+import { useFormat } from '../../i18n/useFormat';
 
 interface Props {
   count: number;
@@ -16,10 +17,17 @@ interface Props {
 
 /** Over the library list while two or more articles are selected: what can be done with them. */
 export function SelectionBar({ count, unread, busy, onExport, onMarkRead, onClear, children }: Props) {
+  const { t } = useT();
+  const f = useFormat();
   return (
-    <div className="selection-bar" role="toolbar" aria-label="Selected articles" data-testid="selection-bar">
+    <div
+      className="selection-bar"
+      role="toolbar"
+      aria-label={t('library.selection.label')}
+      data-testid="selection-bar"
+    >
       <span className="selection-bar__count" data-testid="selection-count">
-        {countLabel(count, 'article')} selected
+        {t('library.selection.count', { count, n: f.number(count) })}
       </span>
       <span className="selection-bar__actions">
         <button
@@ -27,11 +35,11 @@ export function SelectionBar({ count, unread, busy, onExport, onMarkRead, onClea
           className="button button--small button--primary"
           data-testid="selection-export"
           aria-haspopup="dialog"
-          title="Export these articles to Markdown, PDF, Word, Anki or CSV, with a preview"
+          title={t('library.selection.exportTitle')}
           onClick={onExport}
         >
           <Icon name="download" size={13} />
-          Export…
+          {t('export.open')}
         </button>
         <button
           type="button"
@@ -40,16 +48,16 @@ export function SelectionBar({ count, unread, busy, onExport, onMarkRead, onClea
           disabled={busy}
           onClick={() => onMarkRead(unread > 0)}
         >
-          {unread > 0 ? 'Mark read' : 'Mark unread'}
+          {unread > 0 ? t('library.selection.markRead') : t('library.selection.markUnread')}
         </button>
         <button
           type="button"
           className="button button--small button--quiet"
           data-testid="selection-clear"
-          title="Clear the selection (Esc)"
+          title={t('library.selection.clearTitle')}
           onClick={onClear}
         >
-          Clear
+          {t('library.selection.clear')}
         </button>
       </span>
       {children && <span className="selection-bar__more">{children}</span>}

@@ -35,12 +35,12 @@ interface Props {
   views?: ReactNode;
 }
 
-const NAV: Array<{ view: View; label: string; icon: IconName; labelKey?: 'syllabus.nav' }> = [
-  { view: 'library', label: 'Library', icon: 'library' },
-  { view: 'notes', label: 'Notes', icon: 'note' },
-  { view: 'review', label: 'Revise', icon: 'cards' },
-  { view: 'syllabus', label: 'Syllabus', labelKey: 'syllabus.nav', icon: 'syllabus' },
-  { view: 'settings', label: 'Settings', icon: 'settings' },
+const NAV: Array<{ view: View; label: `library.nav.${Exclude<View, 'story'>}`; icon: IconName }> = [
+  { view: 'library', label: 'library.nav.library', icon: 'library' },
+  { view: 'notes', label: 'library.nav.notes', icon: 'note' },
+  { view: 'review', label: 'library.nav.review', icon: 'cards' },
+  { view: 'syllabus', label: 'library.nav.syllabus', icon: 'syllabus' },
+  { view: 'settings', label: 'library.nav.settings', icon: 'settings' },
 ];
 
 /** The left pane: the app's name, navigation, import, and the date and tag filters. */
@@ -52,15 +52,15 @@ export function Sidebar(props: Props) {
   return (
     <nav
       className={sidebarCollapsed ? 'sidebar sidebar--collapsed' : 'sidebar'}
-      aria-label="Bulletin"
+      aria-label={t('common.appName')}
       data-testid="sidebar"
       data-collapsed={sidebarCollapsed}
     >
       <div className="sidebar__brand">
         <span className="sidebar__logo" aria-hidden="true">
-          B
+          {t('library.logo')}
         </span>
-        <span className="sidebar__name">Bulletin</span>
+        <span className="sidebar__name">{t('common.appName')}</span>
         <button
           type="button"
           className="icon-button sidebar__toggle"
@@ -88,7 +88,7 @@ export function Sidebar(props: Props) {
               onClick={() => onViewChange(item.view)}
             >
               <Icon name={item.icon} size={16} className="side-item__icon" />
-              <span className="side-item__label">{item.labelKey ? t(item.labelKey) : item.label}</span>
+              <span className="side-item__label">{t(item.label)}</span>
             </button>
           );
         })}

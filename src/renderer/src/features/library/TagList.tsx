@@ -1,5 +1,6 @@
 import type { TagCount } from '../../../../shared/domain';
-import { formatCount } from '../../format';
+import { useT } from '../../i18n';
+import { useFormat } from '../../i18n/useFormat';
 
 interface Props {
   tags: TagCount[] | undefined;
@@ -9,12 +10,14 @@ interface Props {
 
 /** The sidebar's tags: one toggle per tag; clicking the active one clears the filter. */
 export function TagList({ tags, activeTag, onSelect }: Props) {
+  const { t } = useT();
+  const f = useFormat();
   return (
     <section className="sidebar__section sidebar__section--tags" aria-labelledby="tag-list-heading">
       <h2 className="sidebar__heading" id="tag-list-heading">
-        Tags
+        {t('library.tags.heading')}
       </h2>
-      {tags && tags.length === 0 && <p className="sidebar__note">Tags from your articles will show here.</p>}
+      {tags && tags.length === 0 && <p className="sidebar__note">{t('library.tags.none')}</p>}
       <div className="tag-list" data-testid="tag-list">
         {tags?.map((tag) => {
           const active = tag.name === activeTag;
@@ -26,11 +29,11 @@ export function TagList({ tags, activeTag, onSelect }: Props) {
               aria-pressed={active}
               data-testid="tag"
               data-tag={tag.name}
-              title={active ? `Show all tags again` : `Show articles tagged ${tag.name}`}
+              title={active ? t('library.tags.all') : t('library.tags.only', { tag: tag.name })}
               onClick={() => onSelect(active ? null : tag.name)}
             >
               <span className="tag-list__name">{tag.name}</span>
-              <span className="tag-list__count">{formatCount(tag.count)}</span>
+              <span className="tag-list__count">{f.number(tag.count)}</span>
             </button>
           );
         })}

@@ -1,3 +1,4 @@
+import { useT } from '../../i18n';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import {
@@ -60,6 +61,7 @@ export function ArticleBody({ article, focusBlockId, focusRow = null, reattachId
   const reportError = useReportError();
   const { announce } = useFeedback();
   const colorName = useColorName();
+  const { t } = useT();
   const deleteNote = useDeleteNote();
   const { changed } = useChanges();
   const body = useRef<HTMLDivElement>(null);
@@ -142,7 +144,11 @@ export function ArticleBody({ article, focusBlockId, focusRow = null, reattachId
         clear();
         void changed('notes');
         if (withNote) edit({ blockId: words.blockId, annotationId: saved.id, fresh: saved });
-        announce(color ? `Highlighted as ${colorName(color)}` : 'Highlighted; write the note');
+        announce(
+          color
+            ? t('reader.announce.highlighted', { color: colorName(color) })
+            : t('reader.announce.highlightedNote'),
+        );
       }, reportError);
   };
 
@@ -150,12 +156,14 @@ export function ArticleBody({ article, focusBlockId, focusRow = null, reattachId
     const current = notes.get(blockId);
     const next = current?.color === color ? null : color;
     if (next === null && current && current.note.trim() === '') {
-      void deleteNote(current.id, 'Highlight removed');
+      void deleteNote(current.id, t('reader.announce.highlightRemoved'));
       return;
     }
     api.saveAnnotation({ blockId, color: next }).then(() => {
       void changed('notes');
-      announce(next ? `Marked ${colorName(next)}` : 'Colour removed');
+      announce(
+        next ? t('reader.announce.marked', { color: colorName(next) }) : t('reader.announce.colorRemoved'),
+      );
     }, reportError);
   };
 
@@ -163,7 +171,7 @@ export function ArticleBody({ article, focusBlockId, focusRow = null, reattachId
     const current = rowNote(blockId, row);
     const next = current?.color === color ? null : color;
     if (next === null && current && current.note.trim() === '') {
-      void deleteNote(current.id, 'Row colour removed');
+      void deleteNote(current.id, t('reader.announce.rowColorRemoved'));
       return;
     }
     const saved = current
@@ -171,7 +179,11 @@ export function ArticleBody({ article, focusBlockId, focusRow = null, reattachId
       : api.saveHighlight({ blockId, row, color: next });
     saved.then(() => {
       void changed('notes');
-      announce(next ? `Row marked ${colorName(next)}` : 'Row colour removed');
+      announce(
+        next
+          ? t('reader.announce.rowMarked', { color: colorName(next) })
+          : t('reader.announce.rowColorRemoved'),
+      );
     }, reportError);
   };
 
@@ -180,7 +192,7 @@ export function ArticleBody({ article, focusBlockId, focusRow = null, reattachId
     api.reattachAnnotation({ id: picking.id, blockId, ...(row === undefined ? {} : { row }) }).then(() => {
       setPickingId(null);
       void changed('notes');
-      announce('Note re-attached');
+      announce(t('reader.announce.reattached'));
     }, reportError);
   };
 
@@ -243,7 +255,7 @@ export function ArticleBody({ article, focusBlockId, focusRow = null, reattachId
       if (selection) clear();
       else if (picking) {
         setPickingId(null);
-        announce('Re-attaching cancelled');
+        announce(t('reader.announce.reattachCancelled'));
       } else if (editing) edit(null);
       else return false;
       return true;
@@ -252,7 +264,7 @@ export function ArticleBody({ article, focusBlockId, focusRow = null, reattachId
 
   const startPicking = (annotation: Annotation) => {
     setPickingId(annotation.id);
-    announce('Choose the passage for this note: Attach here, or Enter on a passage');
+    announce(t('reader.announce.choose'));
     body.current?.closest('.reader-scroll')?.scrollTo({ top: 0, behavior: 'smooth' });
   };
 
@@ -282,7 +294,7 @@ export function ArticleBody({ article, focusBlockId, focusRow = null, reattachId
   return (
     <div className="reader__body" ref={body}>
       {picking && <PickBanner annotation={picking} onCancel={() => setPickingId(null)} />}
-      {article.blocks.length === 0 && <p className="reader__nothing">This article has no text.</p>}
+      {article.blocks.length === 0 && <p className="reader__nothing">{t('reader.noText')}</p>}
       {groupBlocks(article.blocks).map((group) =>
         group.kind === 'list' ? (
           <ul className="bullet-list" key={`list-${group.blocks[0]!.id}`}>
@@ -301,8 +313,9 @@ export function ArticleBody({ article, focusBlockId, focusRow = null, reattachId
         />
       )}
       <p className="reader__keys" aria-hidden="true">
-        <kbd>j</kbd>/<kbd>k</kbd> move · <kbd>n</kbd> note · <kbd>1</kbd>–<kbd>4</kbd> colour · <kbd>Del</kbd>{' '}
-        delete · <kbd>Esc</kbd> close · select words to highlight them
+        <kbd>{'j'}</kbd>/<kbd>{'k'}</kbd> {t('reader.keys.move')} · <kbd>{'n'}</kbd> {t('reader.keys.note')} ·{' '}
+        <kbd>1</kbd>–<kbd>4</kbd> {t('reader.keys.colour')} · <kbd>{'Del'}</kbd> {t('reader.keys.delete')} ·{' '}
+        <kbd>{'Esc'}</kbd> {t('reader.keys.close')} · {t('reader.keys.select')}
       </p>
       {selection &&
         !picking &&

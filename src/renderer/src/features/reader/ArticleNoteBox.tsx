@@ -1,3 +1,4 @@
+import { useT } from '../../i18n';
 import { useEffect, useRef, useState } from 'react';
 import { api } from '../../api';
 import { Icon } from '../../components/Icon';
@@ -12,6 +13,7 @@ interface Props {
 
 /** The user's note on the whole article, under its title: folded away until wanted, saved as typed. */
 export function ArticleNoteBox({ articleId, note: savedNote }: Props) {
+  const { t } = useT();
   const [open, setOpen] = useState(savedNote !== '');
   const [editing, setEditing] = useState(false);
   const [note, setNote] = useState(savedNote);
@@ -37,7 +39,7 @@ export function ArticleNoteBox({ articleId, note: savedNote }: Props) {
     setEditing(false);
   };
 
-  const summary = note.trim() === '' ? 'Add a note on the whole article' : 'Your note on this article';
+  const summary = note.trim() === '' ? t('reader.articleNote.add') : t('reader.articleNote.yours');
   return (
     <section className={`article-note${open ? ' article-note--open' : ''}`} data-testid="article-note">
       <button
@@ -63,7 +65,7 @@ export function ArticleNoteBox({ articleId, note: savedNote }: Props) {
           {editing ? (
             <>
               <label className="visually-hidden" htmlFor="article-note-editor">
-                Note on the whole article
+                {t('reader.articleNote.label')}
               </label>
               <textarea
                 id="article-note-editor"
@@ -72,7 +74,7 @@ export function ArticleNoteBox({ articleId, note: savedNote }: Props) {
                 value={note}
                 autoFocus
                 rows={4}
-                placeholder="What this article means for the exam, links with [[Another article]]…"
+                placeholder={t('reader.articleNote.placeholder')}
                 onChange={(event) => {
                   setNote(event.target.value);
                   queue.schedule(event.target.value);
@@ -100,7 +102,7 @@ export function ArticleNoteBox({ articleId, note: savedNote }: Props) {
                   data-testid="article-note-done"
                   onClick={stopEditing}
                 >
-                  Done
+                  {t('reader.articleNote.done')}
                 </button>
               </div>
             </>
@@ -111,7 +113,7 @@ export function ArticleNoteBox({ articleId, note: savedNote }: Props) {
               onClick={() => setEditing(true)}
             >
               {note.trim() === '' ? (
-                <span className="article-note__empty">Nothing yet.</span>
+                <span className="article-note__empty">{t('reader.articleNote.empty')}</span>
               ) : (
                 <NoteMarkdown source={note} testId="article-note-text" />
               )}
@@ -124,7 +126,7 @@ export function ArticleNoteBox({ articleId, note: savedNote }: Props) {
                   setEditing(true);
                 }}
               >
-                {note.trim() === '' ? 'Write' : 'Edit'}
+                {note.trim() === '' ? t('reader.button.write') : t('reader.button.edit')}
               </button>
             </div>
           )}

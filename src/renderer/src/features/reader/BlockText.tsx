@@ -1,3 +1,4 @@
+import { useT } from '../../i18n';
 import { Fragment, useMemo } from 'react';
 import type { Annotation } from '../../../../shared/domain';
 import { useColorName } from '../settings/study-settings';
@@ -30,6 +31,7 @@ function withHits(text: string, start: number, hits: ReadonlyArray<readonly [num
 /** A block's text as React text, its highlighted spans as `<mark>`s; clicking one opens its note. */
 export function BlockText({ text, spans, onSpan, hits }: Props) {
   const colorName = useColorName();
+  const { t } = useT();
   const segments = useMemo(
     () =>
       segmentText(
@@ -51,7 +53,10 @@ export function BlockText({ text, spans, onSpan, hits }: Props) {
         data-color={top.color ?? undefined}
         role="button"
         tabIndex={0}
-        aria-label={`${top.color ? colorName(top.color) : 'Highlight'}: ${segment.text}. Open its note`}
+        aria-label={t('reader.span', {
+          kind: top.color ? colorName(top.color) : t('reader.highlight'),
+          text: segment.text,
+        })}
         onClick={() => {
           // A drag that selects words inside a highlight is not a click on it.
           if (window.getSelection()?.isCollapsed !== false) onSpan(top.id);

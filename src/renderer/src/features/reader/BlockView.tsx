@@ -1,3 +1,4 @@
+import { useT } from '../../i18n';
 import { useContext, type CSSProperties } from 'react';
 import type { Annotation, Block } from '../../../../shared/domain';
 import { Icon } from '../../components/Icon';
@@ -115,6 +116,7 @@ function HeadingContent({
 export function BlockView(props: Props) {
   const { block, headingRank, note, spans, rowNotes, editing, focused, flash, picking } = props;
   const { onEdit, onFocusBlock, onAttach } = props;
+  const { t } = useT();
   const isTable = block.kind === 'table';
   // A row's note opens under its row, inside the table; the block's own below the block.
   const rowEditing = editing !== null && editing.row !== null && editing.row !== undefined ? editing : null;
@@ -198,7 +200,7 @@ export function BlockView(props: Props) {
             data-testid="attach-here"
             onClick={() => onAttach(block.id)}
           >
-            Attach here
+            {t('reader.attachHere')}
           </button>
         ) : (
           <button
@@ -208,11 +210,11 @@ export function BlockView(props: Props) {
             aria-label={
               isTable
                 ? note
-                  ? 'Edit the note on the whole table'
-                  : 'Add a note to the whole table'
+                  ? t('reader.note.editTable')
+                  : t('reader.note.addTable')
                 : note
-                  ? 'Edit the note on this passage'
-                  : 'Add a note to this passage'
+                  ? t('reader.note.editPassage')
+                  : t('reader.note.addPassage')
             }
             aria-expanded={blockEditing !== null && blockEditing.annotationId === null}
             onClick={() =>
@@ -220,7 +222,13 @@ export function BlockView(props: Props) {
             }
           >
             <Icon name="note" size={12} />
-            {isTable ? (note ? 'Edit table note' : 'Table note') : note ? 'Edit' : 'Note'}
+            {isTable
+              ? note
+                ? t('reader.button.editTable')
+                : t('reader.button.table')
+              : note
+                ? t('reader.button.edit')
+                : t('reader.button.note')}
           </button>
         )}
       </div>

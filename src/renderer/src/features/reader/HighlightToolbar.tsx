@@ -1,4 +1,5 @@
 import { useLayoutEffect, useRef, useState } from 'react';
+import { useT } from '../../i18n';
 import { HIGHLIGHT_COLORS, type HighlightColor } from '../../../../shared/domain';
 import { Icon } from '../../components/Icon';
 import { useColorName } from '../settings/study-settings';
@@ -16,6 +17,7 @@ const ESTIMATED_WIDTH = 470;
 /** Floats over selected words: highlight them in a colour (keys 1–4), or write a note on them. */
 export function HighlightToolbar({ selection, onColor, onNote }: Props) {
   const colorName = useColorName();
+  const { t } = useT();
   const { rect } = selection;
   // As wide as its labels (renamed colours can be longer), then placed from its measured width.
   const toolbar = useRef<HTMLDivElement>(null);
@@ -31,7 +33,7 @@ export function HighlightToolbar({ selection, onColor, onNote }: Props) {
     <div
       className="highlight-toolbar"
       role="toolbar"
-      aria-label="Highlight the selected words"
+      aria-label={t('reader.toolbar.label')}
       data-testid="highlight-toolbar"
       ref={toolbar}
       style={{ left, top }}
@@ -45,7 +47,7 @@ export function HighlightToolbar({ selection, onColor, onNote }: Props) {
           className={`highlight-toolbar__color color--${color}`}
           data-testid={`highlight-${color}`}
           title={`${colorName(color)} (${index + 1})`}
-          aria-label={`Highlight as ${colorName(color)}`}
+          aria-label={t('reader.toolbar.as', { color: colorName(color) })}
           onClick={() => onColor(color)}
         >
           <span className="highlight-toolbar__swatch" aria-hidden="true" />
@@ -57,11 +59,11 @@ export function HighlightToolbar({ selection, onColor, onNote }: Props) {
         type="button"
         className="highlight-toolbar__note"
         data-testid="highlight-note"
-        title="Highlight and write a note (n)"
+        title={t('reader.toolbar.noteTitle')}
         onClick={onNote}
       >
         <Icon name="note" size={13} />
-        Note
+        {t('reader.toolbar.note')}
       </button>
     </div>
   );

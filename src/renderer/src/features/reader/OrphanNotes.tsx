@@ -1,3 +1,4 @@
+import { useT } from '../../i18n';
 import type { Annotation } from '../../../../shared/domain';
 import { isRowNote } from '../../../../shared/table-rows';
 import { ColorLabel } from '../notes/ColorLabel';
@@ -12,21 +13,20 @@ interface Props {
 }
 
 /** What an orphan was on: its block, some words, or a table row. */
-function orphanKind(annotation: Annotation): string {
-  if (isRowNote(annotation)) return 'Note on the table row';
-  return annotation.kind === 'span' ? 'Highlight on' : 'Note on';
+function orphanKind(annotation: Annotation) {
+  if (isRowNote(annotation)) return 'reader.orphans.row' as const;
+  return annotation.kind === 'span' ? ('reader.orphans.span' as const) : ('reader.orphans.note' as const);
 }
 
 /** Notes whose passage is no longer in the article: the words they were on, and how to place them again. */
 export function OrphanNotes({ orphans, picking, onReattach, onDelete }: Props) {
+  const { t } = useT();
   return (
     <section className="reader__orphans" data-testid="orphan-notes" aria-labelledby="orphans-title">
       <h2 className="reader__orphans-title" id="orphans-title">
-        Notes on passages no longer in this article
+        {t('reader.orphans.heading')}
       </h2>
-      <p className="reader__orphans-hint">
-        The text changed and these could not be placed again. Attach each to a passage, or delete it.
-      </p>
+      <p className="reader__orphans-hint">{t('reader.orphans.hint')}</p>
       {orphans.map((annotation) => (
         <div
           key={annotation.id}
@@ -36,7 +36,7 @@ export function OrphanNotes({ orphans, picking, onReattach, onDelete }: Props) {
         >
           <div className="reader__orphan-top">
             {annotation.color && <ColorLabel color={annotation.color} />}
-            <span className="reader__orphan-kind">{orphanKind(annotation)}</span>
+            <span className="reader__orphan-kind">{t(orphanKind(annotation))}</span>
           </div>
           <blockquote className="reader__orphan-quote" data-testid="orphan-quote">
             {annotation.quote}
@@ -52,7 +52,7 @@ export function OrphanNotes({ orphans, picking, onReattach, onDelete }: Props) {
               aria-pressed={picking?.id === annotation.id}
               onClick={() => onReattach(annotation)}
             >
-              Re-attach…
+              {t('reader.orphans.reattach')}
             </button>
             <button
               type="button"
@@ -60,7 +60,7 @@ export function OrphanNotes({ orphans, picking, onReattach, onDelete }: Props) {
               data-testid="delete-orphan"
               onClick={() => onDelete(annotation)}
             >
-              Delete
+              {t('reader.orphans.delete')}
             </button>
           </div>
         </div>

@@ -1,3 +1,4 @@
+import { useT } from '../../i18n';
 import { useEffect, useRef } from 'react';
 import { EmptyState } from '../../components/EmptyState';
 import { ArticleBody } from './ArticleBody';
@@ -24,6 +25,7 @@ interface Props {
 /** The main pane: the open article with its notes. */
 export function Reader({ articleId, focusBlockId, focusRow = null, reattachId, searchQuery = null }: Props) {
   const { article } = useArticle(articleId);
+  const { t } = useT();
   const scroller = useRef<HTMLDivElement>(null);
   const hits = useSearchHits(articleId, searchQuery);
   // The hits drawn are those of the article on screen.
@@ -39,15 +41,15 @@ export function Reader({ articleId, focusBlockId, focusRow = null, reattachId, s
   return (
     <div className="reader-scroll" ref={scroller}>
       {articleId === null ? (
-        <EmptyState title="Nothing open" icon="library" testId="reader-empty">
-          <p>Choose an article from the list to read it and write notes on its points.</p>
+        <EmptyState title={t('reader.empty.title')} icon="library" testId="reader-empty">
+          <p>{t('reader.empty.text')}</p>
           <p>
-            Press <kbd>/</kbd> to search, or drop files anywhere on this window to import them.
+            {t('reader.empty.press')} <kbd>/</kbd> {t('reader.empty.search')}
           </p>
         </EmptyState>
       ) : !article ? (
         <p className="reader__loading" aria-busy="true">
-          Opening…
+          {t('reader.opening')}
         </p>
       ) : (
         <>

@@ -102,7 +102,7 @@ export function ReaderBar({ article, scroller }: Props) {
           }
         >
           <span className="reader-bar__aa" aria-hidden="true">
-            Aa
+            {t('reading.aaButton')}
           </span>
         </Popover>
       </div>

@@ -3,7 +3,8 @@ import type { Article } from '../../../../shared/domain';
 import { api } from '../../api';
 import { useReportError } from '../../components/errors';
 import { TagChip } from '../../components/TagChip';
-import { countLabel, formatDay } from '../../format';
+import { useT } from '../../i18n';
+import { useFormat } from '../../i18n/useFormat';
 import { ExportButton } from '../export/ExportButton';
 import { OpenExportDialogButton } from '../export/ExportDialogProvider';
 import { ArticleNoteBox } from './ArticleNoteBox';
@@ -20,6 +21,8 @@ interface Props {
 /** Title, date, source, tags and the article's actions. */
 export function ReaderHeader({ article }: Props) {
   const reportError = useReportError();
+  const { t } = useT();
+  const f = useFormat();
   const { markRead } = useChanges();
   const [busy, setBusy] = useState(false);
   const noteCount = article.annotations.length;
@@ -41,11 +44,11 @@ export function ReaderHeader({ article }: Props) {
             dateTime={article.date ?? undefined}
             data-testid="reader-date"
           >
-            {formatDay(article.date)}
+            {f.day(article.date)}
           </time>
           {!article.date && article.dateText && (
-            <span className="reader__date-text" title="The date as the source wrote it">
-              (source says “{article.dateText}”)
+            <span className="reader__date-text" title={t('reader.header.dateTitle')}>
+              {t('reader.header.sourceSays', { text: article.dateText })}
             </span>
           )}
           {article.source && (
@@ -63,7 +66,7 @@ export function ReaderHeader({ article }: Props) {
               <span className="reader__meta-sep" aria-hidden="true">
                 ·
               </span>
-              <span>{countLabel(noteCount, 'note')}</span>
+              <span>{t('reader.header.notes', { count: noteCount, n: f.number(noteCount) })}</span>
             </>
           )}
         </p>
@@ -76,12 +79,12 @@ export function ReaderHeader({ article }: Props) {
             onClick={toggleRead}
             disabled={busy}
           >
-            {article.read ? 'Mark as unread' : 'Mark as read'}
+            {article.read ? t('reader.header.markUnread') : t('reader.header.markRead')}
           </button>
           <ExportButton
             key={article.id}
             scope={{ articleId: article.id }}
-            label="Export notes"
+            label={t('export.dialog.title')}
             testId="export-article-notes"
           />
           <OpenExportDialogButton

@@ -1,3 +1,4 @@
+import { useT } from '../../i18n';
 import { useState } from 'react';
 import { api } from '../../api';
 import { useReportError } from '../../components/errors';
@@ -12,6 +13,7 @@ interface Props {
 /** Stars an article (to find it again before the exam), or takes the star away. */
 export function StarButton({ articleId, starred }: Props) {
   const reportError = useReportError();
+  const { t } = useT();
   const { changed } = useChanges();
   const { announce } = useFeedback();
   const [busy, setBusy] = useState(false);
@@ -21,7 +23,7 @@ export function StarButton({ articleId, starred }: Props) {
       .setStarred({ id: articleId, starred: !starred })
       .then(() => {
         void changed('articleNote');
-        announce(starred ? 'Star removed' : 'Starred');
+        announce(starred ? t('reader.star.removed') : t('reader.star.starred'));
       }, reportError)
       .finally(() => setBusy(false));
   };
@@ -33,7 +35,7 @@ export function StarButton({ articleId, starred }: Props) {
       aria-pressed={starred}
       disabled={busy}
       onClick={toggle}
-      title={starred ? 'Remove the star' : 'Star this article'}
+      title={starred ? t('reader.star.remove') : t('reader.star.add')}
     >
       <svg width="15" height="15" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
         <path
@@ -44,7 +46,7 @@ export function StarButton({ articleId, starred }: Props) {
           strokeLinejoin="round"
         />
       </svg>
-      {starred ? 'Starred' : 'Star'}
+      {starred ? t('reader.star.starred') : t('reader.star.star')}
     </button>
   );
 }

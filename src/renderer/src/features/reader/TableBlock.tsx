@@ -1,3 +1,4 @@
+import { useT } from '../../i18n';
 import { Fragment, useContext, useMemo } from 'react';
 import type { Annotation, Block } from '../../../../shared/domain';
 import { rowLabel, tableRows, type TableCell, type TableRow } from '../../../../shared/table-rows';
@@ -71,6 +72,7 @@ function CellText({
  */
 export function TableBlock(props: Props) {
   const { block, spans, rowNotes, editing, focusedRow, flashRow, picking } = props;
+  const { t } = useT();
   const { onSpan, onEdit, onFocusRow, onAttach } = props;
   const colorName = useColorName();
   const hits = useContext(SearchHitsContext).get(block.id);
@@ -103,7 +105,7 @@ export function TableBlock(props: Props) {
           data-row={row.index}
           data-color={color ?? undefined}
           tabIndex={focusedRow === row.index ? 0 : -1}
-          aria-label={`Row: ${label}${color ? `, marked ${colorName(color)}` : ''}${withText.length ? ', with a note' : ''}`}
+          aria-label={`${t('reader.row.label', { label })}${color ? t('reader.row.marked', { color: colorName(color) }) : ''}${withText.length ? t('reader.row.withNote') : ''}`}
           onFocus={(event) => {
             event.stopPropagation();
             onFocusRow(row.index);
@@ -125,21 +127,21 @@ export function TableBlock(props: Props) {
                 data-testid="attach-row-here"
                 onClick={() => onAttach(row.index)}
               >
-                Attach here
+                {t('reader.attachHere')}
               </button>
             ) : (
               <button
                 type="button"
                 className="block__note-button table-row__note-button"
                 data-testid="row-note-button"
-                aria-label={`${note ? 'Edit the note on' : 'Add a note to'} the row ${label}`}
+                aria-label={note ? t('reader.row.edit', { label }) : t('reader.row.add', { label })}
                 aria-expanded={open}
                 onClick={() =>
                   onEdit(open ? null : { blockId: block.id, annotationId: note?.id ?? null, row: row.index })
                 }
               >
                 <Icon name="note" size={12} />
-                {note ? 'Edit' : 'Note'}
+                {note ? t('reader.button.edit') : t('reader.button.note')}
               </button>
             )}
           </td>

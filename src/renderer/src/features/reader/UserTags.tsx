@@ -1,3 +1,4 @@
+import { useT } from '../../i18n';
 import { useState } from 'react';
 import { contract } from '../../../../shared/contract';
 import { api } from '../../api';
@@ -26,6 +27,7 @@ function tagProblem(articleId: number, tag: string, existing: string[]): string 
 /** The user's own tags on an article: remove with ×, add by typing and pressing Enter. */
 export function UserTags({ articleId, tags }: Props) {
   const { changed } = useChanges();
+  const { t } = useT();
   const [draft, setDraft] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -51,7 +53,7 @@ export function UserTags({ articleId, tags }: Props) {
   return (
     <div className="user-tags">
       <span className="user-tags__label" id="user-tags-label">
-        Your tags
+        {t('reader.tags.yours')}
       </span>
       <ul className="user-tags__list" aria-labelledby="user-tags-label">
         {tags.map((tag) => (
@@ -66,7 +68,7 @@ export function UserTags({ articleId, tags }: Props) {
               type="button"
               className="user-tag__remove"
               data-testid="remove-tag"
-              aria-label={`Remove the tag ${tag}`}
+              aria-label={t('reader.tags.remove', { tag })}
               disabled={busy}
               onClick={() => change(api.removeUserTag({ id: articleId, tag }))}
             >
@@ -76,13 +78,13 @@ export function UserTags({ articleId, tags }: Props) {
         ))}
       </ul>
       <label className="visually-hidden" htmlFor="user-tag-input">
-        Add a tag
+        {t('reader.tags.add')}
       </label>
       <input
         id="user-tag-input"
         className="input input--small user-tags__input"
         data-testid="user-tag-input"
-        placeholder="+ Add tag"
+        placeholder={t('reader.tags.placeholder')}
         value={draft}
         maxLength={200}
         aria-invalid={problem !== null}

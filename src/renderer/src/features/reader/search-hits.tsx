@@ -1,3 +1,4 @@
+import { useT } from '../../i18n';
 import { useQuery } from '@tanstack/react-query';
 import { createContext, useEffect, useMemo, useState, type RefObject } from 'react';
 import { api } from '../../api';
@@ -39,6 +40,7 @@ export function HitNavigator({
 }) {
   const [marks, setMarks] = useState<HTMLElement[]>([]);
   const [current, setCurrent] = useState(0);
+  const { t } = useT();
 
   // The marks are in the DOM once the blocks have drawn them: gather them in the next frame.
   useEffect(() => {
@@ -66,27 +68,27 @@ export function HitNavigator({
   if (marks.length === 0) return null;
   const step = (by: number) => setCurrent((index) => (index + by + marks.length) % marks.length);
   return (
-    <div className="hit-nav" data-testid="hit-nav" role="group" aria-label="Search hits in this article">
+    <div className="hit-nav" data-testid="hit-nav" role="group" aria-label={t('reader.hits.label')}>
       <span data-testid="hit-position" aria-live="polite">
-        {current + 1} of {marks.length}
+        {t('reader.hits.position', { n: current + 1, total: marks.length })}
       </span>
       <button
         type="button"
         className="button button--small"
         data-testid="hit-prev"
-        aria-label="Previous hit"
+        aria-label={t('reader.hits.prev')}
         onClick={() => step(-1)}
       >
-        ↑ Prev
+        ↑ {t('reader.hits.prevShort')}
       </button>
       <button
         type="button"
         className="button button--small"
         data-testid="hit-next"
-        aria-label="Next hit"
+        aria-label={t('reader.hits.next')}
         onClick={() => step(1)}
       >
-        ↓ Next
+        ↓ {t('reader.hits.nextShort')}
       </button>
     </div>
   );

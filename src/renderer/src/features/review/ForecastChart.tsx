@@ -1,5 +1,6 @@
 import type { ReviewStats } from '../../../../shared/domain';
-import { countLabel, formatDay } from '../../format';
+import { useT } from '../../i18n';
+import { useFormat } from '../../i18n/useFormat';
 
 const HEIGHT = 120;
 const WIDTH = 820;
@@ -7,6 +8,8 @@ const LEFT = 28;
 
 /** Cards due per day from today until the exam's eve, as bars. */
 export function ForecastChart({ stats }: { stats: ReviewStats | undefined }) {
+  const { t } = useT();
+  const f = useFormat();
   const days = stats?.forecast ?? [];
   const max = Math.max(1, ...days.map((d) => d.due));
   const slot = days.length > 0 ? (WIDTH - LEFT) / days.length : 0;
@@ -17,8 +20,10 @@ export function ForecastChart({ stats }: { stats: ReviewStats | undefined }) {
     null,
   );
   const until = stats?.exam
-    ? `until ${stats.exam.kind === 'prelims' ? 'Prelims' : 'Mains'}`
-    : 'over the next 30 days';
+    ? t('review.forecast.until', {
+        exam: stats.exam.kind === 'prelims' ? t('review.exam.prelims') : t('review.exam.mains'),
+      })
+    : t('review.forecast.next30');
 
   return (
     <section
@@ -28,11 +33,16 @@ export function ForecastChart({ stats }: { stats: ReviewStats | undefined }) {
     >
       <div className="forecast__head">
         <h2 className="review-panel__title" id="forecast-heading">
-          Load {until}
+          {t('review.forecast.heading', { until })}
         </h2>
         <p className="forecast__summary">
-          {countLabel(total, 'review')} in {countLabel(days.length, 'day')}
-          {busiest && busiest.due > 0 && ` · busiest ${formatDay(busiest.day)} (${busiest.due})`}
+          {t('review.forecast.summary', {
+            reviews: t('review.forecast.reviews', { count: total, n: f.number(total) }),
+            days: t('review.forecast.days', { count: days.length, n: f.number(days.length) }),
+          })}
+          {busiest &&
+            busiest.due > 0 &&
+            ` · ${t('review.forecast.busiest', { day: f.day(busiest.day), n: f.number(busiest.due) })}`}
         </p>
       </div>
       {days.length > 0 && (
@@ -40,11 +50,15 @@ export function ForecastChart({ stats }: { stats: ReviewStats | undefined }) {
           className="forecast__chart"
           viewBox={`0 0 ${WIDTH} ${HEIGHT + 22}`}
           role="img"
-          aria-label={`Reviews due per day ${until}: ${countLabel(total, 'review')}, at most ${max} a day.`}
+          aria-label={t('review.forecast.label', {
+            until,
+            reviews: t('review.forecast.reviews', { count: total, n: f.number(total) }),
+            max: f.number(max),
+          })}
         >
           <line x1={LEFT} x2={WIDTH} y1={HEIGHT} y2={HEIGHT} className="forecast__axis" />
           <text x={LEFT - 6} y={10} className="forecast__label" textAnchor="end">
-            {max}
+            {f.number(max)}
           </text>
           <text x={LEFT - 6} y={HEIGHT} className="forecast__label" textAnchor="end">
             0
@@ -64,16 +78,18 @@ export function ForecastChart({ stats }: { stats: ReviewStats | undefined }) {
                 data-day={d.day}
                 data-due={d.due}
               >
-                <title>{`${formatDay(d.day)}: ${countLabel(d.due, 'card')} due`}</title>
+                <title>
+                  {t('review.forecast.bar', { day: f.day(d.day), count: d.due, n: f.number(d.due) })}
+                </title>
               </rect>
             );
           })}
           <text x={LEFT} y={HEIGHT + 16} className="forecast__label">
-            Today
+            {t('review.today.heading')}
           </text>
           <text x={WIDTH} y={HEIGHT + 16} className="forecast__label" textAnchor="end">
-            {formatDay(days.at(-1)!.day)}
-            {stats?.exam ? ' · exam eve' : ''}
+            {f.day(days.at(-1)!.day)}
+            {stats?.exam ? ` · ${t('review.forecast.eve')}` : ''}
           </text>
         </svg>
       )}

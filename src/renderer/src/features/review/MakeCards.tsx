@@ -2,7 +2,8 @@ import { useMemo, useState } from 'react';
 import { api } from '../../api';
 import { useReportError } from '../../components/errors';
 import { useFeedback } from '../../components/feedback';
-import { countLabel } from '../../format';
+import { useT } from '../../i18n';
+import { useFormat } from '../../i18n/useFormat';
 import { isFiltered, toNoteFilter, type NotebookFilterState } from '../notes/notebook-filter';
 import { useColorName } from '../settings/study-settings';
 
@@ -16,6 +17,8 @@ export function MakeCards({ notebookFilter, onMade }: Props) {
   const reportError = useReportError();
   const { announce } = useFeedback();
   const colorName = useColorName();
+  const { t } = useT();
+  const fmt = useFormat();
   const filtered = isFiltered(notebookFilter);
   const [scope, setScope] = useState<'all' | 'filter'>('all');
   const [cloze, setCloze] = useState(true);
@@ -30,10 +33,13 @@ export function MakeCards({ notebookFilter, onMade }: Props) {
     if (f.tag) words.push(`#${f.tag}`);
     if (f.source.trim()) words.push(f.source.trim());
     if (f.article) words.push(f.article.title);
-    if (f.from || f.to) words.push(`articles ${f.from || '…'} – ${f.to || '…'}`);
-    if (f.writtenOn) words.push(`written ${f.writtenOn}`);
+    if (f.from || f.to)
+      words.push(
+        t('review.make.articles', { from: f.from ? fmt.day(f.from) : '…', to: f.to ? fmt.day(f.to) : '…' }),
+      );
+    if (f.writtenOn) words.push(t('review.make.written', { day: fmt.day(f.writtenOn) }));
     return words.join(', ');
-  }, [notebookFilter, colorName]);
+  }, [notebookFilter, colorName, t, fmt]);
 
   const make = () => {
     setBusy(true);
@@ -44,8 +50,8 @@ export function MakeCards({ notebookFilter, onMade }: Props) {
       .then((cards) => {
         const text =
           cards.length === 0
-            ? 'No notes to make cards from yet.'
-            : `${countLabel(cards.length, 'card')} ready — new ones are due now.`;
+            ? t('review.make.none')
+            : t('review.make.ready', { count: cards.length, n: fmt.number(cards.length) });
         setMade(text);
         announce(text);
         onMade();
@@ -56,13 +62,11 @@ export function MakeCards({ notebookFilter, onMade }: Props) {
   return (
     <section className="review-card-panel make-cards" aria-labelledby="make-cards-heading">
       <h2 className="review-panel__title" id="make-cards-heading">
-        Make cards
+        {t('review.make.heading')}
       </h2>
-      <p className="review-panel__hint">
-        Each highlighted or annotated passage becomes a card: the passage on the front, your note on the back.
-      </p>
+      <p className="review-panel__hint">{t('review.make.hint')}</p>
       <fieldset className="make-cards__scope">
-        <legend className="visually-hidden">Which notes</legend>
+        <legend className="visually-hidden">{t('review.make.which')}</legend>
         <label className="radio">
           <input
             type="radio"
@@ -71,7 +75,7 @@ export function MakeCards({ notebookFilter, onMade }: Props) {
             checked={scope === 'all' || !filtered}
             onChange={() => setScope('all')}
           />
-          Every note in the library
+          {t('review.make.all')}
         </label>
         <label className={`radio${filtered ? '' : ' radio--disabled'}`}>
           <input
@@ -82,7 +86,7 @@ export function MakeCards({ notebookFilter, onMade }: Props) {
             checked={scope === 'filter' && filtered}
             onChange={() => setScope('filter')}
           />
-          {filtered ? `The notebook’s filter: ${filterWords}` : 'The notebook’s filter (none set)'}
+          {filtered ? t('review.make.filter', { words: filterWords }) : t('review.make.noFilter')}
         </label>
       </fieldset>
       <label className="checkbox">
@@ -92,11 +96,11 @@ export function MakeCards({ notebookFilter, onMade }: Props) {
           checked={cloze}
           onChange={(e) => setCloze(e.target.checked)}
         />
-        Hide the highlighted words (cloze) on cards made from highlights
+        {t('review.make.cloze')}
       </label>
       <div className="make-cards__bar">
         <button type="button" className="button" data-testid="make-cards" disabled={busy} onClick={make}>
-          {busy ? 'Making cards…' : 'Make cards'}
+          {busy ? t('review.make.making') : t('review.make.heading')}
         </button>
         {made && (
           <span className="make-cards__status" data-testid="make-cards-status">

@@ -2,7 +2,8 @@ import { useQuery } from '@tanstack/react-query';
 import type { ReviewCard } from '../../../../shared/domain';
 import { api } from '../../api';
 import { keys } from '../../data/keys';
-import { formatDay } from '../../format';
+import { useT } from '../../i18n';
+import { useFormat } from '../../i18n/useFormat';
 import { ColorLabel } from '../notes/ColorLabel';
 import { NoteMarkdown } from '../notes/NoteMarkdown';
 import { promptParts } from './cloze';
@@ -15,6 +16,8 @@ interface Props {
 
 /** A card: the passage (a blank where a cloze hides words); once revealed, the words, the note and the source. */
 export function ReviewCardView({ card, revealed, onOpenArticle }: Props) {
+  const { t } = useT();
+  const f = useFormat();
   // The card names its article but not its date; the article has it.
   const { data: article } = useQuery({
     queryKey: keys.article(card.articleId),
@@ -29,7 +32,9 @@ export function ReviewCardView({ card, revealed, onOpenArticle }: Props) {
     >
       <div className="flashcard__meta">
         {card.color && <ColorLabel color={card.color} />}
-        <span className="flashcard__state">{card.state === 'new' ? 'New card' : `Seen ${card.reps}×`}</span>
+        <span className="flashcard__state">
+          {card.state === 'new' ? t('review.card.new') : t('review.card.seen', { n: f.number(card.reps) })}
+        </span>
       </div>
       <p className="flashcard__prompt" data-testid="review-prompt">
         {promptParts(card.prompt).map((part, i) =>
@@ -40,7 +45,12 @@ export function ReviewCardView({ card, revealed, onOpenArticle }: Props) {
               {card.cloze}
             </mark>
           ) : (
-            <span key={i} className="flashcard__blank" data-testid="review-blank" aria-label="hidden words">
+            <span
+              key={i}
+              className="flashcard__blank"
+              data-testid="review-blank"
+              aria-label={t('review.card.hidden')}
+            >
               {'\u2003'.repeat(4)}
             </span>
           ),
@@ -51,10 +61,10 @@ export function ReviewCardView({ card, revealed, onOpenArticle }: Props) {
           {card.note.trim() !== '' ? (
             <NoteMarkdown source={card.note} className="flashcard__note" testId="review-note" />
           ) : (
-            !card.cloze && <p className="flashcard__no-note">No note on this passage.</p>
+            !card.cloze && <p className="flashcard__no-note">{t('review.card.noNote')}</p>
           )}
           <p className="flashcard__source">
-            From{' '}
+            {t('review.card.from')}{' '}
             <button
               type="button"
               className="link-button"
@@ -63,7 +73,7 @@ export function ReviewCardView({ card, revealed, onOpenArticle }: Props) {
             >
               {card.articleTitle}
             </button>
-            {article && <span className="flashcard__date"> · {formatDay(article.date)}</span>}
+            {article && <span className="flashcard__date"> · {f.day(article.date)}</span>}
           </p>
         </div>
       )}

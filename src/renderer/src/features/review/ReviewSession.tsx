@@ -8,9 +8,9 @@ import {
 import { api } from '../../api';
 import { useReportError } from '../../components/errors';
 import { useFeedback } from '../../components/feedback';
-import { countLabel } from '../../format';
-import { useShortcut } from '../shortcuts/ShortcutProvider';
 import { useT } from '../../i18n';
+import { useFormat } from '../../i18n/useFormat';
+import { useShortcut } from '../shortcuts/ShortcutProvider';
 import { nextParts } from './intervals';
 import { intervalLabel, nextMessage } from './review-words';
 import { ReviewCardView } from './ReviewCardView';
@@ -29,6 +29,7 @@ export function ReviewSession({ stats, onOpenArticle, onGraded, onEnd }: Props) 
   const reportError = useReportError();
   const { announce } = useFeedback();
   const { t } = useT();
+  const f = useFormat();
   const [queue, setQueue] = useState<ReviewCard[] | null>(null);
   const [index, setIndex] = useState(0);
   const [revealed, setRevealed] = useState(false);
@@ -48,8 +49,8 @@ export function ReviewSession({ stats, onOpenArticle, onGraded, onEnd }: Props) 
   const reveal = useCallback(() => {
     if (!card || revealed) return;
     setRevealed(true);
-    announce('Answer shown. Grade it: 1 again, 2 hard, 3 good, 4 easy');
-  }, [card, revealed, announce]);
+    announce(t('review.session.shown'));
+  }, [card, revealed, announce, t]);
 
   const grade = useCallback(
     (choice: ReviewGrade) => {
@@ -93,17 +94,20 @@ export function ReviewSession({ stats, onOpenArticle, onGraded, onEnd }: Props) 
     <div className="review-session" data-testid="review-session">
       <div className="review-session__top">
         <p className="review-session__progress" data-testid="review-progress" aria-live="polite">
-          {card ? `Card ${index + 1} of ${total}` : 'Session'} · {countLabel(graded, 'card')} graded this
-          session · {reviewedToday} reviewed today
+          {card
+            ? t('review.session.card', { n: f.number(index + 1), total: f.number(total) })
+            : t('review.session.session')}{' '}
+          · {t('review.session.graded', { count: graded, n: f.number(graded) })} ·{' '}
+          {t('review.session.reviewedToday', { n: f.number(reviewedToday) })}
         </p>
         <button type="button" className="button button--small" data-testid="end-review" onClick={onEnd}>
-          End session <kbd>Esc</kbd>
+          {t('review.session.end')} <kbd>{t('review.keys.esc')}</kbd>
         </button>
       </div>
       <div
         className="progress progress--thin"
         role="progressbar"
-        aria-label="Cards done in this session"
+        aria-label={t('review.session.progress')}
         aria-valuemin={0}
         aria-valuemax={total}
         aria-valuenow={Math.min(index, total)}
@@ -111,7 +115,7 @@ export function ReviewSession({ stats, onOpenArticle, onGraded, onEnd }: Props) 
         <span className="progress__fill" style={{ width: `${total ? (index / total) * 100 : 100}%` }} />
       </div>
 
-      {queue === null && <p className="review-session__loading">Loading cards…</p>}
+      {queue === null && <p className="review-session__loading">{t('review.session.loading')}</p>}
       {queue !== null && !card && (
         <div className="review-done" data-testid="review-done">
           <p className="review-done__title">{t('revision.doneTitle')}</p>
@@ -159,7 +163,7 @@ export function ReviewSession({ stats, onOpenArticle, onGraded, onEnd }: Props) 
                 autoFocus
                 onClick={reveal}
               >
-                Show answer <kbd>Space</kbd>
+                {t('review.session.show')} <kbd>{t('review.keys.space')}</kbd>
               </button>
             )}
           </div>

@@ -2,13 +2,13 @@ import { useQuery } from '@tanstack/react-query';
 import { useCallback, useState } from 'react';
 import { api } from '../../api';
 import { keys } from '../../data/keys';
-import { countLabel, formatDay } from '../../format';
+import { useT } from '../../i18n';
+import { useFormat } from '../../i18n/useFormat';
 import type { NotebookFilterState } from '../notes/notebook-filter';
 import { ForecastChart } from './ForecastChart';
 import { MakeCards } from './MakeCards';
 import { ReviewSession } from './ReviewSession';
 import { intervalLabel } from './review-words';
-import { useT } from '../../i18n';
 import './review.css';
 import { useChanges } from '../../data/changes';
 
@@ -18,12 +18,13 @@ interface Props {
   onOpenSettings: () => void;
 }
 
-const EXAM_NAMES = { prelims: 'Prelims', mains: 'Mains' } as const;
+const EXAM_NAMES = { prelims: 'review.exam.prelims', mains: 'review.exam.mains' } as const;
 
 /** Revision: today's progress, the load until the exam, making cards, and the review session. */
 export function ReviewView({ notebookFilter, onOpenArticle, onOpenSettings }: Props) {
   const [reviewing, setReviewing] = useState(false);
   const { t } = useT();
+  const f = useFormat();
   const { data: stats } = useQuery({ queryKey: keys.review('stats'), queryFn: () => api.reviewStats({}) });
   const { changed } = useChanges();
   const reviewChanged = useCallback(() => void changed('review'), [changed]);
@@ -34,16 +35,17 @@ export function ReviewView({ notebookFilter, onOpenArticle, onOpenSettings }: Pr
     <section className="review-view" data-testid="review-view" aria-labelledby="review-heading">
       <header className="review-view__header">
         <h1 className="review-view__title" id="review-heading">
-          Revise
+          {t('review.heading')}
         </h1>
         {stats?.exam ? (
           <p className="exam-chip" data-testid="exam-countdown">
-            <strong>{EXAM_NAMES[stats.exam.kind]}</strong> in {countLabel(stats.exam.daysLeft, 'day')} ·{' '}
-            {formatDay(stats.exam.date)}
+            <strong>{t(EXAM_NAMES[stats.exam.kind])}</strong>{' '}
+            {t('review.exam.in', { count: stats.exam.daysLeft, n: f.number(stats.exam.daysLeft) })} ·{' '}
+            {f.day(stats.exam.date)}
           </p>
         ) : (
           <button type="button" className="link-button exam-chip exam-chip--unset" onClick={onOpenSettings}>
-            Set your exam date to pace revision →
+            {t('review.exam.set')}
           </button>
         )}
       </header>
@@ -60,30 +62,30 @@ export function ReviewView({ notebookFilter, onOpenArticle, onOpenSettings }: Pr
           <div className="review-grid">
             <section className="review-card-panel review-today" aria-labelledby="today-heading">
               <h2 className="review-panel__title" id="today-heading">
-                Today
+                {t('review.today.heading')}
               </h2>
               <div className="review-today__numbers" data-testid="review-today">
                 <p>
                   <span className="review-today__big" data-testid="review-due">
-                    {today?.due ?? '–'}
+                    {today ? f.number(today.due) : '–'}
                   </span>
-                  due today
+                  {t('review.today.due')}
                 </p>
                 <p>
                   <span className="review-today__big" data-testid="review-reviewed">
-                    {today?.reviewed ?? '–'}
+                    {today ? f.number(today.reviewed) : '–'}
                   </span>
-                  reviewed
+                  {t('review.today.reviewed')}
                 </p>
                 <p>
-                  <span className="review-today__big">{stats?.cards ?? '–'}</span>
-                  {stats?.cards === 1 ? 'card' : 'cards'} in all
+                  <span className="review-today__big">{stats ? f.number(stats.cards) : '–'}</span>
+                  {t('review.today.inAll', { count: stats?.cards ?? 0 })}
                 </p>
               </div>
               <div
                 className="progress"
                 role="progressbar"
-                aria-label="Today's reviews done"
+                aria-label={t('review.today.progress')}
                 aria-valuemin={0}
                 aria-valuemax={100}
                 aria-valuenow={Math.round(done * 100)}
@@ -98,7 +100,7 @@ export function ReviewView({ notebookFilter, onOpenArticle, onOpenSettings }: Pr
                 onClick={() => setReviewing(true)}
               >
                 {stats && stats.dueNow > 0
-                  ? `Start review · ${countLabel(stats.dueNow, 'card')}`
+                  ? t('review.today.start', { count: stats.dueNow, n: f.number(stats.dueNow) })
                   : t('revision.nothingDueNow')}
               </button>
               {stats && stats.dueNow === 0 && stats.soon[0] && (

@@ -1,5 +1,6 @@
 import { indexFraction, useIndexStatus, type IndexStatus } from './useIndexStatus';
-import { formatCount } from '../../format';
+import { useT } from '../../i18n';
+import { useFormat } from '../../i18n/useFormat';
 
 /**
  * Above the results while the index builds: how far it has come, and that the results so far come
@@ -8,6 +9,8 @@ import { formatCount } from '../../format';
  */
 export function IndexingProgress({ initial, onReady }: { initial: IndexStatus; onReady: () => void }) {
   const status = useIndexStatus(initial, onReady) ?? initial;
+  const { t } = useT();
+  const f = useFormat();
   if (status.state === 'ready') return null;
   const fraction = indexFraction(status);
   const rebuilding = status.state === 'rebuilding';
@@ -16,16 +19,16 @@ export function IndexingProgress({ initial, onReady }: { initial: IndexStatus; o
       <div className="search-indexing__head">
         <span className="search-indexing__spinner" aria-hidden="true" />
         <strong className="search-indexing__title">
-          {rebuilding ? 'Building the search index' : 'Adding recent changes to the search index'}
+          {rebuilding ? t('search.indexing.building') : t('search.indexing.updating')}
         </strong>
         <span className="search-indexing__percent" data-testid="search-indexing-percent">
-          {Math.floor(fraction * 100)}%
+          {f.number(Math.floor(fraction * 100))}%
         </span>
       </div>
       <IndexBar fraction={fraction} />
       <p className="search-indexing__detail" data-testid="search-indexing-detail">
-        {formatCount(status.done)} of {formatCount(status.total)} articles
-        {rebuilding ? ', newest first. Results so far are shown; you can keep reading.' : '.'}
+        {t('search.indexing.articles', { done: f.number(status.done), total: f.number(status.total) })}
+        {rebuilding ? t('search.indexing.newestFirst') : '.'}
       </p>
     </div>
   );
@@ -33,11 +36,12 @@ export function IndexingProgress({ initial, onReady }: { initial: IndexStatus; o
 
 /** A thin bar that fills as the index builds. */
 export function IndexBar({ fraction }: { fraction: number }) {
+  const { t } = useT();
   return (
     <div
       className="search-indexing__bar"
       role="progressbar"
-      aria-label="Search index"
+      aria-label={t('search.indexing.bar')}
       aria-valuemin={0}
       aria-valuemax={100}
       aria-valuenow={Math.floor(fraction * 100)}
@@ -53,6 +57,8 @@ export function IndexBar({ fraction }: { fraction: number }) {
  */
 export function IndexStatusLine() {
   const status = useIndexStatus();
+  const { t } = useT();
+  const f = useFormat();
   // Nothing counted yet (the first moment of a rebuild): no "0 of 0" line.
   if (!status || status.state !== 'rebuilding' || status.total === 0) return null;
   const fraction = indexFraction(status);
@@ -60,7 +66,7 @@ export function IndexStatusLine() {
     <div className="search-status-line" data-testid="search-status-line" role="status">
       <span className="search-indexing__spinner search-indexing__spinner--small" aria-hidden="true" />
       <span className="search-status-line__text">
-        Indexing for search: {formatCount(status.done)} of {formatCount(status.total)}
+        {t('search.indexing.line', { done: f.number(status.done), total: f.number(status.total) })}
       </span>
       <IndexBar fraction={fraction} />
     </div>

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useT } from '../../i18n';
 
 interface Props {
   /** Saves the current query and filters under `name`. */
@@ -7,6 +8,7 @@ interface Props {
 
 /** A "Save" button beside the search box that asks for a name in a small inline field. */
 export function SaveSearch({ onSave }: Props) {
+  const { t } = useT();
   const [naming, setNaming] = useState(false);
   const [name, setName] = useState('');
   const [busy, setBusy] = useState(false);
@@ -17,10 +19,10 @@ export function SaveSearch({ onSave }: Props) {
         type="button"
         className="button button--small"
         data-testid="save-search"
-        title="Save this search in the sidebar"
+        title={t('search.save.title')}
         onClick={() => setNaming(true)}
       >
-        Save search
+        {t('search.save.button')}
       </button>
     );
   }
@@ -48,13 +50,13 @@ export function SaveSearch({ onSave }: Props) {
       }}
     >
       <label className="visually-hidden" htmlFor="save-search-name">
-        Name for this search
+        {t('search.save.name')}
       </label>
       <input
         id="save-search-name"
         className="input save-search__input"
         data-testid="save-search-name"
-        placeholder="Name, e.g. GS-2 polity this month"
+        placeholder={t('search.save.placeholder')}
         maxLength={100}
         autoFocus
         value={name}
@@ -72,10 +74,10 @@ export function SaveSearch({ onSave }: Props) {
         data-testid="save-search-confirm"
         disabled={busy}
       >
-        Save
+        {t('common.save')}
       </button>
       <button type="button" className="button button--small" onClick={() => setNaming(false)}>
-        Cancel
+        {t('common.cancel')}
       </button>
     </form>
   );

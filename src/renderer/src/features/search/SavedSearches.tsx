@@ -1,5 +1,6 @@
 import type { ChannelOutput } from '../../../../shared/contract';
 import { Icon } from '../../components/Icon';
+import { useT } from '../../i18n';
 
 export type SavedSearch = ChannelOutput<'listSavedSearches'>[number];
 
@@ -11,11 +12,12 @@ interface Props {
 
 /** The sidebar's saved searches; clicking one runs it with its filters. */
 export function SavedSearches({ searches, onRun, onDelete }: Props) {
+  const { t } = useT();
   if (!searches || searches.length === 0) return null;
   return (
     <section className="sidebar__section" aria-labelledby="saved-searches-heading">
       <h2 className="sidebar__heading" id="saved-searches-heading">
-        Saved searches
+        {t('search.saved.heading')}
       </h2>
       <div data-testid="saved-searches">
         {searches.map((search) => (
@@ -25,7 +27,7 @@ export function SavedSearches({ searches, onRun, onDelete }: Props) {
               className="side-item"
               data-testid="saved-search"
               data-id={search.id}
-              title={`Search “${search.query}”`}
+              title={t('search.saved.run', { query: search.query })}
               onClick={() => onRun(search)}
             >
               <Icon name="search" size={13} className="side-item__icon" />
@@ -34,7 +36,7 @@ export function SavedSearches({ searches, onRun, onDelete }: Props) {
             <button
               type="button"
               className="icon-button"
-              aria-label={`Delete the saved search ${search.name}`}
+              aria-label={t('search.saved.delete', { name: search.name })}
               data-testid="saved-search-delete"
               onClick={() => onDelete(search)}
             >

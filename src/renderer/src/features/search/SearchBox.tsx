@@ -1,5 +1,6 @@
 import { useRef } from 'react';
 import { Icon } from '../../components/Icon';
+import { useT } from '../../i18n';
 import { useShortcut } from '../shortcuts/ShortcutProvider';
 import { IndexStatusLine } from './IndexingProgress';
 
@@ -15,6 +16,7 @@ interface Props {
  */
 export function SearchBox({ query, onChange, onSubmit }: Props) {
   const input = useRef<HTMLInputElement>(null);
+  const { t } = useT();
 
   // `search.focus` in the shortcut table: / outside a field, Ctrl/Cmd+F anywhere.
   useShortcut('search.focus', () => {
@@ -33,7 +35,7 @@ export function SearchBox({ query, onChange, onSubmit }: Props) {
         }}
       >
         <label className="visually-hidden" htmlFor="search-input">
-          Search articles and notes
+          {t('search.box.label')}
         </label>
         <Icon name="search" size={15} className="search-box__icon" />
         <input
@@ -42,7 +44,7 @@ export function SearchBox({ query, onChange, onSubmit }: Props) {
           className="input search-box__input"
           type="search"
           data-testid="search-input"
-          placeholder="Search — try csto, +russia -belarus, title:treaty"
+          placeholder={t('search.box.placeholder')}
           autoComplete="off"
           spellCheck={false}
           value={query}
@@ -58,7 +60,7 @@ export function SearchBox({ query, onChange, onSubmit }: Props) {
           <button
             type="button"
             className="icon-button search-box__clear"
-            aria-label="Clear the search"
+            aria-label={t('search.box.clear')}
             data-testid="search-clear"
             onClick={() => {
               onChange('');

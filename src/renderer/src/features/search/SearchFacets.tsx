@@ -1,25 +1,27 @@
 import type { ChannelOutput } from '../../../../shared/contract';
 import type { SearchSort } from './useSearch';
 import { useState } from 'react';
-import { formatCount } from '../../format';
+import { monthName } from '../../i18n/format';
 import { useT } from '../../i18n';
+import { useFormat } from '../../i18n/useFormat';
 
 type Facets = NonNullable<Extract<ChannelOutput<'search'>, { ok: true }>['facets']>;
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** `2022-01` → `Jan 2022`; null → `Undated`. */
-export function monthLabel(month: string | null): string {
+export function monthLabel(month: string | null, language: 'en' | 'hi' = 'en'): string {
   if (month === null) return 'Undated';
   const [year, number] = month.split('-');
-  const name = MONTHS[Number(number) - 1];
+  const name = language === 'en' ? MONTHS[Number(number) - 1] : monthName(Number(number) - 1, language);
   return name && year ? `${name} ${year}` : month;
 }
 
 /** Relevance or newest first. */
 export function SortToggle({ sort, onSort }: { sort: SearchSort; onSort: (sort: SearchSort) => void }) {
+  const { t } = useT();
   return (
-    <div className="search-sort" role="group" aria-label="Sort results" data-testid="search-sort">
+    <div className="search-sort" role="group" aria-label={t('search.sort.label')} data-testid="search-sort">
       {(['relevance', 'newest'] as const).map((value) => (
         <button
           key={value}
@@ -31,7 +33,7 @@ export function SortToggle({ sort, onSort }: { sort: SearchSort; onSort: (sort: 
           data-testid={`search-sort-${value}`}
           onClick={() => onSort(value)}
         >
-          {value === 'relevance' ? 'Relevance' : 'Newest'}
+          {value === 'relevance' ? t('search.sort.relevance') : t('search.sort.newest')}
         </button>
       ))}
     </div>
@@ -51,12 +53,15 @@ interface Props {
  */
 export function SearchFacets({ facets, activeTag, onTag, onMonth }: Props) {
   const { t } = useT();
+  const f = useFormat();
+  const monthText = (value: string | null) =>
+    value === null ? f.day(null) : f.digits(monthLabel(value, f.style.language));
   // Open from the start when a tag chip is already chosen, so the user sees what narrows the results.
   const [open, setOpen] = useState(activeTag !== null);
   const count = facets.tags.length + facets.months.length;
   if (count === 0) return null;
   return (
-    <div className="search-facets" data-testid="search-facets" aria-label="Narrow the results">
+    <div className="search-facets" data-testid="search-facets" aria-label={t('search.facets.label')}>
       <button
         type="button"
         className="search-facets__toggle"
@@ -71,7 +76,7 @@ export function SearchFacets({ facets, activeTag, onTag, onMonth }: Props) {
       {open && (
         <div className="search-facets__chips" id="search-facet-chips">
           {facets.tags.length > 0 && (
-            <div className="search-facets__group" role="group" aria-label="Tags">
+            <div className="search-facets__group" role="group" aria-label={t('search.facets.tags')}>
               {facets.tags.map((tag) => {
                 const active = tag.name === activeTag;
                 return (
@@ -82,17 +87,19 @@ export function SearchFacets({ facets, activeTag, onTag, onMonth }: Props) {
                     aria-pressed={active}
                     data-testid="facet-tag"
                     data-tag={tag.name}
-                    title={active ? 'Show every tag again' : `Only results tagged ${tag.name}`}
+                    title={
+                      active ? t('search.facets.allTags') : t('search.facets.onlyTag', { tag: tag.name })
+                    }
                     onClick={() => onTag(active ? null : tag.name)}
                   >
-                    {tag.name} <span className="search-facet__count">{formatCount(tag.count)}</span>
+                    {tag.name} <span className="search-facet__count">{f.number(tag.count)}</span>
                   </button>
                 );
               })}
             </div>
           )}
           {facets.months.length > 0 && (
-            <div className="search-facets__group" role="group" aria-label="Months">
+            <div className="search-facets__group" role="group" aria-label={t('search.facets.months')}>
               {facets.months.map((month) => (
                 <button
                   key={month.month ?? 'undated'}
@@ -100,11 +107,11 @@ export function SearchFacets({ facets, activeTag, onTag, onMonth }: Props) {
                   className="search-facet search-facet--month"
                   data-testid="facet-month"
                   data-month={month.month ?? 'undated'}
-                  title={`Only results from ${monthLabel(month.month)}`}
+                  title={t('search.facets.onlyMonth', { month: monthText(month.month) })}
                   onClick={() => onMonth(month.month)}
                 >
-                  {monthLabel(month.month)}{' '}
-                  <span className="search-facet__count">{formatCount(month.count)}</span>
+                  {monthText(month.month)}{' '}
+                  <span className="search-facet__count">{f.number(month.count)}</span>
                 </button>
               ))}
             </div>

@@ -1,6 +1,7 @@
 import type { ChannelOutput } from '../../../../shared/contract';
 import { EmptyState } from '../../components/EmptyState';
-import { countLabel } from '../../format';
+import { useT } from '../../i18n';
+import { useFormat } from '../../i18n/useFormat';
 import { ArticleListItem } from '../library/ArticleListItem';
 import { moveFocusInList } from '../library/list-keys';
 import { Snippet } from './Snippet';
@@ -28,7 +29,9 @@ interface Props {
 /** Search hits, best first, each with its snippet; or the reason the query could not be read. */
 export function SearchResults(props: Props) {
   const { query, outcome, loading, filtered, selectedId, onOpen } = props;
-  if (!outcome) return <p className="list-pane__count">Searching…</p>;
+  const { t } = useT();
+  const f = useFormat();
+  if (!outcome) return <p className="list-pane__count">{t('search.results.searching')}</p>;
 
   if (!outcome.ok) {
     return (
@@ -53,14 +56,17 @@ export function SearchResults(props: Props) {
       )}
       <div className="search-toolbar">
         <p className="list-pane__count" data-testid="result-count" aria-busy={loading}>
-          {countLabel(outcome.total ?? hits.length, 'result')}
-          {loading && <span className="list-pane__count-extra"> · searching…</span>}
+          {t('search.results.count', {
+            count: outcome.total ?? hits.length,
+            n: f.number(outcome.total ?? hits.length),
+          })}
+          {loading && <span className="list-pane__count-extra"> · {t('search.results.stillSearching')}</span>}
         </p>
         <SortToggle sort={props.sort} onSort={props.onSort} />
       </div>
       {corrected.length > 0 && (
         <p className="search-corrections" data-testid="search-corrections">
-          Showing results for{' '}
+          {t('search.results.showingFor')}{' '}
           {corrected.map((c, index) => (
             <span key={c.word}>
               {index > 0 && ', '}
@@ -78,14 +84,14 @@ export function SearchResults(props: Props) {
         />
       )}
       {hits.length === 0 && (
-        <EmptyState title={`Nothing matches “${query.trim()}”`}>
-          <p>Check the spelling, try fewer words{filtered ? ', or clear the date and tag filters' : ''}.</p>
+        <EmptyState title={t('search.results.nothing', { query: query.trim() })}>
+          <p>{filtered ? t('search.results.tryFiltered') : t('search.results.try')}</p>
         </EmptyState>
       )}
       <ul
         className="article-list"
         data-testid="search-results"
-        aria-label="Search results"
+        aria-label={t('search.results.label')}
         onKeyDown={moveFocusInList}
       >
         {hits.map((hit) => (

@@ -2,7 +2,9 @@ import { useState } from 'react';
 import { HIGHLIGHT_COLORS, HIGHLIGHT_LABELS, type HighlightColor } from '../../../../shared/domain';
 import { useReportError } from '../../components/errors';
 import { useFeedback } from '../../components/feedback';
+import { DayInput } from '../../components/DayInput';
 import { Icon } from '../../components/Icon';
+import { useT } from '../../i18n';
 import { saveStateLabel, useAutosave } from '../notes/useAutosave';
 import { LanguageSettings } from './LanguageSettings';
 import { AppearanceSettings } from './AppearanceSettings';
@@ -16,15 +18,16 @@ type ColorNames = Record<HighlightColor, string>;
 /** Exam dates (revision is paced towards them), the meaning of each highlight colour, and where things are stored. */
 export function SettingsView() {
   const { settings } = useStudySettings();
+  const { t } = useT();
   return (
     <section className="settings-view" data-testid="settings-view" aria-labelledby="settings-heading">
       <h1 className="settings-view__title" id="settings-heading">
-        Settings
+        {t('settings.heading')}
       </h1>
       {settings ? (
         <SettingsForm initialNames={settings.colorNames} />
       ) : (
-        <p className="settings-view__loading">Loading…</p>
+        <p className="settings-view__loading">{t('settings.loading')}</p>
       )}
       <LanguageSettings />
       <AppearanceSettings />
@@ -38,48 +41,45 @@ function ExamDates() {
   const reportError = useReportError();
   const { announce } = useFeedback();
   const { settings, update } = useStudySettings();
+  const { t } = useT();
   const setDate = (field: 'prelimsDate' | 'mainsDate', value: string) => {
     update({ [field]: value === '' ? null : value }).then(
-      () => announce(value === '' ? 'Exam date cleared' : 'Exam date saved'),
+      () => announce(value === '' ? t('settings.exam.cleared') : t('settings.exam.saved')),
       reportError,
     );
   };
   const fields = [
-    { field: 'prelimsDate', label: 'Prelims', testId: 'settings-prelims' },
-    { field: 'mainsDate', label: 'Mains', testId: 'settings-mains' },
+    { field: 'prelimsDate', label: t('settings.exam.prelims'), testId: 'settings-prelims' },
+    { field: 'mainsDate', label: t('settings.exam.mains'), testId: 'settings-mains' },
   ] as const;
   return (
     <section className="settings-card" aria-labelledby="exam-heading">
       <h2 className="settings-card__title" id="exam-heading">
-        Exam dates
+        {t('settings.exam.heading')}
       </h2>
-      <p className="settings-card__hint">
-        Revision is paced so that every card is seen at least twice before the next exam.
-      </p>
+      <p className="settings-card__hint">{t('settings.exam.hint')}</p>
       <div className="settings-card__fields">
         {fields.map(({ field, label, testId }) => (
-          <label key={field} className="field">
-            <span className="field__label">{label}</span>
+          <span key={field} className="field">
             <span className="settings-date">
-              <input
-                type="date"
-                className="input"
-                data-testid={testId}
+              <DayInput
+                label={label}
+                testId={testId}
                 value={settings?.[field] ?? ''}
-                onChange={(e) => setDate(field, e.target.value)}
+                onChange={(day) => setDate(field, day)}
               />
               {settings?.[field] && (
                 <button
                   type="button"
                   className="icon-button"
-                  aria-label={`Clear the ${label} date`}
+                  aria-label={t('settings.exam.clear', { label })}
                   onClick={() => setDate(field, '')}
                 >
                   <Icon name="close" size={14} />
                 </button>
               )}
             </span>
-          </label>
+          </span>
         ))}
       </div>
     </section>
@@ -88,6 +88,7 @@ function ExamDates() {
 
 function SettingsForm({ initialNames }: { initialNames: ColorNames }) {
   const { update } = useStudySettings();
+  const { t } = useT();
   const [names, setNames] = useState<ColorNames>(initialNames);
   const { queue, state } = useAutosave<Partial<ColorNames>>(async (change) => {
     await update({ colorNames: change });
@@ -103,16 +104,14 @@ function SettingsForm({ initialNames }: { initialNames: ColorNames }) {
       <ExamDates />
       <section className="settings-card" aria-labelledby="colors-heading">
         <h2 className="settings-card__title" id="colors-heading">
-          Highlight colours
+          {t('settings.colors.heading')}
         </h2>
-        <p className="settings-card__hint">
-          Give each colour the meaning you use it for. The names show in the reader, the notebook and exports.
-        </p>
+        <p className="settings-card__hint">{t('settings.colors.hint')}</p>
         <div className="settings-colors">
           {HIGHLIGHT_COLORS.map((color, index) => (
             <label key={color} className={`settings-color color--${color}`}>
               <span className="settings-color__swatch" aria-hidden="true" />
-              <span className="visually-hidden">Name of colour {index + 1}</span>
+              <span className="visually-hidden">{t('settings.colors.name', { n: index + 1 })}</span>
               <input
                 className="input"
                 data-testid={`settings-color-${color}`}
@@ -122,7 +121,7 @@ function SettingsForm({ initialNames }: { initialNames: ColorNames }) {
                 onChange={(e) => rename(color, e.target.value)}
                 onBlur={() => void queue.flush()}
               />
-              <kbd className="settings-color__key" title="Key in the reader">
+              <kbd className="settings-color__key" title={t('settings.colors.key')}>
                 {index + 1}
               </kbd>
             </label>

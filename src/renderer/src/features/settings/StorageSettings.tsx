@@ -2,19 +2,21 @@ import { useEffect, useState } from 'react';
 import type { ChannelOutput } from '../../../../shared/contract';
 import { api } from '../../api';
 import { errorMessage, useReportError } from '../../components/errors';
+import { useT } from '../../i18n';
 
 type Storage = ChannelOutput<'getStorageSettings'>;
 type Rotation = Storage['rotation'];
 
 const ROTATION_FIELDS = [
-  { key: 'daily', label: 'Daily backups kept' },
-  { key: 'weekly', label: 'Weekly backups kept' },
-  { key: 'monthly', label: 'Monthly backups kept' },
+  { key: 'daily', label: 'settings.storage.daily' },
+  { key: 'weekly', label: 'settings.storage.weekly' },
+  { key: 'monthly', label: 'settings.storage.monthly' },
 ] as const;
 
 /** Where the library lives (with a warning for synced or network folders), the backup folder and rotation. */
 export function StorageSettings() {
   const reportError = useReportError();
+  const { t } = useT();
   const [saved, setSaved] = useState<Storage | null>(null);
   const [daily, setDaily] = useState(true);
   const [rotation, setRotation] = useState<Record<keyof Rotation, string>>({
@@ -51,7 +53,7 @@ export function StorageSettings() {
       const value = await api.chooseBackupFolder({});
       if (value) {
         setSaved((current) => (current ? { ...current, backupDir: value.backupDir } : value));
-        setStatus('Backup folder changed');
+        setStatus(t('settings.storage.folderChanged'));
       }
     } catch (error) {
       reportError(error);
@@ -65,17 +67,17 @@ export function StorageSettings() {
       const text = rotation[key].trim();
       const value = Number(text);
       if (text === '' || !Number.isInteger(value) || value < 0 || value > 100) {
-        setStatus('Keep a whole number of backups, from 0 to 100.');
+        setStatus(t('settings.storage.wholeNumber'));
         return;
       }
       counts[key] = value;
     }
     setBusy(true);
-    setStatus('Saving…');
+    setStatus(t('settings.storage.saving'));
     try {
       const value = await api.updateStorageSettings({ daily, rotation: counts });
       show(value);
-      setStatus('Saved');
+      setStatus(t('settings.storage.saved'));
     } catch (error) {
       setStatus(errorMessage(error));
     } finally {
@@ -86,15 +88,15 @@ export function StorageSettings() {
   return (
     <section className="settings-card" data-testid="storage-settings" aria-labelledby="storage-heading">
       <h2 className="settings-card__title" id="storage-heading">
-        Library and backups
+        {t('settings.storage.heading')}
       </h2>
       {!saved ? (
-        <p className="settings-card__hint">Loading…</p>
+        <p className="settings-card__hint">{t('settings.loading')}</p>
       ) : (
         <>
           <div className="field">
             <span className="field__label" id="library-folder-label">
-              Library folder
+              {t('settings.storage.libraryFolder')}
             </span>
             <input
               className="input"
@@ -104,8 +106,8 @@ export function StorageSettings() {
               value={saved.libraryDir}
             />
             <p className="settings-card__hint storage-hint">
-              To move the library, quit Bulletin, move the folder, and start Bulletin with the{' '}
-              <code>BULLETIN_LIBRARY</code> environment variable set to its new place.
+              {t('settings.storage.moveBefore')} <code>{'BULLETIN_LIBRARY'}</code>{' '}
+              {t('settings.storage.moveAfter')}
             </p>
             {saved.warning && (
               <p className="storage-warning" role="alert" data-testid="storage-warning">
@@ -115,7 +117,7 @@ export function StorageSettings() {
           </div>
           <div className="field">
             <span className="field__label" id="backup-folder-label">
-              Backup folder
+              {t('settings.storage.backupFolder')}
             </span>
             <span className="storage-folder">
               <input
@@ -131,7 +133,7 @@ export function StorageSettings() {
                 data-testid="backup-folder-change"
                 onClick={() => void chooseFolder()}
               >
-                Change…
+                {t('settings.storage.change')}
               </button>
             </span>
           </div>
@@ -142,12 +144,12 @@ export function StorageSettings() {
               checked={daily}
               onChange={(e) => setDaily(e.target.checked)}
             />
-            Make a backup every day the app is opened
+            {t('settings.storage.dailyBackup')}
           </label>
           <div className="settings-card__fields">
             {ROTATION_FIELDS.map(({ key, label }) => (
               <label key={key} className="field">
-                <span className="field__label">{label}</span>
+                <span className="field__label">{t(label)}</span>
                 <input
                   type="number"
                   className="input storage-count"
@@ -169,7 +171,7 @@ export function StorageSettings() {
               disabled={busy}
               onClick={() => void save()}
             >
-              Save
+              {t('common.save')}
             </button>
             <p className="settings-card__status" data-testid="storage-status" role="status">
               {status}

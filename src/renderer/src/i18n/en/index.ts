@@ -6,17 +6,23 @@ import { appearance } from './appearance';
 import { common } from './common';
 import { components } from './components';
 import { dates } from './dates';
+import { exporting } from './export';
 import { exportPreview } from './exportPreview';
 import { feeds } from './feeds';
 import { health } from './health';
 import { importing } from './import';
+import { library } from './library';
 import { links } from './links';
 import { manage } from './manage';
 import { notes } from './notes';
 import { palette } from './palette';
+import { reader } from './reader';
 import { reading } from './reading';
 import { resume } from './resume';
+import { review } from './review';
 import { revision } from './revision';
+import { search } from './search';
+import { settings } from './settings';
 import { shortcuts } from './shortcuts';
 import { story } from './story';
 import { syllabus } from './syllabus';
@@ -50,4 +56,10 @@ export const en = {
   tagGroups,
   syllabus,
   story,
+  settings,
+  search,
+  review,
+  export: exporting,
+  library,
+  reader,
 };

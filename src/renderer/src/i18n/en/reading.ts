@@ -2,6 +2,8 @@
 export const reading = {
   heading: 'Reading',
   intro: 'The article text: its size, spacing, width and face.',
+  /** The popover button's face: the letters of the text, small and large. */
+  aaButton: 'Aa',
   quick: 'Reading settings',
   fontSize: 'Font size',
   fontSizeValue: '{{size}} px',

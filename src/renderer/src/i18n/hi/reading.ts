@@ -4,6 +4,8 @@ import type { reading as en } from '../en/reading';
 export const reading: Catalogue<typeof en> = {
   heading: 'पढ़ना',
   intro: 'लेख का पाठ: अक्षरों का आकार, पंक्तियों की दूरी, चौड़ाई और लिपि-शैली।',
+  /** The popover button's face: the letters of the text, small and large. */
+  aaButton: 'अआ',
   quick: 'पढ़ने की सेटिंग',
   fontSize: 'अक्षरों का आकार',
   fontSizeValue: '{{size}} px',

@@ -1,0 +1,36 @@
+/** The settings screen: exam dates, highlight colours, library and backups. */
+export const settings = {
+  heading: 'Settings',
+  loading: 'Loading…',
+  exam: {
+    heading: 'Exam dates',
+    hint: 'Revision is paced so that every card is seen at least twice before the next exam.',
+    prelims: 'Prelims',
+    mains: 'Mains',
+    clear: 'Clear the {{label}} date',
+    cleared: 'Exam date cleared',
+    saved: 'Exam date saved',
+  },
+  colors: {
+    heading: 'Highlight colours',
+    hint: 'Give each colour the meaning you use it for. The names show in the reader, the notebook and exports.',
+    name: 'Name of colour {{n}}',
+    key: 'Key in the reader',
+  },
+  storage: {
+    heading: 'Library and backups',
+    libraryFolder: 'Library folder',
+    moveBefore: 'To move the library, quit Bulletin, move the folder, and start Bulletin with the',
+    moveAfter: 'environment variable set to its new place.',
+    backupFolder: 'Backup folder',
+    change: 'Change…',
+    dailyBackup: 'Make a backup every day the app is opened',
+    daily: 'Daily backups kept',
+    weekly: 'Weekly backups kept',
+    monthly: 'Monthly backups kept',
+    folderChanged: 'Backup folder changed',
+    wholeNumber: 'Keep a whole number of backups, from 0 to 100.',
+    saving: 'Saving…',
+    saved: 'Saved',
+  },
+};
