@@ -13,7 +13,7 @@
  * refused with a sentence, after the compilation in the export worker).
  * `own ms` is the stall less the time the thread waited for a core other processes held (Linux).
  */
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -46,10 +46,9 @@ const corpus = cachedCorpus(
   undefined,
   log,
 );
-const dir = join(corpus.dir, 'main-thread-bench');
+// A folder of its own: two runs of this bench at once (other branches) must not share a library.
+const dir = mkdtempSync(join(corpus.dir, 'main-thread-bench-'));
 const out = mkdtempSync(join(tmpdir(), 'bulletin-main-thread-'));
-rmSync(dir, { recursive: true, force: true });
-mkdirSync(dir);
 copyFileSync(corpus.file, join(dir, 'library.sqlite'));
 
 // Most of a real library has been read; the filters below use its busiest month and tag.
