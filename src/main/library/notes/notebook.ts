@@ -169,6 +169,18 @@ export function listNoteEntries(
   );
 }
 
+/** The ids of every note matching the filter, in `listNoteEntries`'s order, without reading the notes. */
+export function listNoteIds(db: Db, filter: NoteFilter = {}): number[] {
+  const { where, params } = filterSql(filter);
+  return db
+    .prepare(
+      `SELECT n.id FROM annotations n JOIN articles a ON n.article_id = a.id ${where}
+        ORDER BY a.date DESC, a.id DESC, ${IN_READING_ORDER}`,
+    )
+    .pluck()
+    .all(params) as number[];
+}
+
 /**
  * Articles marked read and notes written on each local day between `from` and `to` (inclusive);
  * days with neither are left out.
