@@ -11,6 +11,8 @@ import { describeImportFailure, type ExpandedPaths } from './source-files';
 export interface ParseRequest {
   path: string;
   name?: string;
+  /** The file's bytes, handed over (a dropped file): `path` then only names it. */
+  bytes?: Uint8Array;
   limits?: DecodeLimits;
   map?: FieldMap;
 }

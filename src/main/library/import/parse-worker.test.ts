@@ -131,6 +131,22 @@ describe('the app import through the parse worker', () => {
     expect(sync.failed.map((f) => f.error).sort()).toEqual(report.failed.map((f) => f.error).sort());
   });
 
+  it('imports dropped bytes in the worker exactly as in this thread, the name deciding the format', async () => {
+    const sources = [...FIXTURES, 'pib-release.html'].map((name, i) => ({
+      path: i === FIXTURES.length ? 'again.html' : name,
+      bytes: readFileSync(join(IMPORT_FIXTURES, name)),
+    }));
+    sources.push({ path: 'blank.md', bytes: Buffer.from('   \n') });
+    const inWorker = runnerWith();
+    const report = await inWorker.runner.importSources(sources);
+    const inThread = runnerWith();
+    expect(report).toEqual(inThread.runner.importSourcesSync(sources));
+    expect([...new Set(report.imported.map((a) => a.path))]).toEqual(FIXTURES);
+    expect(report.duplicates).toEqual([{ path: 'again.html', id: expect.any(Number) }]);
+    expect(report.failed).toEqual([{ path: 'blank.md', error: 'blank.md holds only blank space.' }]);
+    expect(titles(inWorker.db)).toEqual(titles(inThread.db));
+  });
+
   it('parses into plain data that crosses to the main thread unchanged', () => {
     for (const name of FIXTURES) {
       const outcome = parseFile(name, readFileSync(join(IMPORT_FIXTURES, name)));
