@@ -8,6 +8,8 @@ export function settingsHandlers({ library: { notes, preferences }, startupMessa
     updateStudySettings: (change) => notes.updateSettings(change),
     getPreferences: () => preferences.get(),
     updatePreferences: (change) => preferences.update(change),
-    startupReport: () => ({ message: startupMessage }),
+    startupReport: () => ({
+      message: typeof startupMessage === 'function' ? startupMessage() : startupMessage,
+    }),
   });
 }
