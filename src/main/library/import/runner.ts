@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { basename } from 'node:path';
 import type { Worker } from 'node:worker_threads';
 import type { ImportProgress, ImportReport } from '../../../shared/domain';
@@ -88,6 +89,11 @@ const SYNC_BATCH_MS = 250;
  */
 const PARSE_AHEAD = 16;
 /**
+ * Parse workers of an import of many files: one per core. Files go to them in turn and are stored in
+ * their order whichever worker answers first; each worker answers its own files in order.
+ */
+const PARSE_WORKERS = Math.max(1, Math.min(availableParallelism(), 4));
+/**
  * A file with more articles than this (a dump: about a millisecond each to store) is stored in a batch
  * of its own, so that its unavoidable pause is not added to other files' work.
  */
@@ -141,7 +147,15 @@ export class ImportRunner {
       // The walk failed in the worker (it crashed): walk here rather than import nothing.
       const expanded = listed.kind === 'expanded' ? listed.expanded : expandPaths(paths, folders);
       const { pending, report } = this.pendingOf(expanded, options.limits);
-      return await this.runInWorker(parser, pending, report, options);
+      // One parse worker per core (the main thread stores meanwhile); a worker starts at its first file.
+      const pool = [parser];
+      for (let n = 1; n < Math.min(PARSE_WORKERS, pending.length); n++)
+        pool.push(new ParseWorker(this.startParser));
+      try {
+        return await this.runInWorker(pool, pending, report, options);
+      } finally {
+        await Promise.all(pool.slice(1).map((p) => p.close()));
+      }
     } finally {
       await parser.close();
     }
@@ -160,21 +174,21 @@ export class ImportRunner {
         bytes: s.bytes,
         read: () => s.bytes,
       }));
-      return await this.runInWorker(parser, pending, emptyReport(), options);
+      return await this.runInWorker([parser], pending, emptyReport(), options);
     } finally {
       await parser.close();
     }
   }
 
-  /** Parses `pending` in the worker, a few files ahead, and stores them here in batches that yield. */
+  /** Parses `pending` in the workers, a few files ahead, and stores them here in order, in batches that yield. */
   private async runInWorker(
-    parser: ParseWorker,
+    parsers: readonly ParseWorker[],
     pending: readonly Pending[],
     report: ImportReport,
     options: ImportOptions,
   ): Promise<ImportReport> {
     const state = this.start(pending.length, options);
-    const parses = new ParsesAhead(parser, pending, options);
+    const parses = new ParsesAhead(parsers, pending, options);
     const cursor: Cursor = { next: 0, file: null };
     while (unfinished(cursor, pending) && !options.signal?.aborted) {
       const i = cursor.next;
@@ -440,8 +454,8 @@ function countOf(n: number, noun: string): string {
 }
 
 /**
- * The parses of an import's files, asked of the worker a few files ahead of the one being stored and
- * kept by file index until stored.
+ * The parses of an import's files, asked of the workers (file k of n workers' k mod n) a few files
+ * ahead of the one being stored, and kept by file index until stored: the order is the files' order.
  */
 class ParsesAhead {
   /** By file index: undefined until the worker answers, null once taken. */
@@ -450,7 +464,7 @@ class ParsesAhead {
   private wake: (() => void) | null = null;
 
   constructor(
-    private readonly parser: ParseWorker,
+    private readonly parsers: readonly ParseWorker[],
     private readonly pending: readonly Pending[],
     private readonly options: ImportOptions,
   ) {}
@@ -461,7 +475,8 @@ class ParsesAhead {
     for (; this.sent < Math.min(this.pending.length, upTo); this.sent++) {
       const k = this.sent;
       const { path, name, bytes } = this.pending[k]!;
-      void this.parser.parse(path, { limits, map, name, bytes }).then((reply) => {
+      const parser = this.parsers[k % this.parsers.length]!;
+      void parser.parse(path, { limits, map, name, bytes }).then((reply) => {
         this.replies[k] = reply.kind === 'parsed' ? { outcome: reply.outcome } : failureOf(reply, path);
         this.wake?.();
       });
