@@ -325,7 +325,8 @@ export class Notes {
     const ids = input.annotationIds ?? listNoteIds(this.db, input.filter ?? {});
     const made: ReviewCard[] = [];
     for (let from = 0; from < ids.length; from += step) {
-      if (from > 0) await new Promise((resolve) => setImmediate(resolve));
+      // Before every step, the first too: finding the notes of a filter is a step of its own.
+      await new Promise((resolve) => setImmediate(resolve));
       const slice = ids.slice(from, from + step);
       made.push(
         ...this.transaction(() => cards.addCards(this.db, slice, this.now(), { cloze: input.cloze })),
