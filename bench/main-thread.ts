@@ -11,9 +11,11 @@
  * `--skip-slow` leaves out the exports of everything, the full backup and the integrity check;
  * `--skip-docx` the DOCX export only (all 100,000 notes are more than a DOCX is built from: it is
  * refused with a sentence, after the compilation in the export worker).
- * `own ms` is the stall less the time the thread waited for a core other processes held (Linux).
+ * `own ms` is the stall less the time the thread waited for a core other processes held (Linux);
+ * `on a CPU` the most CPU time the main thread spent between two turns of the event loop (Linux): its
+ * longest synchronous run, which waits for the disk or a lock do not inflate on a busy machine.
  */
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -46,10 +48,9 @@ const corpus = cachedCorpus(
   undefined,
   log,
 );
-const dir = join(corpus.dir, 'main-thread-bench');
+// A folder of its own: two runs of this bench at once (other branches) must not share a library.
+const dir = mkdtempSync(join(corpus.dir, 'main-thread-bench-'));
 const out = mkdtempSync(join(tmpdir(), 'bulletin-main-thread-'));
-rmSync(dir, { recursive: true, force: true });
-mkdirSync(dir);
 copyFileSync(corpus.file, join(dir, 'library.sqlite'));
 
 // Most of a real library has been read; the filters below use its busiest month and tag.
@@ -244,16 +245,24 @@ async function main(): Promise<void> {
     }
     const handlers = createHandlers({ library, dialogs });
     allIds = library.articles.ids({}).ids;
-    const rows: Array<{ name: string; channel: string; maxMs: number; ownMs: number; ok: boolean }> = [];
+    const rows: Array<{
+      name: string;
+      channel: string;
+      maxMs: number;
+      ownMs: number;
+      cpuMs: number;
+      ok: boolean;
+    }> = [];
     for (const c of cases) {
       if (c.once === 'slow' && values['skip-slow']) continue;
       if (c.name.endsWith('docx') && values['skip-docx']) continue;
       let maxMs = 0;
       let ownMs = 0;
+      let cpuMs = 0;
       let ok = true;
       const runs = c.once ? 1 : RUNS;
       for (let run = 0; run < runs; run++) {
-        const { value, maxStallMs, ownStallMs } = await stallsDuring(() =>
+        const { value, maxStallMs, ownStallMs, cpuStallMs } = await stallsDuring(() =>
           invokeChannel(handlers, c.channel, c.input()),
         );
         if (!value.ok) {
@@ -264,8 +273,16 @@ async function main(): Promise<void> {
           cardId = (value.value as Array<{ cardId: number }>)[0]?.cardId ?? 0;
         maxMs = Math.max(maxMs, maxStallMs);
         ownMs = Math.max(ownMs, ownStallMs);
+        cpuMs = Math.max(cpuMs, cpuStallMs ?? ownStallMs);
       }
-      rows.push({ name: c.name, channel: c.channel, maxMs: Math.round(maxMs), ownMs: Math.round(ownMs), ok });
+      rows.push({
+        name: c.name,
+        channel: c.channel,
+        maxMs: Math.round(maxMs),
+        ownMs: Math.round(ownMs),
+        cpuMs: Math.round(cpuMs),
+        ok,
+      });
       log(`${c.name}: ${Math.round(maxMs)} ms`);
     }
     // The folder import, a job: the longest stall while it runs to the end (polled as the window does).
@@ -283,6 +300,7 @@ async function main(): Promise<void> {
       channel: 'importFolderWithDialog',
       maxMs: Math.round(folder.maxStallMs),
       ownMs: Math.round(folder.ownStallMs),
+      cpuMs: Math.round(folder.cpuStallMs ?? folder.ownStallMs),
       ok: true,
     });
 
@@ -292,14 +310,14 @@ async function main(): Promise<void> {
       const lines = [
         `Longest main-thread run per call, ${ARTICLES.toLocaleString('en')} articles and ${(ARTICLES * 2).toLocaleString('en')} notes (max of ${RUNS} runs; slow calls and one-off changes once)`,
         '',
-        '| call | channel | longest stall | own | over 50 ms |',
-        '| --- | --- | --- | --- | --- |',
+        '| call | channel | longest stall | own | on a CPU | over 50 ms (own) | over 50 ms (on a CPU) |',
+        '| --- | --- | --- | --- | --- | --- | --- |',
         ...rows.map(
           (r) =>
-            `| ${r.name}${r.ok ? '' : ' (failed)'} | ${r.channel} | ${r.maxMs} ms | ${r.ownMs} ms | ${r.ownMs > GOAL_MS ? '**yes**' : ''} |`,
+            `| ${r.name}${r.ok ? '' : ' (failed)'} | ${r.channel} | ${r.maxMs} ms | ${r.ownMs} ms | ${r.cpuMs} ms | ${r.ownMs > GOAL_MS ? '**yes**' : ''} | ${r.cpuMs > GOAL_MS ? '**yes**' : ''} |`,
         ),
         '',
-        `Over ${GOAL_MS} ms: ${rows.filter((r) => r.ownMs > GOAL_MS).length} of ${rows.length} calls.`,
+        `Over ${GOAL_MS} ms: ${rows.filter((r) => r.ownMs > GOAL_MS).length} of ${rows.length} calls by “own” (the stall less the wait for a core), ${rows.filter((r) => r.cpuMs > GOAL_MS).length} by the CPU time the main thread spent between two turns of its event loop (its longest synchronous run; on a machine shared with other jobs “own” also counts waits for the disk).`,
       ];
       process.stdout.write(`${lines.join('\n')}\n`);
     }

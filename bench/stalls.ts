@@ -14,9 +14,18 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * that other processes caused.
  */
 export function runQueueWaitMs(): number | null {
+  return schedstat(1);
+}
+
+/** Milliseconds the main thread has spent on a CPU (Linux's schedstat), or null where that is not known. */
+export function onCpuMs(): number | null {
+  return schedstat(0);
+}
+
+function schedstat(field: 0 | 1): number | null {
   try {
     const fields = readFileSync(`/proc/self/task/${process.pid}/schedstat`, 'utf8').split(' ');
-    return Number(fields[1]) / 1e6;
+    return Number(fields[field]) / 1e6;
   } catch {
     return null;
   }
@@ -29,19 +38,26 @@ export function runQueueWaitMs(): number | null {
  */
 export async function stallsDuring<T>(
   run: () => Promise<T>,
-): Promise<{ value: T; maxStallMs: number; ownStallMs: number }> {
+): Promise<{ value: T; maxStallMs: number; ownStallMs: number; cpuStallMs: number | null }> {
   const histogram = monitorEventLoopDelay({ resolution: 1 });
   histogram.enable();
   let last = performance.now();
   let lastWait = runQueueWaitMs();
+  let lastCpu = onCpuMs();
   let own = 0;
+  // The most CPU time the main thread spent between two ticks: its longest synchronous run, whatever
+  // else it waited for (a core, the disk) on a machine shared with other jobs.
+  let cpu: number | null = lastCpu === null ? null : 0;
   const tick = () => {
     const now = performance.now();
     const wait = runQueueWaitMs();
     const waited = wait !== null && lastWait !== null ? wait - lastWait : 0;
     own = Math.max(own, now - last - waited);
+    const onCpu = onCpuMs();
+    if (cpu !== null && onCpu !== null && lastCpu !== null) cpu = Math.max(cpu, onCpu - lastCpu);
     last = now;
     lastWait = wait;
+    lastCpu = onCpu;
   };
   const ticker = setInterval(tick, 1);
   await sleep(5); // the monitor only sees delays once its timer is running
@@ -50,5 +66,5 @@ export async function stallsDuring<T>(
   clearInterval(ticker);
   tick();
   histogram.disable();
-  return { value, maxStallMs: histogram.max / 1e6, ownStallMs: own };
+  return { value, maxStallMs: histogram.max / 1e6, ownStallMs: own, cpuStallMs: cpu };
 }

@@ -1,4 +1,5 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { AUTO_DIR } from './library/backup/automatic';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -51,6 +52,18 @@ describe('the default session', () => {
     const answers: boolean[] = [];
     session.permissionRequest!({} as never, 'media', (granted) => answers.push(granted), {} as never);
     expect(answers).toEqual([false]);
+  });
+});
+
+describe('the start', () => {
+  it('creates the window first and makes the daily backup after it, without waiting for it', async () => {
+    const main = await start();
+    await main.ready({ background: false });
+    const auto = join(main.libraryDir, 'backups', AUTO_DIR);
+    expect(main.window().webContents.loadedUrl).toBe('app://bulletin/index.html');
+    expect(existsSync(auto) ? readdirSync(auto) : []).toEqual([]);
+    await main.backgroundStart();
+    expect(readdirSync(auto)).toEqual([expect.stringMatching(/^library-.*\.sqlite$/)]);
   });
 });
 

@@ -19,8 +19,13 @@ export interface MainProcess {
   electron: FakeElectronState;
   /** The library folder the app opens (userData/library). */
   libraryDir: string;
-  /** Fires `ready` and waits until the app has started (or failed to). */
-  ready(): Promise<void>;
+  /**
+   * Fires `ready` and waits until the app has started (or failed to), and the work it leaves for after
+   * its window (the daily backup) has ended; `{ background: false }` does not wait for the latter.
+   */
+  ready(options?: { background?: boolean }): Promise<void>;
+  /** Settles when the work left for after the window has ended. */
+  backgroundStart(): Promise<void>;
   /** The main window, once started. */
   window(): FakeBrowserWindow;
   /** Ends the app as Electron's quit does (will-quit closes the library). */
@@ -40,10 +45,12 @@ export async function loadMainProcess(
   return {
     electron,
     libraryDir: join(userData, 'library'),
-    ready: async () => {
+    ready: async ({ background = true } = {}) => {
       electron.emitReady();
       await main.started;
+      if (background) await main.backgroundStart();
     },
+    backgroundStart: () => main.backgroundStart(),
     window: () => {
       const window = electron.windows.find((w) => !w.destroyed && !w.options.webPreferences?.partition);
       if (!window) throw new Error('No main window');

@@ -38,8 +38,11 @@ export interface HandlerDeps {
   printer?: PdfPrinter;
   /** The Chromium to print PDFs with when there is no printer (the CLI's `--chromium`). */
   chromium?: string;
-  /** What happened while the library was opened (a restore after damage, a storage warning), if anything. */
-  startupMessage?: string | null;
+  /**
+   * What happened while the library was opened (a restore after damage, a storage warning), if anything;
+   * a function when it may still change (the app's daily backup runs after its window is up).
+   */
+  startupMessage?: string | null | (() => string | null);
   /** Where internal errors are written; `console.error` when absent. */
   log?: HandlerLog;
 }

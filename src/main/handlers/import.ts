@@ -26,7 +26,7 @@ export function importHandlers({ library: { imports }, dialogs, reported }: Hand
         : null;
     },
     importDropped: ({ files }) =>
-      imports.importSources(
+      imports.importSourcesInWorker(
         files.map((f) => ({ path: basename(f.name), bytes: Buffer.from(f.dataBase64, 'base64') })),
       ),
     // A path from the page is only ever read as an import source, exactly like a file chosen in the

@@ -14,6 +14,8 @@ export function settingsHandlers({ library: { notes, preferences }, startupMessa
     },
     getPreferences: () => preferences.get(),
     updatePreferences: (change) => preferences.update(change),
-    startupReport: () => ({ message: startupMessage }),
+    startupReport: () => ({
+      message: typeof startupMessage === 'function' ? startupMessage() : startupMessage,
+    }),
   });
 }

@@ -44,6 +44,7 @@ import {
   checkLibraryFile,
   DATABASE_FILE,
   openChecked,
+  openCheckedThenBackUp,
   placeLibraryBackup,
   type LibraryOptions,
 } from './library-open';
@@ -155,6 +156,17 @@ export class Library {
     options: LibraryOptions = {},
   ): Promise<{ library: Library; report: StartupReport }> {
     return openChecked(dir, options, Library.open);
+  }
+
+  /**
+   * The same, without waiting for the daily backup: `backUpIfDue()` makes it later (the app, once its
+   * window is up) and resolves with the completed report.
+   */
+  static openCheckedThenBackUp(
+    dir: string,
+    options: LibraryOptions = {},
+  ): { library: Library; report: StartupReport; backUpIfDue: () => Promise<StartupReport> } {
+    return openCheckedThenBackUp(dir, options, Library.open);
   }
 
   /**

@@ -78,6 +78,45 @@ describe('a full backup copied and checked in a worker thread', () => {
     expect(leftovers(db)).toEqual([]);
   });
 
+  it('hashes, zips and reads back in the worker too, and in this thread when that worker fails', async () => {
+    const db = sampleDb();
+    const tables = dumpTables(db.name);
+    const dir = tempDir('bulletin-archive-');
+    const phases: string[] = [];
+    let packs = 0;
+    const inWorker = await createBackup(db, join(dir, 'packed.bulletin'), NOW, {
+      workerFrom: 0,
+      startPack: () => {
+        packs++;
+        return startCheckWorker();
+      },
+      onPhase: (phase) => phases.push(phase),
+    });
+    expect(packs).toBe(1);
+    expect(phases).toEqual(['copying', 'zipping', 'verifying']);
+    expect(await verifyBackup(inWorker.path)).toEqual(inWorker.manifest);
+    expect(await restoredTables(inWorker.path)).toEqual(tables);
+    // A pack worker that dies without an answer: packed here instead, to the same content.
+    const fallback = await createBackup(db, join(dir, 'fallback.bulletin'), NOW, {
+      workerFrom: 0,
+      startPack: fakeWorker(),
+    });
+    expect(content(fallback.manifest)).toEqual(content(inWorker.manifest));
+    expect(await restoredTables(fallback.path)).toEqual(tables);
+    // The worker's own failure is the backup's sentence.
+    const failed = await createBackup(db, join(dir, 'failed.bulletin'), NOW, {
+      workerFrom: 0,
+      startPack: fakeWorker({
+        type: 'result',
+        result: { ok: false, reason: 'io', message: 'Could not write the backup x: the disk is full.' },
+      }),
+    }).catch((e: unknown) => e);
+    expect(failed).toBeInstanceOf(LibraryError);
+    expect((failed as LibraryError).message).toBe('Could not write the backup x: the disk is full.');
+    expect(readdirSync(dir).sort()).toEqual(['fallback.bulletin', 'packed.bulletin']);
+    expect(leftovers(db)).toEqual([]);
+  });
+
   it('copies in this thread when the worker cannot start or ends without an answer', async () => {
     const db = sampleDb();
     const tables = dumpTables(db.name);

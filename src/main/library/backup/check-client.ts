@@ -1,6 +1,7 @@
 import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Worker } from 'node:worker_threads';
+import type { BackupPhase, PackData, PackResult } from './archive';
 import type { Db } from '../db/connection';
 import { WorkerClient } from '../workers/rpc';
 import { startWorker } from '../workers/start-worker';
@@ -20,6 +21,8 @@ export type CheckMethods = {
   check: { params: CheckWorkerData; result: CopyCheck };
   /** Checks the live library file (integrity, foreign keys, schema) on a read-only connection. */
   checkLibrary: { params: { file: string }; result: IntegrityReport };
+  /** A full backup's last steps on a checked copy: hash, zip, read back (`packBackupHere`). */
+  pack: { params: PackData; result: PackResult; progress: BackupPhase };
 };
 
 export interface CopyOptions {
@@ -30,6 +33,8 @@ export interface CopyOptions {
   start?: (data: CheckWorkerData) => Worker;
   /** The database size from which the worker is used (`SMALL_DATABASE_BYTES` by default). */
   workerFrom?: number;
+  /** Starts the worker that packs a full backup's copy (tests: a failing one); the check worker by default. */
+  startPack?: () => Worker;
 }
 
 /**

@@ -8,6 +8,7 @@
  */
 import Database from 'better-sqlite3';
 import { yieldToInteractiveWork } from '../workers/priority';
+import { packBackupHere } from './archive';
 import { serve } from '../workers/rpc';
 import type { CheckMethods, CheckWorkerData } from './check-client';
 import { useRollbackJournal } from './copies';
@@ -40,4 +41,6 @@ serve<CheckMethods>({
     const { ok, problems } = checkDatabaseFile(file, { schema: true });
     return { ok, problems };
   },
+  // A full backup's hash, zip and read-back: 60-100 ms of the main thread at 50,000 articles.
+  pack: (data, progress) => packBackupHere(data, progress),
 });

@@ -1,3 +1,4 @@
+import { threadId } from 'node:worker_threads';
 import { createHash } from 'node:crypto';
 import {
   closeSync,
@@ -51,7 +52,9 @@ export async function writeZip(
 ): Promise<void> {
   const kind = targetKind(out);
   if (kind === 'folder') throw Object.assign(new Error(`${out} is a folder`), { code: 'EISDIR' });
-  const tmp = `${out}.${process.pid}-${++counter}.tmp`;
+  // Numbered per thread too: the check worker writes backups in this process, and a temp its crash left
+  // (the process lives on, so it is not stale) must not be the name the main thread's retry takes.
+  const tmp = `${out}.${process.pid}-${threadId * 1_000_000 + ++counter}.tmp`;
   const zip = new yazl.ZipFile();
   for (const s of sources) {
     if ('file' in s) zip.addFile(s.file, s.name, { mtime, compress: true });

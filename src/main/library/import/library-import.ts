@@ -48,6 +48,14 @@ export class LibraryImport {
     return this.withFieldMaps(this.runner().importSourcesSync(sources, options), options, sources);
   }
 
+  /** Imports files handed over as bytes, parsed in the worker thread: the app's drag and drop. */
+  async importSourcesInWorker(
+    sources: readonly ImportSource[],
+    options: ImportOptions = {},
+  ): Promise<ImportReport> {
+    return this.withFieldMaps(await this.runner().importSources(sources, options), options, sources);
+  }
+
   /**
    * Imports files and folders in batches that yield to the event loop, reporting progress after each
    * file; `options.signal` cancels between files. For the app's main process.

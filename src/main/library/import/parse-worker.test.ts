@@ -1,4 +1,5 @@
 import { copyFileSync, readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
@@ -6,7 +7,7 @@ import type { ImportProgress } from '../../../shared/domain';
 import { openDatabase, type Db } from '../db/connection';
 import { IMPORT_FIXTURES, tempDir, tempLibrary, writeFile } from '../../../../test/support/temp-library';
 import { parseFile } from './index';
-import { ParseWorker } from './parse-worker-client';
+import { ParseWorker, startParseWorker } from './parse-worker-client';
 import { ImportRunner } from './runner';
 import { storeArticle } from './store';
 
@@ -129,6 +130,41 @@ describe('the app import through the parse worker', () => {
       ),
     );
     expect(sync.failed.map((f) => f.error).sort()).toEqual(report.failed.map((f) => f.error).sort());
+  });
+
+  it('imports dropped bytes in the worker exactly as in this thread, the name deciding the format', async () => {
+    const sources = [...FIXTURES, 'pib-release.html'].map((name, i) => ({
+      path: i === FIXTURES.length ? 'again.html' : name,
+      bytes: readFileSync(join(IMPORT_FIXTURES, name)),
+    }));
+    sources.push({ path: 'blank.md', bytes: Buffer.from('   \n') });
+    const inWorker = runnerWith();
+    const report = await inWorker.runner.importSources(sources);
+    const inThread = runnerWith();
+    expect(report).toEqual(inThread.runner.importSourcesSync(sources));
+    expect([...new Set(report.imported.map((a) => a.path))]).toEqual(FIXTURES);
+    expect(report.duplicates).toEqual([{ path: 'again.html', id: expect.any(Number) }]);
+    expect(report.failed).toEqual([{ path: 'blank.md', error: 'blank.md holds only blank space.' }]);
+    expect(titles(inWorker.db)).toEqual(titles(inThread.db));
+  });
+
+  it('parses a folder in one worker per core and stores the files in their order', async () => {
+    const dir = tempDir();
+    for (let i = 0; i < 12; i++)
+      writeFile(
+        dir,
+        `note-${String(i).padStart(2, '0')}.md`,
+        `# Article ${i}\n\nSome text about topic ${i}.`,
+      );
+    const threads = new Set<number>();
+    const { runner } = runnerWith(() => {
+      const worker = startParseWorker();
+      threads.add(worker.threadId);
+      return worker;
+    });
+    const report = await runner.importPaths([dir]);
+    expect(threads.size).toBe(Math.min(availableParallelism(), 4));
+    expect(report.imported.map((a) => a.title)).toEqual(Array.from({ length: 12 }, (_, i) => `Article ${i}`));
   });
 
   it('parses into plain data that crosses to the main thread unchanged', () => {

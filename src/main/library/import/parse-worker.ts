@@ -15,9 +15,9 @@ import { describeImportFailure, expandPaths, readImportFile } from './source-fil
 
 /** Reads and parses one file; a file that cannot be imported is a `failure` sentence, never an exception. */
 export function parseOne(request: ParseRequest): ParseReply {
-  const { path, name, limits, map } = request;
+  const { path, name, bytes, limits, map } = request;
   try {
-    const outcome = parseFile(name ?? basename(path), readImportFile(path, limits), { limits, map });
+    const outcome = parseFile(name ?? basename(path), bytes ?? readImportFile(path, limits), { limits, map });
     return { kind: 'parsed', outcome };
   } catch (error) {
     return { kind: 'failure', failure: describeImportFailure(path, error), detail: failureDetail(error) };

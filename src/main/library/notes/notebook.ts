@@ -142,16 +142,25 @@ export function queryNotebook(db: Db, query: NotebookQuery = {}): NotebookPage {
 /** How many rows the notebook lists for a query (with tags, a note once per tag) and how many notes. */
 export function countNotebook(db: Db, query: NotebookQuery = {}): NotebookCount {
   const { where, params } = filterSql(query);
-  const notes = db.prepare(SQL.count(where)).pluck().get(params) as number;
-  if (query.groupBy !== 'tag') return { rows: notes, notes };
-  const tagged = db.prepare(SQL.countTagged(where)).pluck().get(params) as number;
-  const untagged = db
+  if (query.groupBy !== 'tag') {
+    const notes = db.prepare(SQL.count(where)).pluck().get(params) as number;
+    return { rows: notes, notes };
+  }
+  // By tag a note is listed once per tag of its article (a tag from the source and the user once), or
+  // once under "No tag": per article, its notes times its tags, counting each article's tags once
+  // (a count per tag over every note took 0.1 s at 100,000 notes).
+  const { notes, rows } = db
     .prepare(
-      `${SQL.count(and(where, 'NOT EXISTS (SELECT 1 FROM article_tags x WHERE x.article_id = a.id)'))}`,
+      `WITH per AS (SELECT n.article_id AS id, count(*) AS notes
+                      FROM annotations n JOIN articles a ON a.id = n.article_id ${where}
+                     GROUP BY n.article_id)
+       SELECT coalesce(sum(notes), 0) AS notes,
+              coalesce(sum(notes * max(1, (SELECT count(DISTINCT x.tag_id) FROM article_tags x
+                                            WHERE x.article_id = per.id))), 0) AS rows
+         FROM per`,
     )
-    .pluck()
-    .get(params) as number;
-  return { rows: tagged + untagged, notes };
+    .get(params) as { notes: number; rows: number };
+  return { rows, notes };
 }
 
 /** Every note matching the filter, by article (newest first) in reading order: for export and the CLI. */
@@ -167,6 +176,18 @@ export function listNoteEntries(
     // eslint-disable-next-line @typescript-eslint/no-unused-vars -- the grouping fields are the notebook's
     ({ group, groupLabel, articleSource, ...entry }) => entry,
   );
+}
+
+/** The ids of every note matching the filter, in `listNoteEntries`'s order, without reading the notes. */
+export function listNoteIds(db: Db, filter: NoteFilter = {}): number[] {
+  const { where, params } = filterSql(filter);
+  return db
+    .prepare(
+      `SELECT n.id FROM annotations n JOIN articles a ON n.article_id = a.id ${where}
+        ORDER BY a.date DESC, a.id DESC, ${IN_READING_ORDER}`,
+    )
+    .pluck()
+    .all(params) as number[];
 }
 
 /**

@@ -30,7 +30,7 @@ import { userNote } from '../user-input';
 import { placeAnnotation, spanSelector } from './anchoring';
 import * as articleNotes from './article-notes';
 import * as cards from './cards';
-import { countNotebook, heatMap, listNoteEntries, queryNotebook } from './notebook';
+import { countNotebook, heatMap, listNoteEntries, listNoteIds, queryNotebook } from './notebook';
 import { withReanchoring, type ReanchorReport } from './reanchor';
 import {
   autoCardColors,
@@ -366,8 +366,34 @@ export class Notes {
     filter?: NoteFilter;
     cloze?: boolean;
   }): ReviewCard[] {
-    const ids = input.annotationIds ?? listNoteEntries(this.db, input.filter ?? {}).map((n) => n.id);
+    const ids = input.annotationIds ?? listNoteIds(this.db, input.filter ?? {});
     return this.transaction(() => cards.addCards(this.db, ids, this.now(), { cloze: input.cloze }));
+  }
+
+  /**
+   * `addReviewCards` in steps of `step` notes, yielding to the event loop between them (the app's
+   * channel: the cards of 20,000 notes in one go held the main thread 0.55 s). Each step is its own
+   * transaction; a note gets a card at most once, so a run cut short is completed by running it again.
+   */
+  async addReviewCardsInSteps(
+    input: { annotationIds?: readonly number[]; filter?: NoteFilter; cloze?: boolean },
+    step = 500,
+  ): Promise<ReviewCard[]> {
+    const ids = input.annotationIds ?? listNoteIds(this.db, input.filter ?? {});
+    const made: ReviewCard[] = [];
+    for (let from = 0; from < ids.length; from += step) {
+      // Before every step, the first too: finding the notes of a filter is a step of its own.
+      await new Promise((resolve) => setImmediate(resolve));
+      const slice = ids.slice(from, from + step);
+      made.push(
+        ...this.transaction(() => cards.addCards(this.db, slice, this.now(), { cloze: input.cloze })),
+      );
+    }
+    // In one go they come back in card order; a note given twice has one card, listed once.
+    const seen = new Set<number>();
+    return made
+      .sort((a, b) => a.cardId - b.cardId)
+      .filter((card) => !seen.has(card.cardId) && seen.add(card.cardId));
   }
 
   /** Cards due now, or by the end of the local day `on` (`YYYY-MM-DD`). */

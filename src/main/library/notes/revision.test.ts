@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { ReviewGrade } from '../../../shared/domain';
+import type { ReviewCard, ReviewGrade } from '../../../shared/domain';
 import { IMPORT_FIXTURES, tempLibrary } from '../../../../test/support/temp-library';
 import { latestDue, newCard, review } from './schedule';
 
@@ -43,6 +43,30 @@ describe('review cards', () => {
       cards.map((c) => c.cardId),
     );
     expect(library.notes.reviewQueue().map((c) => c.cardId)).toEqual(cards.map((c) => c.cardId));
+  });
+
+  it('are made in steps for the app (one note at a time here) exactly as in one go', async () => {
+    const one = revisionLibrary();
+    const steps = revisionLibrary();
+    const more = steps.library.notes.saveHighlight({
+      blockId: steps.bullet.id,
+      quote: 'India',
+      note: 'host',
+    });
+    one.library.notes.saveHighlight({ blockId: one.bullet.id, quote: 'India', note: 'host' });
+    const inOneGo = one.library.notes.addReviewCards({ filter: {} });
+    // A note given twice has one card; the ids span several steps of one note each.
+    const inSteps = await steps.library.notes.addReviewCardsInSteps(
+      { annotationIds: [more.id, steps.block.id, steps.span.id, more.id] },
+      1,
+    );
+    const byNote = (cards: ReviewCard[]) =>
+      [...cards].sort((a, b) => a.annotationId - b.annotationId).map(({ cardId: _cardId, ...card }) => card);
+    expect(inSteps).toHaveLength(3);
+    expect(byNote(inSteps)).toEqual(byNote(inOneGo));
+    // Cards are made in the order the notes were given, and listed in card order.
+    expect(inSteps.map((c) => c.annotationId)).toEqual([more.id, steps.block.id, steps.span.id]);
+    expect(await steps.library.notes.addReviewCardsInSteps({ filter: {} }, 2)).toEqual(inSteps);
   });
 
   it('are graded with FSRS, keep their history, and leave the queue until due', () => {

@@ -152,20 +152,32 @@ export function analyseField(
   let position = 0;
   let length = 0;
   let truncated = false;
-  outer: for (const text of texts) {
-    for (const word of splitWords(text)) {
-      if (position >= maxWords) {
-        truncated = true;
-        break outer;
+  // The words of `splitWords`, without its offsets: the block is lower-cased once and each word is one
+  // slice of it, no object per word (a rebuild analyses some 30 million words at 50,000 articles).
+  // Lower-casing never makes or removes a separator, so the words are the same.
+  outer: for (const block of texts) {
+    const text = block.toLowerCase();
+    SEPARATOR_GLOBAL.lastIndex = 0;
+    let start = 0;
+    for (;;) {
+      const match = SEPARATOR_GLOBAL.exec(text);
+      const end = match ? match.index : text.length;
+      if (end > start) {
+        if (position >= maxWords) {
+          truncated = true;
+          break outer;
+        }
+        const term = termOf(text.slice(start, end));
+        if (term !== null) {
+          length += 1;
+          const positions = terms.get(term);
+          if (positions) positions.push(position);
+          else terms.set(term, [position]);
+        }
+        position += 1;
       }
-      const term = termOf(word.text);
-      if (term !== null) {
-        length += 1;
-        const positions = terms.get(term);
-        if (positions) positions.push(position);
-        else terms.set(term, [position]);
-      }
-      position += 1;
+      if (!match) break;
+      start = match.index + match[0].length;
     }
     position += BLOCK_GAP;
   }
