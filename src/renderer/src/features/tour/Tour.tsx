@@ -4,6 +4,8 @@ import { useFeedback } from '../../components/feedback';
 import { Icon } from '../../components/Icon';
 import { useModalDialog } from '../../components/useModalDialog';
 import { useT } from '../../i18n';
+import { api } from '../../api';
+import { useDeleteArticles, useSamples } from '../manage/useManage';
 import { useStudySettings } from '../settings/study-settings';
 import { ShortcutKeys } from '../shortcuts/ShortcutKeys';
 import { shortcutById } from '../shortcuts/table';
@@ -108,6 +110,8 @@ function TourStep({
   onDone: () => void;
 }) {
   const { t } = useT();
+  const samples = useSamples();
+  const deleteArticles = useDeleteArticles();
   switch (step) {
     case 'welcome':
       return (
@@ -168,17 +172,32 @@ function TourStep({
             {t('tour.samples.heading')}
           </h3>
           <p>{t('tour.samples.body')}</p>
-          <button
-            type="button"
-            className="button"
-            data-testid="tour-show-samples"
-            onClick={() => {
-              onShowSamples();
-              onDone();
-            }}
-          >
-            {t('tour.samples.show')}
-          </button>
+          <div className="tour__actions">
+            {samples.length > 0 && (
+              <button
+                type="button"
+                className="button button--primary"
+                data-testid="tour-remove-samples"
+                onClick={() => {
+                  void deleteArticles(() => api.removeSamples({}), 'samplesRemoved');
+                  onDone();
+                }}
+              >
+                {t('tour.samples.remove', { count: samples.length })}
+              </button>
+            )}
+            <button
+              type="button"
+              className="button"
+              data-testid="tour-show-samples"
+              onClick={() => {
+                onShowSamples();
+                onDone();
+              }}
+            >
+              {t('tour.samples.show')}
+            </button>
+          </div>
         </>
       );
   }

@@ -29,7 +29,9 @@ export const tour = {
   },
   samples: {
     heading: 'The sample articles',
-    body: 'Your library starts with a few sample articles to try things on. They are ordinary articles: keep them, or delete them once your own are in.',
+    body: 'Your library starts with a few sample articles to try things on, each marked “Sample”. Remove them in one step now (they go to the Trash, so you can bring them back), or keep them until your own are in.',
+    remove_one: 'Remove the sample article',
+    remove_other: 'Remove the {{count}} sample articles',
     show: 'Show them in the Library',
   },
 };
