@@ -33,9 +33,7 @@ test('opening an article makes only the calls it needs: its text and marking it 
   await page.waitForTimeout(500);
   // searchStatus is the sidebar's poll while the first index builds, not the click's doing.
   const calls = await page.evaluate(() => window.__bulletinCalls.filter((c) => c !== 'searchStatus').sort());
-  // The related list ("Earlier and later in this story") is asked for once the end of the article is near
-  // the screen, as a short sample's is; each call once, none repeated.
-  expect(calls).toEqual(['getArticle', 'relatedArticles', 'setRead']);
+  expect(calls).toEqual(['getArticle', 'setRead']);
 });
 
 test('back from another view, the list shows at once from the cache, without asking again', async ({

@@ -1,4 +1,3 @@
-import { useEffect, useRef, useState } from 'react';
 import './syllabus.css';
 import { formatDay } from '../../format';
 import { useT } from '../../i18n';
@@ -8,25 +7,9 @@ import { useRelated } from './useSyllabus';
 /** "Earlier and later in this story": up to 8 related articles in date order, and the story's timeline. */
 export function RelatedStory({ articleId }: { articleId: number }) {
   const { t } = useT();
-  // Asked for once the end of the article comes near the screen: opening an article costs its own two
-  // calls, and a long article's related list waits until the student reads that far.
-  const [near, setNear] = useState(false);
-  const anchor = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    const element = anchor.current;
-    if (!element || near) return;
-    const observer = new IntersectionObserver(
-      (entries) => {
-        if (entries.some((entry) => entry.isIntersecting)) setNear(true);
-      },
-      { rootMargin: '400px 0px' },
-    );
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, [near]);
-  const related = useRelated(articleId, near).data;
+  const related = useRelated(articleId).data;
   const { openArticle, openStory } = useSyllabusNavigation();
-  if (!related) return <div ref={anchor} className="related-story__anchor" aria-hidden="true" />;
+  if (!related) return null;
   return (
     <section className="related-story" aria-labelledby="related-story-title" data-testid="related-story">
       <header className="related-story__header">
