@@ -32,6 +32,8 @@ test('automatic cards, grade buttons with their intervals, and an honest end of 
 
   // The grade buttons say when each grade brings the card back (from the scheduler itself).
   await view.getByTestId('start-review').click();
+  // The session's keys work once its card is on screen.
+  await expect(view.getByTestId('review-reveal')).toBeVisible();
   await page.keyboard.press(' ');
   await expect(view.getByTestId('grade-again')).toContainText(/Again · \d+ min/);
   await expect(view.getByTestId('grade-hard')).toContainText(/Hard · \d+ min/);
