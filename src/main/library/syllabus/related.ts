@@ -49,6 +49,8 @@ export interface TermStatistics {
   postings(term: string): Postings;
   /** A document's sum of term weights. */
   lengthOf(doc: number): number;
+  /** Day number of a document's date (NaN when undated); without it no date prior applies. */
+  dayOf?(doc: number): number;
   /** Id, title and date of a document, for the result list. */
   article(doc: number): { id: number; title: string; date: string | null } | undefined;
 }
@@ -112,11 +114,20 @@ export function weighTerms(doc: Pick<RelatedDocument, 'title' | 'text'>): Weight
     const term = termOf(word.text);
     if (term !== null) add(term, 1);
   }
-  for (const name of [...namedEntities(doc.title), ...namedEntities(doc.title), ...namedEntities(body)]) {
-    add(`${ENTITY_PREFIX}${name}`, ENTITY_WEIGHT);
-  }
+  // A name in the title counts twice: the headline says what the story is.
+  for (const name of namedEntities(doc.title)) add(`${ENTITY_PREFIX}${name}`, 2 * ENTITY_WEIGHT);
+  for (const name of namedEntities(body)) add(`${ENTITY_PREFIX}${name}`, ENTITY_WEIGHT);
   // Repetition saturates: a term said 40 times is not 40 times as telling.
   return [...weights].map(([term, w]) => ({ term, weight: 1 + Math.log(w) }));
+}
+
+const DAY_MS = 86_400_000;
+
+/** Days since 1970 of an ISO date (its first 10 characters), or NaN. */
+function dayNumber(date: string | null): number {
+  if (!date) return Number.NaN;
+  const ms = Date.parse(`${date.slice(0, 10)}T00:00:00Z`);
+  return Number.isNaN(ms) ? Number.NaN : Math.floor(ms / DAY_MS);
 }
 
 interface IndexedDocument {
@@ -130,6 +141,8 @@ interface IndexedDocument {
 export class RelatedIndex implements TermStatistics {
   private readonly docs: Array<IndexedDocument | undefined> = [];
   private readonly lengths: number[] = [];
+  /** Day number of each document's date (NaN when undated), for the date prior. */
+  private readonly days: number[] = [];
   private readonly docByArticle = new Map<number, number>();
   private readonly postingLists = new Map<string, { docs: number[]; weights: number[] }>();
   private totalLength = 0;
@@ -143,6 +156,7 @@ export class RelatedIndex implements TermStatistics {
     const doc = this.docs.length;
     this.docs.push({ id: article.id, title: article.title, date: article.date, terms });
     this.lengths.push(length);
+    this.days.push(dayNumber(article.date));
     this.docByArticle.set(article.id, doc);
     this.totalLength += length;
     this.count += 1;
@@ -208,6 +222,10 @@ export class RelatedIndex implements TermStatistics {
     return this.lengths[doc] ?? 0;
   }
 
+  dayOf(doc: number): number {
+    return this.days[doc] ?? Number.NaN;
+  }
+
   article(doc: number): { id: number; title: string; date: string | null } | undefined {
     const indexed = this.docs[doc];
     return indexed ? { id: indexed.id, title: indexed.title, date: indexed.date } : undefined;
@@ -228,7 +246,7 @@ export interface RelatedOptions {
   queryTerms?: number;
   /** Results below this similarity are left out (0.08): better nothing than a stranger. */
   minScore?: number;
-  /** Terms in more than this share of the library say nothing about a story (0.05). */
+  /** Terms in more than this share of the library say nothing about a story (0.02). */
   maxDocumentShare?: number;
 }
 
@@ -236,18 +254,37 @@ const K1 = 1.2;
 const B = 0.5;
 /** Distinctive terms a query keeps. */
 const QUERY_TERMS = 25;
-/** Terms in more than this share of the library say nothing about a story. */
-const DOCUMENT_SHARE = 0.05;
+/** Terms in more than this share of the library say nothing about a story (and their postings are long). */
+const DOCUMENT_SHARE = 0.02;
+/** An article sharing fewer query terms than this is a coincidence (one country, one scheme), not a story. */
+const MIN_SHARED = 2;
+/**
+ * Date prior: a story runs over days to months, so the farther apart two articles are, the more
+ * their shared terms must say. The score is kept whole within a month and falls towards DATE_FLOOR
+ * over about a year; follow-ups years later still show when their terms agree.
+ */
+const DATE_GRACE_DAYS = 30;
+const DATE_SCALE_DAYS = 365;
+const DATE_FLOOR = 0.6;
+/** Undated articles: halfway, neither near nor far. */
+const UNDATED_PRIOR = 0.8;
 
 /** Score arrays kept between queries: a fresh pair per query at 50,000 articles feeds the garbage collector. */
-let scratchArrays: { scores: Float64Array; seen: Uint8Array } | null = null;
+let scratchArrays: { scores: Float64Array; shared: Uint8Array } | null = null;
 
-function scratch(capacity: number): { scores: Float64Array; seen: Uint8Array } {
+function scratch(capacity: number): { scores: Float64Array; shared: Uint8Array } {
   if (!scratchArrays || scratchArrays.scores.length < capacity) {
     const size = Math.max(1024, capacity * 2);
-    scratchArrays = { scores: new Float64Array(size), seen: new Uint8Array(size) };
+    scratchArrays = { scores: new Float64Array(size), shared: new Uint8Array(size) };
   }
   return scratchArrays;
+}
+
+/** How much a gap of `days` between two articles keeps of their similarity, 0..1. */
+export function datePrior(days: number): number {
+  if (Number.isNaN(days)) return UNDATED_PRIOR;
+  const gap = Math.max(0, Math.abs(days) - DATE_GRACE_DAYS);
+  return DATE_FLOOR + (1 - DATE_FLOOR) * Math.exp(-gap / DATE_SCALE_DAYS);
 }
 
 /** The query terms of a document: the distinctive ones, strongest first, with their query weight. */
@@ -286,7 +323,7 @@ export function relatedArticles(
   const query = distinctiveTerms(stats, self, options);
   if (query.length === 0) return [];
   const average = stats.averageLength || 1;
-  const { scores, seen } = scratch(stats.capacity);
+  const { scores, shared } = scratch(stats.capacity);
   const touched: number[] = [];
   for (const q of query) {
     const { docs, weights } = stats.postings(q.term);
@@ -294,31 +331,38 @@ export function relatedArticles(
       const doc = docs[i]!;
       const weight = weights[i]!;
       const norm = K1 * (1 - B + (B * stats.lengthOf(doc)) / average);
-      if (seen[doc] === 0) {
-        seen[doc] = 1;
-        touched.push(doc);
-      }
+      if (shared[doc] === 0) touched.push(doc);
+      if (shared[doc]! < 255) shared[doc]! += 1;
       scores[doc]! += (q.weight * (weight * (K1 + 1))) / (weight + norm);
     }
   }
   const best = scores[self]!;
-  // Leave the scratch arrays clean for the next query, touching only what this one used.
-  const similarities = touched.map((doc) => scores[doc]! / best);
-  for (const doc of touched) {
-    scores[doc] = 0;
-    seen[doc] = 0;
-  }
   const minScore = options.minScore ?? 0.08;
+  const minShared = Math.min(MIN_SHARED, query.length);
+  const selfDay = stats.dayOf?.(self) ?? Number.NaN;
+  const limit = options.limit ?? 8;
+  // Keep only the best `limit` while scanning (a sorted short list), so a query that touches
+  // thousands of articles neither sorts nor allocates them all.
   const found: Array<{ doc: number; score: number }> = [];
-  for (let i = 0; i < touched.length; i++) {
-    const doc = touched[i]!;
-    if (doc === self) continue;
-    const similarity = Math.min(1, similarities[i]!);
-    if (similarity >= minScore) found.push({ doc, score: similarity });
+  for (const doc of touched) {
+    const raw = scores[doc]!;
+    const count = shared[doc]!;
+    // Leave the scratch arrays clean for the next query, touching only what this one used.
+    scores[doc] = 0;
+    shared[doc] = 0;
+    if (doc === self || count < minShared) continue;
+    let score = Math.min(1, raw / best);
+    if (stats.dayOf) score *= datePrior(stats.dayOf(doc) - selfDay);
+    if (score < minScore) continue;
+    if (found.length === limit && score <= found[limit - 1]!.score) continue;
+    let at = found.length;
+    while (at > 0 && (found[at - 1]!.score < score || (found[at - 1]!.score === score && found[at - 1]!.doc > doc)))
+      at--;
+    found.splice(at, 0, { doc, score });
+    if (found.length > limit) found.pop();
   }
-  found.sort((a, b) => b.score - a.score || a.doc - b.doc);
   const top: RelatedArticle[] = [];
-  for (const { doc, score } of found.slice(0, options.limit ?? 8)) {
+  for (const { doc, score } of found) {
     const info = stats.article(doc);
     if (info) top.push({ ...info, score: Math.round(score * 1000) / 1000 });
   }
