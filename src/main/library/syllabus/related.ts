@@ -49,8 +49,6 @@ export interface TermStatistics {
   postings(term: string): Postings;
   /** A document's sum of term weights. */
   lengthOf(doc: number): number;
-  /** Day number of a document's date (NaN when undated); without it no date prior applies. */
-  dayOf?(doc: number): number;
   /** Id, title and date of a document, for the result list. */
   article(doc: number): { id: number; title: string; date: string | null } | undefined;
 }
@@ -121,15 +119,6 @@ export function weighTerms(doc: Pick<RelatedDocument, 'title' | 'text'>): Weight
   return [...weights].map(([term, w]) => ({ term, weight: 1 + Math.log(w) }));
 }
 
-const DAY_MS = 86_400_000;
-
-/** Days since 1970 of an ISO date (its first 10 characters), or NaN. */
-function dayNumber(date: string | null): number {
-  if (!date) return Number.NaN;
-  const ms = Date.parse(`${date.slice(0, 10)}T00:00:00Z`);
-  return Number.isNaN(ms) ? Number.NaN : Math.floor(ms / DAY_MS);
-}
-
 interface IndexedDocument {
   id: number;
   title: string;
@@ -141,8 +130,6 @@ interface IndexedDocument {
 export class RelatedIndex implements TermStatistics {
   private readonly docs: Array<IndexedDocument | undefined> = [];
   private readonly lengths: number[] = [];
-  /** Day number of each document's date (NaN when undated), for the date prior. */
-  private readonly days: number[] = [];
   private readonly docByArticle = new Map<number, number>();
   private readonly postingLists = new Map<string, { docs: number[]; weights: number[] }>();
   private totalLength = 0;
@@ -156,7 +143,6 @@ export class RelatedIndex implements TermStatistics {
     const doc = this.docs.length;
     this.docs.push({ id: article.id, title: article.title, date: article.date, terms });
     this.lengths.push(length);
-    this.days.push(dayNumber(article.date));
     this.docByArticle.set(article.id, doc);
     this.totalLength += length;
     this.count += 1;
@@ -222,10 +208,6 @@ export class RelatedIndex implements TermStatistics {
     return this.lengths[doc] ?? 0;
   }
 
-  dayOf(doc: number): number {
-    return this.days[doc] ?? Number.NaN;
-  }
-
   article(doc: number): { id: number; title: string; date: string | null } | undefined {
     const indexed = this.docs[doc];
     return indexed ? { id: indexed.id, title: indexed.title, date: indexed.date } : undefined;
@@ -246,29 +228,23 @@ export interface RelatedOptions {
   queryTerms?: number;
   /** Results below this similarity are left out (0.08): better nothing than a stranger. */
   minScore?: number;
-  /** Terms in more than this share of the library say nothing about a story (0.02). */
+  /** Terms in more than this share of the library say nothing about a story (0.05). */
   maxDocumentShare?: number;
 }
 
 const K1 = 1.2;
-const B = 0.5;
+/** Length normalisation: BM25's usual 0.75 (0.5 let long digests outrank the story's own articles). */
+const B = 0.75;
 /** Distinctive terms a query keeps. */
 const QUERY_TERMS = 25;
 /** Terms in more than this share of the library say nothing about a story (and their postings are long). */
-const DOCUMENT_SHARE = 0.02;
+const DOCUMENT_SHARE = 0.05;
 /** An article sharing fewer query terms than this is a coincidence (one country, one scheme), not a story. */
 const MIN_SHARED = 2;
-/**
- * Date prior: a story runs over days to months, so the farther apart two articles are, the more
- * their shared terms must say. The score is kept whole within a month and falls towards DATE_FLOOR
- * over about a year; follow-ups years later still show when their terms agree.
- */
-const DATE_GRACE_DAYS = 30;
-const DATE_SCALE_DAYS = 365;
-const DATE_FLOOR = 0.6;
-/** Undated articles: halfway, neither near nor far. */
-const UNDATED_PRIOR = 0.8;
-
+/** Query weight of a name (`@…` term) over a word's. */
+const QUERY_ENTITY_BOOST = 2;
+/** Exponent of a query term's idf. */
+const IDF_POWER = 1.5;
 /** Score arrays kept between queries: a fresh pair per query at 50,000 articles feeds the garbage collector. */
 let scratchArrays: { scores: Float64Array; shared: Uint8Array } | null = null;
 
@@ -278,13 +254,6 @@ function scratch(capacity: number): { scores: Float64Array; shared: Uint8Array }
     scratchArrays = { scores: new Float64Array(size), shared: new Uint8Array(size) };
   }
   return scratchArrays;
-}
-
-/** How much a gap of `days` between two articles keeps of their similarity, 0..1. */
-export function datePrior(days: number): number {
-  if (Number.isNaN(days)) return UNDATED_PRIOR;
-  const gap = Math.max(0, Math.abs(days) - DATE_GRACE_DAYS);
-  return DATE_FLOOR + (1 - DATE_FLOOR) * Math.exp(-gap / DATE_SCALE_DAYS);
 }
 
 /** The query terms of a document: the distinctive ones, strongest first, with their query weight. */
@@ -304,7 +273,10 @@ export function distinctiveTerms(
     // A term only this article has links it to nothing; a term most articles have links it to everything.
     if (df < 2 || df > maxDf) continue;
     const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
-    out.push({ term, weight: weight * idf, idf });
+    // Rarity counts more than repetition (idf^1.5), and names more than words: a big background
+    // of other news makes ordinary words look rare, while a story's names stay its own.
+    const boost = term.startsWith(ENTITY_PREFIX) ? QUERY_ENTITY_BOOST : 1;
+    out.push({ term, weight: weight * idf ** IDF_POWER * boost, idf });
   }
   return out.sort((a, b) => b.weight - a.weight).slice(0, options.queryTerms ?? QUERY_TERMS);
 }
@@ -339,7 +311,6 @@ export function relatedArticles(
   const best = scores[self]!;
   const minScore = options.minScore ?? 0.08;
   const minShared = Math.min(MIN_SHARED, query.length);
-  const selfDay = stats.dayOf?.(self) ?? Number.NaN;
   const limit = options.limit ?? 8;
   // Keep only the best `limit` while scanning (a sorted short list), so a query that touches
   // thousands of articles neither sorts nor allocates them all.
@@ -351,12 +322,14 @@ export function relatedArticles(
     scores[doc] = 0;
     shared[doc] = 0;
     if (doc === self || count < minShared) continue;
-    let score = Math.min(1, raw / best);
-    if (stats.dayOf) score *= datePrior(stats.dayOf(doc) - selfDay);
+    const score = Math.min(1, raw / best);
     if (score < minScore) continue;
     if (found.length === limit && score <= found[limit - 1]!.score) continue;
     let at = found.length;
-    while (at > 0 && (found[at - 1]!.score < score || (found[at - 1]!.score === score && found[at - 1]!.doc > doc)))
+    while (
+      at > 0 &&
+      (found[at - 1]!.score < score || (found[at - 1]!.score === score && found[at - 1]!.doc > doc))
+    )
       at--;
     found.splice(at, 0, { doc, score });
     if (found.length > limit) found.pop();
