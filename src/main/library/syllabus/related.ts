@@ -324,7 +324,8 @@ export function relatedArticles(
     if (doc === self || count < minShared) continue;
     const score = Math.min(1, raw / best);
     if (score < minScore) continue;
-    if (found.length === limit && score <= found[limit - 1]!.score) continue;
+    const last = found[limit - 1];
+    if (last && (score < last.score || (score === last.score && doc > last.doc))) continue;
     let at = found.length;
     while (
       at > 0 &&
