@@ -81,6 +81,31 @@ describe('related articles', () => {
     expect(relatedArticles(index, 999)).toEqual([]);
   });
 
+  it('leaves out an article that shares a single distinctive term, however often it repeats it', () => {
+    const index = new RelatedIndex();
+    index.add({
+      id: 1,
+      date: '2026-01-01',
+      title: 'Cheetahs released at Kuno',
+      text: 'Cheetahs from Namibia were released at Kuno National Park in Sheopur.',
+    });
+    index.add({
+      id: 2,
+      date: '2026-02-01',
+      title: 'More cheetahs reach Kuno',
+      text: 'A second batch of cheetahs reached Kuno National Park from Namibia.',
+    });
+    index.add({
+      id: 3,
+      date: '2026-01-15',
+      title: 'Namibia trade fair',
+      text: 'Namibia, Namibia, Namibia: a trade fair on copper and uranium exports.',
+    });
+    for (let i = 4; i <= 40; i++)
+      index.add({ id: i, date: null, title: `Filler ${i}`, text: `Unrelated words number w${i} uranium.` });
+    expect(relatedArticles(index, 1).map((r) => r.id)).toEqual([2]);
+  });
+
   it('prefers rare names to common words when choosing the query', () => {
     const { index } = library();
     const terms = distinctiveTerms(index, index.docOf(1)!).map((t) => t.term);

@@ -112,9 +112,9 @@ export function weighTerms(doc: Pick<RelatedDocument, 'title' | 'text'>): Weight
     const term = termOf(word.text);
     if (term !== null) add(term, 1);
   }
-  for (const name of [...namedEntities(doc.title), ...namedEntities(doc.title), ...namedEntities(body)]) {
-    add(`${ENTITY_PREFIX}${name}`, ENTITY_WEIGHT);
-  }
+  // A name in the title counts twice: the headline says what the story is.
+  for (const name of namedEntities(doc.title)) add(`${ENTITY_PREFIX}${name}`, 2 * ENTITY_WEIGHT);
+  for (const name of namedEntities(body)) add(`${ENTITY_PREFIX}${name}`, ENTITY_WEIGHT);
   // Repetition saturates: a term said 40 times is not 40 times as telling.
   return [...weights].map(([term, w]) => ({ term, weight: 1 + Math.log(w) }));
 }
@@ -233,19 +233,25 @@ export interface RelatedOptions {
 }
 
 const K1 = 1.2;
-const B = 0.5;
+/** Length normalisation: BM25's usual 0.75 (0.5 let long digests outrank the story's own articles). */
+const B = 0.75;
 /** Distinctive terms a query keeps. */
 const QUERY_TERMS = 25;
-/** Terms in more than this share of the library say nothing about a story. */
+/** Terms in more than this share of the library say nothing about a story (and their postings are long). */
 const DOCUMENT_SHARE = 0.05;
-
+/** An article sharing fewer query terms than this is a coincidence (one country, one scheme), not a story. */
+const MIN_SHARED = 2;
+/** Query weight of a name (`@…` term) over a word's. */
+const QUERY_ENTITY_BOOST = 2;
+/** Exponent of a query term's idf. */
+const IDF_POWER = 1.5;
 /** Score arrays kept between queries: a fresh pair per query at 50,000 articles feeds the garbage collector. */
-let scratchArrays: { scores: Float64Array; seen: Uint8Array } | null = null;
+let scratchArrays: { scores: Float64Array; shared: Uint8Array } | null = null;
 
-function scratch(capacity: number): { scores: Float64Array; seen: Uint8Array } {
+function scratch(capacity: number): { scores: Float64Array; shared: Uint8Array } {
   if (!scratchArrays || scratchArrays.scores.length < capacity) {
     const size = Math.max(1024, capacity * 2);
-    scratchArrays = { scores: new Float64Array(size), seen: new Uint8Array(size) };
+    scratchArrays = { scores: new Float64Array(size), shared: new Uint8Array(size) };
   }
   return scratchArrays;
 }
@@ -267,7 +273,10 @@ export function distinctiveTerms(
     // A term only this article has links it to nothing; a term most articles have links it to everything.
     if (df < 2 || df > maxDf) continue;
     const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
-    out.push({ term, weight: weight * idf, idf });
+    // Rarity counts more than repetition (idf^1.5), and names more than words: a big background
+    // of other news makes ordinary words look rare, while a story's names stay its own.
+    const boost = term.startsWith(ENTITY_PREFIX) ? QUERY_ENTITY_BOOST : 1;
+    out.push({ term, weight: weight * idf ** IDF_POWER * boost, idf });
   }
   return out.sort((a, b) => b.weight - a.weight).slice(0, options.queryTerms ?? QUERY_TERMS);
 }
@@ -286,7 +295,7 @@ export function relatedArticles(
   const query = distinctiveTerms(stats, self, options);
   if (query.length === 0) return [];
   const average = stats.averageLength || 1;
-  const { scores, seen } = scratch(stats.capacity);
+  const { scores, shared } = scratch(stats.capacity);
   const touched: number[] = [];
   for (const q of query) {
     const { docs, weights } = stats.postings(q.term);
@@ -294,31 +303,40 @@ export function relatedArticles(
       const doc = docs[i]!;
       const weight = weights[i]!;
       const norm = K1 * (1 - B + (B * stats.lengthOf(doc)) / average);
-      if (seen[doc] === 0) {
-        seen[doc] = 1;
-        touched.push(doc);
-      }
+      if (shared[doc] === 0) touched.push(doc);
+      if (shared[doc]! < 255) shared[doc]! += 1;
       scores[doc]! += (q.weight * (weight * (K1 + 1))) / (weight + norm);
     }
   }
   const best = scores[self]!;
-  // Leave the scratch arrays clean for the next query, touching only what this one used.
-  const similarities = touched.map((doc) => scores[doc]! / best);
-  for (const doc of touched) {
-    scores[doc] = 0;
-    seen[doc] = 0;
-  }
   const minScore = options.minScore ?? 0.08;
+  const minShared = Math.min(MIN_SHARED, query.length);
+  const limit = options.limit ?? 8;
+  // Keep only the best `limit` while scanning (a sorted short list), so a query that touches
+  // thousands of articles neither sorts nor allocates them all.
   const found: Array<{ doc: number; score: number }> = [];
-  for (let i = 0; i < touched.length; i++) {
-    const doc = touched[i]!;
-    if (doc === self) continue;
-    const similarity = Math.min(1, similarities[i]!);
-    if (similarity >= minScore) found.push({ doc, score: similarity });
+  for (const doc of touched) {
+    const raw = scores[doc]!;
+    const count = shared[doc]!;
+    // Leave the scratch arrays clean for the next query, touching only what this one used.
+    scores[doc] = 0;
+    shared[doc] = 0;
+    if (doc === self || count < minShared) continue;
+    const score = Math.min(1, raw / best);
+    if (score < minScore) continue;
+    const last = found[limit - 1];
+    if (last && (score < last.score || (score === last.score && doc > last.doc))) continue;
+    let at = found.length;
+    while (
+      at > 0 &&
+      (found[at - 1]!.score < score || (found[at - 1]!.score === score && found[at - 1]!.doc > doc))
+    )
+      at--;
+    found.splice(at, 0, { doc, score });
+    if (found.length > limit) found.pop();
   }
-  found.sort((a, b) => b.score - a.score || a.doc - b.doc);
   const top: RelatedArticle[] = [];
-  for (const { doc, score } of found.slice(0, options.limit ?? 8)) {
+  for (const { doc, score } of found) {
     const info = stats.article(doc);
     if (info) top.push({ ...info, score: Math.round(score * 1000) / 1000 });
   }
