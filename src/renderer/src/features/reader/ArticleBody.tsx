@@ -86,9 +86,10 @@ export function ArticleBody({ article, focusBlockId, focusRow = null, reattachId
   const stops = useMemo(() => readingStops(article.blocks), [article.blocks]);
   // The first frame draws a screen's worth of notes; the rest are drawn right after it is painted.
   const hitCount = useContext(SearchHitsContext).size;
-  const [whole, setWhole] = useState(() =>
-    drawWholeAtOnce(article, { focusBlockId, reattachId, hits: hitCount }),
-  );
+  // Opened at a place (a note, search hits, where the student left off): every block is drawn and laid
+  // out at once, so the place is where the earlier visit measured it (blocks.css).
+  const [placed] = useState(() => drawWholeAtOnce(article, { focusBlockId, reattachId, hits: hitCount }));
+  const [whole, setWhole] = useState(placed);
   useEffect(() => {
     if (whole) return;
     let timer: number | undefined;
@@ -322,7 +323,7 @@ export function ArticleBody({ article, focusBlockId, focusRow = null, reattachId
   );
 
   return (
-    <div className="reader__body" ref={body}>
+    <div className={placed ? 'reader__body reader__body--placed' : 'reader__body'} ref={body}>
       {picking && <PickBanner annotation={picking} onCancel={() => setPickingId(null)} />}
       {article.blocks.length === 0 && <p className="reader__nothing">{t('reader.noText')}</p>}
       {groupBlocks(article.blocks).map((group) =>
