@@ -159,6 +159,10 @@ export function ArticleList(props: Props) {
   useEffect(() => {
     if (!drawn || selectedId === null || scrolledFor.current === selectedId) return;
     scrolledFor.current = selectedId;
+    // A row just clicked (or reached with the keys) holds the focus and is in view already: scrolling
+    // to it would force a layout of the whole window, the reader's fresh article with it (issue 17).
+    const row = list.current?.querySelector(`[role="option"][data-id="${selectedId}"]`);
+    if (row && row.contains(document.activeElement)) return;
     if (openIndexRef.current >= 0) virtualizer.scrollToIndex(openIndexRef.current, { align: 'auto' });
   }, [selectedId, drawn, virtualizer]);
 

@@ -1,5 +1,5 @@
 import { useT } from '../../i18n';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { startTransition, useContext, useEffect, useMemo, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import {
   HIGHLIGHT_COLORS,
@@ -15,6 +15,8 @@ import { useDeleteNote } from '../notes/useDeleteNote';
 import { useColorName } from '../settings/study-settings';
 import { articleAnnotations } from './article-annotations';
 import { groupBlocks } from './block-groups';
+import { blockCards, drawWholeAtOnce, firstScreen } from './first-screen';
+import { SearchHitsContext } from './search-hits';
 import { BlockView, type EditTarget } from './BlockView';
 import { HighlightToolbar } from './HighlightToolbar';
 import { OrphanNotes } from './OrphanNotes';
@@ -82,6 +84,34 @@ export function ArticleBody({ article, focusBlockId, focusRow = null, reattachId
     [article.blocks],
   );
   const stops = useMemo(() => readingStops(article.blocks), [article.blocks]);
+  // The first frame draws a screen's worth of notes; the rest are drawn right after it is painted.
+  const hitCount = useContext(SearchHitsContext).size;
+  // Opened at a place (a note, search hits, where the student left off): every block is drawn and laid
+  // out at once, so the place is where the earlier visit measured it (blocks.css).
+  const [placed] = useState(() => drawWholeAtOnce(article, { focusBlockId, reattachId, hits: hitCount }));
+  const [whole, setWhole] = useState(placed);
+  useEffect(() => {
+    if (whole) return;
+    let timer: number | undefined;
+    const frame = window.requestAnimationFrame(() => {
+      timer = window.setTimeout(() => startTransition(() => setWhole(true)));
+    });
+    return () => {
+      window.cancelAnimationFrame(frame);
+      window.clearTimeout(timer);
+    };
+  }, [whole]);
+  const previews = useMemo(
+    () =>
+      whole || hitCount > 0 || editing !== null
+        ? null
+        : firstScreen(
+            article.blocks,
+            (id) => blockCards(notes.get(id), moreNotes.get(id), spans.get(id) ?? NO_SPANS).length,
+            spans,
+          ),
+    [whole, hitCount, editing, article.blocks, notes, moreNotes, spans],
+  );
   useFocusOnOpen(body, focusBlockId, focusRow);
 
   const focusStop = (stop: Stop) => {
@@ -288,11 +318,12 @@ export function ArticleBody({ article, focusBlockId, focusRow = null, reattachId
       onEdit={edit}
       onFocusBlock={setFocused}
       onAttach={attach}
+      preview={previews?.get(block.id)}
     />
   );
 
   return (
-    <div className="reader__body" ref={body}>
+    <div className={placed ? 'reader__body reader__body--placed' : 'reader__body'} ref={body}>
       {picking && <PickBanner annotation={picking} onCancel={() => setPickingId(null)} />}
       {article.blocks.length === 0 && <p className="reader__nothing">{t('reader.noText')}</p>}
       {groupBlocks(article.blocks).map((group) =>

@@ -5,6 +5,7 @@ import { Icon } from '../../components/Icon';
 import { NoteCard } from '../notes/NoteCard';
 import { NoteEditor } from '../notes/NoteEditor';
 import { BlockText } from './BlockText';
+import { blockCards, type BlockPreview } from './first-screen';
 import { SearchHitsContext } from './search-hits';
 import { TableBlock } from './TableBlock';
 
@@ -47,7 +48,11 @@ interface Props {
   onEdit: (target: EditTarget | null) => void;
   onFocusBlock: (blockId: number, row?: number | null) => void;
   onAttach: (blockId: number, row?: number) => void;
+  /** Set in the first frame of a long article: how much of the block to draw (first-screen.ts). */
+  preview?: BlockPreview;
 }
+
+const NO_MARKS: readonly Annotation[] = [];
 
 function BlockContent({
   block,
@@ -143,11 +148,10 @@ export function BlockView(props: Props) {
           blockEditing.fresh);
   // Highlights show in the text, a coloured passage in its colour: only notes with words get a card
   // beside it (a colour alone would add an empty card, doubling a bullet's height).
-  const cards = [
-    ...(note && (note.note.trim() !== '' || !note.color) ? [note] : []),
-    ...(props.moreNotes ?? []),
-    ...spans.filter((s) => s.note.trim() !== ''),
-  ];
+  const allCards = blockCards(note, props.moreNotes, spans);
+  // The first frame of a long article draws some cards only; the rest come in the next (first-screen.ts).
+  const cards = props.preview ? allCards.slice(0, props.preview.cards) : allCards;
+  const marked = props.preview?.marks === false ? NO_MARKS : spans;
 
   return (
     <Element
@@ -168,13 +172,13 @@ export function BlockView(props: Props) {
               rank={headingRank}
               ids={ids}
               focused={focused}
-              spans={spans}
+              spans={marked}
               onSpan={(id) => onEdit({ blockId: block.id, annotationId: id })}
             />
           ) : isTable ? (
             <TableBlock
               block={block}
-              spans={spans}
+              spans={marked}
               rowNotes={rowNotes}
               editing={rowEditing}
               focusedRow={focused ? (props.focusedRow ?? null) : null}
@@ -188,7 +192,7 @@ export function BlockView(props: Props) {
           ) : (
             <BlockContent
               block={block}
-              spans={spans}
+              spans={marked}
               onSpan={(id) => onEdit({ blockId: block.id, annotationId: id })}
             />
           )}

@@ -1,13 +1,24 @@
 import './syllabus.css';
+import { useEffect, useState } from 'react';
 import { formatDay } from '../../format';
 import { useT } from '../../i18n';
 import { useSyllabusNavigation } from './navigation';
 import { useRelated } from './useSyllabus';
 
+/** How long an article stays open before its related articles are asked for (as resume's dwell). */
+const RELATED_AFTER_MS = 1000;
+
 /** "Earlier and later in this story": up to 8 related articles in date order, and the story's timeline. */
 export function RelatedStory({ articleId }: { articleId: number }) {
   const { t } = useT();
-  const related = useRelated(articleId).data;
+  // Asked for once the article has stayed open a moment: a click (or j/k through the list) costs only
+  // the article and its read mark (issue 17); the list sits at the article's end, below the first screen.
+  const [settled, setSettled] = useState(false);
+  useEffect(() => {
+    const timer = window.setTimeout(() => setSettled(true), RELATED_AFTER_MS);
+    return () => window.clearTimeout(timer);
+  }, [articleId]);
+  const related = useRelated(articleId, settled).data;
   const { openArticle, openStory } = useSyllabusNavigation();
   if (!related) return null;
   return (

@@ -11,8 +11,8 @@ export const useSyllabusGaps = () =>
   useQuery({ queryKey: keys.syllabus('gaps'), queryFn: () => api.syllabusGaps({}) });
 
 /** "Earlier and later in this story" for an article. */
-export const useRelated = (id: number) =>
-  useQuery({ queryKey: keys.syllabus('related', id), queryFn: () => api.relatedArticles({ id }) });
+export const useRelated = (id: number, enabled = true) =>
+  useQuery({ queryKey: keys.syllabus('related', id), queryFn: () => api.relatedArticles({ id }), enabled });
 
 /** An article's story with the student's notes. */
 export const useStory = (id: number) =>
