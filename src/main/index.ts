@@ -16,15 +16,13 @@ import { restoreFromBackup } from './restore';
 import { APP_ORIGIN, APP_SCHEME } from './security';
 import { createMainWindow, lockDownContents } from './window';
 import { electronPdfPrinter } from './pdf-printer';
-import { MAIN_JS_FLAGS } from './v8-flags';
+import { capYoungGeneration } from './v8-flags';
 
 app.setName(PRODUCT_NAME);
 // Every renderer sandboxed, whatever a window's own settings say; must be called before ready.
 app.enableSandbox();
-// A young generation of at most 8 MB per semi-space: V8 in Node 24 / Electron grows it to 16-64 MB under
-// an import's many short-lived strings, raising peak memory for little gain (bench:import, see
-// docs/main-thread.md). Must be set before V8 is used for the page, so here, before ready.
-app.commandLine.appendSwitch('js-flags', MAIN_JS_FLAGS);
+// V8's young generation capped at 8 MB a semi-space in the renderers and worker threads; before ready.
+capYoungGeneration(app);
 protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true } }]);
 
 let mainWindow: BrowserWindow | null = null;
