@@ -189,10 +189,17 @@ const cases: Case[] = [
     prelimsDate: '2031-05-25',
     mainsDate: '2031-09-20',
   })),
+  // The window's button: the count and the first cards come back (the CLI's `review add` below).
   call(
     'cards of every important note',
-    'addReviewCards',
+    'makeReviewCards',
     () => ({ filter: { color: 'important' } }),
+    'change',
+  ),
+  call(
+    'cards of every fact note (CLI’s review add: all cards back)',
+    'addReviewCards',
+    () => ({ filter: { color: 'fact' } }),
     'change',
   ),
   // Automatic cards: adding a colour fills every existing note of it with a card, in short steps.
@@ -269,8 +276,8 @@ async function main(): Promise<void> {
           ok = false;
           log(`${c.name}: ${value.error}`);
         } else if (c.channel === 'saveSearch') savedId = (value.value as { id: number }).id;
-        else if (c.channel === 'addReviewCards')
-          cardId = (value.value as Array<{ cardId: number }>)[0]?.cardId ?? 0;
+        else if (c.channel === 'makeReviewCards')
+          cardId = (value.value as { first: Array<{ cardId: number }> }).first[0]?.cardId ?? 0;
         maxMs = Math.max(maxMs, maxStallMs);
         ownMs = Math.max(ownMs, ownStallMs);
         cpuMs = Math.max(cpuMs, cpuStallMs ?? ownStallMs);

@@ -22,6 +22,15 @@ afterEach(() => {
 });
 
 describe('before ready', () => {
+  it('caps V8 young generation through js-flags before ready', async () => {
+    const main = await start();
+    await main.ready();
+    const names = main.electron.callNames();
+    expect(names.indexOf('app.commandLine.appendSwitch')).toBeGreaterThanOrEqual(0);
+    expect(names.indexOf('app.commandLine.appendSwitch')).toBeLessThan(names.indexOf('ready'));
+    expect(main.electron.switches.get('js-flags')).toBe('--max-semi-space-size=8');
+  });
+
   it('registers the app:// scheme once, and enables the sandbox, before ready', async () => {
     const main = await start();
     await main.ready();

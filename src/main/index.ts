@@ -16,10 +16,13 @@ import { restoreFromBackup } from './restore';
 import { APP_ORIGIN, APP_SCHEME } from './security';
 import { createMainWindow, lockDownContents } from './window';
 import { electronPdfPrinter } from './pdf-printer';
+import { capYoungGeneration } from './v8-flags';
 
 app.setName(PRODUCT_NAME);
 // Every renderer sandboxed, whatever a window's own settings say; must be called before ready.
 app.enableSandbox();
+// V8's young generation capped at 8 MB a semi-space in the renderers and worker threads; before ready.
+capYoungGeneration(app);
 protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true } }]);
 
 let mainWindow: BrowserWindow | null = null;

@@ -68,6 +68,16 @@ describe('the notes channels', () => {
     expect(await call('gradeReviewCard', { cardId: card!.cardId, grade: 'hard' })).toMatchObject({ reps: 1 });
     expect(await call('reviewStats')).toMatchObject({ today: { reviewed: 1 }, exam: { kind: 'prelims' } });
     expect(await call('removeReviewCard', { cardId: card!.cardId })).toBeNull();
+    // The window's button: the number made and the first cards only.
+    expect(await call('makeReviewCards', { annotationIds: [span.id] })).toMatchObject({
+      count: 1,
+      first: [{ annotationId: span.id, cloze: words }],
+    });
+    expect(await call('makeReviewCards', { annotationIds: [span.id] })).toEqual({
+      count: 1,
+      first: [expect.anything()],
+    });
+    expect(await call('reviewQueue', {})).toHaveLength(1);
     await call('deleteAnnotation', { id: span.id });
     expect(await call('purgeAnnotation', { id: span.id })).toBeNull();
   });

@@ -277,6 +277,7 @@ export interface FakeElectronSettings {
 type AppMember =
   | 'setName'
   | 'enableSandbox'
+  | 'commandLine'
   | 'requestSingleInstanceLock'
   | 'quit'
   | 'exit'
@@ -311,6 +312,22 @@ export class FakeElectronState {
     this.app.isPackaged = settings.isPackaged ?? false;
   }
 
+  /** Chromium's switches as `app.commandLine` keeps them; appending after ready is recorded but too late. */
+  readonly switches = new Map<string, string>();
+
+  private commandLine(): Electron.CommandLine {
+    return {
+      appendSwitch: (name, value) => {
+        this.record('app.commandLine.appendSwitch', [name, value]);
+        this.switches.set(name, value ?? '');
+      },
+      appendArgument: (value) => this.record('app.commandLine.appendArgument', [value]),
+      hasSwitch: (name) => this.switches.has(name),
+      getSwitchValue: (name) => this.switches.get(name) ?? '',
+      removeSwitch: (name) => void this.switches.delete(name),
+    };
+  }
+
   record(name: string, args: unknown[]): void {
     this.calls.push({ name, args });
   }
@@ -334,6 +351,7 @@ export class FakeElectronState {
       if (this.ready) throw new Error('app.enableSandbox() can only be called before app is ready');
       this.record('app.enableSandbox', []);
     },
+    commandLine: this.commandLine(),
     requestSingleInstanceLock: () => {
       this.record('app.requestSingleInstanceLock', []);
       return this.settings.singleInstanceLock ?? true;

@@ -55,6 +55,46 @@ describe('the article trash', () => {
     library.close();
   });
 
+  it('deletes and restores a large selection in steps; a refused restore restores none of it', async () => {
+    const { library, ids } = withArticles(60);
+    // Counts turns of the event loop while the steps run: more than one means the thread was let go.
+    const turns: number[] = [];
+    const tick = () => {
+      turns.push(turns.length);
+      if (turns.length < 1000) setImmediate(tick);
+    };
+    setImmediate(tick);
+    const deleted = await library.manage.deleteInSteps([...ids, ...ids, 4242]);
+    expect(deleted).toEqual(ids);
+    expect(turns.length).toBeGreaterThanOrEqual(2);
+    expect(library.listArticles()).toEqual([]);
+    expect(library.manage.trash()).toHaveLength(60);
+
+    await expect(library.manage.restoreInSteps([...ids, 4242])).rejects.toThrow(
+      /no article with id 4242 in the trash/,
+    );
+    expect(library.manage.trash()).toHaveLength(60);
+    // Importing one again brings it back in place: now not in the trash, it fails the check, and the
+    // other 59 stay in the trash.
+    library.importFiles([
+      writeFile(
+        tempDir(),
+        'again.txt',
+        ARTICLE('Article number 59', 'The body of article 59 says something.'),
+      ),
+    ]);
+    await expect(library.manage.restoreInSteps(ids)).rejects.toThrow(
+      new RegExp(`no article with id ${ids[59]} in the trash`),
+    );
+    expect(library.manage.trash()).toHaveLength(59);
+
+    const back = await library.manage.restoreInSteps(ids.slice(0, 59));
+    expect(back).toEqual(ids.slice(0, 59));
+    expect(library.manage.trash()).toEqual([]);
+    expect(library.listArticles()).toHaveLength(60);
+    library.close();
+  });
+
   it('restores under new ids when a later import took the old ones, and purges after 30 days', () => {
     const { library, ids, setNow } = withArticles(1);
     const id = ids[0]!;

@@ -221,6 +221,35 @@ export function restoreArticle(db: Db, id: number, now: Date): number | undefine
   return articleId;
 }
 
+/**
+ * Throws, naming the first that fails, unless every id is in the trash (not expired) and its text is
+ * not in the library again: the checks `restoreArticle` makes, for all ids before any is restored.
+ */
+export function checkRestorable(db: Db, ids: readonly number[], now: Date): void {
+  const rows = prepared(
+    db,
+    `SELECT t.id, t.title, a.id AS clashId, a.title AS clashTitle
+       FROM json_each(?) j
+       LEFT JOIN article_trash t ON t.id = j.value AND t.deleted_at > ?
+       LEFT JOIN articles a ON a.content_hash = t.content_hash
+      ORDER BY j.key`,
+  ).all(JSON.stringify(ids), cutoff(now)) as Array<{
+    id: number | null;
+    title: string | null;
+    clashId: number | null;
+    clashTitle: string | null;
+  }>;
+  rows.forEach((r, i) => {
+    if (r.id === null)
+      throw new LibraryError('not-found', `There is no article with id ${ids[i]} in the trash.`);
+    if (r.clashId !== null)
+      throw new LibraryError(
+        'invalid-input',
+        `“${String(r.title)}” cannot be restored: the same text is in the library again as article ${r.clashId} (“${r.clashTitle}”).`,
+      );
+  });
+}
+
 /** The trashed article an import of this text (same hash) or address would bring back, if any. */
 export function findTrashedMatch(
   db: Db,

@@ -39,15 +39,23 @@ export function listArticleTags(db: Db, articleId: number, origin: TagOrigin): s
   ).map((r) => r.name);
 }
 
-/** Every tag in use with the number of articles carrying it, source and user tags together. */
+/**
+ * Every tag in use with the number of articles carrying it, source and user tags together. An article
+ * with a tag from both counts once: its user row is skipped when a source row exists. Written so, the
+ * count is one pass over the (tag, origin, article) index, not a DISTINCT sort per tag.
+ */
 export function countTags(db: Db): TagCount[] {
-  return db
-    .prepare(
-      `SELECT t.name, count(DISTINCT at.article_id) AS count
-         FROM tags t JOIN article_tags at ON at.tag_id = t.id
-        GROUP BY t.id ORDER BY count DESC, t.name`,
-    )
-    .all() as TagCount[];
+  return prepared(
+    db,
+    `SELECT t.name, c.count
+       FROM (SELECT tag_id, count(*) AS count FROM article_tags a
+              WHERE origin = 'source'
+                 OR NOT EXISTS (SELECT 1 FROM article_tags s
+                                 WHERE s.article_id = a.article_id AND s.tag_id = a.tag_id AND s.origin = 'source')
+              GROUP BY tag_id) c
+       JOIN tags t ON t.id = c.tag_id
+      ORDER BY c.count DESC, t.name`,
+  ).all() as TagCount[];
 }
 
 /**
@@ -56,13 +64,14 @@ export function countTags(db: Db): TagCount[] {
  * sits among the user's tags and never adds to the source's "GS-2".
  */
 export function groupTags(db: Db): TagGroups {
-  const rows = db
-    .prepare(
-      `SELECT t.name, at.origin, count(*) AS count
-         FROM article_tags at JOIN tags t ON t.id = at.tag_id
-        GROUP BY t.id, at.origin ORDER BY count DESC, t.name`,
-    )
-    .all() as GroupedTag[];
+  // Counted per (tag, origin) from the index alone, then named: 22 tags, not 100,000 rows, are joined.
+  const rows = prepared(
+    db,
+    `SELECT t.name, c.origin, c.count
+       FROM (SELECT tag_id, origin, count(*) AS count FROM article_tags GROUP BY tag_id, origin) c
+       JOIN tags t ON t.id = c.tag_id
+      ORDER BY c.count DESC, t.name`,
+  ).all() as GroupedTag[];
   const syllabusOrder = new Map<string, number>(SYLLABUS_TAGS.map((name, i) => [name.toLowerCase(), i]));
   const groups: TagGroups = { syllabus: [], user: [], source: [] };
   for (const row of rows) {

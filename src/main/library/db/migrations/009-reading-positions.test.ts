@@ -14,7 +14,10 @@ describe('migration 009 (reading positions)', () => {
     );
     const blockColumns = db.prepare("SELECT name FROM pragma_table_info('blocks')").pluck().all() as string[];
     expect(blockColumns).toContain('article_id');
-    migrate(db);
+    migrate(
+      db,
+      MIGRATIONS.filter((m) => m.version <= 9),
+    );
     expect(db.pragma('user_version', { simple: true })).toBe(9);
     expect(db.prepare('SELECT title FROM articles ORDER BY id').pluck().all()).toEqual(['Old', 'Other']);
 

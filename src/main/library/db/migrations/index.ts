@@ -8,6 +8,7 @@ import { relatedLinks } from './006-related-links';
 import { syllabus } from './007-syllabus';
 import { articleTrash } from './008-article-trash';
 import { readingPositions } from './009-reading-positions';
+import { tagCountsIndex } from './010-tag-counts-index';
 
 export interface Migration {
   version: number;
@@ -26,6 +27,7 @@ export const MIGRATIONS: readonly Migration[] = [
   syllabus,
   articleTrash,
   readingPositions,
+  tagCountsIndex,
 ];
 
 export const LATEST_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

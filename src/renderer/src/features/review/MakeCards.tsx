@@ -46,12 +46,10 @@ export function MakeCards({ notebookFilter, onMade }: Props) {
     setMade(null);
     const useFilter = scope === 'filter' && filtered;
     api
-      .addReviewCards({ ...(useFilter ? { filter: toNoteFilter(notebookFilter) } : { filter: {} }), cloze })
-      .then((cards) => {
+      .makeReviewCards({ ...(useFilter ? { filter: toNoteFilter(notebookFilter) } : { filter: {} }), cloze })
+      .then(({ count }) => {
         const text =
-          cards.length === 0
-            ? t('review.make.none')
-            : t('review.make.ready', { count: cards.length, n: fmt.number(cards.length) });
+          count === 0 ? t('review.make.none') : t('review.make.ready', { count, n: fmt.number(count) });
         setMade(text);
         announce(text);
         onMade();
