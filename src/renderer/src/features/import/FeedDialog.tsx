@@ -3,6 +3,7 @@ import type { FeedSubscribeResult, ImportReport } from '../../../../shared/domai
 import { errorMessage } from '../../components/errors';
 import { Icon } from '../../components/Icon';
 import { useT } from '../../i18n';
+import { coreMessage } from '../../i18n/core-message';
 import { looksLikeFeedAddress } from '../feeds/feed-status';
 import { ModalDialog } from './ModalDialog';
 import { nothingImported } from './progress';
@@ -69,7 +70,9 @@ export function FeedDialog({ importFeed, subscribe, onAddFromOpml, onClose }: Pr
     setWorking(true);
     setOutcome(null);
     work
-      .catch((error: unknown) => setOutcome({ kind: 'failed', message: errorMessage(error) }))
+      .catch((error: unknown) =>
+        setOutcome({ kind: 'failed', message: coreMessage(t, { fallback: errorMessage(error) }) }),
+      )
       .finally(() => setWorking(false));
   };
 
