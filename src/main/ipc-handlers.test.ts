@@ -233,8 +233,8 @@ describe('IPC handlers', () => {
         path: expect.stringMatching(/nested[\\/]photo\.txt$/),
         error: 'photo.txt is not a text document: it looks like a PNG image.',
         // The sentence's code and parameters, for the window to say it in its language.
-        code: 'import.looksLike',
-        params: { name: 'photo.txt', what: 'a PNG image' },
+        code: 'import.looksLikePng',
+        params: { name: 'photo.txt' },
       },
     ]);
     expect(seen.some((s) => s.currentFile.startsWith('nested'))).toBe(true);

@@ -22,6 +22,18 @@ export const CORE_MESSAGES = {
   'import.noText': '{{name}} has no article text after its title.',
   'import.mergeConflict':
     '{{name}} has git merge-conflict markers (<<<<<<<, =======, >>>>>>>): resolve the conflict, then import it again.',
+  // What a binary file looks like, one code each so that the kind is said in the window's language.
+  'import.looksLikePng': '{{name}} is not a text document: it looks like a PNG image.',
+  'import.looksLikeJpeg': '{{name}} is not a text document: it looks like a JPEG image.',
+  'import.looksLikeGif': '{{name}} is not a text document: it looks like a GIF image.',
+  'import.looksLikePdf': '{{name}} is not a text document: it looks like a PDF document.',
+  'import.looksLikeZip':
+    '{{name}} is not a text document: it looks like a ZIP archive (or an Office document).',
+  'import.looksLikeGzip': '{{name}} is not a text document: it looks like a gzip archive.',
+  'import.looksLikeSqlite': '{{name}} is not a text document: it looks like an SQLite database.',
+  'import.looksLikeElf': '{{name}} is not a text document: it looks like a program (ELF executable).',
+  'import.looksLikeExe': '{{name}} is not a text document: it looks like a Windows program.',
+  'import.looksLikeOldOffice': '{{name}} is not a text document: it looks like an old Office document.',
   'import.looksLike': '{{name}} is not a text document: it looks like {{what}}.',
   'import.binary': '{{name}} is not a text document: it contains binary data.',
   'import.tooManyElements': '{{name}} has too many HTML elements to import (over {{limit}}).',

@@ -29,8 +29,8 @@ describe('the codes of the core’s sentences', () => {
         thrown(() =>
           decodeDocument('p.txt', new Uint8Array([0x25, 0x50, 0x44, 0x46, 1, 2]), { maxBytes: 100 }),
         ),
-        'import.looksLike',
-        { name: 'p.txt', what: 'a PDF document' },
+        'import.looksLikePdf',
+        { name: 'p.txt' },
       ],
       [thrown(() => parseFile('b.md', new TextEncoder().encode('  \n '))), 'import.blank', { name: 'b.md' }],
       [cutOffWarning('x.html'), 'warn.cutOff', { name: 'x.html' }],
