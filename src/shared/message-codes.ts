@@ -101,6 +101,23 @@ export const CORE_MESSAGES = {
   'feed.couldNotFetch': 'The feed could not be fetched.',
   'feed.willFetch': 'You seem to be offline; it will be fetched when you refresh while online.',
   'feed.noFeeds': 'You follow no feeds yet.',
+
+  // Backups: making, checking and restoring one.
+  'backup.notBackup': '{{file}} is not a Bulletin backup (it lacks manifest.json or library.sqlite).',
+  'backup.manifestUnreadable': 'The backup {{file}} is damaged: its manifest cannot be read.',
+  'backup.manifestInvalid': 'The backup {{file}} is damaged: its manifest is not valid.',
+  'backup.noDatabase': 'The backup {{file}} is damaged: its manifest lists no database.',
+  'backup.checksum': 'The backup {{file}} is damaged: the database does not match its checksum.',
+  'backup.damaged': 'The backup {{file}} is damaged: {{detail}}.',
+  'backup.missing': 'There is no backup at {{file}}.',
+  'backup.newer':
+    'The backup {{file}} was made by a newer version of Bulletin ({{version}}, schema {{schema}}; this version knows up to {{latest}}). Please update Bulletin to restore it.',
+  'backup.folderNotFull': 'The backup folder must be a full path, not “{{dir}}”.',
+  'backup.folderMissing': 'The backup folder {{dir}} does not exist.',
+  'backup.notFolder': 'The backup folder {{dir}} is not a folder.',
+  'backup.folderReadOnly': 'The backup folder {{dir}} cannot be written; choose another folder.',
+  'backup.writeNoFolder': 'Could not write {{out}}: the folder does not exist.',
+  'backup.writeFailed': 'Could not write the backup {{out}}: {{detail}}.',
 } as const;
 
 /** A stable name for one sentence the core writes. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatCoreMessage } from '../../../shared/message-codes';
+import { verifyBackup } from '../backup/archive';
 import { feedMessage, refreshMessage, OFFLINE_MESSAGE } from '../feeds/messages';
 import { cutOffWarning } from './cut-off';
 import { decodeDocument } from './decode';
@@ -45,6 +46,16 @@ describe('the codes of the core’s sentences', () => {
     expect(feedMessage({ status: 'pending' } as Parameters<typeof feedMessage>[0])).toBe(
       formatCoreMessage('feed.notFetched'),
     );
+  });
+
+  it('recognise a backup the core refuses', async () => {
+    const file = '/nowhere/bulletin-2026-01-01.zip';
+    const message = await verifyBackup(file).then(
+      () => '',
+      (error: Error) => error.message,
+    );
+    expect(codedSentence(message)).toEqual({ code: 'backup.missing', params: { file } });
+    expect(formatCoreMessage('backup.missing', { file })).toBe(message);
   });
 
   it('adds code and params to a report’s lines and leaves every sentence as it was', () => {

@@ -95,4 +95,21 @@ export const core = {
     willFetch: 'You seem to be offline; it will be fetched when you refresh while online.',
     noFeeds: 'You follow no feeds yet.',
   },
+  backup: {
+    notBackup: '{{file}} is not a Bulletin backup (it lacks manifest.json or library.sqlite).',
+    manifestUnreadable: 'The backup {{file}} is damaged: its manifest cannot be read.',
+    manifestInvalid: 'The backup {{file}} is damaged: its manifest is not valid.',
+    noDatabase: 'The backup {{file}} is damaged: its manifest lists no database.',
+    checksum: 'The backup {{file}} is damaged: the database does not match its checksum.',
+    damaged: 'The backup {{file}} is damaged: {{detail}}.',
+    missing: 'There is no backup at {{file}}.',
+    newer:
+      'The backup {{file}} was made by a newer version of Bulletin ({{version}}, schema {{schema}}; this version knows up to {{latest}}). Please update Bulletin to restore it.',
+    folderNotFull: 'The backup folder must be a full path, not “{{dir}}”.',
+    folderMissing: 'The backup folder {{dir}} does not exist.',
+    notFolder: 'The backup folder {{dir}} is not a folder.',
+    folderReadOnly: 'The backup folder {{dir}} cannot be written; choose another folder.',
+    writeNoFolder: 'Could not write {{out}}: the folder does not exist.',
+    writeFailed: 'Could not write the backup {{out}}: {{detail}}.',
+  },
 };

@@ -92,4 +92,21 @@ export const core: Catalogue<typeof en> = {
     willFetch: 'आप शायद ऑफ़लाइन हैं; ऑनलाइन रहते हुए रीफ़्रेश करने पर इसे लाया जाएगा।',
     noFeeds: 'आप अभी कोई फ़ीड फ़ॉलो नहीं करते।',
   },
+  backup: {
+    notBackup: '{{file}} Bulletin का बैकअप नहीं है (इसमें manifest.json या library.sqlite नहीं है)।',
+    manifestUnreadable: 'बैकअप {{file}} ख़राब है: इसका मैनिफ़ेस्ट पढ़ा नहीं जा सकता।',
+    manifestInvalid: 'बैकअप {{file}} ख़राब है: इसका मैनिफ़ेस्ट मान्य नहीं है।',
+    noDatabase: 'बैकअप {{file}} ख़राब है: इसके मैनिफ़ेस्ट में कोई डेटाबेस नहीं है।',
+    checksum: 'बैकअप {{file}} ख़राब है: डेटाबेस अपने चेकसम से मेल नहीं खाता।',
+    damaged: 'बैकअप {{file}} ख़राब है: {{detail}}।',
+    missing: '{{file}} पर कोई बैकअप नहीं है।',
+    newer:
+      'बैकअप {{file}} Bulletin के नए संस्करण ({{version}}, स्कीमा {{schema}}) से बना है; यह संस्करण {{latest}} तक जानता है। इसे बहाल करने के लिए Bulletin अपडेट करें।',
+    folderNotFull: 'बैकअप फ़ोल्डर पूरा पथ होना चाहिए, “{{dir}}” नहीं।',
+    folderMissing: 'बैकअप फ़ोल्डर {{dir}} मौजूद नहीं है।',
+    notFolder: 'बैकअप फ़ोल्डर {{dir}} फ़ोल्डर नहीं है।',
+    folderReadOnly: 'बैकअप फ़ोल्डर {{dir}} में लिखा नहीं जा सकता; कोई दूसरा फ़ोल्डर चुनें।',
+    writeNoFolder: '{{out}} लिखी नहीं जा सकी: फ़ोल्डर मौजूद नहीं है।',
+    writeFailed: 'बैकअप {{out}} लिखा नहीं जा सका: {{detail}}।',
+  },
 };
