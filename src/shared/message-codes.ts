@@ -93,6 +93,7 @@ export const CORE_MESSAGES = {
   'feed.cancelled': 'Fetching {{url}} was cancelled.',
   'feed.fetchFailed': '{{url}} could not be fetched: {{why}}.',
   'feed.httpStatus': '{{url}} answered {{status}}.',
+  'feed.notSubscribed': '{{reason}} Nothing was subscribed.',
   'feed.offline':
     'You are offline — feeds will refresh when you are back online; articles already fetched stay readable.',
   'feed.unchanged': 'No new articles: the feed has not changed since the last fetch.',

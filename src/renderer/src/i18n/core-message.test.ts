@@ -48,6 +48,15 @@ describe('coreMessage', () => {
     expect(coreMessage(english, { fallback: sentence })).toBe(sentence);
   });
 
+  it('says a feed that could not be subscribed, its reason in turn', () => {
+    const sentence =
+      'https://example.org/rss did not answer in time; you may be offline. Try again later. Nothing was subscribed.';
+    expect(coreMessage(hindi, { fallback: sentence })).toBe(
+      'https://example.org/rss ने समय पर जवाब नहीं दिया; आप शायद ऑफ़लाइन हैं। बाद में फिर कोशिश करें। कोई फ़ीड नहीं जोड़ा गया।',
+    );
+    expect(coreMessage(english, { fallback: sentence })).toBe(sentence);
+  });
+
   it('keeps a sentence no code makes, and an unknown code, in English', () => {
     expect(coreMessage(hindi, { fallback: 'Something new went wrong.' })).toBe('Something new went wrong.');
     expect(coreMessage(hindi, { code: 'import.fromTheFuture', fallback: 'x.txt is odd.' })).toBe(

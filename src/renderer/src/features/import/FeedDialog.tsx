@@ -35,7 +35,7 @@ function firstFailure(report: ImportReport, empty: string): string {
  * read offline) and, when subscribed, again on every refresh. Offline, a subscription is still kept.
  */
 export function FeedDialog({ importFeed, subscribe, onAddFromOpml, onClose }: Props) {
-  const { t } = useT();
+  const { t, i18n } = useT();
   const [url, setUrl] = useState('');
   const [keep, setKeep] = useState(subscribe !== undefined);
   const [working, setWorking] = useState(false);
@@ -70,9 +70,7 @@ export function FeedDialog({ importFeed, subscribe, onAddFromOpml, onClose }: Pr
     setWorking(true);
     setOutcome(null);
     work
-      .catch((error: unknown) =>
-        setOutcome({ kind: 'failed', message: coreMessage(t, { fallback: errorMessage(error) }) }),
-      )
+      .catch((error: unknown) => setOutcome({ kind: 'failed', message: errorMessage(error) }))
       .finally(() => setWorking(false));
   };
 
@@ -184,13 +182,16 @@ export function FeedDialog({ importFeed, subscribe, onAddFromOpml, onClose }: Pr
                 ? t('import.feed.offlineText')
                 : t('import.feed.subscribedOfflineText')}
             </p>
-            <p className="import-dialog__offline-detail">{outcome.message.split(';')[0]}.</p>
+            <p className="import-dialog__offline-detail">
+              {coreMessage(t, { fallback: outcome.message }).split(';')[0]}
+              {i18n.language === 'hi' ? '।' : '.'}
+            </p>
           </div>
         </div>
       )}
       {outcome?.kind === 'failed' && (
         <p className="import-dialog__problem" role="alert" data-testid="feed-problem">
-          {outcome.message}
+          {coreMessage(t, { fallback: outcome.message })}
         </p>
       )}
     </ModalDialog>

@@ -86,6 +86,7 @@ export const core = {
     cancelled: 'Fetching {{url}} was cancelled.',
     fetchFailed: '{{url}} could not be fetched: {{why}}.',
     httpStatus: '{{url}} answered {{status}}.',
+    notSubscribed: '{{reason}} Nothing was subscribed.',
     offline:
       'You are offline — feeds will refresh when you are back online; articles already fetched stay readable.',
     unchanged: 'No new articles: the feed has not changed since the last fetch.',

@@ -84,6 +84,7 @@ export const core: Catalogue<typeof en> = {
     cancelled: '{{url}} को लाना रद्द किया गया।',
     fetchFailed: '{{url}} लाया नहीं जा सका: {{why}}।',
     httpStatus: '{{url}} ने {{status}} उत्तर दिया।',
+    notSubscribed: '{{reason}} कोई फ़ीड नहीं जोड़ा गया।',
     offline: 'आप ऑफ़लाइन हैं — ऑनलाइन लौटने पर फ़ीड रीफ़्रेश होंगे; पहले से लाए गए लेख पढ़े जा सकते हैं।',
     unchanged: 'कोई नया लेख नहीं: पिछली बार लाने के बाद से फ़ीड नहीं बदला है।',
     noNew: 'कोई नया लेख नहीं।',
