@@ -48,6 +48,8 @@ export const CORE_MESSAGES = {
   'import.badJson': '{{name}} is not valid JSON ({{detail}}).',
   'import.notDump': '{{name}} is not a data dump (.json, .jsonl, .ndjson or .csv).',
   'import.noFields': '{{name}}: its records have no named fields to read articles from.',
+  'import.stopped': 'The import stopped: {{reason}}',
+  'import.folderStopped': 'The import of {{folder}} stopped: {{reason}}',
   'import.failed': '{{name}} could not be imported: {{reason}}',
 
   // An item an import passed over (a file of a folder, a record of a dump, an item of a feed).
@@ -119,6 +121,11 @@ export const CORE_MESSAGES = {
   'backup.folderReadOnly': 'The backup folder {{dir}} cannot be written; choose another folder.',
   'backup.writeNoFolder': 'Could not write {{out}}: the folder does not exist.',
   'backup.writeFailed': 'Could not write the backup {{out}}: {{detail}}.',
+
+  // Exports (after the backups: a backup's “Could not write” sentences are the more specific).
+  'export.stopped': 'The export stopped: {{reason}}',
+  'export.cancelled': 'The export was cancelled; nothing was written.',
+  'export.couldNotWrite': 'Could not write {{path}}: {{detail}}',
 } as const;
 
 /** A stable name for one sentence the core writes. */

@@ -57,6 +57,12 @@ describe('coreMessage', () => {
     expect(coreMessage(english, { fallback: sentence })).toBe(sentence);
   });
 
+  it('says why an export stopped, the cause in turn', () => {
+    expect(
+      coreMessage(hindi, { fallback: 'The export stopped: Could not write /home/a/notes.pdf: EACCES' }),
+    ).toBe('निर्यात रुक गया: /home/a/notes.pdf लिखी नहीं जा सकी: EACCES');
+  });
+
   it('keeps a sentence no code makes, and an unknown code, in English', () => {
     expect(coreMessage(hindi, { fallback: 'Something new went wrong.' })).toBe('Something new went wrong.');
     expect(coreMessage(hindi, { code: 'import.fromTheFuture', fallback: 'x.txt is odd.' })).toBe(

@@ -41,6 +41,8 @@ export const core = {
     badJson: '{{name}} is not valid JSON ({{detail}}).',
     notDump: '{{name}} is not a data dump (.json, .jsonl, .ndjson or .csv).',
     noFields: '{{name}}: its records have no named fields to read articles from.',
+    stopped: 'The import stopped: {{reason}}',
+    folderStopped: 'The import of {{folder}} stopped: {{reason}}',
     failed: '{{name}} could not be imported: {{reason}}',
   },
   skip: {
@@ -112,5 +114,10 @@ export const core = {
     folderReadOnly: 'The backup folder {{dir}} cannot be written; choose another folder.',
     writeNoFolder: 'Could not write {{out}}: the folder does not exist.',
     writeFailed: 'Could not write the backup {{out}}: {{detail}}.',
+  },
+  export: {
+    stopped: 'The export stopped: {{reason}}',
+    cancelled: 'The export was cancelled; nothing was written.',
+    couldNotWrite: 'Could not write {{path}}: {{detail}}',
   },
 };

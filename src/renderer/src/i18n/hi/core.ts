@@ -41,6 +41,8 @@ export const core: Catalogue<typeof en> = {
     badJson: '{{name}} मान्य JSON नहीं है ({{detail}})।',
     notDump: '{{name}} डेटा डंप नहीं है (.json, .jsonl, .ndjson या .csv)।',
     noFields: '{{name}}: इसके रिकॉर्ड में लेख पढ़ने के लिए कोई नामित फ़ील्ड नहीं है।',
+    stopped: 'आयात रुक गया: {{reason}}',
+    folderStopped: '{{folder}} का आयात रुक गया: {{reason}}',
     failed: '{{name}} आयात नहीं हो सकी: {{reason}}',
   },
   skip: {
@@ -109,5 +111,10 @@ export const core: Catalogue<typeof en> = {
     folderReadOnly: 'बैकअप फ़ोल्डर {{dir}} में लिखा नहीं जा सकता; कोई दूसरा फ़ोल्डर चुनें।',
     writeNoFolder: '{{out}} लिखी नहीं जा सकी: फ़ोल्डर मौजूद नहीं है।',
     writeFailed: 'बैकअप {{out}} लिखा नहीं जा सका: {{detail}}।',
+  },
+  export: {
+    stopped: 'निर्यात रुक गया: {{reason}}',
+    cancelled: 'निर्यात रद्द किया गया; कुछ भी नहीं लिखा गया।',
+    couldNotWrite: '{{path}} लिखी नहीं जा सकी: {{detail}}',
   },
 };
