@@ -1,3 +1,5 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from './support/app';
 import { expect, screenshot, test } from './fixtures';
@@ -167,4 +169,39 @@ test('the library, the reader and Revise in Hindi, with months and days typed as
   await page.keyboard.press('Space');
   await expect(view.getByTestId('grade-good')).toContainText('ठीक');
   await expect(view.getByTestId('review-answer')).toContainText('स्रोत:');
+});
+
+test('import failures, skipped records and warnings are said in Hindi', async ({ app }) => {
+  const { page } = app;
+  const folder = mkdtempSync(join(tmpdir(), 'bulletin-hindi-errors-'));
+  const empty = join(folder, 'empty.txt');
+  writeFileSync(empty, '');
+  const photo = join(folder, 'photo.txt');
+  writeFileSync(photo, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]));
+  const dump = join(folder, 'records.jsonl');
+  writeFileSync(
+    dump,
+    `${JSON.stringify({ title: 'Monsoon session', body: 'Parliament met for the monsoon session and passed four bills on water.' })}\n{not json\n`,
+  );
+  await page.getByTestId('nav-settings').click();
+  await page.getByTestId('settings-language').selectOption('hi');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'hi');
+
+  await app.answerOpenDialog([empty, photo, dump]);
+  await page.getByTestId('import-button').click();
+  const report = page.getByTestId('import-report');
+  await expect(report.getByTestId('import-imported')).toHaveText('1 लेख आयात हुआ');
+  const failures = report.getByTestId('import-failure');
+  await expect(failures).toHaveCount(2);
+  // The core's sentences, by their codes, in Hindi: the file names stay as they are.
+  await expect(failures.filter({ hasText: 'empty.txt' })).toContainText('empty.txt खाली है।');
+  await expect(failures.filter({ hasText: 'photo.txt' })).toContainText(
+    'photo.txt पाठ दस्तावेज़ नहीं है: यह एक PNG चित्र लगती है।',
+  );
+  await expect(report).not.toContainText('is empty.');
+  await report.getByTestId('import-skipped').click();
+  await expect(report.getByTestId('import-skipped-file')).toContainText('पंक्ति 2 मान्य JSON नहीं है');
+  await page.mouse.move(0, 0);
+  await screenshot(app, 'hindi-import-errors');
+  rmSync(folder, { recursive: true, force: true });
 });

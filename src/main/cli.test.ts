@@ -91,6 +91,10 @@ describe('the command line', () => {
       imported: [{ id: 1 }],
       failed: [{ path: empty, error: 'empty.txt is empty.' }],
     });
+    // The sentence's code and parameters come beside it (added fields; the sentence is unchanged).
+    expect(json(result)).toMatchObject({
+      failed: [{ code: 'import.empty', params: { name: 'empty.txt' } }],
+    });
   });
 
   it('explains mistakes on one stderr line with exit code 2, and missing things with 1', () => {

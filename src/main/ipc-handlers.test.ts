@@ -229,7 +229,13 @@ describe('IPC handlers', () => {
     expect(last).toMatchObject({ running: false, done: 13, total: 13, imported: 12, failed: 1, error: null });
     expect(last.report!.imported).toHaveLength(12);
     expect(last.report!.failed).toEqual([
-      { path: expect.stringMatching(/nested[\\/]photo\.txt$/), error: expect.stringMatching(/photo\.txt/) },
+      {
+        path: expect.stringMatching(/nested[\\/]photo\.txt$/),
+        error: 'photo.txt is not a text document: it looks like a PNG image.',
+        // The sentence's code and parameters, for the window to say it in its language.
+        code: 'import.looksLikePng',
+        params: { name: 'photo.txt' },
+      },
     ]);
     expect(seen.some((s) => s.currentFile.startsWith('nested'))).toBe(true);
 

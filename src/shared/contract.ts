@@ -18,6 +18,7 @@ import {
 import { FIRST_YEAR, isSaneIsoDay, LAST_YEAR } from './dates';
 import { hasControlCharacters, TAG_MAX_CHARS } from './limits';
 import { PreferencesChangeSchema, PreferencesSchema } from './preferences';
+import { CORE_CODES, type CoreCode } from './message-codes';
 import { SyllabusSchemas } from './syllabus';
 
 const Id = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
@@ -134,6 +135,12 @@ const NoteEntrySchema = AnnotationSchema.extend({
   articleTags: z.array(z.string()),
 });
 
+/** A report line's sentence as a code and parameters (`message-codes.ts`); optional, added later. */
+const CodedSentenceShape = {
+  code: z.enum(CORE_CODES as [CoreCode, ...CoreCode[]]).optional(),
+  params: z.record(z.string(), z.string()).optional(),
+};
+
 const ImportReportSchema = z.object({
   imported: z.array(z.object({ id: Id, title: z.string(), path: z.string() })),
   duplicates: z.array(z.object({ path: z.string(), id: Id })),
@@ -144,11 +151,14 @@ const ImportReportSchema = z.object({
       /** A data dump whose fields were not recognised, and its field names (to map them). */
       kind: z.literal('unmapped-fields').optional(),
       fields: z.array(z.string()).optional(),
+      ...CodedSentenceShape,
     }),
   ),
   updated: z.array(z.object({ id: Id, title: z.string(), path: z.string() })).optional(),
-  skipped: z.array(z.object({ path: z.string(), title: z.string(), reason: z.string() })).optional(),
-  warnings: z.array(z.object({ path: z.string(), warning: z.string() })).optional(),
+  skipped: z
+    .array(z.object({ path: z.string(), title: z.string(), reason: z.string(), ...CodedSentenceShape }))
+    .optional(),
+  warnings: z.array(z.object({ path: z.string(), warning: z.string(), ...CodedSentenceShape })).optional(),
   keptEdits: z
     .array(
       z.object({

@@ -1,5 +1,6 @@
 /** Domain types shared by the core, the IPC contract and the renderer. Pure TypeScript. */
 import type { ArticleTopic } from './syllabus';
+import type { CoreCode, CoreParams } from './message-codes';
 
 export const BLOCK_KINDS = ['heading', 'paragraph', 'bullet', 'table', 'quote', 'caption'] as const;
 export type BlockKind = (typeof BLOCK_KINDS)[number];
@@ -174,6 +175,15 @@ export interface NoteFilter extends ArticleFilter {
   writtenTo?: string;
 }
 
+/**
+ * The code and parameters of a report line's English sentence (`src/shared/message-codes.ts`), so the
+ * window can show it in its own language; absent when no template makes the sentence.
+ */
+export interface CodedSentence {
+  code?: CoreCode;
+  params?: CoreParams;
+}
+
 export interface ImportReport {
   imported: Array<{ id: number; title: string; path: string }>;
   duplicates: Array<{ path: string; id: number }>;
@@ -181,13 +191,13 @@ export interface ImportReport {
    * Files that could not be imported. A data dump whose fields were not recognised says so with
    * `kind: 'unmapped-fields'` and lists its `fields`, so they can be mapped (dialog, `--map`).
    */
-  failed: Array<{ path: string; error: string; kind?: 'unmapped-fields'; fields?: string[] }>;
+  failed: Array<{ path: string; error: string; kind?: 'unmapped-fields'; fields?: string[] } & CodedSentence>;
   /** Articles already in the library (same URL, title and date) whose text was replaced in place. */
   updated?: Array<{ id: number; title: string; path: string }>;
   /** Records inside a file that were left out, each with the reason (a navigation page, an empty record). */
-  skipped?: Array<{ path: string; title: string; reason: string }>;
+  skipped?: Array<{ path: string; title: string; reason: string } & CodedSentence>;
   /** Things to know that did not stop a file (text kept flat past a nesting limit, …). */
-  warnings?: Array<{ path: string; warning: string }>;
+  warnings?: Array<{ path: string; warning: string } & CodedSentence>;
   /**
    * Articles met again whose title, date or source the user had edited: the user's value was kept over
    * the source's (`fields` names which).

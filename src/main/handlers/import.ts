@@ -4,6 +4,7 @@ import { startedImportJob, type ChannelOutput } from '../../shared/contract';
 import type { ImportProgress, ImportReport } from '../../shared/domain';
 import { LibraryError } from '../library';
 import { Jobs, type JobStatus } from '../library/jobs';
+import { addMessageCodes } from '../library/import/report-codes';
 import type { HandlerContext } from './handler-types';
 import { domainHandlers } from './handler-types';
 
@@ -25,9 +26,11 @@ export function importHandlers({ library: { imports }, dialogs, reported }: Hand
         ? reported.replaceWith(await imports.importPaths(paths, { map }))
         : null;
     },
-    importDropped: ({ files }) =>
-      imports.importSourcesInWorker(
-        files.map((f) => ({ path: basename(f.name), bytes: Buffer.from(f.dataBase64, 'base64') })),
+    importDropped: async ({ files }) =>
+      addMessageCodes(
+        await imports.importSourcesInWorker(
+          files.map((f) => ({ path: basename(f.name), bytes: Buffer.from(f.dataBase64, 'base64') })),
+        ),
       ),
     // A path from the page is only ever read as an import source, exactly like a file chosen in the
     // dialog: the same parsers, file-type checks and size limits; nothing is written, moved or run. The
@@ -79,7 +82,7 @@ export function importHandlers({ library: { imports }, dialogs, reported }: Hand
     importDumpWithMap: ({ path, map }) =>
       reported.add(imports.importDumpWithMap(reported.require(path, 'mapped'), map)),
     importText: ({ text }) =>
-      imports.importSources([{ path: 'pasted.txt', bytes: Buffer.from(text, 'utf8') }]),
+      addMessageCodes(imports.importSources([{ path: 'pasted.txt', bytes: Buffer.from(text, 'utf8') }])),
     importFeedUrl: ({ url }) => imports.fetchFeedUrl(url),
   });
 }

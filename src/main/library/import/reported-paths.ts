@@ -1,6 +1,7 @@
 import { isAbsolute } from 'node:path';
 import type { ImportReport } from '../../../shared/domain';
 import { LibraryError } from '../errors';
+import { addMessageCodes } from './report-codes';
 
 /**
  * The files an import the user chose from disk reported: the only paths the app may show in the file
@@ -15,10 +16,13 @@ export class ReportedPaths {
     return this.add(report);
   }
 
-  /** Adds a report's paths to the allowed ones (a re-import keeps the summary's other files). */
+  /**
+   * Adds a report's paths to the allowed ones (a re-import keeps the summary's other files), and gives
+   * its sentences their codes for the window.
+   */
   add(report: ImportReport): ImportReport {
     for (const path of reportedPaths(report)) if (isAbsolute(path)) this.paths.add(path);
-    return report;
+    return addMessageCodes(report);
   }
 
   /** Returns `path` if a report named it; otherwise refuses, saying what `action` was refused. */

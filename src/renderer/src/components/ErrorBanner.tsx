@@ -1,5 +1,6 @@
 import './ErrorBanner.css';
 import { useT } from '../i18n';
+import { coreMessage } from '../i18n/core-message';
 import { Icon } from './Icon';
 
 interface Props {
@@ -17,7 +18,7 @@ export function ErrorBanner({ messages, onDismiss }: Props) {
       <ul className="error-banner__messages">
         {messages.map((message, index) => (
           <li key={index} data-testid="error-message">
-            {message}
+            {coreMessage(t, { fallback: message })}
           </li>
         ))}
       </ul>

@@ -4,6 +4,7 @@ import { api } from '../../api';
 import { errorMessage } from '../../components/errors';
 import { Icon } from '../../components/Icon';
 import { useT } from '../../i18n';
+import { coreMessage } from '../../i18n/core-message';
 import { useModalDialog } from '../../components/useModalDialog';
 import { useTags } from '../library/useTags';
 import {
@@ -80,7 +81,7 @@ export function ExportDialog({ origin, onClose }: Props) {
     api
       .exportWithDialog(request)
       .then((result) => setSaved(result)) // null: the save dialog was cancelled, say nothing
-      .catch((e: unknown) => setError(errorMessage(e)))
+      .catch((e: unknown) => setError(coreMessage(t, { fallback: errorMessage(e) })))
       .finally(() => setBusy(false));
   };
 

@@ -3,6 +3,7 @@ import type { Feed, FeedRefresh } from '../../../../shared/domain';
 import { useReportError } from '../../components/errors';
 import { Icon } from '../../components/Icon';
 import { useT } from '../../i18n';
+import { coreMessage } from '../../i18n/core-message';
 import { useFormat } from '../../i18n/useFormat';
 import { FeedDialog } from '../import/FeedDialog';
 import type { ImportState } from '../import/useImport';
@@ -168,7 +169,9 @@ function FeedRow({ feed, now, refreshing, result, onRefresh, onRemove }: RowProp
         </span>
         <span className="feed-row__meta" data-testid="feed-meta">
           {feedLine(feed, now, refreshing, { t, style })}
-          {fresh && <span className="visually-hidden"> — {result.message}</span>}
+          {fresh && (
+            <span className="visually-hidden"> — {coreMessage(t, { fallback: result.message })}</span>
+          )}
         </span>
         {problem && (
           <span className="feed-row__problem" data-testid="feed-problem" title={feed.error ?? undefined}>

@@ -77,6 +77,13 @@ describe('feed status lines', () => {
       problemText({ url, error: 'example.org-feed.xml is not well-formed XML (bad tag).' }, words.t),
     ).toBe('The feed is not well-formed XML (bad tag).');
     expect(problemText({ url, error: null }, words.t)).toBeNull();
+    // In Hindi, by the sentence's code.
+    expect(
+      problemText(
+        { url, error: `${url} did not answer in time; you may be offline. Try again later.` },
+        hindi.t,
+      ),
+    ).toBe(`${hindi.t('feeds.theFeed')} ने समय पर जवाब नहीं दिया; आप शायद ऑफ़लाइन हैं। बाद में फिर कोशिश करें।`);
   });
 
   it('name a feed by its title, else its address', () => {

@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { Feed, FeedsRefreshReport, FeedStatus } from '../../../../shared/domain';
+import { coreMessage } from '../../i18n/core-message';
 import { formatDayIn, formatNumber, withNumerals, type FormatStyle } from '../../i18n/format';
 
 /** What the feed lines are written with: the language's `t` and the day and digit style. */
@@ -83,8 +84,9 @@ export function problemText(feed: Pick<Feed, 'url' | 'error'>, t: TFunction): st
   } catch {
     // not an address: nothing to shorten
   }
-  // The core's sentence stays English; only the feed's name in it is replaced.
-  const text = feed.error.split(feed.url).join(t('feeds.theFeed'));
+  // The core's sentence in the window's language (by its code), the feed's address and file name in it
+  // replaced by words.
+  const text = coreMessage(t, { fallback: feed.error }).split(feed.url).join(t('feeds.theFeed'));
   return host ? text.split(`${host}-feed.xml`).join(t('feeds.theFeed')) : text;
 }
 

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { errorMessage } from '../../components/errors';
 import { useT } from '../../i18n';
+import { coreMessage } from '../../i18n/core-message';
 import { useFormat } from '../../i18n/useFormat';
 import { nothingImported } from './progress';
 import { ModalDialog } from './ModalDialog';
@@ -42,7 +43,7 @@ export function AddArticleDialog({ importText, onClose }: Props) {
         } else onClose();
       })
       .catch((error: unknown) => {
-        setProblem(errorMessage(error));
+        setProblem(coreMessage(t, { fallback: errorMessage(error) }));
         setSaving(false);
       });
   };

@@ -3,6 +3,7 @@ import type { FeedSubscribeResult, ImportReport } from '../../../../shared/domai
 import { errorMessage } from '../../components/errors';
 import { Icon } from '../../components/Icon';
 import { useT } from '../../i18n';
+import { coreMessage } from '../../i18n/core-message';
 import { looksLikeFeedAddress } from '../feeds/feed-status';
 import { ModalDialog } from './ModalDialog';
 import { nothingImported } from './progress';
@@ -34,7 +35,7 @@ function firstFailure(report: ImportReport, empty: string): string {
  * read offline) and, when subscribed, again on every refresh. Offline, a subscription is still kept.
  */
 export function FeedDialog({ importFeed, subscribe, onAddFromOpml, onClose }: Props) {
-  const { t } = useT();
+  const { t, i18n } = useT();
   const [url, setUrl] = useState('');
   const [keep, setKeep] = useState(subscribe !== undefined);
   const [working, setWorking] = useState(false);
@@ -181,13 +182,16 @@ export function FeedDialog({ importFeed, subscribe, onAddFromOpml, onClose }: Pr
                 ? t('import.feed.offlineText')
                 : t('import.feed.subscribedOfflineText')}
             </p>
-            <p className="import-dialog__offline-detail">{outcome.message.split(';')[0]}.</p>
+            <p className="import-dialog__offline-detail">
+              {coreMessage(t, { fallback: outcome.message }).split(';')[0]}
+              {i18n.language === 'hi' ? '।' : '.'}
+            </p>
           </div>
         </div>
       )}
       {outcome?.kind === 'failed' && (
         <p className="import-dialog__problem" role="alert" data-testid="feed-problem">
-          {outcome.message}
+          {coreMessage(t, { fallback: outcome.message })}
         </p>
       )}
     </ModalDialog>

@@ -4,6 +4,7 @@ import { api } from '../../api';
 import { errorMessage } from '../../components/errors';
 import { TagChip } from '../../components/TagChip';
 import { useT } from '../../i18n';
+import { coreMessage } from '../../i18n/core-message';
 import { useFormat } from '../../i18n/useFormat';
 import { ModalDialog } from './ModalDialog';
 import { fileName } from './progress';
@@ -256,7 +257,7 @@ export function FieldMapDialog({ path, onClose, onImported }: Props) {
 
         {problem && (
           <p className="import-dialog__problem" role="alert" data-testid="field-map-problem">
-            {problem}
+            {coreMessage(t, { fallback: problem })}
           </p>
         )}
       </div>

@@ -6,6 +6,7 @@ import { errorMessage } from '../../components/errors';
 import { DuplicateList } from '../triage/DuplicateList';
 import { Icon } from '../../components/Icon';
 import { useT } from '../../i18n';
+import { coreMessage } from '../../i18n/core-message';
 import { useFormat } from '../../i18n/useFormat';
 import { useDeleteArticles } from '../manage/useManage';
 import { FieldMapDialog } from './FieldMapDialog';
@@ -106,7 +107,11 @@ function Failure(props: FailureProps) {
         )}
       </div>
       {where && <span className="import-report__where">{t('import.report.in', { where })}</span>}
-      <span className="import-report__error">{failureText(props)}</span>
+      <span className="import-report__error">
+        {isMappable(props)
+          ? failureText(props)
+          : coreMessage(t, { code: props.code, params: props.params, fallback: props.error })}
+      </span>
       {isMappable(props) &&
         (props.onMap ? (
           <span className="import-report__map">
@@ -248,7 +253,7 @@ export function ImportReportPanel({ summary, onDismiss, onOpenArticle, onRemappe
                     {item.title && item.title !== fileName(group.path) && !item.reason.includes(item.title)
                       ? `${item.title}: `
                       : ''}
-                    {item.reason}
+                    {coreMessage(t, { code: item.code, params: item.params, fallback: item.reason })}
                   </span>
                 ))}
               </li>
@@ -270,7 +275,9 @@ export function ImportReportPanel({ summary, onDismiss, onOpenArticle, onRemappe
                 <span className="import-report__file" title={item.path}>
                   {shownPath(item.path, folder)}
                 </span>
-                <span className="import-report__reason">{item.warning}</span>
+                <span className="import-report__reason">
+                  {coreMessage(t, { code: item.code, params: item.params, fallback: item.warning })}
+                </span>
               </li>
             ))}
           </ul>

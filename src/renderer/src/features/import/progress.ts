@@ -48,15 +48,17 @@ export function nothingImported(report: ImportReport): boolean {
   );
 }
 
-/** Skipped records grouped by file, in the order they came. */
+type SkippedItem = NonNullable<ImportReport['skipped']>[number];
+
+/** Skipped records grouped by file, in the order they came (with their sentences' codes). */
 export function skippedByFile(
   skipped: NonNullable<ImportReport['skipped']>,
-): Array<{ path: string; items: Array<{ title: string; reason: string }> }> {
-  const groups = new Map<string, Array<{ title: string; reason: string }>>();
-  for (const item of skipped) {
-    const list = groups.get(item.path) ?? [];
-    list.push({ title: item.title, reason: item.reason });
-    groups.set(item.path, list);
+): Array<{ path: string; items: Array<Omit<SkippedItem, 'path'>> }> {
+  const groups = new Map<string, Array<Omit<SkippedItem, 'path'>>>();
+  for (const { path, ...item } of skipped) {
+    const list = groups.get(path) ?? [];
+    list.push(item);
+    groups.set(path, list);
   }
   return [...groups].map(([path, items]) => ({ path, items }));
 }

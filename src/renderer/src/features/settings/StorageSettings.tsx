@@ -3,6 +3,7 @@ import type { ChannelOutput } from '../../../../shared/contract';
 import { api } from '../../api';
 import { errorMessage, useReportError } from '../../components/errors';
 import { useT } from '../../i18n';
+import { coreMessage } from '../../i18n/core-message';
 
 type Storage = ChannelOutput<'getStorageSettings'>;
 type Rotation = Storage['rotation'];
@@ -79,7 +80,7 @@ export function StorageSettings() {
       show(value);
       setStatus(t('settings.storage.saved'));
     } catch (error) {
-      setStatus(errorMessage(error));
+      setStatus(coreMessage(t, { fallback: errorMessage(error) }));
     } finally {
       setBusy(false);
     }

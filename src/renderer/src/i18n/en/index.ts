@@ -5,6 +5,7 @@
 import { appearance } from './appearance';
 import { common } from './common';
 import { components } from './components';
+import { core } from './core';
 import { dates } from './dates';
 import { exporting } from './export';
 import { exportPreview } from './exportPreview';
@@ -39,6 +40,7 @@ export const en = {
   palette,
   tour,
   components,
+  core,
   dates,
   feeds,
   health,

@@ -4,6 +4,7 @@ import type { en } from '../en';
 import { appearance } from './appearance';
 import { common } from './common';
 import { components } from './components';
+import { core } from './core';
 import { dates } from './dates';
 import { exporting } from './export';
 import { exportPreview } from './exportPreview';
@@ -38,6 +39,7 @@ export const hi: Catalogue<typeof en> = {
   palette,
   tour,
   components,
+  core,
   dates,
   feeds,
   health,

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { CORE_CODES, CORE_MESSAGES, formatCoreMessage } from '../../../shared/message-codes';
+import { createI18n } from '.';
+import { coreMessage } from './core-message';
+import { en } from './en';
+import { hi } from './hi';
+
+const lookup = (catalogue: object, code: string): unknown =>
+  code.split('.').reduce<unknown>((at, key) => (at as Record<string, unknown> | undefined)?.[key], catalogue);
+const slots = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
+
+describe('the core catalogue', () => {
+  it('has, for every code the core can emit, its English sentence word for word and a Hindi one', () => {
+    expect(CORE_CODES.length).toBeGreaterThan(60);
+    for (const code of CORE_CODES) {
+      expect(lookup(en.core, code), code).toBe(CORE_MESSAGES[code]);
+      const hindi = lookup(hi.core, code);
+      expect(typeof hindi, code).toBe('string');
+      expect(hindi, code).toMatch(/\p{Script=Devanagari}/u);
+      // The same parameters, so no value is lost in Hindi.
+      expect(slots(hindi as string), code).toEqual(slots(CORE_MESSAGES[code]));
+    }
+  });
+
+  it('holds no key that is not a code', () => {
+    const keys = Object.entries(en.core).flatMap(([group, texts]) =>
+      Object.keys(texts).map((key) => `${group}.${key}`),
+    );
+    expect(keys.sort()).toEqual([...CORE_CODES].sort());
+  });
+});
+
+describe('coreMessage', () => {
+  const english = createI18n('en').t;
+  const hindi = createI18n('hi').t;
+
+  it('says a coded sentence in Hindi, and in English exactly as the core wrote it', () => {
+    const failure = { code: 'import.empty', params: { name: 'notes.txt' }, fallback: 'notes.txt is empty.' };
+    expect(coreMessage(hindi, failure)).toBe('notes.txt खाली है।');
+    expect(coreMessage(english, failure)).toBe('notes.txt is empty.');
+  });
+
+  it('recognises a sentence that came without its code, and says a nested reason in turn', () => {
+    const sentence = 'feed.xml has no article to import: item 2 (“Budget”) has no text.';
+    expect(coreMessage(hindi, { fallback: sentence })).toBe(
+      'feed.xml में आयात करने लायक कोई लेख नहीं है: आइटम 2 (“Budget”) में कोई पाठ नहीं है।',
+    );
+    expect(coreMessage(english, { fallback: sentence })).toBe(sentence);
+  });
+
+  it('says a feed that could not be subscribed, its reason in turn', () => {
+    const sentence =
+      'https://example.org/rss did not answer in time; you may be offline. Try again later. Nothing was subscribed.';
+    expect(coreMessage(hindi, { fallback: sentence })).toBe(
+      'https://example.org/rss ने समय पर जवाब नहीं दिया; आप शायद ऑफ़लाइन हैं। बाद में फिर कोशिश करें। कोई फ़ीड नहीं जोड़ा गया।',
+    );
+    expect(coreMessage(english, { fallback: sentence })).toBe(sentence);
+  });
+
+  it('says why an export stopped, the cause in turn', () => {
+    expect(
+      coreMessage(hindi, { fallback: 'The export stopped: Could not write /home/a/notes.pdf: EACCES' }),
+    ).toBe('निर्यात रुक गया: /home/a/notes.pdf लिखी नहीं जा सकी: EACCES');
+  });
+
+  it('keeps a sentence no code makes, and an unknown code, in English', () => {
+    expect(coreMessage(hindi, { fallback: 'Something new went wrong.' })).toBe('Something new went wrong.');
+    expect(coreMessage(hindi, { code: 'import.fromTheFuture', fallback: 'x.txt is odd.' })).toBe(
+      'x.txt is odd.',
+    );
+  });
+
+  it('fills every template back into the sentence it was recognised from', () => {
+    const params = { name: 'a.md', size: '12.0 MB', limit: '10.0 MB' };
+    const sentence = formatCoreMessage('import.tooLarge', params);
+    expect(sentence).toBe('a.md is too large to import (12.0 MB; the limit is 10.0 MB).');
+    expect(coreMessage(english, { fallback: sentence })).toBe(sentence);
+    expect(coreMessage(hindi, { fallback: sentence })).toBe(
+      'a.md आयात के लिए बहुत बड़ी है (12.0 MB; सीमा 10.0 MB है)।',
+    );
+  });
+});
