@@ -1,24 +1,13 @@
-import { format, isValid, parse } from 'date-fns';
-import { isSaneIsoDay } from '../../../../shared/dates';
-
-/** Day-first formats a student types (Indian usage), then ISO. `d`/`M` also take two digits. */
-const FORMATS = ['d-M-yyyy', 'd/M/yyyy', 'd.M.yyyy', 'd MMM yyyy', 'd MMMM yyyy', 'd MMM, yyyy', 'yyyy-M-d'];
+import { parseDay as readDay } from '../../i18n/parse-day';
 
 /**
  * A typed day as `YYYY-MM-DD`: `null` for an empty field (no date), `undefined` when it is not a day.
- * Day first: 10-01-2022 and 10/01/2022 are the 10th of January.
+ * Day first, as every date field reads it (`i18n/parse-day.ts`): 10-01-2022 is the 10th of January.
  */
 export function parseDay(text: string): string | null | undefined {
-  const value = text.trim().replace(/\s+/g, ' ');
-  if (value === '') return null;
-  const reference = new Date(2000, 0, 1);
-  for (const pattern of FORMATS) {
-    const day = parse(value, pattern, reference);
-    if (!isValid(day)) continue;
-    const iso = format(day, 'yyyy-MM-dd');
-    if (isSaneIsoDay(iso)) return iso;
-  }
-  return undefined;
+  if (text.trim() === '') return null;
+  const parsed = readDay(text);
+  return parsed.ok ? parsed.day : undefined;
 }
 
 /** How a `YYYY-MM-DD` day shows in the edit field: day first, as the student types it. */

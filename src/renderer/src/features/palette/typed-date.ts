@@ -1,48 +1,25 @@
 /**
- * Dates as students type them, day first: 10-01-2022, 10/1/22, 10 Jan 2022, 10 January 2022, and the
- * ISO 2022-01-10; a month alone as Jan 2022 or 01-2022. For the palette's "jump to a date".
+ * Dates as students type them, for the palette's "jump to a date": what every date field reads
+ * (`i18n/parse-day.ts`, `i18n/parse-month.ts`: 10-01-2022, 10 Jan 2022, 10 जनवरी 2022, 2022-01-10; a
+ * month as Jan 2022 or 01-2022), and, typed quickly into the palette, a two-digit year (10-1-22).
  */
-import { isValid, parse } from 'date-fns';
-
-const DAY_FORMATS = [
-  'd-M-yyyy',
-  'd/M/yyyy',
-  'd.M.yyyy',
-  'd-M-yy',
-  'd/M/yy',
-  'd MMM yyyy',
-  'd MMMM yyyy',
-  'd MMM, yyyy',
-  'd MMMM, yyyy',
-  'd-MMM-yyyy',
-  'MMM d yyyy',
-  'MMM d, yyyy',
-  'MMMM d, yyyy',
-  'yyyy-MM-dd',
-];
-const MONTH_FORMATS = ['MMM yyyy', 'MMMM yyyy', 'M-yyyy', 'M/yyyy', 'yyyy-MM'];
-
-const pad = (n: number) => String(n).padStart(2, '0');
-
-function parseWith(text: string, formats: readonly string[]): Date | null {
-  const cleaned = text.trim().replace(/\s+/g, ' ');
-  if (!/\d/.test(cleaned)) return null;
-  for (const format of formats) {
-    const date = parse(cleaned, format, new Date(2000, 0, 1));
-    // Four-digit years only from 1900 on: "10-1-0022" is a typo, not the year 22.
-    if (isValid(date) && date.getFullYear() >= 1900 && date.getFullYear() <= 2199) return date;
-  }
-  return null;
-}
+import { parseDay } from '../../i18n/parse-day';
+import { parseMonth } from '../../i18n/parse-month';
 
 /** The day `text` names as `YYYY-MM-DD`, or null when it is not a whole date. */
 export function parseTypedDay(text: string): string | null {
-  const date = parseWith(text, DAY_FORMATS);
-  return date && `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+  // `10-1-22`: the palette reads a short year as this century's (a date field asks for four digits).
+  const expanded = text
+    .trim()
+    .replace(
+      /^(\d{1,2})([-/.])(\d{1,2})\2(\d{2})$/,
+      (_, day, sep, month, year) => `${day}${sep}${month}${sep}20${year}`,
+    );
+  const parsed = parseDay(expanded);
+  return parsed.ok ? parsed.day : null;
 }
 
 /** The month `text` names as `YYYY-MM`, or null. */
 export function parseTypedMonth(text: string): string | null {
-  const date = parseWith(text, MONTH_FORMATS);
-  return date && `${date.getFullYear()}-${pad(date.getMonth() + 1)}`;
+  return parseMonth(text);
 }
