@@ -37,6 +37,8 @@ for (const theme of ['light', 'dark'] as const) {
   test(`no serious or critical axe violation on any screen (${theme})`, async ({ app }) => {
     test.setTimeout(180_000);
     const { page } = app;
+    // Dialogs fade in (140 ms): axe must measure the settled screen, not a half-transparent frame.
+    await page.emulateMedia({ reducedMotion: 'reduce' });
     await page.evaluate((theme) => window.api.updatePreferences({ theme }), theme);
     await page.reload();
     await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
