@@ -186,8 +186,8 @@ async function launchChromium(libraryDir: string, options: LaunchOptions): Promi
   if (!existsSync(join(RENDERER, 'index.html')))
     throw new Error('Build the renderer first: npx electron-vite build');
   // What the main process does at start: open the library (checking it after an unclean shutdown,
-  // recovering a damaged one) and put the samples in a new one.
-  const { library, report } = await Library.openChecked(libraryDir, {
+  // recovering a damaged one) and put the samples in a new one; the daily backup waits for the window.
+  const { library, report, backUpIfDue } = Library.openCheckedThenBackUp(libraryDir, {
     searchIndexing: options.searchIndexing,
   });
   library.seedSamples(SAMPLES);
@@ -217,6 +217,8 @@ async function launchChromium(libraryDir: string, options: LaunchOptions): Promi
   await context.addInitScript({ content: browserApiScript() });
   const page = await context.newPage();
   await page.goto(`${origin}/index.html`);
+  // As in the app, the daily backup runs once the window is up (src/main/index.ts).
+  const afterStart = backUpIfDue().then(() => undefined);
   return {
     mode: 'chromium',
     page,
@@ -238,6 +240,7 @@ async function launchChromium(libraryDir: string, options: LaunchOptions): Promi
     close: async () => {
       await context.close();
       await new Promise((done) => server.close(done));
+      await afterStart.catch(() => undefined);
       library.close();
     },
   };
