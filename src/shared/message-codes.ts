@@ -126,6 +126,152 @@ export const CORE_MESSAGES = {
   'export.stopped': 'The export stopped: {{reason}}',
   'export.cancelled': 'The export was cancelled; nothing was written.',
   'export.couldNotWrite': 'Could not write {{path}}: {{detail}}',
+
+  // A request the handler layer refused: its input failed the contract, or it failed inside.
+  'request.invalidAt': 'Invalid request to {{channel}} ({{field}}): {{reason}}',
+  'request.invalid': 'Invalid request to {{channel}}: {{reason}}',
+  'request.internal':
+    'Something went wrong while handling the request “{{channel}}”; the details were written to the log.',
+  'request.refused': 'Request refused: it did not come from Bulletin’s own window.',
+  'request.unknown': 'Unknown request “{{channel}}”.',
+  'request.somethingWrong': 'Something went wrong.',
+
+  // Why an input failed its schema (the contract's own words, then zod's defaults): a request's reason.
+  'input.realDay': 'must be a real day from {{first}} to {{last}}, written YYYY-MM-DD',
+  'input.savedSearchName': 'a saved search needs a name',
+  'input.nameTooLong': 'a name is at most 100 characters',
+  'input.nameControl': 'a name cannot contain control characters',
+  'input.tagEmpty': 'a tag cannot be empty',
+  'input.tagTooLong': 'a tag is at most {{limit}} characters',
+  'input.tagControl': 'a tag cannot contain control characters',
+  'input.notesSearchTooLong': 'a notes search is at most 500 characters',
+  'input.offsetTooLarge': 'an offset is at most 10,000,000 pixels',
+  'input.fieldNameTooLong': 'a field name is at most 500 characters',
+  'input.pastedTooLong': 'pasted text is at most 5,000,000 characters',
+  'input.pasteFirst': 'paste the article’s text first',
+  'input.feedAddressFirst': 'type the feed’s address first',
+  'input.feedAddressTooLong': 'a feed address is at most 2,048 characters',
+  'input.deckTooLong': 'a deck name is at most 200 characters',
+  'input.colourNameTooLong': 'a colour name is at most 40 characters',
+  'input.noteTooLong': 'a note is at most 100,000 characters',
+  'input.pageTooLarge': 'a page is at most 1,000 articles',
+  'input.queryTooLong': 'a query is at most 2,000 characters',
+  'input.sourceTooLong': 'a source is at most 300 characters',
+  'input.titleTooLong': 'a title is at most 1,000 characters',
+  'input.topicIdTooLong': 'a topic id is at most 300 characters',
+  'input.topicNameControl': 'a topic name cannot contain control characters',
+  'input.topicNameTooLong': 'a topic name is at most 120 characters',
+  'input.topicName': 'a topic needs a name',
+  'input.tooManyTopics': 'at most 20 topics',
+  'input.backupsKept': 'keep 0 to 100 backups',
+  'input.oneArticle': 'name at least one article',
+  'input.oneTopic': 'name at least one topic',
+  'input.noArticleMade': 'the import created no article',
+  'input.backupFolderInDialog':
+    'the backup folder can only be chosen in the folder dialog (Settings → Change…)',
+  'input.tooLongText': 'Too big: expected string to have <={{max}} characters',
+  'input.tooShortText': 'Too small: expected string to have >={{min}} characters',
+  'input.tooManyItems': 'Too big: expected array to have <={{max}} items',
+  'input.tooFewItems': 'Too small: expected array to have >={{min}} items',
+  'input.numberTooBig': 'Too big: expected number to be {{bound}}',
+  'input.numberTooSmall': 'Too small: expected number to be {{bound}}',
+  'input.wrongType': 'Invalid input: expected {{expected}}, received {{received}}',
+  'input.unknownKey': 'Unrecognized key: {{key}}',
+  'input.unknownKeys': 'Unrecognized keys: {{keys}}',
+  'input.invalidOption': 'Invalid option: expected one of {{options}}',
+
+  // The library check (Settings → Check): our own findings, then SQLite's commonest.
+  'check.foreignKey': '{{table}} row {{row}} refers to a missing {{parent}} row',
+  'check.notOurs': '{{type}} “{{name}}” is not one Bulletin makes',
+  'check.changed': '{{type}} “{{name}}” was changed',
+  'check.missing': '{{type}} “{{name}}” is missing',
+  'check.missingFromIndex': 'row {{row}} missing from index {{index}}',
+  'check.wrongEntries': 'wrong # of entries in index {{index}}',
+  'check.malformed': 'database disk image is malformed',
+  'check.notDatabase': 'file is not a database',
+
+  // The startup notice: what opening the library did. One notice joins several of these.
+  'startup.restoredBecause':
+    'The library was damaged ({{reason}}). It was restored from the backup of {{time}}; changes made after that are not in it. The damaged file was kept at {{path}}.',
+  'startup.restored':
+    'The library was damaged. It was restored from the backup of {{time}}; changes made after that are not in it. The damaged file was kept at {{path}}.',
+  'startup.recreatedBecause':
+    'The library was damaged ({{reason}}) and no good backup was found, so a new, empty library was started. The damaged file was kept at {{path}}; a full backup (.bulletin) can be restored with File → Restore from Backup….',
+  'startup.recreated':
+    'The library was damaged and no good backup was found, so a new, empty library was started. The damaged file was kept at {{path}}; a full backup (.bulletin) can be restored with File → Restore from Backup….',
+  'startup.checked': 'Bulletin did not close properly last time; the library was checked and is intact.',
+  'startup.backupFailed': "Today's automatic backup failed: {{reason}}",
+  'startup.synced':
+    'The library is in a folder synced by {{service}} ({{path}}). Syncing a database while it is open can damage it; keep the library in a local folder and sync the backups instead.',
+  'startup.network':
+    'The library seems to be on a network or external drive ({{where}}). SQLite cannot lock files reliably there, which can damage the library; keep it on a local disk.',
+  'startup.restoreFinishedKept':
+    'The restore of {{backup}} was interrupted and has now been finished. The library from before it is kept at {{previous}}.',
+  'startup.restoreFinishedLate': 'The restore of {{backup}} was interrupted and has now been finished.',
+  'startup.restoreUntouched':
+    'The restore of {{backup}} was interrupted before it changed anything; your library is as it was. You can restore it again.',
+  'startup.restoreRolledBack':
+    'The restore of {{backup}} was interrupted; the library from before it was put back.',
+  'startup.restoreFinished': 'The restore of {{backup}} was finished.',
+  'startup.restoreLost':
+    'The restore of {{backup}} was interrupted and its copy is gone; a new, empty library was started. Restore the backup again.',
+
+  // A data dump whose fields could not be mapped: the CLI's sentence (with its --map hint), then the window's.
+  'map.noTitleOrBody':
+    '{{name}}: no title or body field recognised; fields are: {{fields}} — map them with --map {{suggestion}}',
+  'map.noBody':
+    '{{name}}: no body field recognised; fields are: {{fields}} — map it with --map {{suggestion}}',
+  'map.bodyNotInFile':
+    '{{name}}: the body field “{{field}}” is not in the file; fields are: {{fields}} — map it with --map {{suggestion}}',
+  'map.bodyNotInFileNoTitle':
+    '{{name}}: the body field “{{field}}” is not in the file; fields are: {{fields}} — map them with --map {{suggestion}}',
+  'map.noTitleOrBodyShown': '{{name}}: no title or body field recognised; fields are: {{fields}}.',
+  'map.noBodyShown': '{{name}}: no body field recognised; fields are: {{fields}}.',
+  'map.bodyNotInFileShown':
+    '{{name}}: the body field “{{field}}” is not in the file; fields are: {{fields}}.',
+  'map.chooseBody': 'Choose the field that holds each article’s text (Body).',
+  'map.recordUnreadable': '{{label}} could not be read ({{detail}})',
+
+  // Following feeds: one address, or the feeds an OPML file lists.
+  'subscription.maxFeeds': 'Bulletin follows at most {{limit}} feeds.',
+  'subscription.subscribedOffline':
+    'Subscribed to {{name}}. You seem to be offline; it will be fetched when you refresh while online.',
+  'subscription.opmlOneKnownOne':
+    'Subscribed to {{count}} feed from {{name}}; {{known}} was already followed.',
+  'subscription.opmlOneKnown': 'Subscribed to {{count}} feed from {{name}}; {{known}} were already followed.',
+  'subscription.opmlKnownOne': 'Subscribed to {{count}} feeds from {{name}}; {{known}} was already followed.',
+  'subscription.opmlKnown': 'Subscribed to {{count}} feeds from {{name}}; {{known}} were already followed.',
+  'subscription.opmlOne': 'Subscribed to {{count}} feed from {{name}}.',
+  'subscription.opml': 'Subscribed to {{count}} feeds from {{name}}.',
+  'subscription.refreshToFetch': 'Refresh to fetch their articles.',
+  'subscription.subscribed': 'Subscribed to {{name}}: {{reason}}',
+
+  // A query search could not read, and why (the reason is said in turn).
+  'search.notUnderstood':
+    'Search could not understand “{{query}}”: {{reason}}. Try plain words, +word to require one, -word to exclude one, "a phrase", or title:word.',
+  'search.notField':
+    '“{{field}}” is not a field; use title:, tags:, headings:, body:, note: or source: (and tag:, from:, to:, date: to filter)',
+  'search.signNeedsWord': 'a + or - must be followed by a word, as in +csto',
+  'search.tildeNeedsNumber': 'a ~ must follow a word and be followed by 1 or 2, as in kazakhstan~1',
+  'search.caretNeedsNumber': 'a ^ must follow a word and be followed by a number, as in csto^2',
+  'search.fieldNeedsWord': 'a field such as title: must be followed by a word',
+  'search.unreadable': 'it is not a query Bulletin can read',
+  'search.unclosedQuote': 'a quote was opened and not closed; close it, as in "collective security"',
+  'search.wildcard': 'a * must follow a few letters, as in kazakh*',
+  'search.tagNeedsValue': 'tag: must be followed by a tag, as in tag:GS-2',
+  'search.dateNeedsValue': '{{filter}}: must be followed by a date, as in date:2022-01',
+  'search.notDate':
+    '“{{value}}” is not a date; write {{filter}}:2022-01-31, {{same}}:2022-01 or date:this-month',
+
+  // One feed's refresh (the summary of all feeds is written by the window from the counts).
+  // Last: `{{count}} new articles.` would match the end of many sentences.
+  'refresh.failed': '{{url}} could not be refreshed: {{reason}}',
+  'refresh.newOneAndUpdated': '{{count}} new article and {{updated}} updated.',
+  'refresh.newAndUpdated': '{{count}} new articles and {{updated}} updated.',
+  'refresh.newOne': '{{count}} new article.',
+  'refresh.new': '{{count}} new articles.',
+  'refresh.updatedOne': '{{count}} article updated.',
+  'refresh.updated': '{{count}} articles updated.',
 } as const;
 
 /** A stable name for one sentence the core writes. */
