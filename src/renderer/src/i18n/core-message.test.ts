@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CORE_CODES, CORE_MESSAGES, formatCoreMessage } from '../../../shared/message-codes';
 import { createI18n } from '.';
-import { coreMessage } from './core-message';
+import { coreMessage, coreParagraph } from './core-message';
 import { en } from './en';
 import { hi } from './hi';
 
@@ -78,5 +78,28 @@ describe('coreMessage', () => {
     expect(coreMessage(hindi, { fallback: sentence })).toBe(
       'a.md आयात के लिए बहुत बड़ी है (12.0 MB; सीमा 10.0 MB है)।',
     );
+  });
+});
+
+describe('coreParagraph', () => {
+  const english = createI18n('en').t;
+  const hindi = createI18n('hi').t;
+
+  it('says each sentence of a joined paragraph by its own code, keeping one it does not know', () => {
+    const paragraph =
+      'Bulletin did not close properly last time; the library was checked and is intact. Something new happened. Refresh to fetch their articles.';
+    expect(coreParagraph(english, paragraph)).toBe(paragraph);
+    expect(coreParagraph(hindi, paragraph)).toBe(
+      'पिछली बार Bulletin ठीक से बंद नहीं हुआ था; लाइब्रेरी की जाँच की गई और वह सही-सलामत है। Something new happened. इनके लेख लाने के लिए रीफ़्रेश करें।',
+    );
+  });
+
+  it('prefers a template of two sentences to one sentence and a stray one', () => {
+    const kept =
+      'The restore of /b/x.bulletin was interrupted and has now been finished. The library from before it is kept at /lib/old.sqlite.';
+    expect(coreParagraph(hindi, kept)).toBe(
+      '/b/x.bulletin से बहाली बीच में रुक गई थी और अब पूरी कर दी गई है। उससे पहले की लाइब्रेरी /lib/old.sqlite पर रखी गई है।',
+    );
+    expect(coreParagraph(hindi, '')).toBe('');
   });
 });

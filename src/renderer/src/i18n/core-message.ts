@@ -46,7 +46,7 @@ const SENTENCES_PER_TEMPLATE = 4;
  * A paragraph the core joined from several sentences (the startup notice, an OPML subscription), each
  * said in the current language: the text is cut where sentences end, and runs of sentences are matched
  * against the templates, so that a template of two sentences and two templates of one are both found.
- * Of the ways to cut it, the one that recognises the most text wins, then the one with more pieces
+ * Of the ways to cut it, the one that recognises the most sentences wins, then the one with more pieces
  * (shorter templates leave less to a lazy parameter). A piece no template makes stays in English.
  */
 export function coreParagraph(t: TFunction, text: string): string {
@@ -63,7 +63,7 @@ export function coreParagraph(t: TFunction, text: string): string {
       const piece = text.slice(starts[i], starts[j]).trim();
       const rest = best[j]!;
       const reading = {
-        known: rest.known + (recogniseCoreMessage(piece) ? piece.length : 0),
+        known: rest.known + (recogniseCoreMessage(piece) ? j - i : 0),
         cuts: [j, ...rest.cuts],
       };
       const better =
