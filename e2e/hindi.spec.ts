@@ -205,3 +205,38 @@ test('import failures, skipped records and warnings are said in Hindi', async ({
   await screenshot(app, 'hindi-import-errors');
   rmSync(folder, { recursive: true, force: true });
 });
+
+test('the core’s own sentences are said in Hindi: a tag too long, a dump whose fields are not known', async ({
+  app,
+}) => {
+  const { page } = app;
+  const folder = mkdtempSync(join(tmpdir(), 'bulletin-hindi-core-'));
+  const dump = join(folder, 'news-export.csv');
+  writeFileSync(dump, 'Topic Name,Story\nMonsoon session,Parliament met and passed four bills on water.\n');
+  await page.getByTestId('nav-settings').click();
+  await page.getByTestId('settings-language').selectOption('hi');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'hi');
+
+  // The contract's reason for a tag longer than 100 characters, in the reader.
+  await openArticle(page, 'Lokpal');
+  await page.getByTestId('user-tag-input').fill('क'.repeat(101));
+  await page.getByTestId('user-tag-input').press('Enter');
+  await expect(page.getByTestId('user-tag-error')).toHaveText('टैग अधिकतम 100 अक्षरों का हो सकता है।');
+
+  // A data dump whose fields are not recognised: the report and the mapping dialog.
+  await app.answerOpenDialog([dump]);
+  await page.getByTestId('import-button').click();
+  const failure = page.getByTestId('import-failure');
+  await expect(failure).toContainText(
+    'news-export.csv: शीर्षक या मुख्य पाठ का कोई फ़ील्ड नहीं पहचाना गया; फ़ील्ड ये हैं: Topic Name, Story।',
+  );
+  await expect(failure).not.toContainText('recognised');
+  await page.mouse.move(0, 0);
+  await screenshot(app, 'hindi-core-sentences');
+  await page.getByTestId('import-failure-map').click();
+  const dialog = page.getByTestId('field-map-dialog');
+  await dialog.getByTestId('field-map-body').selectOption('');
+  await expect(dialog.getByTestId('field-map-notice')).toHaveText(
+    'वह फ़ील्ड चुनें जिसमें हर लेख का पाठ है (मुख्य पाठ)।',
+  );
+});
