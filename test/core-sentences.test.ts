@@ -8,8 +8,6 @@ import Database from 'better-sqlite3';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createI18n } from '../src/renderer/src/i18n';
-import { coreMessage, coreParagraph } from '../src/renderer/src/i18n/core-message';
 import { parseInput, internalErrorSentence } from '../src/main/handlers';
 import { checkDatabaseFile } from '../src/main/library/backup/integrity';
 import { storageWarning } from '../src/main/library/backup/location';
@@ -18,11 +16,26 @@ import { settleInterruptedRestore, writeRestoreJournal } from '../src/main/libra
 import { refreshMessage } from '../src/main/library/feeds/messages';
 import { parseDump } from '../src/main/library/import/dump';
 import { parseQuery } from '../src/main/library/search/query';
-import { errorMessage } from '../src/renderer/src/components/errors';
 import { TAG_MAX_CHARS } from '../src/shared/limits';
 import { formatCoreMessage, recogniseCoreMessage, type CoreCode } from '../src/shared/message-codes';
 import { tempDir, tempLibrary } from './support/temp-library';
 
+/**
+ * The renderer's side, loaded at run time: its modules belong to the web project (no Node types), this
+ * test to the Node one, so the compiler sees them through these types only.
+ */
+type Translate = { readonly brand?: 'TFunction' };
+type Sentence = { code?: string; params?: Record<string, string>; fallback: string };
+const renderer = <T>(path: string): Promise<T> =>
+  import(/* @vite-ignore */ join(__dirname, '..', 'src', 'renderer', 'src', path)) as Promise<T>;
+const { createI18n } = await renderer<{ createI18n: (language: 'en' | 'hi') => { t: Translate } }>(
+  'i18n/index.ts',
+);
+const { coreMessage, coreParagraph } = await renderer<{
+  coreMessage: (t: Translate, sentence: Sentence) => string;
+  coreParagraph: (t: Translate, text: string) => string;
+}>('i18n/core-message.ts');
+const { errorMessage } = await renderer<{ errorMessage: (error: unknown) => string }>('components/errors.ts');
 const english = createI18n('en').t;
 const hindi = createI18n('hi').t;
 const DEVANAGARI = /\p{Script=Devanagari}/u;

@@ -1,6 +1,7 @@
 /**
  * The sentences the core writes for the user (import failures, skipped items, warnings, feed
- * errors), each under a stable code, as templates with `{{param}}` slots. The core's English
+ * errors, a request that failed its schema, the library check, the startup notice, a dump's fields,
+ * feed subscriptions, a query search cannot read), each under a stable code, as templates with `{{param}}` slots. The core's English
  * sentence is the template filled in; the renderer shows the code through its `core` catalogue
  * (English word for word, and Hindi), so one table says which codes exist.
  *

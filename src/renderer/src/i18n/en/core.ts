@@ -1,5 +1,6 @@
 /**
- * Sentences the core writes (import failures, skipped items, warnings, feed errors), by their code in
+ * Sentences the core writes (import failures, skipped items, warnings, feed errors, requests refused,
+ * the library check, the startup notice, a dump's fields, subscriptions, search), by their code in
  * `src/shared/message-codes.ts`: the English is the core's sentence word for word (a test checks it).
  */
 export const core = {
