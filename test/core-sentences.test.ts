@@ -8,7 +8,7 @@ import Database from 'better-sqlite3';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseInput, internalErrorSentence } from '../src/main/handlers';
+import { createHandlers, internalErrorSentence, invokeChannel, parseInput } from '../src/main/handlers';
 import { checkDatabaseFile } from '../src/main/library/backup/integrity';
 import { storageWarning } from '../src/main/library/backup/location';
 import { describeStartup } from '../src/main/library/backup/recovery';
@@ -95,6 +95,29 @@ describe('a request that fails its schema', () => {
   it('says an internal failure and the renderer’s last resort', () => {
     expectCoded(internalErrorSentence('listArticles'), 'request.internal');
     expectCoded(errorMessage(undefined), 'request.somethingWrong');
+  });
+});
+
+describe('a request about something the library does not hold', () => {
+  it('comes back as a sentence with its code, said in Hindi', async () => {
+    const library = tempLibrary();
+    const none = async () => null;
+    const handlers = createHandlers({
+      library,
+      dialogs: { chooseFilesToImport: none, chooseFolderToImport: none, chooseExportPath: none },
+    });
+    const cases: Array<[string, unknown, CoreCode]> = [
+      ['getArticle', { id: 999 }, 'library.noArticle'],
+      ['unsubscribeFeed', { id: 999 }, 'library.noFeed'],
+      ['restoreAnnotation', { id: 999 }, 'library.noDeletedNote'],
+      ['gradeReviewCard', { cardId: 999, grade: 'good' }, 'library.noCard'],
+    ];
+    for (const [channel, input, code] of cases) {
+      const reply = await invokeChannel(handlers, channel, input);
+      expect(reply.ok, channel).toBe(false);
+      expectCoded(reply.ok ? '' : reply.error, code);
+    }
+    library.close();
   });
 });
 

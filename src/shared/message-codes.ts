@@ -264,6 +264,52 @@ export const CORE_MESSAGES = {
   'search.notDate':
     '“{{value}}” is not a date; write {{filter}}:2022-01-31, {{same}}:2022-01 or date:this-month',
 
+  // A request about something the library no longer holds, or cannot do (the error banner says these).
+  // A template that a shorter one would also match comes first.
+  'library.noArticleInTrash': 'There is no article with id {{id}} in the trash.',
+  'library.noArticle': 'There is no article with id {{id}}.',
+  'library.noArticleInLibrary': 'There is no article {{id}} in the library.',
+  'library.noDeletedNote': 'There is no recently deleted note with id {{id}}.',
+  'library.noNote': 'There is no note with id {{id}}.',
+  'library.noCard': 'There is no review card with id {{id}}.',
+  'library.noBlock': 'There is no block with id {{id}}.',
+  'library.noFeed': 'There is no feed with id {{id}}.',
+  'library.noSavedSearch': 'There is no saved search with id {{id}}.',
+  'library.noSavedSearchNamed': 'There is no saved search “{{name}}”.',
+  'library.restoreClash':
+    '“{{title}}” cannot be restored: the same text is in the library again as article {{id}} (“{{other}}”).',
+  'library.titleEmpty': 'The title cannot be empty.',
+  'library.titleTooLong': 'The title is at most 1,000 characters.',
+  'library.notRealDay': 'The date “{{date}}” is not a real day written YYYY-MM-DD.',
+  'library.sourceTooLong': 'The source is at most 300 characters.',
+  'library.needsBlock': 'An article needs at least one block of text.',
+  'library.heatMapOrder': 'The heat map’s first day is after its last.',
+  'library.emptyHighlight': 'The words to highlight are empty.',
+  'library.blockLacks': 'Block {{block}} does not contain “{{words}}”.',
+  'library.notTable': 'Block {{block}} is not a table: it has no rows.',
+  'library.tableNoRow': 'Table {{block}} has no row {{row}} (its rows: {{rows}}).',
+  'library.highlightNeedsWords': 'A highlight needs the words, or their start and end in the block.',
+  'library.highlightOutside':
+    'A highlight must lie inside its block: {{start}}–{{end}} is not within 0–{{length}}.',
+  'library.savedSearchNameClean':
+    'A saved search needs a name of 1 to 100 characters, without control characters.',
+  'library.savedSearchName': 'A saved search needs a name of 1 to 100 characters.',
+  'library.savedQueryTooLong': 'A saved query is at most 2,000 characters.',
+  'library.alreadyFollowed': 'You already follow {{name}} (feed {{id}}).',
+  'library.docxTooBig':
+    'This export has {{items}} passages, more than a Word document can be built from at once ({{limit}}). Export a narrower scope (a date range, a tag, a colour or a selection), or choose Markdown or PDF.',
+  'library.exportOutOfMemory':
+    'The export ran out of memory and was stopped; nothing was written. Export a narrower scope (a date range, a tag, a colour or a selection).',
+
+  // Loading a syllabus file, and naming a topic or a syllabus the library does not hold.
+  'syllabusFile.notTopic':
+    '“{{topic}}” is not a topic of the syllabus in use ({{syllabus}}); `syllabus` lists them.',
+  'syllabusFile.tooLarge': '{{name}} is larger than 2 MB: not a syllabus file.',
+  'syllabusFile.unreadable': '{{name}} could not be read ({{detail}}).',
+  'syllabusFile.builtInId':
+    "{{name}}: the id “upsc” is the built-in syllabus's; give this one another `syllabus:` id.",
+  'syllabusFile.notLoaded': 'There is no syllabus “{{id}}” in the library; load its file first.',
+
   // One feed's refresh (the summary of all feeds is written by the window from the counts).
   // Last: `{{count}} new articles.` would match the end of many sentences.
   'refresh.failed': '{{url}} could not be refreshed: {{reason}}',
