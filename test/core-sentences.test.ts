@@ -119,6 +119,31 @@ describe('a request about something the library does not hold', () => {
     }
     library.close();
   });
+
+  it('says why a syllabus topic was suggested', async () => {
+    const library = tempLibrary();
+    const none = async () => null;
+    const handlers = createHandlers({
+      library,
+      dialogs: { chooseFilesToImport: none, chooseFolderToImport: none, chooseExportPath: none },
+    });
+    const text =
+      'Lokpal and Lokayuktas\n\nDate: 8 March 2022 Tags: GS-2, Polity\n\nThe Lokpal, the anti-corruption ombudsman under the Lokpal and Lokayuktas Act, received complaints against public servants; Parliament and the Constitution set its powers.\n';
+    const imported = await invokeChannel(handlers, 'importText', { text });
+    const id = imported.ok ? (imported.value as { imported: Array<{ id: number }> }).imported[0]!.id : 0;
+    const reply = await invokeChannel(handlers, 'getArticleTopics', { id });
+    const topics = reply.ok ? (reply.value as Array<{ reason: string }>) : [];
+    expect(topics.length).toBeGreaterThan(0);
+    for (const { reason } of topics) {
+      expect(recogniseCoreMessage(reason)?.code, reason).toMatch(/^topicReason\./);
+      expect(coreMessage(english, { fallback: reason })).toBe(reason);
+      expect(coreMessage(hindi, { fallback: reason }), reason).toMatch(DEVANAGARI);
+    }
+    expect(coreMessage(hindi, { fallback: 'source tag “GS-2”; words: lokpal, ombudsman' })).toBe(
+      'स्रोत का टैग “GS-2”; शब्द: lokpal, ombudsman',
+    );
+    library.close();
+  });
 });
 
 describe('the library check', () => {

@@ -310,6 +310,14 @@ export const CORE_MESSAGES = {
     "{{name}}: the id “upsc” is the built-in syllabus's; give this one another `syllabus:` id.",
   'syllabusFile.notLoaded': 'There is no syllabus “{{id}}” in the library; load its file first.',
 
+  // Why a syllabus topic was suggested for an article (the topic chip's tooltip).
+  'topicReason.chosen': 'chosen by you',
+  'topicReason.sourceTagAnd': 'source tag “{{tag}}”; {{reason}}',
+  'topicReason.sourceTag': 'source tag “{{tag}}”',
+  'topicReason.learnedWords': 'learned from {{count}} labelled articles: {{words}}',
+  'topicReason.learned': 'learned from {{count}} labelled articles',
+  'topicReason.words': 'words: {{words}}',
+
   // One feed's refresh (the summary of all feeds is written by the window from the counts).
   // Last: `{{count}} new articles.` would match the end of many sentences.
   'refresh.failed': '{{url}} could not be refreshed: {{reason}}',

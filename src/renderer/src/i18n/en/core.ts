@@ -301,4 +301,12 @@ export const core = {
     builtInId: "{{name}}: the id “upsc” is the built-in syllabus's; give this one another `syllabus:` id.",
     notLoaded: 'There is no syllabus “{{id}}” in the library; load its file first.',
   },
+  topicReason: {
+    chosen: 'chosen by you',
+    sourceTagAnd: 'source tag “{{tag}}”; {{reason}}',
+    sourceTag: 'source tag “{{tag}}”',
+    learnedWords: 'learned from {{count}} labelled articles: {{words}}',
+    learned: 'learned from {{count}} labelled articles',
+    words: 'words: {{words}}',
+  },
 };

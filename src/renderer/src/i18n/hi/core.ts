@@ -297,4 +297,12 @@ export const core: Catalogue<typeof en> = {
     builtInId: '{{name}}: id “upsc” अंतर्निहित पाठ्यक्रम की है; इसे कोई दूसरी `syllabus:` id दें।',
     notLoaded: 'लाइब्रेरी में “{{id}}” नाम का कोई पाठ्यक्रम नहीं है; पहले उसकी फ़ाइल लोड करें।',
   },
+  topicReason: {
+    chosen: 'आपने चुना',
+    sourceTagAnd: 'स्रोत का टैग “{{tag}}”; {{reason}}',
+    sourceTag: 'स्रोत का टैग “{{tag}}”',
+    learnedWords: '{{count}} लेबल किए गए लेखों से सीखा: {{words}}',
+    learned: '{{count}} लेबल किए गए लेखों से सीखा',
+    words: 'शब्द: {{words}}',
+  },
 };
