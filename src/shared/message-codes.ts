@@ -318,6 +318,11 @@ export const CORE_MESSAGES = {
   'topicReason.learned': 'learned from {{count}} labelled articles',
   'topicReason.words': 'words: {{words}}',
 
+  // A data dump's record as reports name it (the `label` of a skipped record, said in turn).
+  'record.record': 'record {{n}}',
+  'record.line': 'line {{n}}',
+  'record.row': 'row {{n}}',
+
   // One feed's refresh (the summary of all feeds is written by the window from the counts).
   // Last: `{{count}} new articles.` would match the end of many sentences.
   'refresh.failed': '{{url}} could not be refreshed: {{reason}}',

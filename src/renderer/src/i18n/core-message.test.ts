@@ -81,6 +81,16 @@ describe('coreMessage', () => {
   });
 });
 
+describe('nested names', () => {
+  it('says a dump record’s name in turn', () => {
+    const hindi = createI18n('hi').t;
+    expect(coreMessage(hindi, { fallback: 'record 3 has no article text' })).toBe(
+      'रिकॉर्ड 3 में लेख का कोई पाठ नहीं है',
+    );
+    expect(coreMessage(hindi, { fallback: 'row 5' })).toBe('पंक्ति 5');
+  });
+});
+
 describe('coreParagraph', () => {
   const english = createI18n('en').t;
   const hindi = createI18n('hi').t;

@@ -10,8 +10,11 @@ import {
   type CoreParams,
 } from '../../../shared/message-codes';
 
-/** Parameters that hold a sentence of their own (the reason a file has no article), said in turn. */
-const NESTED = ['reason'];
+/**
+ * Parameters that hold a sentence of their own (the reason a file has no article), or a dump record's
+ * name (`record 3`), said in turn.
+ */
+const NESTED = ['reason', 'label'];
 
 export interface CoreSentence {
   /** The code the core gave the sentence; without it, the sentence is recognised from its words. */

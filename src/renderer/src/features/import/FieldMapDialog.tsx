@@ -222,7 +222,7 @@ export function FieldMapDialog({ path, onClose, onImported }: Props) {
               {preview?.articles.map((article) =>
                 article.skipped ? (
                   <li key={article.label} className="field-map__card field-map__card--skipped">
-                    <span className="field-map__label">{article.label}</span>
+                    <span className="field-map__label">{coreMessage(t, { fallback: article.label })}</span>
                     <p className="field-map__first-line">
                       {t('import.map.leftOut', { reason: coreMessage(t, { fallback: article.skipped }) })}
                     </p>

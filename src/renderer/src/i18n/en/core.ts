@@ -309,4 +309,9 @@ export const core = {
     learned: 'learned from {{count}} labelled articles',
     words: 'words: {{words}}',
   },
+  record: {
+    record: 'record {{n}}',
+    line: 'line {{n}}',
+    row: 'row {{n}}',
+  },
 };

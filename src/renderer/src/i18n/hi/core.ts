@@ -305,4 +305,9 @@ export const core: Catalogue<typeof en> = {
     learned: '{{count}} लेबल किए गए लेखों से सीखा',
     words: 'शब्द: {{words}}',
   },
+  record: {
+    record: 'रिकॉर्ड {{n}}',
+    line: 'पंक्ति {{n}}',
+    row: 'पंक्ति {{n}}',
+  },
 };
