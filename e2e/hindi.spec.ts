@@ -1,7 +1,8 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ROOT } from './support/app';
+import { DATABASE_FILE, Library } from '../src/main/library';
+import { launchApp, ROOT } from './support/app';
 import { expect, screenshot, test } from './fixtures';
 import { annotate, openArticle } from './support/reader';
 
@@ -239,4 +240,43 @@ test('the core’s own sentences are said in Hindi: a tag too long, a dump whose
   await expect(dialog.getByTestId('field-map-notice')).toHaveText(
     'वह फ़ील्ड चुनें जिसमें हर लेख का पाठ है (मुख्य पाठ)।',
   );
+});
+
+test('the startup notice after a damaged library was restored is said in Hindi', async () => {
+  const first = await launchApp();
+  const dir = first.libraryDir;
+  try {
+    await first.page.getByTestId('nav-settings').click();
+    await first.page.getByTestId('settings-language').selectOption('hi');
+    await expect(first.page.locator('html')).toHaveAttribute('lang', 'hi');
+    await expect
+      .poll(async () => (await first.page.evaluate(() => window.api.getPreferences({}))).language)
+      .toBe('hi');
+  } finally {
+    await first.close();
+  }
+  // A backup that holds the Hindi preference, then a database whose header is wiped.
+  rmSync(join(dir, 'backups', 'auto'), { recursive: true, force: true });
+  const library = Library.open(dir);
+  expect((await library.backupIfDue()).created).toBeTruthy();
+  library.close();
+  const database = join(dir, DATABASE_FILE);
+  const fd = openSync(database, 'r+');
+  writeSync(fd, Buffer.alloc(100), 0, 100, 0);
+  closeSync(fd);
+  for (const journal of ['-wal', '-shm']) rmSync(`${database}${journal}`, { force: true });
+
+  const again = await launchApp(dir);
+  try {
+    const notice = again.page.getByTestId('startup-notice');
+    await expect(notice).toContainText('लाइब्रेरी ख़राब हो गई थी (लाइब्रेरी का डेटाबेस');
+    await expect(notice).toContainText('(फ़ाइल डेटाबेस नहीं है))।');
+    await expect(notice).toContainText('के बैकअप से बहाल किया गया; उसके बाद किए गए बदलाव इसमें नहीं हैं।');
+    await expect(notice).toContainText(`${DATABASE_FILE}.damaged-`);
+    await expect(notice).not.toContainText('restored');
+    await again.page.mouse.move(0, 0);
+    await screenshot(again, 'hindi-startup-notice');
+  } finally {
+    await again.close();
+  }
 });

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createHandlers, internalErrorSentence, invokeChannel, parseInput } from '../src/main/handlers';
 import { checkDatabaseFile } from '../src/main/library/backup/integrity';
+import { openDatabase } from '../src/main/library/db/connection';
 import { storageWarning } from '../src/main/library/backup/location';
 import { describeStartup } from '../src/main/library/backup/recovery';
 import { settleInterruptedRestore, writeRestoreJournal } from '../src/main/library/backup/restore-journal';
@@ -219,6 +220,26 @@ describe('the startup notice', () => {
     expect(said).toContain('आज का स्वचालित बैकअप विफल रहा: बैकअप फ़ोल्डर /media/usb/backups मौजूद नहीं है।');
     expect(said).toContain('लाइब्रेरी Dropbox से सिंक होने वाले फ़ोल्डर');
     expect(englishWords(said)).toEqual([]);
+  });
+
+  it('says why a damaged library could not be opened, inside the notice and alone', () => {
+    const file = join(tempDir(), 'library.sqlite');
+    writeFileSync(file, 'not a database, only words '.repeat(200));
+    const opening = thrown(() => openDatabase(file));
+    expect(opening).toBe(`The library database at ${file} is damaged (file is not a database).`);
+    expectCoded(opening, 'opening.databaseDamaged');
+    const notice = describeStartup({
+      action: 'recreated',
+      uncleanShutdown: true,
+      checked: true,
+      problems: [opening],
+      damagedPath: `${file}.damaged-1`,
+      storageWarning: null,
+    });
+    expect(coreParagraph(english, notice)).toBe(notice);
+    expect(coreParagraph(hindi, notice)).toContain(
+      `लाइब्रेरी ख़राब हो गई थी (लाइब्रेरी का डेटाबेस ${file} ख़राब है (फ़ाइल डेटाबेस नहीं है)) और कोई ठीक बैकअप नहीं मिला`,
+    );
   });
 
   it('says a check after a crash, a library started anew, and a network drive', () => {

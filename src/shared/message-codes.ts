@@ -323,6 +323,10 @@ export const CORE_MESSAGES = {
   'record.line': 'line {{n}}',
   'record.row': 'row {{n}}',
 
+  // Why the library could not be opened as it was (inside the startup notice, its last full stop dropped).
+  'opening.databaseDamaged': 'The library database at {{file}} is damaged ({{reason}}).',
+  'opening.databaseDamagedInNotice': 'The library database at {{file}} is damaged ({{reason}})',
+
   // One feed's refresh (the summary of all feeds is written by the window from the counts).
   // Last: `{{count}} new articles.` would match the end of many sentences.
   'refresh.failed': '{{url}} could not be refreshed: {{reason}}',

@@ -314,4 +314,8 @@ export const core = {
     line: 'line {{n}}',
     row: 'row {{n}}',
   },
+  opening: {
+    databaseDamaged: 'The library database at {{file}} is damaged ({{reason}}).',
+    databaseDamagedInNotice: 'The library database at {{file}} is damaged ({{reason}})',
+  },
 };

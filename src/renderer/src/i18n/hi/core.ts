@@ -310,4 +310,8 @@ export const core: Catalogue<typeof en> = {
     line: 'पंक्ति {{n}}',
     row: 'पंक्ति {{n}}',
   },
+  opening: {
+    databaseDamaged: 'लाइब्रेरी का डेटाबेस {{file}} ख़राब है ({{reason}})।',
+    databaseDamagedInNotice: 'लाइब्रेरी का डेटाबेस {{file}} ख़राब है ({{reason}})',
+  },
 };
