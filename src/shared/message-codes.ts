@@ -124,6 +124,9 @@ export const CORE_MESSAGES = {
   'backup.writeFailed': 'Could not write the backup {{out}}: {{detail}}.',
 
   // Exports (after the backups: a backup's “Could not write” sentences are the more specific).
+  // The longer sentences first: `export.stopped` and `export.couldNotWrite` would take them whole.
+  'export.stoppedNothingWritten': 'The export stopped: {{reason}}. Nothing was written.',
+  'export.couldNotWriteNothingLeft': 'Could not write {{path}}: {{detail}}. Nothing was left half-written.',
   'export.stopped': 'The export stopped: {{reason}}',
   'export.cancelled': 'The export was cancelled; nothing was written.',
   'export.couldNotWrite': 'Could not write {{path}}: {{detail}}',
@@ -326,6 +329,13 @@ export const CORE_MESSAGES = {
   // Why the library could not be opened as it was (inside the startup notice, its last full stop dropped).
   'opening.databaseDamaged': 'The library database at {{file}} is damaged ({{reason}}).',
   'opening.databaseDamagedInNotice': 'The library database at {{file}} is damaged ({{reason}})',
+
+  // A long job asked for while one of its kind runs.
+  'job.exportRunning': 'An export is already running; wait for it to finish or cancel it first.',
+  'job.importRunning': 'An import is already running; wait for it to finish or cancel it first.',
+  'job.backupRunning': 'A backup is already running; wait for it to finish or cancel it first.',
+  'job.feedRefreshRunning': 'A feed refresh is already running; wait for it to finish or cancel it first.',
+  'job.syllabusRunRunning': 'A syllabus re-run is already running; wait for it to finish or cancel it first.',
 
   // One feed's refresh (the summary of all feeds is written by the window from the counts).
   // Last: `{{count}} new articles.` would match the end of many sentences.

@@ -81,6 +81,27 @@ describe('coreMessage', () => {
   });
 });
 
+describe('sentences a shorter template would take whole', () => {
+  it('says an export that stopped with nothing written, and a job already running', () => {
+    const hindi = createI18n('hi').t;
+    expect(
+      coreMessage(hindi, {
+        fallback: 'The export stopped: the worker ended (exit code 1). Nothing was written.',
+      }),
+    ).toBe('निर्यात रुक गया: the worker ended (exit code 1)। कुछ भी नहीं लिखा गया।');
+    expect(
+      coreMessage(hindi, {
+        fallback: 'Could not write /a/b.docx: disk full. Nothing was left half-written.',
+      }),
+    ).toBe('/a/b.docx लिखी नहीं जा सकी: disk full। कुछ भी अधूरा लिखा नहीं छोड़ा गया।');
+    expect(
+      coreMessage(hindi, {
+        fallback: 'An export is already running; wait for it to finish or cancel it first.',
+      }),
+    ).toBe('एक निर्यात पहले से चल रहा है; उसके पूरा होने की प्रतीक्षा करें या पहले उसे रद्द करें।');
+  });
+});
+
 describe('nested names', () => {
   it('says a dump record’s name in turn', () => {
     const hindi = createI18n('hi').t;

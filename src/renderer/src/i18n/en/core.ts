@@ -117,6 +117,8 @@ export const core = {
     writeFailed: 'Could not write the backup {{out}}: {{detail}}.',
   },
   export: {
+    stoppedNothingWritten: 'The export stopped: {{reason}}. Nothing was written.',
+    couldNotWriteNothingLeft: 'Could not write {{path}}: {{detail}}. Nothing was left half-written.',
     stopped: 'The export stopped: {{reason}}',
     cancelled: 'The export was cancelled; nothing was written.',
     couldNotWrite: 'Could not write {{path}}: {{detail}}',
@@ -317,5 +319,12 @@ export const core = {
   opening: {
     databaseDamaged: 'The library database at {{file}} is damaged ({{reason}}).',
     databaseDamagedInNotice: 'The library database at {{file}} is damaged ({{reason}})',
+  },
+  job: {
+    exportRunning: 'An export is already running; wait for it to finish or cancel it first.',
+    importRunning: 'An import is already running; wait for it to finish or cancel it first.',
+    backupRunning: 'A backup is already running; wait for it to finish or cancel it first.',
+    feedRefreshRunning: 'A feed refresh is already running; wait for it to finish or cancel it first.',
+    syllabusRunRunning: 'A syllabus re-run is already running; wait for it to finish or cancel it first.',
   },
 };

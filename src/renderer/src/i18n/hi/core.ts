@@ -113,6 +113,8 @@ export const core: Catalogue<typeof en> = {
     writeFailed: 'बैकअप {{out}} लिखा नहीं जा सका: {{detail}}।',
   },
   export: {
+    stoppedNothingWritten: 'निर्यात रुक गया: {{reason}}। कुछ भी नहीं लिखा गया।',
+    couldNotWriteNothingLeft: '{{path}} लिखी नहीं जा सकी: {{detail}}। कुछ भी अधूरा लिखा नहीं छोड़ा गया।',
     stopped: 'निर्यात रुक गया: {{reason}}',
     cancelled: 'निर्यात रद्द किया गया; कुछ भी नहीं लिखा गया।',
     couldNotWrite: '{{path}} लिखी नहीं जा सकी: {{detail}}',
@@ -313,5 +315,13 @@ export const core: Catalogue<typeof en> = {
   opening: {
     databaseDamaged: 'लाइब्रेरी का डेटाबेस {{file}} ख़राब है ({{reason}})।',
     databaseDamagedInNotice: 'लाइब्रेरी का डेटाबेस {{file}} ख़राब है ({{reason}})',
+  },
+  job: {
+    exportRunning: 'एक निर्यात पहले से चल रहा है; उसके पूरा होने की प्रतीक्षा करें या पहले उसे रद्द करें।',
+    importRunning: 'एक आयात पहले से चल रहा है; उसके पूरा होने की प्रतीक्षा करें या पहले उसे रद्द करें।',
+    backupRunning: 'एक बैकअप पहले से चल रहा है; उसके पूरा होने की प्रतीक्षा करें या पहले उसे रद्द करें।',
+    feedRefreshRunning: 'फ़ीड का रीफ़्रेश पहले से चल रहा है; उसके पूरा होने की प्रतीक्षा करें या पहले उसे रद्द करें।',
+    syllabusRunRunning:
+      'पाठ्यक्रम पर लेखों का दोबारा मिलान पहले से चल रहा है; उसके पूरा होने की प्रतीक्षा करें या पहले उसे रद्द करें।',
   },
 };
