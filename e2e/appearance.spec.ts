@@ -157,6 +157,45 @@ test('the progress bar follows the scroll and the outline jumps to a heading', a
   await expect(progress).toHaveAttribute('aria-valuenow', '100');
 });
 
+test('the reader’s popovers keep the focus: Tab wraps inside, Escape gives it back to the button', async ({
+  app,
+}) => {
+  const { page } = app;
+  await importLongArticle(page);
+  await openArticle(page, 'Cooperative federalism');
+  const focused = () => page.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? '');
+  const inside = (testId: string) =>
+    page.evaluate((id) => !!document.activeElement?.closest(`[data-testid="${id}"]`), testId);
+
+  // "Aa": the first control has the focus; Tab from the last comes back to it, Shift+Tab goes round.
+  await page.getByTestId('reading-quick').click();
+  await expect.poll(focused).toBe('quick-reading-font-size');
+  for (let i = 0; i < 4; i++) await page.keyboard.press('Tab');
+  await expect.poll(focused).toBe('quick-reading-face-sans');
+  await page.keyboard.press('Tab');
+  await expect.poll(focused).toBe('quick-reading-font-size');
+  await page.keyboard.press('Shift+Tab');
+  await expect.poll(focused).toBe('quick-reading-face-sans');
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('reading-popover')).toHaveCount(0);
+  await expect.poll(focused).toBe('reading-quick');
+
+  // The outline: as many Tabs as it has headings, and the focus is still in it, back on the first.
+  await page.getByTestId('outline-button').click();
+  const links = page.getByTestId('outline').getByRole('button');
+  await expect(links.first()).toBeFocused();
+  for (let i = 0; i < SECTIONS.length; i++) {
+    await page.keyboard.press('Tab');
+    expect(await inside('outline')).toBe(true);
+  }
+  await expect(links.first()).toBeFocused();
+  await page.keyboard.press('Shift+Tab');
+  await expect(links.last()).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('outline')).toHaveCount(0);
+  await expect.poll(focused).toBe('outline-button');
+});
+
 for (const size of [
   { width: 1024, height: 700 },
   { width: 1280, height: 720 },

@@ -1,7 +1,8 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ROOT } from './support/app';
+import { DATABASE_FILE, Library } from '../src/main/library';
+import { launchApp, ROOT } from './support/app';
 import { expect, screenshot, test } from './fixtures';
 import { annotate, openArticle } from './support/reader';
 
@@ -204,4 +205,78 @@ test('import failures, skipped records and warnings are said in Hindi', async ({
   await page.mouse.move(0, 0);
   await screenshot(app, 'hindi-import-errors');
   rmSync(folder, { recursive: true, force: true });
+});
+
+test('the core’s own sentences are said in Hindi: a tag too long, a dump whose fields are not known', async ({
+  app,
+}) => {
+  const { page } = app;
+  const folder = mkdtempSync(join(tmpdir(), 'bulletin-hindi-core-'));
+  const dump = join(folder, 'news-export.csv');
+  writeFileSync(dump, 'Topic Name,Story\nMonsoon session,Parliament met and passed four bills on water.\n');
+  await page.getByTestId('nav-settings').click();
+  await page.getByTestId('settings-language').selectOption('hi');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'hi');
+
+  // The contract's reason for a tag longer than 100 characters, in the reader.
+  await openArticle(page, 'Lokpal');
+  await page.getByTestId('user-tag-input').fill('क'.repeat(101));
+  await page.getByTestId('user-tag-input').press('Enter');
+  await expect(page.getByTestId('user-tag-error')).toHaveText('टैग अधिकतम 100 अक्षरों का हो सकता है।');
+
+  // A data dump whose fields are not recognised: the report and the mapping dialog.
+  await app.answerOpenDialog([dump]);
+  await page.getByTestId('import-button').click();
+  const failure = page.getByTestId('import-failure');
+  await expect(failure).toContainText(
+    'news-export.csv: शीर्षक या मुख्य पाठ का कोई फ़ील्ड नहीं पहचाना गया; फ़ील्ड ये हैं: Topic Name, Story।',
+  );
+  await expect(failure).not.toContainText('recognised');
+  await page.mouse.move(0, 0);
+  await screenshot(app, 'hindi-core-sentences');
+  await page.getByTestId('import-failure-map').click();
+  const dialog = page.getByTestId('field-map-dialog');
+  await dialog.getByTestId('field-map-body').selectOption('');
+  await expect(dialog.getByTestId('field-map-notice')).toHaveText(
+    'वह फ़ील्ड चुनें जिसमें हर लेख का पाठ है (मुख्य पाठ)।',
+  );
+});
+
+test('the startup notice after a damaged library was restored is said in Hindi', async () => {
+  const first = await launchApp();
+  const dir = first.libraryDir;
+  try {
+    await first.page.getByTestId('nav-settings').click();
+    await first.page.getByTestId('settings-language').selectOption('hi');
+    await expect(first.page.locator('html')).toHaveAttribute('lang', 'hi');
+    await expect
+      .poll(async () => (await first.page.evaluate(() => window.api.getPreferences({}))).language)
+      .toBe('hi');
+  } finally {
+    await first.close();
+  }
+  // A backup that holds the Hindi preference, then a database whose header is wiped.
+  rmSync(join(dir, 'backups', 'auto'), { recursive: true, force: true });
+  const library = Library.open(dir);
+  expect((await library.backupIfDue()).created).toBeTruthy();
+  library.close();
+  const database = join(dir, DATABASE_FILE);
+  const fd = openSync(database, 'r+');
+  writeSync(fd, Buffer.alloc(100), 0, 100, 0);
+  closeSync(fd);
+  for (const journal of ['-wal', '-shm']) rmSync(`${database}${journal}`, { force: true });
+
+  const again = await launchApp(dir);
+  try {
+    const notice = again.page.getByTestId('startup-notice');
+    await expect(notice).toContainText('लाइब्रेरी ख़राब हो गई थी (लाइब्रेरी का डेटाबेस');
+    await expect(notice).toContainText('(फ़ाइल डेटाबेस नहीं है))।');
+    await expect(notice).toContainText('के बैकअप से बहाल किया गया; उसके बाद किए गए बदलाव इसमें नहीं हैं।');
+    await expect(notice).toContainText(`${DATABASE_FILE}.damaged-`);
+    await expect(notice).not.toContainText('restored');
+    await again.page.mouse.move(0, 0);
+    await screenshot(again, 'hindi-startup-notice');
+  } finally {
+    await again.close();
+  }
 });

@@ -6,10 +6,18 @@
 import type { CodedSentence, ImportReport } from '../../../shared/domain';
 import { recogniseCoreMessage } from '../../../shared/message-codes';
 
+/**
+ * The groups of codes a report line carries in its JSON. Sentences of later groups (a dump's fields,
+ * `map.*`) are recognised by the window from their words instead, so that the command line's JSON of
+ * a report stays byte for byte what it was.
+ */
+const REPORTED_GROUPS = ['import.', 'skip.', 'warn.', 'feed.', 'backup.', 'export.'];
+
 /** The code and parameters of one sentence, as fields to spread into its report line (none when unknown). */
 export function codedSentence(sentence: string): CodedSentence {
   const known = recogniseCoreMessage(sentence);
-  return known ? { code: known.code, params: known.params } : {};
+  if (!known || !REPORTED_GROUPS.some((group) => known.code.startsWith(group))) return {};
+  return { code: known.code, params: known.params };
 }
 
 /** Adds `code`/`params` to the report's failures, skipped items and warnings, in place. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CORE_CODES, CORE_MESSAGES, formatCoreMessage } from '../../../shared/message-codes';
 import { createI18n } from '.';
-import { coreMessage } from './core-message';
+import { coreMessage, coreParagraph } from './core-message';
 import { en } from './en';
 import { hi } from './hi';
 
@@ -78,5 +78,59 @@ describe('coreMessage', () => {
     expect(coreMessage(hindi, { fallback: sentence })).toBe(
       'a.md आयात के लिए बहुत बड़ी है (12.0 MB; सीमा 10.0 MB है)।',
     );
+  });
+});
+
+describe('sentences a shorter template would take whole', () => {
+  it('says an export that stopped with nothing written, and a job already running', () => {
+    const hindi = createI18n('hi').t;
+    expect(
+      coreMessage(hindi, {
+        fallback: 'The export stopped: the worker ended (exit code 1). Nothing was written.',
+      }),
+    ).toBe('निर्यात रुक गया: the worker ended (exit code 1)। कुछ भी नहीं लिखा गया।');
+    expect(
+      coreMessage(hindi, {
+        fallback: 'Could not write /a/b.docx: disk full. Nothing was left half-written.',
+      }),
+    ).toBe('/a/b.docx लिखी नहीं जा सकी: disk full। कुछ भी अधूरा लिखा नहीं छोड़ा गया।');
+    expect(
+      coreMessage(hindi, {
+        fallback: 'An export is already running; wait for it to finish or cancel it first.',
+      }),
+    ).toBe('एक निर्यात पहले से चल रहा है; उसके पूरा होने की प्रतीक्षा करें या पहले उसे रद्द करें।');
+  });
+});
+
+describe('nested names', () => {
+  it('says a dump record’s name in turn', () => {
+    const hindi = createI18n('hi').t;
+    expect(coreMessage(hindi, { fallback: 'record 3 has no article text' })).toBe(
+      'रिकॉर्ड 3 में लेख का कोई पाठ नहीं है',
+    );
+    expect(coreMessage(hindi, { fallback: 'row 5' })).toBe('पंक्ति 5');
+  });
+});
+
+describe('coreParagraph', () => {
+  const english = createI18n('en').t;
+  const hindi = createI18n('hi').t;
+
+  it('says each sentence of a joined paragraph by its own code, keeping one it does not know', () => {
+    const paragraph =
+      'Bulletin did not close properly last time; the library was checked and is intact. Something new happened. Refresh to fetch their articles.';
+    expect(coreParagraph(english, paragraph)).toBe(paragraph);
+    expect(coreParagraph(hindi, paragraph)).toBe(
+      'पिछली बार Bulletin ठीक से बंद नहीं हुआ था; लाइब्रेरी की जाँच की गई और वह सही-सलामत है। Something new happened. इनके लेख लाने के लिए रीफ़्रेश करें।',
+    );
+  });
+
+  it('prefers a template of two sentences to one sentence and a stray one', () => {
+    const kept =
+      'The restore of /b/x.bulletin was interrupted and has now been finished. The library from before it is kept at /lib/old.sqlite.';
+    expect(coreParagraph(hindi, kept)).toBe(
+      '/b/x.bulletin से बहाली बीच में रुक गई थी और अब पूरी कर दी गई है। उससे पहले की लाइब्रेरी /lib/old.sqlite पर रखी गई है।',
+    );
+    expect(coreParagraph(hindi, '')).toBe('');
   });
 });

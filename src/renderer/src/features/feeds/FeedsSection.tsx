@@ -3,7 +3,7 @@ import type { Feed, FeedRefresh } from '../../../../shared/domain';
 import { useReportError } from '../../components/errors';
 import { Icon } from '../../components/Icon';
 import { useT } from '../../i18n';
-import { coreMessage } from '../../i18n/core-message';
+import { coreMessage, coreParagraph } from '../../i18n/core-message';
 import { useFormat } from '../../i18n/useFormat';
 import { FeedDialog } from '../import/FeedDialog';
 import type { ImportState } from '../import/useImport';
@@ -103,7 +103,7 @@ export function FeedsSection({ importFeed }: Props) {
       )}
 
       <p className="feeds__summary" role="status" aria-live="polite" data-testid="feeds-summary">
-        {refreshingAll ? '' : (state.summary ?? '')}
+        {refreshingAll || !state.summary ? '' : coreParagraph(t, state.summary)}
       </p>
 
       {adding && (

@@ -215,16 +215,16 @@ export function FieldMapDialog({ path, onClose, onImported }: Props) {
             </h3>
             {preview?.problem && (
               <p className="field-map__notice" data-testid="field-map-notice">
-                {preview.problem}
+                {coreMessage(t, { fallback: preview.problem })}
               </p>
             )}
             <ol className="field-map__preview" data-testid="field-map-preview" aria-live="polite">
               {preview?.articles.map((article) =>
                 article.skipped ? (
                   <li key={article.label} className="field-map__card field-map__card--skipped">
-                    <span className="field-map__label">{article.label}</span>
+                    <span className="field-map__label">{coreMessage(t, { fallback: article.label })}</span>
                     <p className="field-map__first-line">
-                      {t('import.map.leftOut', { reason: article.skipped })}
+                      {t('import.map.leftOut', { reason: coreMessage(t, { fallback: article.skipped }) })}
                     </p>
                   </li>
                 ) : (

@@ -109,7 +109,7 @@ function Failure(props: FailureProps) {
       {where && <span className="import-report__where">{t('import.report.in', { where })}</span>}
       <span className="import-report__error">
         {isMappable(props)
-          ? failureText(props)
+          ? coreMessage(t, { fallback: failureText(props) })
           : coreMessage(t, { code: props.code, params: props.params, fallback: props.error })}
       </span>
       {isMappable(props) &&

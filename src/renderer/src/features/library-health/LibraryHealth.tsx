@@ -3,6 +3,7 @@ import { api } from '../../api';
 import { useReportError } from '../../components/errors';
 import { Icon } from '../../components/Icon';
 import { useT } from '../../i18n';
+import { coreMessage } from '../../i18n/core-message';
 import { useFormat } from '../../i18n/useFormat';
 import './library-health.css';
 
@@ -87,7 +88,7 @@ export function LibraryHealth() {
               </p>
               <ul>
                 {check.problems.slice(0, 5).map((problem, index) => (
-                  <li key={index}>{problem}</li>
+                  <li key={index}>{coreMessage(t, { fallback: problem })}</li>
                 ))}
               </ul>
             </div>

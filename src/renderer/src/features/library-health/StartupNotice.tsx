@@ -3,6 +3,7 @@ import { api } from '../../api';
 import { useReportError } from '../../components/errors';
 import { Icon } from '../../components/Icon';
 import { useT } from '../../i18n';
+import { coreParagraph } from '../../i18n/core-message';
 import './library-health.css';
 
 /**
@@ -37,7 +38,7 @@ export function StartupNotice() {
         <h2 className="startup-notice__title" id="startup-notice-title">
           {t('health.notice.title')}
         </h2>
-        <p className="startup-notice__message">{message}</p>
+        <p className="startup-notice__message">{coreParagraph(t, message)}</p>
       </div>
       <button
         type="button"

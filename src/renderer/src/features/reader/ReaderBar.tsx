@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState, type ReactNode, type RefObject } from 'react';
 import type { Article } from '../../../../shared/domain';
 import { Icon } from '../../components/Icon';
+import { trapTab } from '../../components/useModalDialog';
 import { useT } from '../../i18n';
 import { useLayout } from '../library/layout';
 import { ReadingControls } from '../settings/ReadingControls';
@@ -127,7 +128,10 @@ function useTitleScrolledAway(scroller: RefObject<HTMLDivElement | null>, articl
   return gone;
 }
 
-/** A button that opens a small panel under it; Escape or a click elsewhere closes it. */
+/**
+ * A button that opens a small panel under it; Escape or a click elsewhere closes it. While it is open,
+ * Tab and Shift+Tab wrap inside the panel, with the dialogs' own trap (`trapTab`).
+ */
 function Popover(props: {
   label: string;
   testId: string;
@@ -150,7 +154,7 @@ function Popover(props: {
         event.stopPropagation();
         setOpen(false);
         button.current?.focus();
-      }
+      } else if (panel.current) trapTab(panel.current, event);
     };
     document.addEventListener('pointerdown', onPointer);
     document.addEventListener('keydown', onKey, true);

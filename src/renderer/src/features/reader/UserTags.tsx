@@ -1,4 +1,6 @@
+import type { TFunction } from 'i18next';
 import { useT } from '../../i18n';
+import { coreMessage } from '../../i18n/core-message';
 import { useState } from 'react';
 import { contract } from '../../../../shared/contract';
 import { api } from '../../api';
@@ -12,15 +14,20 @@ interface Props {
   tags: string[];
 }
 
-/** The same check the main process makes, as a sentence; null when the tag is fine. */
-function tagProblem(articleId: number, tag: string, existing: string[]): string | null {
+/**
+ * The same check the main process makes, as a sentence in the window's language (the contract's reason
+ * through the `core` catalogue); null when the tag is fine.
+ */
+function tagProblem(t: TFunction, articleId: number, tag: string, existing: string[]): string | null {
   const parsed = contract.addUserTag.input.safeParse({ id: articleId, tag });
   if (!parsed.success) {
-    const message = parsed.error.issues[0]?.message ?? 'That tag cannot be used.';
-    return message.charAt(0).toUpperCase() + message.slice(1) + '.';
+    const reason = parsed.error.issues[0]?.message;
+    if (!reason) return t('reader.tags.unusable');
+    const said = coreMessage(t, { fallback: reason });
+    return t('reader.tags.problem', { problem: said.charAt(0).toUpperCase() + said.slice(1) });
   }
-  if (existing.some((t) => t.toLowerCase() === parsed.data.tag.toLowerCase()))
-    return 'This article already has that tag.';
+  if (existing.some((name) => name.toLowerCase() === parsed.data.tag.toLowerCase()))
+    return t('reader.tags.duplicate');
   return null;
 }
 
@@ -39,12 +46,12 @@ export function UserTags({ articleId, tags }: Props) {
         after?.();
         void changed('userTags');
       })
-      .catch((error: unknown) => setProblem(errorMessage(error)))
+      .catch((error: unknown) => setProblem(coreMessage(t, { fallback: errorMessage(error) })))
       .finally(() => setBusy(false));
   };
 
   const add = () => {
-    const found = tagProblem(articleId, draft, tags);
+    const found = tagProblem(t, articleId, draft, tags);
     setProblem(found);
     if (found) return;
     change(api.addUserTag({ id: articleId, tag: draft.trim() }), () => setDraft(''));

@@ -1,6 +1,7 @@
 import type { ChannelOutput } from '../../../../shared/contract';
 import { EmptyState } from '../../components/EmptyState';
 import { useT } from '../../i18n';
+import { coreMessage } from '../../i18n/core-message';
 import { useFormat } from '../../i18n/useFormat';
 import { ArticleListItem } from '../library/ArticleListItem';
 import { moveFocusInList } from '../library/list-keys';
@@ -37,7 +38,7 @@ export function SearchResults(props: Props) {
     return (
       <div className="search-error" data-testid="search-error" role="status">
         <Icon name="alert" size={18} className="search-error__icon" />
-        <p className="search-error__message">{outcome.message}</p>
+        <p className="search-error__message">{coreMessage(t, { fallback: outcome.message })}</p>
       </div>
     );
   }

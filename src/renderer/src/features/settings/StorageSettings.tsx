@@ -112,7 +112,7 @@ export function StorageSettings() {
             </p>
             {saved.warning && (
               <p className="storage-warning" role="alert" data-testid="storage-warning">
-                {saved.warning}
+                {coreMessage(t, { fallback: saved.warning })}
               </p>
             )}
           </div>

@@ -5,6 +5,7 @@ import { api } from '../../api';
 import { useReportError } from '../../components/errors';
 import { useChanges } from '../../data/changes';
 import { useT } from '../../i18n';
+import { coreMessage } from '../../i18n/core-message';
 import { useSyllabusTree } from './useSyllabus';
 
 interface Props {
@@ -64,7 +65,7 @@ export function TopicChips({ articleId, topics }: Props) {
               `${t(`syllabus.chips.origin.${topic.origin}`)} · ${t('syllabus.chips.confidence', {
                 percent: Math.round(topic.confidence * 100),
               })}`,
-              topic.reason,
+              coreMessage(t, { fallback: topic.reason }),
             ].join('\n')}
           >
             {topic.name}

@@ -36,6 +36,10 @@ export const reader = {
     remove: 'Remove the tag {{tag}}',
     add: 'Add a tag',
     placeholder: '+ Add tag',
+    /** A reason from the core (`core` namespace), made a sentence. */
+    problem: '{{problem}}.',
+    duplicate: 'This article already has that tag.',
+    unusable: 'That tag cannot be used.',
   },
   articleNote: {
     add: 'Add a note on the whole article',

@@ -38,6 +38,9 @@ export const reader: Catalogue<typeof en> = {
     remove: 'टैग {{tag}} हटाएँ',
     add: 'टैग जोड़ें',
     placeholder: '+ टैग जोड़ें',
+    problem: '{{problem}}।',
+    duplicate: 'इस लेख पर यह टैग पहले से है।',
+    unusable: 'यह टैग इस्तेमाल नहीं किया जा सकता।',
   },
   articleNote: {
     add: 'पूरे लेख पर नोट जोड़ें',
