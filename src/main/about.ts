@@ -1,4 +1,5 @@
 /** Help → About Bulletin: the product, its version, the runtime it was built on, and its licence. */
+import { nativeText, type NativeText } from './native-text';
 
 export const PRODUCT_NAME = 'Bulletin';
 export const LICENCE = 'MIT';
@@ -9,13 +10,16 @@ export interface AboutFacts {
 }
 
 /** The About text, one fact a line, the same on every platform. */
-export function aboutDetail({ version, versions }: AboutFacts): string {
+export function aboutDetail(
+  { version, versions }: AboutFacts,
+  words: NativeText['about'] = nativeText('en').about,
+): string {
   return [
-    `Version ${version}`,
-    `Electron ${versions.electron ?? 'unknown'}`,
-    `Chromium ${versions.chrome ?? 'unknown'}`,
-    `Node.js ${versions.node ?? 'unknown'}`,
-    `Licence: ${LICENCE}`,
+    `${words.version} ${version}`,
+    `Electron ${versions.electron ?? words.unknown}`,
+    `Chromium ${versions.chrome ?? words.unknown}`,
+    `Node.js ${versions.node ?? words.unknown}`,
+    `${words.licence}: ${LICENCE}`,
   ].join('\n');
 }
 

@@ -165,6 +165,52 @@ describe('the application menu', () => {
   });
 });
 
+describe('the menus and dialogs in the interface language', () => {
+  const page = (main: MainProcess) => {
+    const contents = main.window().webContents;
+    return (channel: string, input: unknown) =>
+      main.electron.invoke(`bulletin:${channel}`, contents, contents.mainFrame, input);
+  };
+
+  it('follow a Hindi system while the preference is "system"', async () => {
+    const main = await start({ platform: 'linux', systemLanguages: ['hi-IN', 'en-US'] });
+    await main.ready();
+    const menu = main.electron.applicationMenu!;
+    expect(menu.getMenuItemById('import')?.label).toBe('आयात करें…');
+    expect(menu.template.map((item) => item.label)).toEqual(['फ़ाइल', 'संपादन', 'दृश्य', 'विंडो', 'सहायता']);
+    // Every labelled item of the menu is in Hindi, the edit roles included.
+    const labels = menu.items().flatMap((item) => (item.label ? [item.label] : []));
+    expect(labels.filter((label) => !/[\u0900-\u097F]/.test(label))).toEqual([]);
+  });
+
+  it('change with the language preference: the menu at once, the file dialogs and About at their next opening', async () => {
+    const main = await start({ platform: 'linux' });
+    await main.ready();
+    await vi.waitFor(() => expect(main.window().webContents.loadedUrl).toBe('app://bulletin/index.html'));
+    expect(main.electron.applicationMenu!.getMenuItemById('import')?.label).toBe('Import…');
+    expect(await page(main)('updatePreferences', { language: 'hi' })).toMatchObject({ ok: true });
+    const menu = main.electron.applicationMenu!;
+    expect(menu.getMenuItemById('restore-backup')?.label).toBe('बैकअप से बहाल करें…');
+
+    main.electron.answers.open.push({ canceled: true, filePaths: [] });
+    await page(main)('importWithDialog', {});
+    const chooser = main.electron.calls.findLast((c) => c.name === 'dialog.showOpenDialog')!
+      .args[0] as Electron.OpenDialogOptions;
+    expect(chooser.title).toBe('लेख आयात करें');
+    expect(chooser.filters?.[0]?.name).toBe('लेख');
+
+    menu.click('about');
+    const box = main.electron.calls.findLast((c) => c.name === 'dialog.showMessageBox')!
+      .args[0] as Electron.MessageBoxOptions;
+    expect(box.title).toBe('Bulletin के बारे में');
+    expect(box.detail).toContain('संस्करण');
+    expect(box.detail).toContain('लाइसेंस: MIT');
+
+    await page(main)('updatePreferences', { language: 'en' });
+    expect(main.electron.applicationMenu!.getMenuItemById('import')?.label).toBe('Import…');
+  });
+});
+
 describe('single instance', () => {
   it('a second instance quits at once and opens nothing', async () => {
     const main = await start({ singleInstanceLock: false });
@@ -236,6 +282,16 @@ describe('a library that cannot be opened', () => {
       /could not be opened: .*written by a newer version of Bulletin/,
     );
     expect(main.electron.exitCode).toBe(1);
+    running = null;
+  });
+
+  it('says it in Hindi on a Hindi system (there is no library to hold a preference)', async () => {
+    const main = await start({ systemLanguages: ['hi-IN'] });
+    mkdirSync(join(main.libraryDir, 'library.sqlite'), { recursive: true });
+    await main.ready();
+    const [box] = main.electron.errorBoxes;
+    expect(box!.title).toBe('Bulletin शुरू नहीं हो सका');
+    expect(box!.content).toContain(`${main.libraryDir} की लाइब्रेरी खोली नहीं जा सकी:`);
     running = null;
   });
 });

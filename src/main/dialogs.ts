@@ -1,18 +1,13 @@
 import { app, dialog, shell, type BrowserWindow } from 'electron';
 import { join } from 'node:path';
 import type { Dialogs } from './ipc-handlers';
+import type { NativeText } from './native-text';
 
-const FILE_TYPES: Record<string, string> = {
-  md: 'Markdown',
-  pdf: 'PDF',
-  docx: 'Word document',
-  txt: 'Anki notes (tab-separated)',
-  csv: 'CSV spreadsheet',
-  bulletin: 'Bulletin backup',
-};
-
-/** The system's file dialogs, attached to the main window; each returns null when cancelled. */
-export function electronDialogs(window: () => BrowserWindow | null): Dialogs {
+/**
+ * The system's file dialogs, attached to the main window, titled in the interface's language (read
+ * at each call, so a change of language shows at the next dialog); each returns null when cancelled.
+ */
+export function electronDialogs(window: () => BrowserWindow | null, text: () => NativeText): Dialogs {
   const open = (options: Electron.OpenDialogOptions) => {
     const parent = window();
     return parent ? dialog.showOpenDialog(parent, options) : dialog.showOpenDialog(options);
@@ -21,53 +16,64 @@ export function electronDialogs(window: () => BrowserWindow | null): Dialogs {
     result.canceled || !result.filePaths[0] ? null : result.filePaths[0];
   return {
     chooseFilesToImport: async () => {
+      const words = text().dialogs;
       const result = await open({
-        title: 'Import articles',
+        title: words.importTitle,
         properties: ['openFile', 'multiSelections'],
         filters: [
           {
-            name: 'Articles',
+            name: words.importFilter,
             extensions: ['txt', 'text', 'md', 'html', 'htm', 'json', 'jsonl', 'csv', 'xml'],
           },
         ],
       });
       return result.canceled ? null : result.filePaths;
     },
-    chooseOpmlFile: async () =>
-      firstPath(
+    chooseOpmlFile: async () => {
+      const words = text().dialogs;
+      return firstPath(
         await open({
-          title: 'Subscribe to the feeds of an OPML file',
-          buttonLabel: 'Subscribe',
+          title: words.opmlTitle,
+          buttonLabel: words.opmlButton,
           properties: ['openFile'],
-          filters: [{ name: 'OPML subscription lists', extensions: ['opml', 'xml'] }],
+          filters: [{ name: words.opmlFilter, extensions: ['opml', 'xml'] }],
         }),
-      ),
-    chooseSyllabusFile: async () =>
-      firstPath(
+      );
+    },
+    chooseSyllabusFile: async () => {
+      const words = text().dialogs;
+      return firstPath(
         await open({
-          title: 'Load a syllabus file',
-          buttonLabel: 'Load syllabus',
+          title: words.syllabusTitle,
+          buttonLabel: words.syllabusButton,
           properties: ['openFile'],
-          filters: [{ name: 'Syllabus files', extensions: ['yaml', 'yml'] }],
+          filters: [{ name: words.syllabusFilter, extensions: ['yaml', 'yml'] }],
         }),
-      ),
-    chooseFolderToImport: async () =>
-      firstPath(
+      );
+    },
+    chooseFolderToImport: async () => {
+      const words = text().dialogs;
+      return firstPath(
         await open({
-          title: 'Import a folder of articles',
-          buttonLabel: 'Import folder',
+          title: words.folderTitle,
+          buttonLabel: words.folderButton,
           properties: ['openDirectory'],
         }),
-      ),
-    chooseFolder: async (title) =>
-      firstPath(await open({ title, properties: ['openDirectory', 'createDirectory'] })),
+      );
+    },
+    chooseFolder: async (purpose) => {
+      const words = text().dialogs;
+      const title = purpose === 'backups' ? words.backupFolderTitle : words.exportFolderTitle;
+      return firstPath(await open({ title, properties: ['openDirectory', 'createDirectory'] }));
+    },
     // Selects the file in the file manager; never opens or runs it.
     showInFolder: (path) => shell.showItemInFolder(path),
     chooseExportPath: async (defaultName, extension = 'md') => {
+      const words = text().dialogs;
       const options: Electron.SaveDialogOptions = {
-        title: extension === 'bulletin' ? 'Back up the library' : 'Export',
+        title: extension === 'bulletin' ? words.backupTitle : words.exportTitle,
         defaultPath: join(app.getPath('documents'), defaultName),
-        filters: [{ name: FILE_TYPES[extension] ?? extension.toUpperCase(), extensions: [extension] }],
+        filters: [{ name: words.fileTypes[extension] ?? extension.toUpperCase(), extensions: [extension] }],
       };
       const parent = window();
       const result = await (parent ? dialog.showSaveDialog(parent, options) : dialog.showSaveDialog(options));

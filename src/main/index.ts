@@ -2,6 +2,7 @@
 import { app, BrowserWindow, dialog, Menu, protocol, session } from 'electron';
 import { join } from 'node:path';
 import { LIBRARY_CHANGED_EVENT, MENU_COMMAND_EVENT } from '../shared/contract';
+import { resolveLanguage, type Language, type Preferences } from '../shared/preferences';
 import { aboutDetail, aboutPanelOptions, PRODUCT_NAME } from './about';
 import { rendererAssets } from './app-protocol';
 import { electronDialogs } from './dialogs';
@@ -10,7 +11,8 @@ import { Library, type LibraryOptions } from './library';
 import { LibraryChangeNotifier } from './library-changes';
 import { defaultLibraryDir } from './library-location';
 import { createMainLog } from './log';
-import { buildMenu } from './menu';
+import { buildMenu, type MenuActions } from './menu';
+import { nativeText, type NativeText } from './native-text';
 import { preloadParsers } from './library/import/lazy';
 import { restoreFromBackup } from './restore';
 import { APP_ORIGIN, APP_SCHEME } from './security';
@@ -27,6 +29,12 @@ protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standa
 
 let mainWindow: BrowserWindow | null = null;
 const about = { version: app.getVersion(), versions: process.versions };
+
+/** The language of the menus and dialogs: the library's preference once it is open, the system's before. */
+let language: Language = 'en';
+const text = (): NativeText => nativeText(language);
+const languageFor = (preference: Preferences['language']): Language =>
+  resolveLanguage(preference, app.getPreferredSystemLanguages());
 // A dev server only in development: a packaged app never loads its page from a URL in the environment.
 const devUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL;
 /** Errors go to userData/logs/main.log (rotating), not only to a console nobody sees. */
@@ -47,11 +55,12 @@ function openMainWindow(): BrowserWindow {
 }
 
 function showAbout(): void {
+  const words = text().about;
   const options = {
     type: 'info' as const,
-    title: `About ${PRODUCT_NAME}`,
+    title: words.title,
     message: PRODUCT_NAME,
-    detail: aboutDetail(about),
+    detail: aboutDetail(about, words),
   };
   void (mainWindow ? dialog.showMessageBox(mainWindow, options) : dialog.showMessageBox(options));
 }
@@ -76,6 +85,7 @@ async function start(): Promise<void> {
   // good backup restored. The daily backup is made once the window is up (backUpIfDue below).
   const libraryDir = defaultLibraryDir(app.getPath('userData'));
   const changes = new LibraryChangeNotifier(() => mainWindow?.webContents.send(LIBRARY_CHANGED_EVENT));
+
   const options: LibraryOptions = {
     // The search index catches up in small steps between events, so the window never freezes.
     searchIndexing: 'background',
@@ -83,6 +93,7 @@ async function start(): Promise<void> {
   };
   const { library, report, backUpIfDue } = Library.openCheckedThenBackUp(libraryDir, options);
   let startupMessage = report.message || null;
+  language = languageFor(library.preferences.get().language);
   library.seedSamples(join(app.getAppPath(), 'resources', 'samples'));
   // Automatic review cards are on by default: an existing library's notes get theirs, in short steps.
   library.notes.fillAutoCards().catch((error: unknown) => mainLog.error('automatic cards', error));
@@ -105,7 +116,7 @@ async function start(): Promise<void> {
   registerIpc(
     {
       library,
-      dialogs: electronDialogs(() => mainWindow),
+      dialogs: electronDialogs(() => mainWindow, text),
       printer: electronPdfPrinter,
       startupMessage: () => startupMessage,
       log: mainLog,
@@ -115,17 +126,24 @@ async function start(): Promise<void> {
   );
 
   // Menu commands run in the page, through the same flow (and report) as its buttons.
-  Menu.setApplicationMenu(
-    buildMenu(
-      {
-        run: (command) => mainWindow?.webContents.send(MENU_COMMAND_EVENT, command),
-        // The restore closes the library: after the start's backup, which reads it, has ended.
-        restoreBackup: () => void afterStart.then(() => restoreFromBackup(library, libraryDir, options)),
-        showAbout,
-      },
-      { platform: process.platform, isPackaged: app.isPackaged },
-    ),
-  );
+  const menuActions: MenuActions = {
+    run: (command) => mainWindow?.webContents.send(MENU_COMMAND_EVENT, command),
+    // The restore closes the library: after the start's backup, which reads it, has ended.
+    restoreBackup: () => void afterStart.then(() => restoreFromBackup(library, libraryDir, options, text())),
+    showAbout,
+  };
+  const installMenu = (): void => {
+    const settings = { platform: process.platform, isPackaged: app.isPackaged, text: text() };
+    Menu.setApplicationMenu(buildMenu(menuActions, settings));
+  };
+  installMenu();
+  // A change of the language preference relabels the menu (the dialogs read it at each call).
+  library.preferences.subscribe((preferences) => {
+    const now = languageFor(preferences.language);
+    if (now === language) return;
+    language = now;
+    installMenu();
+  });
   openMainWindow();
   app.on('activate', () => {
     if (mainWindow === null) openMainWindow();
@@ -146,9 +164,11 @@ export const backgroundStart = (): Promise<void> => afterStart;
 function failedToStart(error: unknown): void {
   const reason = error instanceof Error ? error.message : String(error);
   mainLog.error('start', error);
+  // No library, so no preference: the system's language.
+  const words = nativeText(languageFor('system')).start;
   dialog.showErrorBox(
-    'Bulletin could not start',
-    `The library in ${defaultLibraryDir(app.getPath('userData'))} could not be opened: ${reason}`,
+    words.failedTitle,
+    words.failedDetail(defaultLibraryDir(app.getPath('userData')), reason),
   );
   app.exit(1);
 }

@@ -1,5 +1,6 @@
 import { Menu, type MenuItemConstructorOptions } from 'electron';
 import type { MenuCommand } from '../shared/contract';
+import type { NativeText } from './native-text';
 
 export interface MenuActions {
   /** Hands a command to the page, which runs the same flow as its buttons. */
@@ -12,11 +13,14 @@ export interface MenuSettings {
   platform: NodeJS.Platform;
   /** A packaged app has no DevTools and no reload in its menu. */
   isPackaged: boolean;
+  /** The labels, in the interface's language. */
+  text: NativeText;
 }
 
 /** The application menu's template; the ids are what tests and the e2e harness click by. */
 export function menuTemplate(actions: MenuActions, settings: MenuSettings): MenuItemConstructorOptions[] {
   const isMac = settings.platform === 'darwin';
+  const words = settings.text.menu;
   const development: MenuItemConstructorOptions[] = settings.isPackaged
     ? []
     : [
@@ -27,7 +31,7 @@ export function menuTemplate(actions: MenuActions, settings: MenuSettings): Menu
       ];
   const about: MenuItemConstructorOptions = {
     id: 'about',
-    label: 'About Bulletin',
+    label: words.about,
     click: actions.showAbout,
   };
   return [
@@ -51,55 +55,76 @@ export function menuTemplate(actions: MenuActions, settings: MenuSettings): Menu
         ]
       : []),
     {
-      label: 'File',
+      label: words.file,
       submenu: [
-        { id: 'import', label: 'Import…', accelerator: 'CmdOrCtrl+O', click: () => actions.run('import') },
+        { id: 'import', label: words.import, accelerator: 'CmdOrCtrl+O', click: () => actions.run('import') },
         {
           id: 'export-notes',
-          label: 'Export Notes…',
+          label: words.exportNotes,
           accelerator: 'CmdOrCtrl+E',
           click: () => actions.run('export-notes'),
         },
         { type: 'separator' },
-        { id: 'restore-backup', label: 'Restore from Backup…', click: actions.restoreBackup },
+        { id: 'restore-backup', label: words.restoreBackup, click: actions.restoreBackup },
         { type: 'separator' },
-        isMac ? { role: 'close' } : { role: 'quit' },
+        isMac ? { role: 'close', label: words.close } : { role: 'quit', label: words.quit },
       ],
     },
-    { role: 'editMenu' },
+    // Spelled out rather than `editMenu`/`windowMenu`, whose items Electron labels in English only.
     {
-      label: 'View',
+      label: words.edit,
+      submenu: [
+        { role: 'undo', label: words.undo },
+        { role: 'redo', label: words.redo },
+        { type: 'separator' },
+        { role: 'cut', label: words.cut },
+        { role: 'copy', label: words.copy },
+        { role: 'paste', label: words.paste },
+        { role: 'selectAll', label: words.selectAll },
+      ],
+    },
+    {
+      label: words.view,
       submenu: [
         ...development,
         // The page zooms itself (the `zoom` preference, kept in the library) and handles the keys;
         // the menu only names them, so Chromium's own zoom never stacks on top.
         {
           id: 'zoom-reset',
-          label: 'Actual Size',
+          label: words.actualSize,
           accelerator: 'CmdOrCtrl+0',
           registerAccelerator: false,
           click: () => actions.run('zoom-reset'),
         },
         {
           id: 'zoom-in',
-          label: 'Zoom In',
+          label: words.zoomIn,
           accelerator: 'CmdOrCtrl+Plus',
           registerAccelerator: false,
           click: () => actions.run('zoom-in'),
         },
         {
           id: 'zoom-out',
-          label: 'Zoom Out',
+          label: words.zoomOut,
           accelerator: 'CmdOrCtrl+-',
           registerAccelerator: false,
           click: () => actions.run('zoom-out'),
         },
         { type: 'separator' },
-        { role: 'togglefullscreen' },
+        { role: 'togglefullscreen', label: words.fullScreen },
       ],
     },
-    { role: 'windowMenu' },
-    ...(isMac ? [] : [{ role: 'help' as const, submenu: [about] }]),
+    {
+      label: words.window,
+      role: 'window',
+      submenu: [
+        { role: 'minimize', label: words.minimize },
+        ...(isMac
+          ? [{ role: 'zoom' as const }, { role: 'front' as const }]
+          : [{ role: 'close' as const, label: words.close }]),
+      ],
+    },
+    ...(isMac ? [] : [{ role: 'help' as const, label: words.help, submenu: [about] }]),
   ];
 }
 

@@ -1,5 +1,6 @@
 import { app, BrowserWindow, dialog } from 'electron';
 import { Library, type LibraryOptions } from './library';
+import type { NativeText } from './native-text';
 
 /**
  * Restarts the app. Inside an AppImage `process.execPath` lies in the image's temporary mount, gone
@@ -19,23 +20,25 @@ export async function restoreFromBackup(
   library: Library,
   dir: string,
   options: LibraryOptions,
+  text: NativeText,
 ): Promise<void> {
+  const words = text.restore;
   const window = BrowserWindow.getFocusedWindow();
   const chooser: Electron.OpenDialogOptions = {
-    title: 'Restore from backup',
+    title: words.chooseTitle,
     properties: ['openFile'],
-    filters: [{ name: 'Bulletin backup', extensions: ['bulletin'] }],
+    filters: [{ name: text.dialogs.fileTypes.bulletin ?? 'Bulletin', extensions: ['bulletin'] }],
   };
   const chosen = await (window ? dialog.showOpenDialog(window, chooser) : dialog.showOpenDialog(chooser));
   const file = chosen.filePaths[0];
   if (chosen.canceled || !file) return;
   const question: Electron.MessageBoxOptions = {
     type: 'warning',
-    buttons: ['Restore', 'Cancel'],
+    buttons: [words.confirm, words.cancel],
     defaultId: 1,
     cancelId: 1,
-    message: 'Replace the library with this backup?',
-    detail: `Bulletin will restart with the library from ${file}. The current library is kept beside it, not deleted.`,
+    message: words.question,
+    detail: words.detail(file),
   };
   const answer = await (window ? dialog.showMessageBox(window, question) : dialog.showMessageBox(question));
   if (answer.response !== 0) return;
@@ -43,7 +46,7 @@ export async function restoreFromBackup(
   try {
     await Library.restore(file, dir, { ...options, replace: true });
   } catch (error) {
-    dialog.showErrorBox('The backup could not be restored', (error as Error).message);
+    dialog.showErrorBox(words.failedTitle, (error as Error).message);
   }
   relaunchApp();
 }

@@ -11,6 +11,18 @@ export const NUMERALS = ['latin', 'devanagari'] as const;
 export const DATE_STYLES = ['short', 'numeric'] as const;
 export const FONT_FACES = ['serif', 'sans'] as const;
 
+/** A language the interface speaks (the window, and the main process's menus and dialogs). */
+export type Language = 'en' | 'hi';
+
+/** The language a preference means: `system` follows the system's first language (Hindi or English). */
+export function resolveLanguage(
+  preference: (typeof LANGUAGES)[number],
+  systemLanguages: readonly string[],
+): Language {
+  if (preference !== 'system') return preference;
+  return systemLanguages[0]?.toLowerCase().startsWith('hi') ? 'hi' : 'en';
+}
+
 export const PREFERENCE_LIMITS = {
   fontSize: { min: 12, max: 28 },
   lineSpacing: { min: 1.2, max: 2.2 },

@@ -272,6 +272,8 @@ export interface FakeElectronSettings {
   isPackaged?: boolean;
   /** False makes this process the second instance. */
   singleInstanceLock?: boolean;
+  /** The system's languages, first preferred (`app.getPreferredSystemLanguages`); English by default. */
+  systemLanguages?: string[];
 }
 
 type AppMember =
@@ -288,6 +290,7 @@ type AppMember =
   | 'getAppPath'
   | 'getVersion'
   | 'setAboutPanelOptions'
+  | 'getPreferredSystemLanguages'
   | 'isPackaged';
 
 export class FakeElectronState {
@@ -372,6 +375,7 @@ export class FakeElectronState {
     getAppPath: () => this.settings.appPath,
     getVersion: () => this.settings.version ?? '0.1.0',
     setAboutPanelOptions: (options) => this.record('app.setAboutPanelOptions', [options]),
+    getPreferredSystemLanguages: () => this.settings.systemLanguages ?? ['en-US'],
     isPackaged: false as boolean,
   } satisfies Pick<Electron.App, AppMember>);
 

@@ -41,7 +41,7 @@ export function backupHandlers({ library: { backups }, dialogs }: HandlerContext
     chooseBackupFolder: async () => {
       if (!dialogs.chooseFolder)
         throw new LibraryError('invalid-input', 'Choosing a folder is not available here.');
-      const folder = await dialogs.chooseFolder('Choose a folder for backups');
+      const folder = await dialogs.chooseFolder('backups');
       if (!folder) return null;
       backups.updateSettings({ dir: folder });
       return storageSettings();

@@ -24,7 +24,7 @@ export function exportHandlers({ library, dialogs, printer, chromium }: HandlerC
     exportWithDialog: async ({ markdownFolder, ...request }) => {
       if (request.format === 'md' && markdownFolder) {
         if (!dialogs.chooseFolder) throw new LibraryError('io', 'Choosing a folder is not available here.');
-        const folder = await dialogs.chooseFolder('Export one Markdown file per article into…');
+        const folder = await dialogs.chooseFolder('export');
         return folder ? exports.exportTo({ ...request, out: folder }) : null;
       }
       const extension = EXTENSION[request.format];

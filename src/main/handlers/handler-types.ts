@@ -17,8 +17,8 @@ export interface Dialogs {
   chooseSyllabusFile?(): Promise<string | null>;
   /** A folder to import recursively (absent where no folder can be chosen). */
   chooseFolderToImport?(): Promise<string | null>;
-  /** A folder to keep backups in (absent where no folder can be chosen). */
-  chooseFolder?(title: string): Promise<string | null>;
+  /** A folder for backups or for an export of one file per article (absent where none can be chosen). */
+  chooseFolder?(purpose: 'backups' | 'export'): Promise<string | null>;
   /** Shows a file selected in the system's file manager (never opens or runs it). */
   showInFolder?(path: string): void;
   /** Where to save an export or a backup; `extension` names the file type (`md`, `pdf`, `bulletin`…). */

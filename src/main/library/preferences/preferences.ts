@@ -13,7 +13,15 @@ const KEY = 'interface.preferences';
 
 /** Reads and changes the interface preferences; an unreadable stored value falls back field by field. */
 export class PreferencesStore {
+  private readonly listeners = new Set<(preferences: Preferences) => void>();
+
   constructor(private readonly db: Db) {}
+
+  /** Calls `listener` with the whole set after every change; returns the way to stop. */
+  subscribe(listener: (preferences: Preferences) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
 
   get(): Preferences {
     const stored = parseStored(getSetting(this.db, KEY));
@@ -32,7 +40,9 @@ export class PreferencesStore {
     // A field given as undefined (`{ theme: undefined }`) means "unchanged", not "cleared".
     const given = Object.fromEntries(Object.entries(valid).filter(([, value]) => value !== undefined));
     setSetting(this.db, KEY, JSON.stringify({ ...this.get(), ...given }));
-    return this.get();
+    const updated = this.get();
+    for (const listener of this.listeners) listener(updated);
+    return updated;
   }
 }
 

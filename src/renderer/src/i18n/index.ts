@@ -4,20 +4,17 @@
  */
 import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next, useTranslation } from 'react-i18next';
-import type { Preferences } from '../../../shared/preferences';
+import { resolveLanguage as resolveFor, type Language, type Preferences } from '../../../shared/preferences';
 import { en } from './en';
 import { hi } from './hi';
 
-export type Language = 'en' | 'hi';
+export type { Language };
 
-/** The language a preference means: `system` follows the system's first language (Hindi or English). */
-export function resolveLanguage(
+/** The language a preference means: `system` follows the browser's (the system's) first language. */
+export const resolveLanguage = (
   preference: Preferences['language'],
   systemLanguages: readonly string[] = navigator.languages,
-): Language {
-  if (preference !== 'system') return preference;
-  return systemLanguages[0]?.toLowerCase().startsWith('hi') ? 'hi' : 'en';
-}
+): Language => resolveFor(preference, systemLanguages);
 
 /** A ready i18next instance with both catalogues loaded, synchronously (no network, no backend). */
 export function createI18n(language: Language): I18n {
