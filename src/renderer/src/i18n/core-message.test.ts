@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CORE_CODES, CORE_MESSAGES, formatCoreMessage } from '../../../shared/message-codes';
 import { createI18n } from '.';
 import { coreMessage, coreParagraph } from './core-message';
+import { formatCoreTime, type FormatStyle } from './format';
 import { en } from './en';
 import { hi } from './hi';
 
@@ -132,5 +133,17 @@ describe('coreParagraph', () => {
       '/b/x.bulletin से बहाली बीच में रुक गई थी और अब पूरी कर दी गई है। उससे पहले की लाइब्रेरी /lib/old.sqlite पर रखी गई है।',
     );
     expect(coreParagraph(hindi, '')).toBe('');
+  });
+
+  it("says a backup time the core wrote (en-GB) in the window's month names and digits", () => {
+    const restored =
+      'The library was damaged. It was restored from the backup of 7 Dec 2026, 02:35; changes made after that are not in it. The damaged file was kept at /lib/x.damaged.';
+    const style: FormatStyle = { language: 'hi', numerals: 'devanagari', dateStyle: 'short' };
+    const said = coreParagraph(hindi, restored, { time: (when) => formatCoreTime(when, style) });
+    expect(said).toContain('७ दिस॰ २०२६, ०२:३५');
+    expect(said).not.toContain('Dec');
+    const numeric: FormatStyle = { language: 'en', numerals: 'latin', dateStyle: 'numeric' };
+    expect(formatCoreTime('7 Dec 2026, 02:35', numeric)).toBe('07/12/2026, 02:35');
+    expect(formatCoreTime('an unknown time', numeric)).toBe('an unknown time');
   });
 });

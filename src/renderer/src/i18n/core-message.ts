@@ -24,8 +24,15 @@ export interface CoreSentence {
   fallback: string;
 }
 
+/** Rewrites of parameters the core wrote in its own form (a backup's `time`), by parameter name. */
+export type ParamStyle = Partial<Record<string, (value: string) => string>>;
+
 /** The core's sentence in the current language: `coreMessage(t, { code, params, fallback: error })`. */
-export function coreMessage(t: TFunction, { code, params, fallback }: CoreSentence): string {
+export function coreMessage(
+  t: TFunction,
+  { code, params, fallback }: CoreSentence,
+  paramStyle: ParamStyle = {},
+): string {
   const known =
     code !== undefined && Object.hasOwn(CORE_MESSAGES, code)
       ? { code: code as CoreCode, params: params ?? {} }
@@ -34,7 +41,11 @@ export function coreMessage(t: TFunction, { code, params, fallback }: CoreSenten
   const shown: CoreParams = { ...known.params };
   for (const name of NESTED) {
     const inner = shown[name];
-    if (inner !== undefined) shown[name] = coreMessage(t, { fallback: inner });
+    if (inner !== undefined) shown[name] = coreMessage(t, { fallback: inner }, paramStyle);
+  }
+  for (const [name, rewrite] of Object.entries(paramStyle)) {
+    const value = shown[name];
+    if (value !== undefined && rewrite) shown[name] = rewrite(value);
   }
   // i18next's typed overloads take one literal key, not a union: the key is checked here as a
   // template type, and the catalogue test checks that every code has its text in both languages.
@@ -52,7 +63,7 @@ const SENTENCES_PER_TEMPLATE = 4;
  * Of the ways to cut it, the one that recognises the most sentences wins, then the one with more pieces
  * (shorter templates leave less to a lazy parameter). A piece no template makes stays in English.
  */
-export function coreParagraph(t: TFunction, text: string): string {
+export function coreParagraph(t: TFunction, text: string, paramStyle: ParamStyle = {}): string {
   const starts = [0];
   for (const end of text.matchAll(/[.!?…](?=\s+\S)/g)) starts.push(end.index + 1);
   starts.push(text.length);
@@ -82,7 +93,7 @@ export function coreParagraph(t: TFunction, text: string): string {
     .map((to) => {
       const piece = text.slice(starts[from], starts[to]).trim();
       from = to;
-      return coreMessage(t, { fallback: piece });
+      return coreMessage(t, { fallback: piece }, paramStyle);
     })
     .join(' ');
 }

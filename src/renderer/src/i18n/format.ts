@@ -66,3 +66,24 @@ export function formatDayIn(
       : `${Number(date)} ${names[monthIndex]}${withYear ? ` ${year}` : ''}`;
   return withNumerals(text, style.numerals);
 }
+
+/**
+ * A time the core wrote in its own form (`27 Nov 2026, 09:30`, en-GB medium date and short time, as a
+ * backup's time in the startup notice) in the style's words and digits; any other text unchanged.
+ */
+export function formatCoreTime(text: string, style: FormatStyle): string {
+  const match = /^(\d{1,2}) ([A-Z][a-z]{2,3}) (\d{4}), (\d{2}):(\d{2})$/.exec(text.trim());
+  if (!match) return text;
+  const [, date, month, year, hours, minutes] = match as unknown as [
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+  ];
+  const monthIndex = ENGLISH_MONTHS.findIndex((name) => month.startsWith(name));
+  if (monthIndex < 0) return text;
+  const day = `${year}-${String(monthIndex + 1).padStart(2, '0')}-${date.padStart(2, '0')}`;
+  return `${formatDayIn(day, style) ?? day}, ${withNumerals(`${hours}:${minutes}`, style.numerals)}`;
+}

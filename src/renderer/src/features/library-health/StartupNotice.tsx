@@ -4,6 +4,8 @@ import { useReportError } from '../../components/errors';
 import { Icon } from '../../components/Icon';
 import { useT } from '../../i18n';
 import { coreParagraph } from '../../i18n/core-message';
+import { formatCoreTime } from '../../i18n/format';
+import { useFormat } from '../../i18n/useFormat';
 import './library-health.css';
 
 /**
@@ -12,6 +14,7 @@ import './library-health.css';
  */
 export function StartupNotice() {
   const { t } = useT();
+  const { style } = useFormat();
   const reportError = useReportError();
   const [message, setMessage] = useState<string | null>(null);
 
@@ -38,7 +41,9 @@ export function StartupNotice() {
         <h2 className="startup-notice__title" id="startup-notice-title">
           {t('health.notice.title')}
         </h2>
-        <p className="startup-notice__message">{coreParagraph(t, message)}</p>
+        <p className="startup-notice__message">
+          {coreParagraph(t, message, { time: (when) => formatCoreTime(when, style) })}
+        </p>
       </div>
       <button
         type="button"
