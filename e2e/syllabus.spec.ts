@@ -151,7 +151,7 @@ test('in the Hindi interface the syllabus speaks Hindi: the tree, the gaps, the 
   for (const gap of await gaps.all()) await expect(gap).not.toHaveText(/[A-Za-z]/);
   // The longer Hindi names wrap inside the table: nothing spills sideways.
   const spill = await view.evaluate((root) =>
-    [...root.querySelectorAll<HTMLElement>('.syllabus-tree, .syllabus-gaps, .syllabus-row__name')]
+    Array.from(root.querySelectorAll<HTMLElement>('.syllabus-tree, .syllabus-gaps, .syllabus-row__name'))
       .filter((el) => el.scrollWidth > el.clientWidth + 1)
       .map((el) => el.className),
   );
@@ -162,7 +162,7 @@ test('in the Hindi interface the syllabus speaks Hindi: the tree, the gaps, the 
   await page.setViewportSize({ width: 1024, height: 700 });
   await view.getByTestId('syllabus-topic-gs2.polity.bodies').scrollIntoViewIfNeeded();
   const column = await view.evaluate((root) =>
-    [...root.querySelectorAll<HTMLElement>('.syllabus-tree, .syllabus-row__name')]
+    Array.from(root.querySelectorAll<HTMLElement>('.syllabus-tree, .syllabus-row__name'))
       .filter((el) => el.scrollWidth > el.clientWidth + 1)
       .map((el) => `${el.className} ${el.scrollWidth}/${el.clientWidth}`),
   );
