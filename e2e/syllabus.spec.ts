@@ -103,3 +103,74 @@ test('articles are placed on the syllabus, corrected, covered, and followed as a
     1,
   );
 });
+
+test('in the Hindi interface the syllabus speaks Hindi: the tree, the gaps, the reader’s chips, the picker, the filter', async ({
+  app,
+}) => {
+  const { page } = app;
+  const DEVANAGARI = /[\u0900-\u097F]/;
+  await page.getByTestId('nav-settings').click();
+  await page.getByTestId('language-settings').getByTestId('settings-language').selectOption('hi');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'hi');
+
+  // The reader's topic chips: Hindi names, the Hindi path on hover, the Hindi picker.
+  await page.getByTestId('nav-library').click();
+  await page.getByTestId('article-item').filter({ hasText: 'Ramsar' }).first().click();
+  const chips = page.getByTestId('topic-chips');
+  const names = chips.locator('.topic-chip__name');
+  await expect(names.first()).toBeVisible();
+  for (const name of await names.all()) {
+    await expect(name).toHaveText(DEVANAGARI);
+    await expect(name).not.toHaveText(/[A-Za-z]/);
+    await expect(name).toHaveAttribute('title', /^सामान्य अध्ययन प्रश्नपत्र-\d › |^प्रारंभिक परीक्षा|^निबंध/);
+  }
+  await page.mouse.move(0, 0);
+  await screenshot(app, 'hindi-reader-topics');
+  await chips.getByRole('button', { name: 'विषय जोड़ें…' }).click();
+  await expect(page.getByTestId('topic-picker').locator('option[value="gs2.polity"]')).toHaveText(
+    /संविधान और राजव्यवस्था$/,
+  );
+  await page.getByTestId('topic-picker').press('Escape');
+
+  // The Syllabus view: papers and topics as the Hindi syllabus words them, the gaps too.
+  await page.getByTestId('nav-syllabus').click();
+  const view = page.getByTestId('syllabus-view');
+  await expect(view.getByTestId('syllabus-topic-gs2')).toHaveText('सामान्य अध्ययन प्रश्नपत्र-2');
+  await expect(view.getByTestId('syllabus-topic-gs2')).toHaveAttribute(
+    'title',
+    'शासन व्यवस्था, संविधान, राजव्यवस्था, सामाजिक न्याय तथा अंतर्राष्ट्रीय संबंध।',
+  );
+  await expect(view.getByTestId('syllabus-topic-gs2.polity')).toHaveText('संविधान और राजव्यवस्था');
+  await expect(view.getByTestId('syllabus-topic-gs3.security')).toHaveText('आंतरिक सुरक्षा');
+  await expect(view.getByTestId('syllabus-topic-gs4')).toHaveText('सामान्य अध्ययन प्रश्नपत्र-4');
+  await expect(view.getByTestId('syllabus-switcher').locator('option[value="upsc"]')).toHaveText(
+    'यूपीएससी सिविल सेवा',
+  );
+  const gaps = view.getByTestId('syllabus-gaps').locator('.syllabus-gap__name');
+  await expect(gaps.first()).toBeVisible();
+  for (const gap of await gaps.all()) await expect(gap).not.toHaveText(/[A-Za-z]/);
+  // The longer Hindi names wrap inside the table: nothing spills sideways.
+  const spill = await view.evaluate((root) =>
+    Array.from(root.querySelectorAll<HTMLElement>('.syllabus-tree, .syllabus-gaps, .syllabus-row__name'))
+      .filter((el) => el.scrollWidth > el.clientWidth + 1)
+      .map((el) => el.className),
+  );
+  expect(spill).toEqual([]);
+  await page.mouse.move(0, 0);
+  await screenshot(app, 'hindi-syllabus');
+  // At the smallest window the longest names (GS-2's) wrap in their column.
+  await page.setViewportSize({ width: 1024, height: 700 });
+  await view.getByTestId('syllabus-topic-gs2.polity.bodies').scrollIntoViewIfNeeded();
+  const column = await view.evaluate((root) =>
+    Array.from(root.querySelectorAll<HTMLElement>('.syllabus-tree, .syllabus-row__name'))
+      .filter((el) => el.scrollWidth > el.clientWidth + 1)
+      .map((el) => `${el.className} ${el.scrollWidth}/${el.clientWidth}`),
+  );
+  await screenshot(app, 'hindi-syllabus-1024');
+  expect(column).toEqual([]);
+  await page.setViewportSize({ width: 1400, height: 900 });
+
+  // A topic opens its articles; the list's chip names it in Hindi.
+  await view.getByTestId('syllabus-topic-gs3.environment').click();
+  await expect(page.getByTestId('topic-filter')).toContainText('पर्यावरण');
+});

@@ -40,6 +40,22 @@ describe('the syllabus commands', () => {
     // set and remove: kept, shown first, filtered by.
     const set = json<Topic[]>(['syllabus', 'set', String(wetland), 'gs3.disaster-management'], lib);
     expect(set.map((t) => [t.topic, t.origin])).toEqual([['gs3.disaster-management', 'user']]);
+    // The fields the JSON always had keep their English values; the Hindi ones are only added after them.
+    expect(Object.keys(set[0]!)).toEqual([
+      'topic',
+      'name',
+      'path',
+      'nameHi',
+      'pathHi',
+      'confidence',
+      'origin',
+      'reason',
+    ]);
+    expect(set[0]).toMatchObject({
+      name: 'Disaster and disaster management',
+      path: 'GS Paper 3 › Disaster and disaster management',
+      nameHi: 'आपदा और आपदा प्रबंधन',
+    });
     const listed = json<Array<{ id: number }>>(['list', '--syllabus', 'gs3.disaster-management'], lib);
     expect(listed.map((a) => a.id)).toContain(wetland);
     expect(
@@ -52,6 +68,11 @@ describe('the syllabus commands', () => {
     // The tree counts articles per topic, a parent counting each article once.
     const tree = json<{ topics: Array<{ id: string; articles: number }> }>(['syllabus'], lib);
     const count = (id: string) => tree.topics.find((t) => t.id === id)!.articles;
+    expect(tree.topics.find((t) => t.id === 'gs2')).toMatchObject({
+      name: 'GS Paper 2',
+      description: 'Governance, Constitution, Polity, Social Justice and International relations.',
+      nameHi: 'सामान्य अध्ययन प्रश्नपत्र-2',
+    });
     expect(count('gs2')).toBeGreaterThanOrEqual(count('gs2.polity'));
     expect(count('gs2.polity')).toBeGreaterThan(0);
 

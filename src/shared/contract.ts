@@ -415,6 +415,11 @@ const ExportRequestSchema = z.strictObject({
   ...NotebookExportFilter,
   /** Only articles on this syllabus topic or under it. */
   syllabus: SyllabusSchemas.TopicId.optional(),
+  /**
+   * The language of the window asking: grouped by syllabus, the topic headings are in Hindi for `hi`
+   * (the rest of an export is English for now). English when absent (the CLI's exports).
+   */
+  language: z.enum(['en', 'hi']).optional(),
 });
 
 const ExportPreviewSchema = z.object({

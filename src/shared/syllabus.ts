@@ -15,6 +15,10 @@ export interface ArticleTopic {
   name: string;
   /** The names from the paper down: `GS Paper 3 › Environment › Conservation`. */
   path: string;
+  /** The name in Hindi, for the Hindi interface; absent when there is none (or the student renamed it). */
+  nameHi?: string;
+  /** The path in Hindi (`सामान्य अध्ययन प्रश्नपत्र-3 › पर्यावरण › संरक्षण`); absent when no name on it has Hindi. */
+  pathHi?: string;
   /** 0..1; the student's own choice is 1. */
   confidence: number;
   origin: ArticleTopicOrigin;
@@ -39,6 +43,10 @@ export interface SyllabusNode extends TopicCoverage {
   parent: string | null;
   name: string;
   description: string;
+  /** The name in Hindi, for the Hindi interface; absent when there is none (or the student renamed it). */
+  nameHi?: string;
+  /** The description in Hindi; absent when there is none. */
+  descriptionHi?: string;
   /** A sub-topic the student added. */
   own: boolean;
 }
@@ -47,10 +55,12 @@ export interface SyllabusNode extends TopicCoverage {
 export interface SyllabusTree {
   id: string;
   name: string;
+  /** The syllabus's name in Hindi, when it has one. */
+  nameHi?: string;
   topics: SyllabusNode[];
   /** Articles placed on no topic of this syllabus. */
   unplaced: number;
-  syllabi: Array<{ id: string; name: string }>;
+  syllabi: Array<{ id: string; name: string; nameHi?: string }>;
 }
 
 /** A topic read least in the last 90 days. */
@@ -58,6 +68,9 @@ export interface SyllabusGap {
   topic: string;
   name: string;
   path: string;
+  /** The name and path in Hindi, when the syllabus has them (see ArticleTopic). */
+  nameHi?: string;
+  pathHi?: string;
   /** Articles of the topic read in the last 90 days. */
   readRecently: number;
   articles: number;
@@ -108,6 +121,8 @@ export const SyllabusSchemas = {
     topic: z.string(),
     name: z.string(),
     path: z.string(),
+    nameHi: z.string().optional(),
+    pathHi: z.string().optional(),
     confidence: z.number(),
     origin: z.enum(TOPIC_ORIGINS),
     reason: z.string(),
@@ -115,12 +130,15 @@ export const SyllabusSchemas = {
   Tree: z.object({
     id: z.string(),
     name: z.string(),
+    nameHi: z.string().optional(),
     topics: z.array(
       z.object({
         id: z.string(),
         parent: z.string().nullable(),
         name: z.string(),
         description: z.string(),
+        nameHi: z.string().optional(),
+        descriptionHi: z.string().optional(),
         own: z.boolean(),
         articles: z.number().int(),
         read: z.number().int(),
@@ -130,12 +148,14 @@ export const SyllabusSchemas = {
       }),
     ),
     unplaced: z.number().int(),
-    syllabi: z.array(z.object({ id: z.string(), name: z.string() })),
+    syllabi: z.array(z.object({ id: z.string(), name: z.string(), nameHi: z.string().optional() })),
   }),
   Gap: z.object({
     topic: z.string(),
     name: z.string(),
     path: z.string(),
+    nameHi: z.string().optional(),
+    pathHi: z.string().optional(),
     readRecently: z.number().int(),
     articles: z.number().int(),
     lastTouched: z.string().nullable(),

@@ -304,7 +304,11 @@ export function Workspace() {
                           triage.clear();
                           setTopic(null);
                         }}
-                        banner={topic && <TopicFilterChip name={topic.name} onClear={() => setTopic(null)} />}
+                        banner={
+                          topic && (
+                            <TopicFilterChip id={topic.id} name={topic.name} onClear={() => setTopic(null)} />
+                          )
+                        }
                         sort={sort}
                         onSort={setSort}
                         activeTag={tag}

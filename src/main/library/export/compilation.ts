@@ -9,6 +9,7 @@ import { localToday, MONTH_NAMES } from '../../../shared/dates';
 import { tableRows } from '../../../shared/table-rows';
 import { getStudySettings } from '../notes/study-settings';
 import { articleHeadings } from '../syllabus/export-topics';
+import type { TopicLanguage } from '../syllabus/tree';
 
 /** A highlighted part of a block's text. */
 export interface TextSpan {
@@ -138,6 +139,8 @@ export interface CompileOptions {
   /** Replaces the title made from the scope. */
   title?: string;
   exportedOn: string;
+  /** The language of the syllabus headings (grouped by syllabus); English when absent. */
+  language?: TopicLanguage;
 }
 
 interface ArticleRecord {
@@ -190,12 +193,14 @@ function underHeadings(
   articles: CompiledArticle[],
   grouping: TocGrouping | undefined,
   under: string | undefined,
+  language: TopicLanguage | undefined,
 ): CompiledArticle[] {
   if (grouping !== 'syllabus') return articles;
   const headings = articleHeadings(
     db,
     articles.map((a) => a.id),
     under,
+    language,
   );
   const order = (a: CompiledArticle) => headings.get(a.id)?.order ?? Number.MAX_SAFE_INTEGER;
   // Array.prototype.sort is stable: the date order stays under each heading.
@@ -232,6 +237,7 @@ export function compile(
     }),
     options.grouping,
     scope.syllabus,
+    options.language,
   );
   // Grouped by syllabus the articles are not in date order: the range is the oldest to the newest.
   const dated = articles
@@ -294,6 +300,7 @@ export function compileHead(
     rows.map((row) => compileArticle(db, row, content, scope)),
     options.grouping,
     scope.syllabus,
+    options.language,
   );
   return {
     title:

@@ -43,6 +43,8 @@ export interface ExportRequest extends ExportScope {
   grouping?: TocGrouping;
   /** Anki deck name. */
   deck?: string;
+  /** Grouped by syllabus: the language of the topic headings (the window's); English when absent. */
+  language?: 'en' | 'hi';
   /** PDF: how to print; by default the system's Chromium through playwright-core. */
   printer?: PdfPrinter;
   /** PDF: the Chromium to use when no printer is given. */
@@ -106,7 +108,13 @@ export function compileRequest(
   return compile(
     db,
     request,
-    { content: request.content, grouping: request.grouping, title: request.title, exportedOn },
+    {
+      content: request.content,
+      grouping: request.grouping,
+      title: request.title,
+      exportedOn,
+      language: request.language,
+    },
     onProgress && ((done, total) => onProgress({ phase: 'reading', done, total })),
   );
 }

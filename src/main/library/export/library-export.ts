@@ -43,7 +43,13 @@ export function previewExport(
   const c = compileHead(
     db,
     request,
-    { content: request.content, grouping: request.grouping, title: request.title, exportedOn: today },
+    {
+      content: request.content,
+      grouping: request.grouping,
+      title: request.title,
+      exportedOn: today,
+      language: request.language,
+    },
     maxArticles,
   );
   return {

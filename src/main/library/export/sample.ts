@@ -28,7 +28,13 @@ export function exportSample(
   const c = compileHead(
     db,
     request,
-    { content: request.content, grouping: request.grouping, title: request.title, exportedOn: today },
+    {
+      content: request.content,
+      grouping: request.grouping,
+      title: request.title,
+      exportedOn: today,
+      language: request.language,
+    },
     articles,
   );
   const format: ExportFormat = request.format;

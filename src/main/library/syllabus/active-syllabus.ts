@@ -23,12 +23,12 @@ export function setActiveSyllabus(db: Db, id: string): void {
 }
 
 /** Every syllabus the student can use: the built-in one first, then loaded ones by name. */
-export function listSyllabi(db: Db): Array<{ id: string; name: string }> {
+export function listSyllabi(db: Db): Array<{ id: string; name: string; nameHi?: string }> {
   const loaded = db.prepare('SELECT id, name FROM syllabi ORDER BY name, id').all() as Array<{
     id: string;
     name: string;
   }>;
-  return [{ id: UPSC_SYLLABUS.id, name: UPSC_SYLLABUS.name }, ...loaded];
+  return [{ id: UPSC_SYLLABUS.id, name: UPSC_SYLLABUS.name, nameHi: UPSC_SYLLABUS.nameHi! }, ...loaded];
 }
 
 /** Stores a syllabus read from a file (replacing one with the same id). */
@@ -59,6 +59,19 @@ function baseSyllabus(db: Db, id: string): Syllabus {
   return { id, name: row.name, topics: JSON.parse(row.topics_json) as SyllabusTopic[] };
 }
 
+/**
+ * A student's rename is one name that wins in both languages: the Hindi name (and, for a rewritten
+ * description, the Hindi description) goes, so the Hindi interface shows what the student wrote.
+ */
+function withoutRenamedHindi(topic: SyllabusTopic, edit: EditRow): SyllabusTopic {
+  const { nameHi, descriptionHi, ...rest } = topic;
+  return {
+    ...rest,
+    ...(nameHi !== undefined && edit.name === null ? { nameHi } : {}),
+    ...(descriptionHi !== undefined && edit.description === null ? { descriptionHi } : {}),
+  };
+}
+
 /** The syllabus `id` with the student's renames, added sub-topics and hidden topics. */
 export function readSyllabus(db: Db, id: string): { syllabus: Syllabus; own: Set<string> } {
   const base = baseSyllabus(db, id);
@@ -79,7 +92,7 @@ export function readSyllabus(db: Db, id: string): { syllabus: Syllabus; own: Set
     topics.push(
       edit
         ? {
-            ...topic,
+            ...withoutRenamedHindi(topic, edit),
             name: edit.name ?? topic.name,
             description: edit.description ?? topic.description,
             keywords: edit.keywords_json ? (JSON.parse(edit.keywords_json) as TopicKeywords) : topic.keywords,

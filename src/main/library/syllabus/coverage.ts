@@ -6,7 +6,7 @@
 import type { SyllabusGap, SyllabusNode, TopicCoverage } from '../../../shared/syllabus';
 import type { Db } from '../db/connection';
 import type { Syllabus } from './model';
-import { topicPath, topicsById } from './tree';
+import { hindiNames, topicPath, topicsById } from './tree';
 
 interface PlacementRow {
   article: number;
@@ -95,6 +95,8 @@ export function coverageTree(
       parent: t.parent,
       name: t.name,
       description: t.description,
+      ...(t.nameHi === undefined ? {} : { nameHi: t.nameHi }),
+      ...(t.descriptionHi === undefined ? {} : { descriptionHi: t.descriptionHi }),
       own: own.has(t.id),
       articles,
       read,
@@ -130,6 +132,7 @@ export function coverageGaps(
       topic: topic.id,
       name: topic.name,
       path: topicPath(byId, topic.id),
+      ...hindiNames(byId, topic.id),
       readRecently: c.readRecently,
       articles: c.articles,
       lastTouched: c.lastTouched,

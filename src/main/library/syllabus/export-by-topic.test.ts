@@ -64,6 +64,29 @@ describe('the Mains revision compilation (notes under their syllabus headings)',
     expect(onlyText).not.toContain('Lokpal');
   });
 
+  it('puts the headings in Hindi when the Hindi window asks, and in English otherwise', async () => {
+    const file = join(out, 'revision-hi.md');
+    await library.exportTo({
+      format: 'md',
+      content: 'notes',
+      grouping: 'syllabus',
+      language: 'hi',
+      out: file,
+    });
+    const headings = [...readFileSync(file, 'utf8').matchAll(/^## (.+)$/gm)].map((m) => m[1]!);
+    const article = library.listArticles().find((a) => a.title === 'Ramsar Sites in India')!;
+    const hindi = library.syllabus.topicsOf(article.id)[0]!.pathHi!;
+    expect(hindi).toMatch(/^सामान्य अध्ययन प्रश्नपत्र-\d › /);
+    expect(headings).toContain(hindi);
+    expect(headings.every((h) => /^[\u0900-\u097F]/.test(h))).toBe(true);
+    // The same syllabus order as the English headings.
+    const english = join(out, 'revision-en.md');
+    await library.exportTo({ format: 'md', content: 'notes', grouping: 'syllabus', out: english });
+    const englishHeadings = [...readFileSync(english, 'utf8').matchAll(/^## (.+)$/gm)].map((m) => m[1]!);
+    expect(englishHeadings).toContain(headingOf('Ramsar Sites in India'));
+    expect(headings).toHaveLength(englishHeadings.length);
+  });
+
   it('prints a PDF whose contents and body are grouped by topic', async () => {
     const file = join(out, 'revision.pdf');
     await library.exportTo({

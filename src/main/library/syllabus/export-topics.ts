@@ -5,7 +5,7 @@
  */
 import type { Db } from '../db/connection';
 import { activeSyllabusId, readSyllabus } from './active-syllabus';
-import { topicPath, topicsById } from './tree';
+import { topicPath, topicsById, type TopicLanguage } from './tree';
 
 /** An article's heading in a compilation grouped by topic. */
 export interface ArticleHeading {
@@ -18,9 +18,15 @@ export interface ArticleHeading {
 
 /**
  * The main topic of each article (the student's choice first, then the most confident), among the
- * topics under `under` when given. Articles on no topic are absent from the map.
+ * topics under `under` when given. Articles on no topic are absent from the map. The headings are in
+ * `language` (Hindi names where the syllabus has them; a student's rename is the one name).
  */
-export function articleHeadings(db: Db, ids: readonly number[], under?: string): Map<number, ArticleHeading> {
+export function articleHeadings(
+  db: Db,
+  ids: readonly number[],
+  under?: string,
+  language: TopicLanguage = 'en',
+): Map<number, ArticleHeading> {
   const id = activeSyllabusId(db);
   const { syllabus } = readSyllabus(db, id);
   const byId = topicsById(syllabus);
@@ -36,7 +42,7 @@ export function articleHeadings(db: Db, ids: readonly number[], under?: string):
   for (const { article, topic } of rows) {
     if (headings.has(article) || !byId.has(topic)) continue;
     if (under && topic !== under && !topic.startsWith(`${under}.`)) continue;
-    headings.set(article, { topic, path: topicPath(byId, topic), order: order.get(topic)! });
+    headings.set(article, { topic, path: topicPath(byId, topic, language), order: order.get(topic)! });
   }
   return headings;
 }

@@ -96,7 +96,7 @@ describe('library.syllabus', () => {
     expect(node('gs3.environment').articles).toBeGreaterThanOrEqual(
       node('gs3.environment.conservation').articles,
     );
-    expect(tree.syllabi[0]).toEqual({ id: 'upsc', name: 'UPSC Civil Services' });
+    expect(tree.syllabi[0]).toEqual({ id: 'upsc', name: 'UPSC Civil Services', nameHi: 'यूपीएससी सिविल सेवा' });
     const gaps = library.syllabus.gaps();
     expect(gaps).toHaveLength(8);
     expect(gaps.map((g) => g.topic)).not.toContain('gs3.environment.conservation');

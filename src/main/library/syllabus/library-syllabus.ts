@@ -33,7 +33,7 @@ import { RelatedIndex, relatedArticles } from './related';
 import { compileSyllabus, suggestTopics, type CompiledSyllabus } from './suggest';
 import { parseSyllabusFile, SyllabusFileError } from './syllabus-file';
 import { articleTerms } from './text';
-import { paperOf, topicPath } from './tree';
+import { hindiNames, paperOf, topicPath } from './tree';
 
 export interface LibrarySyllabusDeps {
   db: Db;
@@ -271,6 +271,7 @@ export class LibrarySyllabus {
         topic: r.topic,
         name: value.byId.get(r.topic)!.name,
         path: topicPath(value.byId, r.topic),
+        ...hindiNames(value.byId, r.topic),
         confidence: r.confidence,
         origin: r.origin,
         reason: r.reason,
@@ -362,6 +363,7 @@ export class LibrarySyllabus {
     return {
       id: syllabus.id,
       name: syllabus.name,
+      ...(syllabus.nameHi === undefined ? {} : { nameHi: syllabus.nameHi }),
       topics: coverageTree(syllabus, byTopic, own),
       unplaced: total - placed,
       syllabi: listSyllabi(this.deps.db),

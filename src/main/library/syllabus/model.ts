@@ -17,6 +17,10 @@ export interface SyllabusTopic {
   parent: string | null;
   name: string;
   description: string;
+  /** The name in Hindi, shown in the Hindi interface; absent when the syllabus gives none or the student renamed it. */
+  nameHi?: string;
+  /** The description in Hindi; absent when the syllabus gives none or the student rewrote it. */
+  descriptionHi?: string;
   keywords: TopicKeywords;
   /** Tags other sources use for this topic (Drishti's `Conservation`, `Judgements & Cases`), lower-case. */
   sourceTags: string[];
@@ -26,6 +30,8 @@ export interface SyllabusTopic {
 export interface Syllabus {
   id: string;
   name: string;
+  /** The syllabus's name in Hindi, when it has one. */
+  nameHi?: string;
   topics: SyllabusTopic[];
 }
 

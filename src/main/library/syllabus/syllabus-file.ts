@@ -22,7 +22,16 @@ export class SyllabusFileError extends Error {
 
 const SEGMENT = /^[a-z0-9][a-z0-9-]*$/;
 const SYLLABUS_KEYS = new Set(['syllabus', 'name', 'topics']);
-const TOPIC_KEYS = new Set(['id', 'name', 'description', 'keywords', 'tags', 'topics']);
+const TOPIC_KEYS = new Set([
+  'id',
+  'name',
+  'name_hi',
+  'description',
+  'description_hi',
+  'keywords',
+  'tags',
+  'topics',
+]);
 const DEVANAGARI = /[\u0900-\u097F]/;
 /** Deeper trees are a mistake (or an attack on the parser), not a syllabus. */
 const MAX_DEPTH = 8;
@@ -115,6 +124,16 @@ export function parseSyllabusFile(fileName: string, text: string): Syllabus {
       if (seen.has(fullId)) fail(item.get('id', true) as Node, `${here} appears twice.`);
       seen.add(fullId);
       const topicName = text_(item, 'name', here, true)!;
+      // Optional Hindi wording for the Hindi interface; it must be Hindi, or the field is a slip.
+      const hindi = (key: 'name_hi' | 'description_hi'): string | null => {
+        const value = text_(item, key, here, false);
+        if (value !== null && !DEVANAGARI.test(value)) {
+          fail(item.get(key, true) as Node, `${here}: \`${key}\` must be written in Devanagari (Hindi).`);
+        }
+        return value;
+      };
+      const nameHi = hindi('name_hi');
+      const descriptionHi = hindi('description_hi');
       const keywords = readKeywords(item.get('keywords', true) as Node | undefined, here, textList, fail);
       // A topic without keywords is still found by its name.
       if (keywords.en.length === 0 && keywords.hi.length === 0) {
@@ -125,6 +144,8 @@ export function parseSyllabusFile(fileName: string, text: string): Syllabus {
         parent,
         name: topicName,
         description: text_(item, 'description', here, false) ?? '',
+        ...(nameHi === null ? {} : { nameHi }),
+        ...(descriptionHi === null ? {} : { descriptionHi }),
         keywords,
         sourceTags: textList(item.get('tags', true) as Node | undefined, here, 'tags').map((t) =>
           t.toLowerCase(),

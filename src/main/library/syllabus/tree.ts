@@ -26,6 +26,13 @@ export function syllabusProblems(syllabus: Syllabus, requireBothLanguages = true
       problems.push(`${where}: its parent "${topic.parent}" is not listed before it.`);
     }
     if (topic.name.trim() === '') problems.push(`${where} has no name.`);
+    for (const [field, value] of [
+      ['Hindi name', topic.nameHi],
+      ['Hindi description', topic.descriptionHi],
+    ] as const) {
+      if (value !== undefined && !/[\u0900-\u097F]/.test(value))
+        problems.push(`${where}: its ${field} is not written in Devanagari.`);
+    }
     if (requireBothLanguages) {
       if (topic.keywords.en.length === 0) problems.push(`${where} has no English keywords.`);
       if (topic.keywords.hi.length === 0) problems.push(`${where} has no Hindi keywords.`);
@@ -54,13 +61,39 @@ export function topicsById(syllabus: Syllabus): Map<string, SyllabusTopic> {
   return new Map(syllabus.topics.map((t) => [t.id, t]));
 }
 
+/** The languages a topic can be named in. */
+export type TopicLanguage = 'en' | 'hi';
+
+/** A topic's name in `language`: its Hindi name when asked for Hindi and it has one, else its name. */
+export function localTopicName(topic: SyllabusTopic, language: TopicLanguage): string {
+  return language === 'hi' && topic.nameHi ? topic.nameHi : topic.name;
+}
+
 /** The topic's path of names for display: `GS Paper 3 › Environment › Conservation`. */
-export function topicPath(byId: ReadonlyMap<string, SyllabusTopic>, topicId: string): string {
+export function topicPath(
+  byId: ReadonlyMap<string, SyllabusTopic>,
+  topicId: string,
+  language: TopicLanguage = 'en',
+): string {
   const names: string[] = [];
   for (let id: string | null = topicId; id !== null; id = byId.get(id)?.parent ?? null) {
     const topic = byId.get(id);
     if (!topic) break;
-    names.unshift(topic.name);
+    names.unshift(localTopicName(topic, language));
   }
   return names.join(' › ');
+}
+
+/**
+ * The Hindi fields of a topic for the app (`nameHi`, `pathHi`), present only when the topic or one of
+ * its parents has a Hindi name, so a syllabus without Hindi adds nothing to what is sent.
+ */
+export function hindiNames(
+  byId: ReadonlyMap<string, SyllabusTopic>,
+  topicId: string,
+): { nameHi?: string; pathHi?: string } {
+  const pathHi = topicPath(byId, topicId, 'hi');
+  if (pathHi === topicPath(byId, topicId)) return {};
+  const nameHi = byId.get(topicId)?.nameHi;
+  return nameHi ? { nameHi, pathHi } : { pathHi };
 }

@@ -6,6 +6,7 @@
  * sources use for the topic (Drishti's topic tags), lower-cased when compared.
  */
 import type { Syllabus, SyllabusTopic } from './model';
+import { UPSC_HINDI } from './upsc-hindi';
 
 const list = (s: string): string[] =>
   s
@@ -831,5 +832,16 @@ const TOPICS: SyllabusTopic[] = [
   ),
 ];
 
+/** Each topic with its Hindi name and description (`upsc-hindi.ts`), for the Hindi interface. */
+const withHindi = (topic: SyllabusTopic): SyllabusTopic => {
+  const hindi = UPSC_HINDI[topic.id];
+  return hindi ? { ...topic, nameHi: hindi[0], descriptionHi: hindi[1] } : topic;
+};
+
 /** The built-in UPSC Civil Services syllabus. */
-export const UPSC_SYLLABUS: Syllabus = { id: 'upsc', name: 'UPSC Civil Services', topics: TOPICS };
+export const UPSC_SYLLABUS: Syllabus = {
+  id: 'upsc',
+  name: 'UPSC Civil Services',
+  nameHi: 'यूपीएससी सिविल सेवा',
+  topics: TOPICS.map(withHindi),
+};

@@ -14,6 +14,7 @@ import {
   type ExportOptions,
   type ExportOrigin,
 } from './export-options';
+import { isHindi } from '../syllabus/topic-name';
 import { ExportOptionsForm } from './ExportOptionsForm';
 import { ExportPreviewPane } from './ExportPreviewPane';
 import { useExportPreview } from './useExportPreview';
@@ -36,7 +37,8 @@ type Saved = NonNullable<ChannelOutput<'exportWithDialog'>>;
  */
 export function ExportDialog({ origin, onClose }: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
-  const { t } = useT();
+  const { t, i18n } = useT();
+  const language = isHindi(i18n.language) ? 'hi' : 'en';
   const f = useFormat();
   const tagCounts = useTags();
   const tags = useMemo(() => (tagCounts ?? []).map((tag) => tag.name), [tagCounts]);
@@ -47,7 +49,7 @@ export function ExportDialog({ origin, onClose }: Props) {
   // The export runs as a job in the main process's export worker; its progress is polled meanwhile.
   const job = useExportProgress(busy);
 
-  const made = useMemo(() => exportRequest(options, origin), [options, origin]);
+  const made = useMemo(() => exportRequest(options, origin, language), [options, origin, language]);
   const request = 'request' in made ? made.request : null;
   const problem = 'problem' in made ? made.problem : null;
   const preview = useExportPreview(useMemo(() => (request ? previewRequest(request) : null), [request]));

@@ -148,6 +148,7 @@ export function initialOptions(origin: ExportOrigin): ExportOptions {
 export function exportRequest(
   options: ExportOptions,
   origin: ExportOrigin,
+  language: 'en' | 'hi' = 'en',
 ): { request: ExportRequest } | { problem: string } {
   const scope: Partial<ExportRequest> = {};
   switch (options.scope) {
@@ -192,6 +193,8 @@ export function exportRequest(
   else if (options.format === 'md' && !options.markdownFolder && options.grouping === 'syllabus')
     request.grouping = 'syllabus';
   if (options.format === 'md' && options.markdownFolder) request.markdownFolder = true;
+  // The syllabus headings follow the window's language (the rest of an export is English for now).
+  if (request.grouping === 'syllabus' && language === 'hi') request.language = 'hi';
   return { request };
 }
 

@@ -1,10 +1,12 @@
 import { formatDay } from '../../format';
 import { useT } from '../../i18n';
+import { useTopicWords } from './topic-name';
 import { useSyllabusGaps } from './useSyllabus';
 
 /** The topics read least in the last 90 days; a click shows their articles. */
 export function GapsPanel({ onOpenTopic }: { onOpenTopic: (topic: { id: string; name: string }) => void }) {
   const { t } = useT();
+  const words = useTopicWords();
   const gaps = useSyllabusGaps().data;
   return (
     <aside className="syllabus-gaps" aria-labelledby="syllabus-gaps-title" data-testid="syllabus-gaps">
@@ -19,12 +21,12 @@ export function GapsPanel({ onOpenTopic }: { onOpenTopic: (topic: { id: string; 
             <button
               type="button"
               className="syllabus-gap__name"
-              title={gap.path}
-              onClick={() => onOpenTopic({ id: gap.topic, name: gap.name })}
+              title={words.path(gap)}
+              onClick={() => onOpenTopic({ id: gap.topic, name: words.name(gap) })}
             >
-              {gap.name}
+              {words.name(gap)}
             </button>
-            <span className="syllabus-gap__path">{gap.path}</span>
+            <span className="syllabus-gap__path">{words.path(gap)}</span>
             <span className="syllabus-gap__counts">
               {t('syllabus.gaps.read', { count: gap.readRecently })} ·{' '}
               {t('syllabus.gaps.waiting', { count: gap.articles })}

@@ -8,6 +8,7 @@ import { formatCount, formatDay } from '../../format';
 import { useT } from '../../i18n';
 import { GapsPanel } from './GapsPanel';
 import { heatOf } from './heat';
+import { useTopicWords } from './topic-name';
 import { useSyllabusTree } from './useSyllabus';
 import './syllabus.css';
 
@@ -25,6 +26,7 @@ const FOLDED_AT_FIRST = ['prelims', 'essay'];
 /** The syllabus tree with, per topic, its coverage and heat; the gaps beside it. */
 export function SyllabusView({ onOpenTopic }: Props) {
   const { t } = useT();
+  const words = useTopicWords();
   const tree = useSyllabusTree().data;
   const [folded, setFolded] = useState<ReadonlySet<string>>(new Set(FOLDED_AT_FIRST));
   const [editing, setEditing] = useState<{ id: string; kind: 'rename' | 'add' } | null>(null);
@@ -56,7 +58,7 @@ export function SyllabusView({ onOpenTopic }: Props) {
         <p aria-busy="true">{t('syllabus.loading')}</p>
       ) : (
         <div className="syllabus-view__body">
-          <section className="syllabus-tree" aria-label={tree.name}>
+          <section className="syllabus-tree" aria-label={words.name(tree)}>
             {tree.unplaced > 0 && (
               <p className="syllabus-tree__unplaced">{t('syllabus.unplaced', { count: tree.unplaced })}</p>
             )}
@@ -81,7 +83,7 @@ export function SyllabusView({ onOpenTopic }: Props) {
                       hasChildren={parents.has(node.id)}
                       folded={folded.has(node.id)}
                       onToggle={() => toggle(node.id)}
-                      onOpen={() => onOpenTopic({ id: node.id, name: node.name })}
+                      onOpen={() => onOpenTopic({ id: node.id, name: words.name(node) })}
                       editing={editing?.id === node.id ? editing.kind : null}
                       onEdit={(kind) => setEditing(kind ? { id: node.id, kind } : null)}
                     />
@@ -108,6 +110,8 @@ interface RowProps {
 
 function TopicRow({ node, hasChildren, folded, onToggle, onOpen, editing, onEdit }: RowProps) {
   const { t } = useT();
+  const words = useTopicWords();
+  const name = words.name(node);
   const depth = node.id.split('.').length - 1;
   const heat = heatOf(node);
   return (
@@ -119,7 +123,7 @@ function TopicRow({ node, hasChildren, folded, onToggle, onOpen, editing, onEdit
               type="button"
               className="syllabus-row__fold"
               aria-expanded={!folded}
-              aria-label={node.name}
+              aria-label={name}
               onClick={onToggle}
             >
               {folded ? '▸' : '▾'}
@@ -135,11 +139,11 @@ function TopicRow({ node, hasChildren, folded, onToggle, onOpen, editing, onEdit
           <button
             type="button"
             className="syllabus-row__name"
-            title={node.description || t('syllabus.openTopic', { name: node.name })}
+            title={words.description(node) || t('syllabus.openTopic', { name })}
             onClick={onOpen}
             data-testid={`syllabus-topic-${node.id}`}
           >
-            {node.name}
+            {name}
           </button>
           {node.own && <span className="syllabus-row__own">{t('syllabus.edit.own')}</span>}
           <span className="syllabus-row__edits">
@@ -183,7 +187,9 @@ function TopicEdit({
   const { t } = useT();
   const reportError = useReportError();
   const { changed } = useChanges();
-  const [name, setName] = useState(kind === 'rename' ? node.name : '');
+  const words = useTopicWords();
+  // A rename starts from the name the student sees, in the interface's language.
+  const [name, setName] = useState(kind === 'rename' ? words.name(node) : '');
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const done =
@@ -197,8 +203,8 @@ function TopicEdit({
   };
   const label =
     kind === 'rename'
-      ? t('syllabus.edit.renameLabel', { name: node.name })
-      : t('syllabus.edit.addLabel', { name: node.name });
+      ? t('syllabus.edit.renameLabel', { name: words.name(node) })
+      : t('syllabus.edit.addLabel', { name: words.name(node) });
   return (
     <form className="syllabus-edit" onSubmit={submit}>
       <label className="syllabus-edit__label">
@@ -228,9 +234,10 @@ function SyllabusSwitcher({
   syllabi,
 }: {
   current: string;
-  syllabi: Array<{ id: string; name: string }>;
+  syllabi: Array<{ id: string; name: string; nameHi?: string }>;
 }) {
   const { t } = useT();
+  const words = useTopicWords();
   const reportError = useReportError();
   const { notify } = useFeedback();
   const { changed } = useChanges();
@@ -278,7 +285,7 @@ function SyllabusSwitcher({
         >
           {syllabi.map((s) => (
             <option key={s.id} value={s.id}>
-              {s.name}
+              {words.name(s)}
             </option>
           ))}
         </select>

@@ -6,6 +6,7 @@ import { useReportError } from '../../components/errors';
 import { useChanges } from '../../data/changes';
 import { useT } from '../../i18n';
 import { coreMessage } from '../../i18n/core-message';
+import { useTopicWords } from './topic-name';
 import { useSyllabusTree } from './useSyllabus';
 
 interface Props {
@@ -19,6 +20,7 @@ interface Props {
  */
 export function TopicChips({ articleId, topics }: Props) {
   const { t } = useT();
+  const words = useTopicWords();
   const reportError = useReportError();
   const { changed } = useChanges();
   const [picking, setPicking] = useState<{ replacing: ArticleTopic | null } | null>(null);
@@ -61,14 +63,14 @@ export function TopicChips({ articleId, topics }: Props) {
           <span
             className="topic-chip__name"
             title={[
-              topic.path,
+              words.path(topic),
               `${t(`syllabus.chips.origin.${topic.origin}`)} · ${t('syllabus.chips.confidence', {
                 percent: Math.round(topic.confidence * 100),
               })}`,
               coreMessage(t, { fallback: topic.reason }),
             ].join('\n')}
           >
-            {topic.name}
+            {words.name(topic)}
             {topic.origin !== 'user' && (
               <span className="topic-chip__confidence">{Math.round(topic.confidence * 100)}%</span>
             )}
@@ -78,7 +80,7 @@ export function TopicChips({ articleId, topics }: Props) {
               type="button"
               className="topic-chip__action"
               title={t('syllabus.chips.accept')}
-              aria-label={`${t('syllabus.chips.accept')}: ${topic.name}`}
+              aria-label={`${t('syllabus.chips.accept')}: ${words.name(topic)}`}
               disabled={busy}
               onClick={() => accept(topic.topic)}
             >
@@ -89,7 +91,7 @@ export function TopicChips({ articleId, topics }: Props) {
             type="button"
             className="topic-chip__action"
             title={t('syllabus.chips.change')}
-            aria-label={t('syllabus.chips.changeLabel', { name: topic.name })}
+            aria-label={t('syllabus.chips.changeLabel', { name: words.name(topic) })}
             disabled={busy}
             onClick={() => setPicking({ replacing: topic })}
           >
@@ -99,7 +101,7 @@ export function TopicChips({ articleId, topics }: Props) {
             type="button"
             className="topic-chip__action"
             title={t('syllabus.chips.remove')}
-            aria-label={`${t('syllabus.chips.remove')}: ${topic.name}`}
+            aria-label={`${t('syllabus.chips.remove')}: ${words.name(topic)}`}
             disabled={busy}
             onClick={() => remove(topic.topic)}
           >
@@ -111,7 +113,7 @@ export function TopicChips({ articleId, topics }: Props) {
         <TopicPicker
           label={
             picking.replacing
-              ? t('syllabus.chips.changeLabel', { name: picking.replacing.name })
+              ? t('syllabus.chips.changeLabel', { name: words.name(picking.replacing) })
               : t('syllabus.chips.addLabel')
           }
           onPick={choose}
@@ -142,6 +144,7 @@ function TopicPicker({
   onCancel: () => void;
 }) {
   const { t } = useT();
+  const words = useTopicWords();
   const tree = useSyllabusTree().data;
   return (
     <span className="topic-picker">
@@ -159,7 +162,7 @@ function TopicPicker({
         </option>
         {tree?.topics.map((node) => (
           <option key={node.id} value={node.id}>
-            {`${'\u00a0\u00a0'.repeat(node.id.split('.').length - 1)}${node.name}`}
+            {`${'\u00a0\u00a0'.repeat(node.id.split('.').length - 1)}${words.name(node)}`}
           </option>
         ))}
       </select>
