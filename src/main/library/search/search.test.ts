@@ -254,6 +254,39 @@ describe('keeping the index up to date', () => {
     expect(titlesOf(t.library.searchArticles('zeolite'))).toEqual(['Brand new article']);
   });
 
+  it('catches up with a long import in batches while the import holds it, and ends as an inline index', async () => {
+    const t = library({ searchIndexing: 'background' });
+    await t.library.searchIdle();
+    const pending = () => t.db.prepare('SELECT count(*) FROM search_pending').pluck().get() as number;
+    const turns = async (n: number) => {
+      for (let i = 0; i < n; i++) await new Promise((resolve) => setImmediate(resolve));
+    };
+    const addSome = (from: number, to: number) => {
+      for (let i = from; i < to; i++)
+        t.add({ title: `Held ${i}`, date: '2022-03-01', blocks: [{ text: `aquifer recharge ${i}` }] });
+      t.library.search.changed(); // as the import's batches tell it
+    };
+    const release = t.library.search.holdCatchUp();
+    addSome(0, 40);
+    await turns(20);
+    expect(pending()).toBe(40); // fewer than a batch: the background loop waits
+    addSome(40, 600);
+    for (let k = 0; k < 2_000 && pending() >= 600; k++) await turns(1);
+    expect(pending()).toBeLessThan(600); // a batch is queued: it works while still held
+    release();
+    await t.library.searchIdle();
+    expect(pending()).toBe(0);
+    const held = t.library.searchArticles('aquifer recharge', { limit: 1000 });
+    expect(held.ok && held.total).toBe(600);
+
+    t.close();
+    open.splice(open.indexOf(t), 1);
+    for (const suffix of ['', '-wal', '-shm'])
+      rmSync(join(t.dir, `search-index.sqlite${suffix}`), { force: true });
+    const inline = library({}, t.dir);
+    expect(held).toEqual(inline.library.searchArticles('aquifer recharge', { limit: 1000 }));
+  });
+
   describe('rebuilds in a worker thread in background mode', () => {
     /** A library of `count` filler articles over 2021 plus the seeded four, closed, with no index. */
     function unindexed(count: number): string {

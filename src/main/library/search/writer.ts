@@ -104,14 +104,8 @@ export class IndexWrite {
       const doc = this.sortedDocs[this.planCursor++]!;
       for (const [term, fields] of doc.terms) {
         const key = this.termIds.get(term)! * SLOTS + doc.slot;
-        const posting: Posting = {
-          doc: doc.id,
-          fields: fields.map((f) => ({
-            field: f.field,
-            length: doc.lengths[f.field]!,
-            positions: f.positions,
-          })),
-        };
+        // The analysis made the fields as a posting holds them: no copy per (term, article).
+        const posting: Posting = { doc: doc.id, fields };
         const list = this.added.get(key);
         if (list) list.push(posting);
         else this.added.set(key, [posting]);
