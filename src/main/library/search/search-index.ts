@@ -355,6 +355,7 @@ export class SearchIndex {
             libraryFile: this.db.name,
             indexFile: this.file,
             after,
+            fresh,
           },
           {
             message: (message) => this.onWorkerMessage(job, message),
@@ -366,14 +367,15 @@ export class SearchIndex {
         this.useWorker = false; // no worker threads here: rebuild in slices instead
       }
     }
-    job.local = this.localRebuild(after);
+    job.local = this.localRebuild(after, fresh);
     job.total = job.local.total;
     return job;
   }
 
-  private localRebuild(after: string | null): Rebuild {
+  private localRebuild(after: string | null, fresh = false): Rebuild {
     return new Rebuild(this.db, this.index, this.state, this.analyser, {
       after,
+      fresh,
       // Saving every page of the article table each batch would take one long slice.
       pageLimit: 2,
     });
