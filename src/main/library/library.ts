@@ -127,7 +127,7 @@ export class Library {
       db,
       now,
       touch: () => this.touch(),
-      stored: (id) => this.syllabus.place(id),
+      stored: (id, terms) => this.syllabus.place(id, terms),
     });
     this.feeds = new Feeds({ db, now, importFeed: (s) => this.imports.importSources([s]) });
     this.exports = new Exports({ db, now, notes: this.notes });

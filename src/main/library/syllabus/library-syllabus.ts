@@ -33,7 +33,7 @@ import type { ArticleText, Syllabus } from './model';
 import { RelatedIndex, relatedArticles } from './related';
 import { compileSyllabus, suggestTopics, type CompiledSyllabus } from './suggest';
 import { parseSyllabusFile, SyllabusFileError } from './syllabus-file';
-import { articleTerms } from './text';
+import { articleTerms, type ArticleTerms } from './text';
 import { paperOf, topicPath } from './tree';
 
 export interface LibrarySyllabusDeps {
@@ -175,7 +175,7 @@ export class LibrarySyllabus {
    * learned model, after the student's own. Replaces the machine's earlier rows; never the student's.
    * Runs inside the caller's transaction (the import's).
    */
-  place(articleId: number): void {
+  place(articleId: number, analysed?: ArticleTerms): void {
     const text = this.articleText(articleId);
     if (!text) return;
     const db = this.deps.db;
@@ -184,7 +184,8 @@ export class LibrarySyllabus {
       db,
       `SELECT topic_id AS topic, removed FROM article_topics WHERE article_id = ? AND syllabus_id = ? AND origin = 'user'`,
     ).all(articleId, syllabusId) as Array<{ topic: string; removed: number }>;
-    const terms = articleTerms(text);
+    // The parse worker's analysis of a new article's title and text, when the import brings it.
+    const terms = analysed ?? articleTerms(text);
     const model = this.learnedModel();
     const suggestions = suggestTopics(
       text,
