@@ -460,7 +460,8 @@ export class SearchIndex {
             this.heldBack = true;
             return false;
           }
-          this.job = this.newCatchUpJob(2_000);
+          // While held, a job of one batch: its analysed articles wait in memory until written.
+          this.job = this.newCatchUpJob(this.holds > 0 ? HELD_BATCH : 2_000);
           if (!this.job) return false;
         }
         const job = this.job;
