@@ -127,7 +127,7 @@ export class Library {
       db,
       now,
       touch: () => this.touch(),
-      stored: (id) => this.syllabus.place(id),
+      stored: (id, terms) => this.syllabus.place(id, terms),
     });
     this.feeds = new Feeds({ db, now, importFeed: (s) => this.imports.importSources([s]) });
     this.exports = new Exports({ db, now, notes: this.notes });
@@ -234,8 +234,14 @@ export class Library {
   }
 
   /** Imports files and folders in batches that yield to the event loop, with progress and cancel: the app. */
-  importPaths(paths: readonly string[], options: ImportOptions = {}): Promise<ImportReport> {
-    return this.imports.importPaths(paths, options);
+  async importPaths(paths: readonly string[], options: ImportOptions = {}): Promise<ImportReport> {
+    // The index catches up with an import in jobs of hundreds of articles, not after every batch.
+    const release = this.searchService?.holdCatchUp();
+    try {
+      return await this.imports.importPaths(paths, options);
+    } finally {
+      release?.();
+    }
   }
 
   /** A data dump's fields and first records as they would import with `map`: the mapping dialog's preview. */

@@ -8,6 +8,23 @@ import { tempDir, tempLibrary, writeFile } from '../../../../test/support/temp-l
 const FIXTURES = join(__dirname, 'fixtures');
 const fixture = (name: string) => readFileSync(join(FIXTURES, name), 'utf8');
 
+describe('commits', () => {
+  it('commits the batches of an import without an fsync each, and the library is as durable after it', async () => {
+    const library = tempLibrary();
+    const dir = tempDir();
+    for (let i = 0; i < 3; i++)
+      writeFile(dir, `note-${i}.txt`, `Title ${i}\n\nSome text about rivers ${i}.\n`);
+    const db = (library as unknown as { db: { pragma: (sql: string, o: object) => unknown } }).db;
+    const level = () => db.pragma('synchronous', { simple: true });
+    expect(level()).toBe(2); // FULL
+    const during: unknown[] = [];
+    const report = await library.importPaths([dir], { onProgress: () => during.push(level()) });
+    expect(report.imported).toHaveLength(3);
+    expect(during).toContain(1); // NORMAL inside the import's batches
+    expect(level()).toBe(2); // FULL again for every other write
+  });
+});
+
 describe('re-import', () => {
   it('updates the same article in place, keeps user tags, and moves notes with their text', () => {
     const library = tempLibrary();

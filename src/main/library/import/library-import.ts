@@ -6,6 +6,7 @@
 import { basename } from 'node:path';
 import type { DumpPreview, ImportReport } from '../../../shared/domain';
 import type { Db } from '../db/connection';
+import type { ArticleTerms } from '../syllabus/text';
 import { ImportError, LibraryError } from '../errors';
 import type { DecodeLimits } from './decode';
 import { dumpFieldsOf, previewDump } from './dump-preview';
@@ -26,8 +27,11 @@ export interface LibraryImportDeps {
   db: Db;
   now: () => Date;
   touch: () => void;
-  /** Called for each article stored new or updated, inside the import's transaction (the syllabus places it). */
-  stored?: (articleId: number) => void;
+  /**
+   * Called for each article stored new or updated, inside the import's transaction (the syllabus places
+   * it), with the parse worker's analysis of a new article's text when there is one.
+   */
+  stored?: (articleId: number, terms?: ArticleTerms) => void;
 }
 
 export class LibraryImport {
@@ -155,7 +159,9 @@ export class LibraryImport {
   /** Stores one parsed article: new, an update in place of an earlier version, or a duplicate. */
   private storeArticle(article: ParsedArticle, originName: string, claimed: Set<number>): StoreOutcome {
     const outcome = storeArticle(this.deps.db, article, originName, this.deps.now().toISOString(), claimed);
-    if (outcome.kind !== 'duplicate') this.deps.stored?.(outcome.id);
+    // A new article's stored title and text are the parsed ones (an update may keep the user's title).
+    if (outcome.kind !== 'duplicate')
+      this.deps.stored?.(outcome.id, outcome.kind === 'imported' ? article.syllabusTerms : undefined);
     return outcome;
   }
 }

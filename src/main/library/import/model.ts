@@ -1,3 +1,4 @@
+import type { ArticleTerms } from '../syllabus/text';
 import type { BlockKind, ListStyle } from '../../../shared/domain';
 
 /** A block as a parser produces it, before it has an id. */
@@ -38,6 +39,11 @@ export interface ParsedArticle {
   dateSource?: DateSource;
   /** Related articles the source linked to (`Read more: …`), kept apart from the text. */
   links?: RelatedLink[];
+  /**
+   * The title and text analysed as the syllabus reads them (`articleTerms`), computed by the parse
+   * worker so that the main thread does not stem every word again when it places a new article.
+   */
+  syllabusTerms?: ArticleTerms;
 }
 
 /** Where an article's date came from, best evidence first. */

@@ -167,6 +167,38 @@ describe('the app import through the parse worker', () => {
     expect(report.imported.map((a) => a.title)).toEqual(Array.from({ length: 12 }, (_, i) => `Article ${i}`));
   });
 
+  it('stores each file of a pooled import whole or not at all, the others in their order', async () => {
+    const dir = tempDir();
+    const page = 'drishti-day-05-03-2026.html';
+    copyFileSync(join(IMPORT_FIXTURES, page), join(dir, 'note-05.html'));
+    const pageTitles = parseFile(page, readFileSync(join(IMPORT_FIXTURES, page))).articles.map(
+      (a) => a.title,
+    );
+    expect(pageTitles.length).toBe(2);
+    for (const i of [0, 1, 2, 3, 4, 6, 7, 8, 9, 10, 11])
+      writeFile(
+        dir,
+        `note-${String(i).padStart(2, '0')}.md`,
+        `# Article ${i}\n\nSome text about topic ${i}.`,
+      );
+    const db = openDatabase(join(tempDir(), 'library.sqlite'));
+    const runner = new ImportRunner({
+      db,
+      store: (article, originName, claimed) => {
+        // The page's second article cannot be stored: its first must go with it.
+        if (article.title === pageTitles[1]) throw new Error('the disk said no');
+        return storeArticle(db, article, originName, '2026-01-01T00:00:00.000Z', claimed);
+      },
+      touch: () => undefined,
+    });
+    const report = await runner.importPaths([dir]);
+    expect(report.failed.map((f) => f.path)).toEqual([join(dir, 'note-05.html')]);
+    const stored = [0, 1, 2, 3, 4, 6, 7, 8, 9, 10, 11].map((i) => `Article ${i}`);
+    expect(report.imported.map((a) => a.title)).toEqual(stored);
+    expect(titles(db)).toEqual([...stored].sort());
+    db.close();
+  });
+
   it('parses into plain data that crosses to the main thread unchanged', () => {
     for (const name of FIXTURES) {
       const outcome = parseFile(name, readFileSync(join(IMPORT_FIXTURES, name)));

@@ -7,6 +7,7 @@
  */
 import { basename } from 'node:path';
 import { failureDetail } from '../errors';
+import { articleTerms } from '../syllabus/text';
 import { yieldToInteractiveWork } from '../workers/priority';
 import { serve } from '../workers/rpc';
 import { parseFile } from './index';
@@ -18,6 +19,12 @@ export function parseOne(request: ParseRequest): ParseReply {
   const { path, name, bytes, limits, map } = request;
   try {
     const outcome = parseFile(name ?? basename(path), bytes ?? readImportFile(path, limits), { limits, map });
+    // The syllabus's analysis of each article, here rather than on the main thread that stores it.
+    for (const article of outcome.articles)
+      article.syllabusTerms = articleTerms({
+        title: article.title,
+        blocks: article.blocks.map((b) => b.text),
+      });
     return { kind: 'parsed', outcome };
   } catch (error) {
     return { kind: 'failure', failure: describeImportFailure(path, error), detail: failureDetail(error) };

@@ -7,7 +7,7 @@ import type { Db } from '../db/connection';
 import { analyseField } from './analyzer';
 import { dayNumber, slotOf } from './calendar';
 import { UNDATED } from './doc-table';
-import { FIELD_COUNT } from './postings';
+import { FIELD_COUNT, type FieldPosting } from './postings';
 
 /** Indexed fields, in the order of their bit in a posting's field mask. */
 export const FIELDS = ['title', 'tags', 'headings', 'body', 'notes', 'source'] as const;
@@ -27,8 +27,8 @@ export interface AnalysedDoc {
   tagIds: number[];
   /** Per field: the number of terms (lunr's field length). */
   lengths: number[];
-  /** term → per field: positions. */
-  terms: Map<string, Array<{ field: number; positions: number[] }>>;
+  /** term → per field (ascending): the field's length and the term's positions, a posting's fields as is. */
+  terms: Map<string, FieldPosting[]>;
   truncated: boolean;
 }
 
@@ -108,17 +108,18 @@ export function loadArticleTexts(db: Db, ids: readonly number[]): ArticleTexts[]
 
 /** Analyses an article's fields into terms with positions. */
 export function analyseArticle(article: ArticleTexts): AnalysedDoc {
-  const terms = new Map<string, Array<{ field: number; positions: number[] }>>();
+  const terms = new Map<string, FieldPosting[]>();
   const lengths: number[] = [];
   let truncated = false;
   article.fields.forEach((texts, field) => {
     const analysed = analyseField(texts, MAX_WORDS_PER_FIELD);
     truncated ||= analysed.truncated;
-    lengths.push(analysed.length);
+    const length = analysed.length;
+    lengths.push(length);
     for (const [term, positions] of analysed.terms) {
       const entry = terms.get(term);
-      if (entry) entry.push({ field, positions });
-      else terms.set(term, [{ field, positions }]);
+      if (entry) entry.push({ field, length, positions });
+      else terms.set(term, [{ field, length, positions }]);
     }
   });
   return {

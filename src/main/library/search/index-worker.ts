@@ -50,6 +50,7 @@ function run(data: IndexWorkerData, progress: ReportProgress<IndexBatch>): Rebui
     let warned = 0;
     const rebuild: Rebuild = new Rebuild(library, index, state, analyser, {
       after: data.after,
+      fresh: data.fresh,
       pageLimit: Number.POSITIVE_INFINITY,
       vocabularyEvery: VOCABULARY_EVERY,
       stopRequested: () => Atomics.load(control, STOP) === 1,

@@ -239,6 +239,11 @@ export class LibrarySearch {
     this.index.changed();
   }
 
+  /** While a long import runs: see `SearchIndex.holdCatchUp`. Returns the release. */
+  holdCatchUp(): () => void {
+    return this.index.holdCatchUp();
+  }
+
   rebuild(): void {
     this.index.rebuild();
   }

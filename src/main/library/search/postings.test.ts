@@ -20,6 +20,33 @@ describe('posting lists', () => {
     ]);
   });
 
+  it('appending new articles after a long list gives the same bytes as unpacking and packing it again', () => {
+    // Big ids, long positions and fields out of order: every varint width and the sort.
+    const old = Array.from({ length: 300 }, (_, k) =>
+      posting(k * 997 + 1, [3, [k, k + 200]], [0, [k * 300]]),
+    );
+    const blob = encodePostings(old);
+    const added = [posting(400_000, [5, [0]], [1, [2, 90_000]]), posting(400_001, [3, [7]])];
+    const { blob: merged, pairDelta } = mergePostings(blob, new Set([400_000, 400_001]), added);
+    expect(Buffer.compare(merged!, encodePostings([...old, ...added]))).toBe(0);
+    expect(pairDelta).toBe(3);
+    // An added article inside the list, or one of the list's replaced: the full merge, same answer.
+    const inside = mergePostings(blob, new Set([5]), [posting(5, [3, [1]])]);
+    expect(
+      decodePostings(inside.blob!)
+        .map((p) => p.doc)
+        .slice(0, 3),
+    ).toEqual([1, 5, 998]);
+    const replaced = mergePostings(blob, new Set([1, 500_000]), [posting(500_000, [3, [1]])]);
+    expect(
+      decodePostings(replaced.blob!)
+        .map((p) => p.doc)
+        .slice(0, 2),
+    ).toEqual([998, 1995]);
+    expect(decodePostings(replaced.blob!).at(-1)!.doc).toBe(500_000);
+    expect(replaced.pairDelta).toBe(-1);
+  });
+
   it('merge replaces some articles and counts the change in (article, field) pairs', () => {
     const blob = encodePostings([posting(1, [0, [0]]), posting(2, [3, [4]], [4, [1]]), posting(9, [3, [2]])]);
     const { blob: merged, pairDelta } = mergePostings(blob, new Set([2, 5]), [

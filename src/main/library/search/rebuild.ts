@@ -31,6 +31,8 @@ export interface RebuildOptions {
    * what it committed is always whole; the main thread saves a few at a time and the rest at the end.
    */
   pageLimit: number;
+  /** The index was emptied for this rebuild (not a resume): only the rows it writes exist. */
+  fresh?: boolean;
   /**
    * Store the sorted vocabulary again whenever this many terms were added since it was last stored,
    * so a fuzzy query during the rebuild reads one row and a short tail (never, by default).
@@ -50,6 +52,11 @@ export class Rebuild {
   private analysed: AnalysedDoc[] = [];
   private write: IndexWrite | null = null;
   private readonly termCache = new Map<string, number>();
+  /**
+   * From a fresh start (not a resume), the index is empty: the posting rows this rebuild wrote are all
+   * there are, and a write reads only those. A resumed rebuild reads every row it merges into.
+   */
+  private readonly written: Set<number> | undefined;
   private finishing = false;
   private vocabularyTerms = 0;
   private batchSize = FIRST_BATCH;
@@ -77,6 +84,7 @@ export class Rebuild {
     this.months = after === 'undated' ? [] : [...months, null];
     this.total = library.prepare('SELECT count(*) FROM articles').pluck().get() as number;
     this.done = state.docs.size;
+    this.written = options.fresh === true && options.after === null ? new Set() : undefined;
   }
 
   /** True while a batch is being written (its steps are separate transactions). */
@@ -120,6 +128,7 @@ export class Rebuild {
       }
       this.write = new IndexWrite(this.index, this.state, this.analysed, [], {
         termCache: this.termCache,
+        written: this.written,
         pageLimit: this.options.pageLimit,
       });
       this.batchSize = Math.min(REBUILD_BATCH, this.batchSize * 2);

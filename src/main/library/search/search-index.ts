@@ -53,6 +53,8 @@ export interface SearchIndexOptions {
 const TOKEN_SETTING = 'search_index_token';
 /** In the app, a change this small is indexed before a search answers. */
 const INLINE_CATCH_UP = 64;
+/** While an import holds the catch-up: the queued articles that start a job. */
+const HELD_BATCH = 500;
 /** Queue rows cleared per statement at the start of a rebuild. */
 const CLEAR_CHUNK = 2_000;
 /** A vocabulary that had to read more new terms than this is stored again (one row to load next time). */
@@ -92,6 +94,10 @@ export class SearchIndex {
   private timer: NodeJS.Immediate | null = null;
   private readonly listeners = new Set<(status: IndexStatus) => void>();
   private idleWaiters: Array<() => void> = [];
+  /** Imports holding the background catch-up until a batch of articles is queued. */
+  private holds = 0;
+  /** The last scheduled slice found too few queued articles to start a job while held. */
+  private heldBack = false;
   private closed = false;
   private statements: EngineStatements | null = null;
   private readonly mode: IndexingMode;
@@ -164,6 +170,24 @@ export class SearchIndex {
   changed(): void {
     // Inline mode catches up lazily, before the next query: a write may still be inside its transaction.
     if (this.mode === 'background') this.schedule();
+  }
+
+  /**
+   * While a long import runs, the background catch-up starts a job only once `HELD_BATCH` articles
+   * are queued (or the hold is released), instead of after every import batch: each job rewrites the
+   * posting lists of every term its articles use, so jobs of a few articles rewrote the long lists of
+   * common terms again and again, and each job's two commits on the library waited for the disk. A
+   * search still indexes a small queue before it answers. Returns the release (call it once).
+   */
+  holdCatchUp(): () => void {
+    this.holds++;
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      this.holds--;
+      this.changed();
+    };
   }
 
   /** Throws the index away and builds it again from the library. */
@@ -331,6 +355,7 @@ export class SearchIndex {
             libraryFile: this.db.name,
             indexFile: this.file,
             after,
+            fresh,
           },
           {
             message: (message) => this.onWorkerMessage(job, message),
@@ -342,14 +367,15 @@ export class SearchIndex {
         this.useWorker = false; // no worker threads here: rebuild in slices instead
       }
     }
-    job.local = this.localRebuild(after);
+    job.local = this.localRebuild(after, fresh);
     job.total = job.local.total;
     return job;
   }
 
-  private localRebuild(after: string | null): Rebuild {
+  private localRebuild(after: string | null, fresh = false): Rebuild {
     return new Rebuild(this.db, this.index, this.state, this.analyser, {
       after,
+      fresh,
       // Saving every page of the article table each batch would take one long slice.
       pageLimit: 2,
     });
@@ -399,6 +425,10 @@ export class SearchIndex {
     this.schedule();
   }
 
+  private pendingFewerThan(n: number): boolean {
+    return (this.queries.pendingCount.get(n) as number) < n;
+  }
+
   private hasPending(): boolean {
     return this.queries.hasPending.get() === 1;
   }
@@ -421,11 +451,17 @@ export class SearchIndex {
    * Does indexing work in this thread until `deadline`; false when there is none left for it (a
    * rebuild in the worker may still be running: its end schedules the next work).
    */
-  private work(deadline: number): boolean {
+  private work(deadline: number, eager = true): boolean {
+    this.heldBack = false;
     try {
       for (;;) {
         if (!this.job) {
-          this.job = this.newCatchUpJob(2_000);
+          if (!eager && this.holds > 0 && this.pendingFewerThan(HELD_BATCH)) {
+            this.heldBack = true;
+            return false;
+          }
+          // While held, a job of one batch: its analysed articles wait in memory until written.
+          this.job = this.newCatchUpJob(this.holds > 0 ? HELD_BATCH : 2_000);
           if (!this.job) return false;
         }
         const job = this.job;
@@ -524,8 +560,8 @@ export class SearchIndex {
     this.timer = setImmediate(() => {
       this.timer = null;
       if (this.closed) return;
-      if (this.work(performance.now() + this.sliceMs)) this.schedule();
-      else if (!this.job) this.resolveIdle();
+      if (this.work(performance.now() + this.sliceMs, false)) this.schedule();
+      else if (!this.job && !this.heldBack) this.resolveIdle();
     });
   }
 

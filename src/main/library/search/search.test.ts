@@ -4,6 +4,8 @@ import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../db/connection';
 import { Library } from '../library';
+import { SLOTS } from './calendar';
+import { decodePostings, decodeVarints } from './postings';
 import { parseQuery } from './query';
 import { SearchIndex } from './search-index';
 import { testLibrary, titlesOf, type TestLibrary } from '../../../../test/support/search-library';
@@ -61,6 +63,54 @@ function seeded(): TestLibrary {
     blocks: [{ text: 'India added new wetlands to the Ramsar list, protecting migratory birds.' }],
   });
   return t;
+}
+
+/** The index file's contents by term (term ids depend on the order terms were met). */
+function indexContents(dir: string) {
+  const db = new Database(join(dir, 'search-index.sqlite'), { readonly: true });
+  try {
+    const terms = new Map(
+      (
+        db.prepare('SELECT id, term, df FROM terms').all() as Array<{ id: number; term: string; df: number }>
+      ).map((r) => [r.id, r]),
+    );
+    const postings = (
+      db.prepare('SELECT key, data FROM postings').all() as Array<{ key: number; data: Buffer }>
+    )
+      .map((r) => ({
+        term: terms.get(Math.floor(r.key / SLOTS))!.term,
+        slot: r.key % SLOTS,
+        postings: decodePostings(r.data),
+      }))
+      .sort((a, b) => (a.term < b.term ? -1 : a.term > b.term ? 1 : a.slot - b.slot));
+    const docs = (
+      db
+        .prepare('SELECT article_id AS id, slot, lengths, terms FROM docs ORDER BY article_id')
+        .all() as Array<{
+        id: number;
+        slot: number;
+        lengths: string;
+        terms: Buffer;
+      }>
+    ).map((r) => ({
+      ...r,
+      terms: decodeVarints(r.terms)
+        .map((id) => terms.get(id)!.term)
+        .sort(),
+    }));
+    const df = [...terms.values()]
+      .filter((r) => r.df > 0)
+      .map((r) => [r.term, r.df])
+      .sort();
+    return {
+      df,
+      postings,
+      docs,
+      stats: db.prepare("SELECT value FROM meta WHERE key = 'stats'").pluck().get(),
+    };
+  } finally {
+    db.close();
+  }
 }
 
 describe('searching', () => {
@@ -252,6 +302,88 @@ describe('keeping the index up to date', () => {
     // A small change is searchable at once, before the background loop runs.
     t.add({ title: 'Brand new article', date: '2022-05-05', blocks: [{ text: 'zeolite' }] });
     expect(titlesOf(t.library.searchArticles('zeolite'))).toEqual(['Brand new article']);
+  });
+
+  it('rebuilds exactly the index that indexing article by article made: terms, counts, postings, articles', () => {
+    const t = seeded();
+    const lib = t.library;
+    const words = ['monsoon', 'treaty', 'wetland', 'tariff', 'glacier', 'ordinance', 'कृषि', 'नदी'];
+    for (let i = 0; i < 150; i++) {
+      t.add({
+        title: `Report ${i} on ${words[i % words.length]}`,
+        date:
+          i % 17 === 0 ? undefined : `202${i % 3}-${String((i % 12) + 1).padStart(2, '0')}-0${(i % 9) + 1}`,
+        tags: [i % 2 === 0 ? 'Even' : 'Odd', `GS-${(i % 4) + 1}`],
+        blocks: [
+          { kind: 'heading', text: `Part ${i % 5}` },
+          {
+            text: `The ${words[i % 8]} and the ${words[(i * 3) % 8]} ${i} met the ${words[(i + 1) % 8]} again.`,
+          },
+        ],
+      });
+      // Indexed a few at a time (appending to lists), with an edit now and then (a merge in the list).
+      if (i % 7 === 6) {
+        lib.searchArticles('monsoon');
+        t.db
+          .prepare('UPDATE blocks SET text = text || ? WHERE article_id = ? AND position = 1')
+          .run(' Edited.', i);
+      }
+    }
+    // A month of more articles than a rebuild's batch: written in two batches, the second merged in.
+    for (let i = 0; i < 600; i++)
+      t.add({
+        title: `May brief ${i}`,
+        date: `2023-05-${String((i % 28) + 1).padStart(2, '0')}`,
+        blocks: [{ text: `The ${words[i % 8]} brief number ${i} on the ${words[(i * 5) % 8]}.` }],
+      });
+    const block = lib.getArticle(3).blocks[0]!;
+    lib.saveAnnotation(block.id, { note: 'glacier retreat in Ladakh' });
+    const queries = ['monsoon treaty', '"the wetland"', 'gla*', 'tag:Even कृषि', 'note:ladakh', 'edited'];
+    const answers = () => queries.map((q) => lib.searchArticles(q, { limit: 500 }));
+    const incremental = answers();
+    const before = indexContents(t.dir);
+    expect(before.postings.length).toBeGreaterThan(100);
+    // Each term's count is its (article, field) pairs, as lunr's idf counts them.
+    const pairs = new Map<string, number>();
+    for (const row of before.postings)
+      for (const p of row.postings) pairs.set(row.term, (pairs.get(row.term) ?? 0) + p.fields.length);
+    expect(before.df).toEqual([...pairs].sort());
+    lib.rebuildSearchIndex();
+    expect(answers()).toEqual(incremental);
+    expect(indexContents(t.dir)).toEqual(before);
+  });
+
+  it('catches up with a long import in batches while the import holds it, and ends as an inline index', async () => {
+    const t = library({ searchIndexing: 'background' });
+    await t.library.searchIdle();
+    const pending = () => t.db.prepare('SELECT count(*) FROM search_pending').pluck().get() as number;
+    const turns = async (n: number) => {
+      for (let i = 0; i < n; i++) await new Promise((resolve) => setImmediate(resolve));
+    };
+    const addSome = (from: number, to: number) => {
+      for (let i = from; i < to; i++)
+        t.add({ title: `Held ${i}`, date: '2022-03-01', blocks: [{ text: `aquifer recharge ${i}` }] });
+      t.library.search.changed(); // as the import's batches tell it
+    };
+    const release = t.library.search.holdCatchUp();
+    addSome(0, 40);
+    await turns(20);
+    expect(pending()).toBe(40); // fewer than a batch: the background loop waits
+    addSome(40, 600);
+    for (let k = 0; k < 2_000 && pending() >= 600; k++) await turns(1);
+    expect(pending()).toBeLessThan(600); // a batch is queued: it works while still held
+    release();
+    await t.library.searchIdle();
+    expect(pending()).toBe(0);
+    const held = t.library.searchArticles('aquifer recharge', { limit: 1000 });
+    expect(held.ok && held.total).toBe(600);
+
+    t.close();
+    open.splice(open.indexOf(t), 1);
+    for (const suffix of ['', '-wal', '-shm'])
+      rmSync(join(t.dir, `search-index.sqlite${suffix}`), { force: true });
+    const inline = library({}, t.dir);
+    expect(held).toEqual(inline.library.searchArticles('aquifer recharge', { limit: 1000 }));
   });
 
   describe('rebuilds in a worker thread in background mode', () => {

@@ -11,6 +11,8 @@ export interface IndexWorkerData {
   indexFile: string;
   /** The last month already rebuilt when resuming (`YYYY-MM` or `undated`); null from the start. */
   after: string | null;
+  /** The index was emptied for this rebuild: no posting row exists but those it writes. */
+  fresh?: boolean;
   /** Int32 flags: [STOP] set by the main thread, [STOPPED] set by the worker when it has let go. */
   control: SharedArrayBuffer;
 }

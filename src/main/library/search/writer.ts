@@ -23,6 +23,11 @@ export interface IndexState {
 export interface IndexWriteOptions {
   /** A term → id cache shared by the writes of one rebuild. */
   termCache?: Map<string, number>;
+  /**
+   * For a rebuild from an empty index: the posting rows written so far by this rebuild, kept up to
+   * date by its writes. A row not in it does not exist, so it is not read.
+   */
+  written?: Set<number>;
   /** Changed pages of the article table saved by this write (the rest later); all by default. */
   pageLimit?: number;
 }
@@ -45,6 +50,10 @@ export class IndexWrite {
   private oldRowsRemoved = false;
   private readonly added = new Map<number, Posting[]>();
   private readonly pageLimit: number;
+  /** Document frequency changes by term id, saved at the end of each step's transaction. */
+  private readonly dfDelta = new Map<number, number>();
+  /** The posting rows a fresh rebuild has written so far (see `IndexWriteOptions.written`). */
+  private readonly written: Set<number> | undefined;
 
   constructor(
     private readonly db: Db,
@@ -56,6 +65,7 @@ export class IndexWrite {
     this.batchIds = new Set([...docs.map((d) => d.id), ...removedIds]);
     this.termIds = options.termCache ?? new Map();
     this.pageLimit = options.pageLimit ?? Number.POSITIVE_INFINITY;
+    this.written = options.written;
     const terms = new Set<string>();
     for (const doc of docs) for (const term of doc.terms.keys()) terms.add(term);
     this.newTerms = [...terms].filter((t) => !this.termIds.has(t));
@@ -75,6 +85,7 @@ export class IndexWrite {
         else this.finish(deadline);
         if (performance.now() >= deadline) break;
       }
+      this.saveDf();
     })();
     return this.phase === 'done';
   }
@@ -104,14 +115,8 @@ export class IndexWrite {
       const doc = this.sortedDocs[this.planCursor++]!;
       for (const [term, fields] of doc.terms) {
         const key = this.termIds.get(term)! * SLOTS + doc.slot;
-        const posting: Posting = {
-          doc: doc.id,
-          fields: fields.map((f) => ({
-            field: f.field,
-            length: doc.lengths[f.field]!,
-            positions: f.positions,
-          })),
-        };
+        // The analysis made the fields as a posting holds them: no copy per (term, article).
+        const posting: Posting = { doc: doc.id, fields };
         const list = this.added.get(key);
         if (list) list.push(posting);
         else this.added.set(key, [posting]);
@@ -154,17 +159,31 @@ export class IndexWrite {
       `INSERT INTO ${SCHEMA}.postings (key, data) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET data = excluded.data`,
     );
     const remove = this.db.prepare(`DELETE FROM ${SCHEMA}.postings WHERE key = ?`);
-    const df = this.db.prepare(`UPDATE ${SCHEMA}.terms SET df = df + ? WHERE id = ?`);
     while (this.keyCursor < this.keys.length) {
       const key = this.keys[this.keyCursor++]!;
-      const existing = read.get(key) as Buffer | undefined;
+      // A fresh rebuild knows which rows exist: the months it wrote; no read for the others.
+      const existing =
+        this.written && !this.written.has(key) ? undefined : (read.get(key) as Buffer | undefined);
       const { blob, pairDelta } = mergePostings(existing, this.batchIds, this.added.get(key) ?? []);
-      if (blob) write.run(key, blob);
-      else if (existing) remove.run(key);
-      if (pairDelta !== 0) df.run(pairDelta, Math.floor(key / SLOTS));
+      if (blob) {
+        write.run(key, blob);
+        this.written?.add(key);
+      } else if (existing) remove.run(key);
+      if (pairDelta !== 0) {
+        const termId = Math.floor(key / SLOTS);
+        this.dfDelta.set(termId, (this.dfDelta.get(termId) ?? 0) + pairDelta);
+      }
       if (this.keyCursor % CHECK_EVERY === 0 && performance.now() >= deadline) return;
     }
     this.phase = 'finish';
+  }
+
+  /** A term's rows are next to each other (keys are term × slots + slot): one df update per term. */
+  private saveDf(): void {
+    if (this.dfDelta.size === 0) return;
+    const df = this.db.prepare(`UPDATE ${SCHEMA}.terms SET df = df + ? WHERE id = ?`);
+    for (const [termId, delta] of this.dfDelta) if (delta !== 0) df.run(delta, termId);
+    this.dfDelta.clear();
   }
 
   /** Records the articles themselves: their rows, the statistics and the in-memory table. */

@@ -30,6 +30,29 @@ function libraryWithFixtures(): { library: Library; ids: Map<string, number> } {
 }
 
 describe('library.syllabus', () => {
+  it('places an article the same from the parse worker’s analysis as from the stored text', async () => {
+    const dir = tempDir();
+    LABELLED_FIXTURES.forEach((f, i) =>
+      writeFile(
+        dir,
+        `fixture-${i}.md`,
+        markdown(f.article.title, f.article.tags, f.article.blocks, `2026-0${1 + (i % 9)}-1${i % 10}`),
+      ),
+    );
+    const placements = (library: Library) =>
+      library.listArticles().map((a) => [a.title, library.syllabus.topicsOf(a.id)] as const);
+    const inThread = tempLibrary({ lazySearch: true });
+    const inWorker = tempLibrary({ lazySearch: true });
+    open.push(inThread, inWorker);
+    expect(inThread.importTree([dir]).failed).toEqual([]); // analysed here, from the stored text
+    expect((await inWorker.importPaths([dir])).failed).toEqual([]); // analysed by the parse worker
+    const expected = placements(inThread);
+    expect(expected.filter(([, topics]) => topics.length > 0).length).toBeGreaterThan(
+      LABELLED_FIXTURES.length / 2,
+    );
+    expect(placements(inWorker)).toEqual(expected);
+  });
+
   it('places every imported article on the syllabus, source tags first', () => {
     const { library, ids } = libraryWithFixtures();
     const wetland = library.syllabus.topicsOf(ids.get('Wetland city accreditation for three Indian cities')!);

@@ -15,6 +15,7 @@ import type {
   SyllabusTree,
 } from '../../../shared/syllabus';
 import type { Db } from '../db/connection';
+import { prepared } from '../db/statements';
 import { LibraryError } from '../errors';
 import { Jobs, type JobContext, type JobStatus } from '../jobs';
 import {
@@ -32,7 +33,7 @@ import type { ArticleText, Syllabus } from './model';
 import { RelatedIndex, relatedArticles } from './related';
 import { compileSyllabus, suggestTopics, type CompiledSyllabus } from './suggest';
 import { parseSyllabusFile, SyllabusFileError } from './syllabus-file';
-import { articleTerms } from './text';
+import { articleTerms, type ArticleTerms } from './text';
 import { hindiNames, paperOf, topicPath } from './tree';
 
 export interface LibrarySyllabusDeps {
@@ -123,18 +124,22 @@ export class LibrarySyllabus {
   /** An article's text as the suggestions read it, or undefined when it is gone. */
   private articleText(articleId: number): (ArticleText & { date: string | null }) | undefined {
     const db = this.deps.db;
-    const row = db.prepare('SELECT title, date FROM articles WHERE id = ?').get(articleId) as
+    // Prepared once (db/statements.ts): an import places every article it stores, and preparing these
+    // three and place()'s three cost more than running them.
+    const row = prepared(db, 'SELECT title, date FROM articles WHERE id = ?').get(articleId) as
       { title: string; date: string | null } | undefined;
     if (!row) return undefined;
-    const blocks = db
-      .prepare('SELECT text FROM blocks WHERE article_id = ? ORDER BY position')
+    const blocks = prepared(
+      db,
+      'SELECT text FROM blocks WHERE article_id = ? ORDER BY position /* plucked */',
+    )
       .pluck()
       .all(articleId) as string[];
-    const tags = db
-      .prepare(
-        `SELECT t.name FROM article_tags at JOIN tags t ON t.id = at.tag_id
-          WHERE at.article_id = ? AND at.origin = 'source' ORDER BY t.name`,
-      )
+    const tags = prepared(
+      db,
+      `SELECT t.name FROM article_tags at JOIN tags t ON t.id = at.tag_id
+        WHERE at.article_id = ? AND at.origin = 'source' ORDER BY t.name /* plucked */`,
+    )
       .pluck()
       .all(articleId) as string[];
     return { ...row, blocks, tags };
@@ -170,17 +175,17 @@ export class LibrarySyllabus {
    * learned model, after the student's own. Replaces the machine's earlier rows; never the student's.
    * Runs inside the caller's transaction (the import's).
    */
-  place(articleId: number): void {
+  place(articleId: number, analysed?: ArticleTerms): void {
     const text = this.articleText(articleId);
     if (!text) return;
     const db = this.deps.db;
     const { id: syllabusId, value: compiled } = this.compile();
-    const corrections = db
-      .prepare(
-        `SELECT topic_id AS topic, removed FROM article_topics WHERE article_id = ? AND syllabus_id = ? AND origin = 'user'`,
-      )
-      .all(articleId, syllabusId) as Array<{ topic: string; removed: number }>;
-    const terms = articleTerms(text);
+    const corrections = prepared(
+      db,
+      `SELECT topic_id AS topic, removed FROM article_topics WHERE article_id = ? AND syllabus_id = ? AND origin = 'user'`,
+    ).all(articleId, syllabusId) as Array<{ topic: string; removed: number }>;
+    // The parse worker's analysis of a new article's title and text, when the import brings it.
+    const terms = analysed ?? articleTerms(text);
     const model = this.learnedModel();
     const suggestions = suggestTopics(
       text,
@@ -192,10 +197,12 @@ export class LibrarySyllabus {
       },
       terms,
     );
-    db.prepare(
+    prepared(
+      db,
       `DELETE FROM article_topics WHERE article_id = ? AND syllabus_id = ? AND origin <> 'user'`,
     ).run(articleId, syllabusId);
-    const insert = db.prepare(
+    const insert = prepared(
+      db,
       `INSERT INTO article_topics (article_id, syllabus_id, topic_id, confidence, origin, reason, updated_at)
        VALUES (?, ?, ?, ?, ?, ?, ?)
        ON CONFLICT (article_id, syllabus_id, topic_id) DO UPDATE

@@ -1,0 +1,158 @@
+/**
+ * The rebuild benchmark: `npm run bench:rebuild -- --articles 20000 [--runs 1] [--json]`.
+ *
+ * A full rebuild of Bulletin's search index against SQLite FTS5's build of the same corpus (the search
+ * benchmark's cached library of N articles and 2×N notes), each in a fresh process of its own, in the
+ * same run. It prints, for each, the wall time and the CPU time of the whole process (every thread):
+ * CPU time is what the work costs whatever else the machine is doing, so it is the figure to compare
+ * on a shared machine. Bulletin is measured two ways: `inline` (the whole rebuild in the calling
+ * thread, as the CLI does) and `worker` (as the app does: analysed in the index's worker threads at low
+ * priority while the main thread stays free), with the searches it answers meanwhile.
+ */
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { cachedCorpus } from './corpus';
+
+const { values } = parseArgs({
+  options: {
+    articles: { type: 'string', default: '20000' },
+    seed: { type: 'string', default: '42' },
+    runs: { type: 'string', default: '1' },
+    json: { type: 'boolean', default: false },
+    /** Internal: the child process's engine and mode. */
+    child: { type: 'string' },
+    file: { type: 'string' },
+  },
+});
+
+interface Figures {
+  wallMs: number;
+  cpuMs: number;
+  searches?: number;
+}
+
+const FTS_COLUMNS = 'title, tags, headings, body, notes, source';
+
+/** Runs in the child: one build of one engine over a copy of the corpus. */
+async function childRun(kind: string, corpusFile: string): Promise<Figures> {
+  const dir = mkdtempSync(join(tmpdir(), 'bulletin-bench-rebuild-'));
+  try {
+    copyFileSync(corpusFile, join(dir, 'library.sqlite'));
+    if (kind === 'fts5') {
+      const { default: Database } = await import('better-sqlite3');
+      const db = new Database(join(dir, 'library.sqlite'));
+      db.pragma('journal_mode = WAL');
+      const cpu = process.cpuUsage();
+      const t = performance.now();
+      // The same statements as the search benchmark's FTS5 build (bench/search-engines.ts).
+      db.exec(`
+        CREATE VIRTUAL TABLE fts USING fts5(${FTS_COLUMNS}, tokenize = 'porter unicode61', prefix = '2 3');
+        INSERT INTO fts (rowid, ${FTS_COLUMNS})
+          SELECT a.id, a.title,
+            (SELECT group_concat(t.name, ' ') FROM article_tags x JOIN tags t ON t.id = x.tag_id WHERE x.article_id = a.id),
+            (SELECT group_concat(text, ' ') FROM blocks WHERE article_id = a.id AND kind = 'heading'),
+            (SELECT group_concat(text, ' ') FROM blocks WHERE article_id = a.id AND kind <> 'heading'),
+            (SELECT group_concat(note, ' ') FROM annotations WHERE article_id = a.id),
+            a.source
+          FROM articles a;
+        CREATE VIRTUAL TABLE fts_vocab USING fts5vocab(fts, 'row');
+      `);
+      const wallMs = performance.now() - t;
+      const used = process.cpuUsage(cpu);
+      db.close();
+      return { wallMs, cpuMs: (used.user + used.system) / 1000 };
+    }
+    const { Library } = await import('../src/main/library');
+    const cpu = process.cpuUsage();
+    const t = performance.now();
+    const library = Library.open(dir, { searchIndexing: kind === 'inline' ? 'inline' : 'background' });
+    let searches = 0;
+    const timer =
+      kind === 'worker'
+        ? setInterval(() => {
+            library.searchArticles('india agreement', { limit: 20 });
+            searches += 1;
+          }, 250)
+        : null;
+    await library.searchIdle();
+    if (timer) clearInterval(timer);
+    const wallMs = performance.now() - t;
+    const used = process.cpuUsage(cpu);
+    library.close();
+    return { wallMs, cpuMs: (used.user + used.system) / 1000, ...(timer ? { searches } : {}) };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function inChild(kind: string, file: string): Figures {
+  const result = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', __filename, '--child', kind, '--file', file],
+    { cwd: resolve(__dirname, '..'), encoding: 'utf8', maxBuffer: 1 << 24 },
+  );
+  if (result.status !== 0) throw new Error(`the ${kind} build failed: ${result.stderr}`);
+  return JSON.parse(result.stdout.trim().split('\n').at(-1)!) as Figures;
+}
+
+async function main(): Promise<void> {
+  if (values.child) {
+    console.log(JSON.stringify(await childRun(values.child, values.file!)));
+    return;
+  }
+  const articles = Number(values.articles);
+  const runs = Number(values.runs);
+  const log = (line: string) => process.stderr.write(`${line}\n`);
+  const corpus = cachedCorpus(
+    { seed: Number(values.seed), articles, annotations: articles * 2 },
+    undefined,
+    log,
+  );
+  const load = loadavg()[0]!;
+  const figures: Record<string, Figures[]> = { fts5: [], inline: [], worker: [] };
+  for (let run = 0; run < runs; run++)
+    for (const kind of Object.keys(figures)) {
+      log(`${kind}: building (run ${run + 1} of ${runs}) …`);
+      figures[kind]!.push(inChild(kind, corpus.file));
+    }
+  const median = (list: number[]) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)]!;
+  const summary = Object.fromEntries(
+    Object.entries(figures).map(([kind, list]) => [
+      kind,
+      {
+        wallS: Math.round(median(list.map((f) => f.wallMs)) / 100) / 10,
+        cpuS: Math.round(median(list.map((f) => f.cpuMs)) / 100) / 10,
+        ...(list[0]!.searches !== undefined ? { searches: median(list.map((f) => f.searches!)) } : {}),
+      },
+    ]),
+  ) as Record<string, { wallS: number; cpuS: number; searches?: number }>;
+  const result = {
+    articles,
+    runs,
+    load: Math.round(load * 10) / 10,
+    loadAfter: Math.round(loadavg()[0]! * 10) / 10,
+    ...summary,
+    inlineCpuOverFts5: Math.round((summary.inline!.cpuS / summary.fts5!.cpuS) * 100) / 100,
+    workerCpuOverFts5: Math.round((summary.worker!.cpuS / summary.fts5!.cpuS) * 100) / 100,
+  };
+  if (values.json) {
+    console.log(JSON.stringify(result));
+    return;
+  }
+  console.log(`Rebuild benchmark: ${articles} articles, ${articles * 2} notes, ${runs} run(s), medians`);
+  console.log('| build | wall s | CPU s (all threads) | CPU ÷ FTS5 |');
+  console.log('|---|---|---|---|');
+  console.log(`| SQLite FTS5 | ${summary.fts5!.wallS} | ${summary.fts5!.cpuS} | 1.00 |`);
+  console.log(
+    `| Bulletin, inline | ${summary.inline!.wallS} | ${summary.inline!.cpuS} | ${result.inlineCpuOverFts5} |`,
+  );
+  console.log(
+    `| Bulletin, worker (${summary.worker!.searches} searches answered meanwhile) | ${summary.worker!.wallS} | ${summary.worker!.cpuS} | ${result.workerCpuOverFts5} |`,
+  );
+  console.log(`\nload average ${result.load} before, ${result.loadAfter} after`);
+}
+
+void main();
