@@ -19,6 +19,8 @@ import { realdataRoot } from './realdata-root';
 const root = realdataRoot(process.argv[2]);
 const BACKGROUND = Number(process.env.RELATED_BENCH_BACKGROUND ?? 5_000);
 const ARTICLES = Number(process.env.RELATED_BENCH_ARTICLES ?? 50_000);
+/** `everyday` (the default): synthetic articles with realistic everyday words; `compact`: the topic words only. */
+const VOCABULARY = process.env.RELATED_BENCH_VOCABULARY === 'compact' ? 'compact' : 'everyday';
 
 /** Real articles of every file under the real-data folder. */
 function realArticles(): RelatedDocument[] {
@@ -71,7 +73,12 @@ if (unmatched.length > 0) console.warn(`Markers that matched no real article:\n 
 function buildIndex(background: number): RelatedIndex {
   const index = new RelatedIndex();
   let id = 1;
-  for (const c of generateArticles({ seed: 16, articles: background, annotations: 0 })) {
+  for (const c of generateArticles({
+    seed: 16,
+    articles: background,
+    annotations: 0,
+    vocabulary: VOCABULARY,
+  })) {
     index.add({ id: id++, title: c.title, date: c.date, text: c.blocks.map((b) => b.text).join('\n') });
   }
   for (const d of docs) index.add(d);
@@ -113,7 +120,7 @@ for (const background of [0, BACKGROUND]) {
   const { rows } = precision(buildIndex(background));
   console.log(
     `Precision of the top 3 related, ${real.length} real + ${docs.length - real.length} written articles` +
-      ` + ${background.toLocaleString('en')} synthetic (goal ≥ 0.8)`,
+      ` + ${background.toLocaleString('en')} synthetic (${VOCABULARY} vocabulary; goal ≥ 0.8)`,
   );
   console.table(rows);
 }
