@@ -71,29 +71,55 @@ const MAX_TEXT = 20_000;
 
 /** Words that start a sentence or a name but are not names. */
 const NOT_NAMES = new Set(
-  'the a an this that these those it its in on at of for to by with from and or but as is are was were be has have had he she they we i you why what how when where which who key about note also however further according under'.split(
+  'the a an this that these those it its in on at of for to by with from and or but as is are was were be has have had he she they we i you why what how when where which who key about note also however further according under monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(
     ' ',
   ),
 );
 
+/** Characters that end a word for name finding (a hyphen or dash does not: `NSCN-IM`, `Assam–Mizoram`). */
+const NAME_WORD = /[^\s,;:()[\]"“”‘’!?]+/g;
+
 /**
- * Named entities: runs of capitalised words (Assam Mizoram, Global Biodiversity Framework) and
- * acronyms (ISRO, OECD), lower-cased and joined, so a name counts as one distinctive term.
+ * Named entities: runs of capitalised words (Assam Mizoram, Global Biodiversity Framework), acronyms
+ * (ISRO, OECD) and single capitalised words inside a sentence (Haiti, Knesset: a word written with a
+ * capital where a sentence does not start, and never in lower case, is a name), lower-cased and joined, so a name counts as one
+ * distinctive term. A capitalised word that starts a sentence or a line is not taken alone: "Police" in
+ * "Police said so" is an everyday word.
  */
 export function namedEntities(text: string): string[] {
   const out: string[] = [];
+  // A word the text also writes in lower case is an everyday word given a capital (“the Ministry”).
+  const lowerCase = new Set(text.match(/(?<![\p{L}\p{N}])\p{Ll}[\p{L}\p{N}]*/gu) ?? []);
   let run: string[] = [];
+  let runStartsSentence = false;
   const flush = () => {
     const isAcronym = run.length === 1 && /^[A-Z][A-Z0-9]{1,9}$/.test(run[0]!);
-    if (run.length >= 2 || isAcronym) out.push(run.join(' ').toLowerCase());
+    const isInnerName =
+      run.length === 1 && run[0]!.length >= 3 && !runStartsSentence && !lowerCase.has(run[0]!.toLowerCase());
+    if (run.length >= 2 || isAcronym || isInnerName) out.push(run.join(' ').toLowerCase());
     run = [];
   };
-  for (const raw of text.split(/[\s,;:()[\]"“”‘’!?]+/)) {
+  let sentenceStart = true;
+  let previousEnd = 0;
+  for (const match of text.matchAll(NAME_WORD)) {
+    const raw = match[0];
+    // A new line, or a ! ? : between this word and the last, starts a sentence (a title's parts too).
+    if (/[\n!?:]/.test(text.slice(previousEnd, match.index))) {
+      flush();
+      sentenceStart = true;
+    }
+    previousEnd = match.index + raw.length;
     const word = raw.replace(/['’]s$/, '').replace(/[.]+$/, '');
-    const capitalised = /^[A-Z][\p{L}\p{N}-]*$/u.test(word) && !NOT_NAMES.has(word.toLowerCase());
-    if (capitalised) run.push(word);
-    else flush();
-    if (raw.endsWith('.')) flush();
+    const capitalised = /^[A-Z][\p{L}\p{N}–-]*$/u.test(word) && !NOT_NAMES.has(word.toLowerCase());
+    if (capitalised) {
+      if (run.length === 0) runStartsSentence = sentenceStart;
+      run.push(word);
+    } else flush();
+    sentenceStart = false;
+    if (raw.endsWith('.')) {
+      flush();
+      sentenceStart = true;
+    }
   }
   flush();
   return out;
