@@ -52,6 +52,10 @@ describe('named entities', () => {
     ).toEqual(['knesset', 'haiti']);
     // Written in lower case elsewhere in the text, a capitalised word is an everyday word.
     expect(namedEntities('A note of the Ministry reached the ministry staff.')).toEqual([]);
+    // A word of a longer title-case name is not a name alone.
+    expect(namedEntities('Officials of the Ministry of Health and Family Welfare met.')).toEqual([
+      'family welfare',
+    ]);
   });
 });
 
