@@ -52,6 +52,9 @@ describe('named entities', () => {
     ).toEqual(['knesset', 'haiti']);
     // Written in lower case elsewhere in the text, a capitalised word is an everyday word.
     expect(namedEntities('A note of the Ministry reached the ministry staff.')).toEqual([]);
+    // Written with an en dash or a hyphen, a name is the same name.
+    expect(namedEntities('Talks on the Assam–Mizoram border')).toEqual(['assam-mizoram']);
+    expect(namedEntities('Talks on the Assam-Mizoram border')).toEqual(['assam-mizoram']);
     // A word of a longer title-case name is not a name alone.
     expect(namedEntities('Officials of the Ministry of Health and Family Welfare met.')).toEqual([
       'family welfare',

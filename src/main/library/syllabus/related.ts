@@ -118,8 +118,12 @@ export function namedEntities(text: string): string[] {
       sentenceStart = true;
     }
     previousEnd = match.index + raw.length;
-    const word = raw.replace(/['’]s$/, '').replace(/[.]+$/, '');
-    const capitalised = /^[A-Z][\p{L}\p{N}–-]*$/u.test(word) && !NOT_NAMES.has(word.toLowerCase());
+    // An en dash joins names as a hyphen does (“Assam–Mizoram”, “Assam-Mizoram”): one spelling.
+    const word = raw
+      .replace(/['’]s$/, '')
+      .replace(/[.]+$/, '')
+      .replace(/[‐‑–—]/g, '-');
+    const capitalised = /^[A-Z][\p{L}\p{N}-]*$/u.test(word) && !NOT_NAMES.has(word.toLowerCase());
     if (capitalised) {
       if (!run) {
         run = { words: [], startsSentence: sentenceStart, joined: false };
