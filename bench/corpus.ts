@@ -27,6 +27,7 @@ import {
   type Topic,
 } from './corpus-words';
 import { MONTH_NAMES } from '../src/shared/dates';
+import { COMMON_NAMES, EVERYDAY_WORDS, HINDI_EVERYDAY, JOINERS } from './corpus-everyday';
 
 export interface CorpusOptions {
   seed: number;
@@ -38,6 +39,12 @@ export interface CorpusOptions {
   days?: number;
   /** Share of articles written in Hindi. */
   hindiShare?: number;
+  /**
+   * `compact` (the default): the topic vocabulary only, a few hundred words. `everyday`: the same articles
+   * (the same titles, names and dates) with sentences of everyday words added, drawn by Zipf's law from
+   * `corpus-everyday.ts`, so that ordinary words have the document frequencies of a real library.
+   */
+  vocabulary?: 'compact' | 'everyday';
 }
 
 export interface CorpusBlock {
@@ -251,6 +258,48 @@ function noteText(rng: Random, article: Omit<CorpusArticle, 'notes'>): string {
     .concat(rng.chance(0.05) ? ` (${article.title})` : '');
 }
 
+/** Zipf's law over a ranked list: rank r (from 1) is drawn about 1/r as often as the first. */
+function zipfRank<T>(rng: Random, items: readonly T[]): T {
+  const rank = Math.floor(Math.exp(rng.next() * Math.log(items.length + 1))) - 1;
+  return items[Math.min(items.length - 1, rank)]!;
+}
+
+/**
+ * A sentence of everyday words. An article returns to its own few words (`theme`), as real articles
+ * do, so a word's occurrences cluster in fewer articles than its frequency alone would give.
+ */
+function everydaySentence(rng: Random, theme: readonly string[], hindi: boolean): string {
+  const list = hindi ? HINDI_EVERYDAY : EVERYDAY_WORDS;
+  const joiners = hindi ? HINDI_JOINERS : JOINERS;
+  const parts: string[] = [];
+  if (!hindi && rng.chance(0.25)) parts.push(zipfRank(rng, COMMON_NAMES));
+  for (let n = rng.int(6, 12); n > 0; n--) {
+    parts.push(rng.chance(0.3) ? rng.pick(theme) : zipfRank(rng, list));
+    if (rng.chance(0.4)) parts.push(rng.pick(joiners));
+  }
+  const text = parts.join(' ');
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}${hindi ? '।' : '.'}`;
+}
+
+const HINDI_JOINERS = ['का', 'की', 'के', 'में', 'और', 'से', 'को', 'पर', 'है', 'हैं'];
+
+/** The article with one or two sentences of everyday words added to each paragraph and bullet. */
+function withEverydayWords(
+  rng: Random,
+  article: Omit<CorpusArticle, 'notes'>,
+  hindi: boolean,
+): Omit<CorpusArticle, 'notes'> {
+  const list = hindi ? HINDI_EVERYDAY : EVERYDAY_WORDS;
+  const theme = Array.from({ length: 8 }, () => zipfRank(rng, list));
+  const blocks = article.blocks.map((block) => {
+    if (block.kind === 'heading') return block;
+    let text = block.text;
+    for (let s = rng.int(1, 2); s > 0; s--) text += ` ${everydaySentence(rng, theme, hindi)}`;
+    return { ...block, text };
+  });
+  return { ...article, blocks };
+}
+
 /** The articles of a corpus, in order, with the notes spread over them. */
 export function* generateArticles(options: CorpusOptions): Generator<CorpusArticle> {
   const rng = new Random(options.seed);
@@ -259,11 +308,16 @@ export function* generateArticles(options: CorpusOptions): Generator<CorpusArtic
   const hindiShare = options.hindiShare ?? 0.03;
   const notesPerArticle = options.articles > 0 ? options.annotations / options.articles : 0;
   let notesLeft = options.annotations;
+  // Everyday words come from a generator of their own, so the articles' titles, names and dates are
+  // those of the compact vocabulary, and the benches that use it are unchanged.
+  const everyday = options.vocabulary === 'everyday' ? new Random(options.seed ^ 0x5eed_e4e2) : null;
   for (let i = 0; i < options.articles; i++) {
     const date = rng.chance(0.01)
       ? null
       : new Date(start + rng.int(0, days - 1) * DAY_MS).toISOString().slice(0, 10);
-    const base = rng.chance(hindiShare) ? hindiArticle(rng, date) : englishArticle(rng, date);
+    const hindi = rng.chance(hindiShare);
+    const written = hindi ? hindiArticle(rng, date) : englishArticle(rng, date);
+    const base = everyday ? withEverydayWords(everyday, written, hindi) : written;
     // Notes cluster: most articles get none or one, a few get many.
     let count = Math.min(notesLeft, Math.round(-Math.log(1 - rng.next()) * notesPerArticle));
     if (i === options.articles - 1) count = notesLeft;
@@ -367,7 +421,7 @@ export function cachedCorpus(
   dir = join(
     tmpdir(),
     'bulletin-bench',
-    `s${options.seed}-a${options.articles}-n${options.annotations}-v${LATEST_VERSION}`,
+    `s${options.seed}-a${options.articles}-n${options.annotations}-v${LATEST_VERSION}${options.vocabulary === 'everyday' ? '-everyday' : ''}`,
   ),
   log: (line: string) => void = () => undefined,
 ): { dir: string; file: string } {

@@ -7,6 +7,8 @@
  * time, never stored here). Every real article of every file is indexed, with synthetic articles as
  * background. For each thread article, precision = how many of its 3 best related articles are in the
  * same thread, out of min(3, thread size − 1). Timing: one query over 50,000 synthetic articles.
+ * The synthetic articles carry everyday words by default (`RELATED_BENCH_VOCABULARY=compact` for the
+ * topic words only, as before).
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -19,6 +21,8 @@ import { realdataRoot } from './realdata-root';
 const root = realdataRoot(process.argv[2]);
 const BACKGROUND = Number(process.env.RELATED_BENCH_BACKGROUND ?? 5_000);
 const ARTICLES = Number(process.env.RELATED_BENCH_ARTICLES ?? 50_000);
+/** `everyday` (the default): synthetic articles with realistic everyday words; `compact`: the topic words only. */
+const VOCABULARY = process.env.RELATED_BENCH_VOCABULARY === 'compact' ? 'compact' : 'everyday';
 
 /** Real articles of every file under the real-data folder. */
 function realArticles(): RelatedDocument[] {
@@ -71,7 +75,12 @@ if (unmatched.length > 0) console.warn(`Markers that matched no real article:\n 
 function buildIndex(background: number): RelatedIndex {
   const index = new RelatedIndex();
   let id = 1;
-  for (const c of generateArticles({ seed: 16, articles: background, annotations: 0 })) {
+  for (const c of generateArticles({
+    seed: 16,
+    articles: background,
+    annotations: 0,
+    vocabulary: VOCABULARY,
+  })) {
     index.add({ id: id++, title: c.title, date: c.date, text: c.blocks.map((b) => b.text).join('\n') });
   }
   for (const d of docs) index.add(d);
@@ -113,7 +122,7 @@ for (const background of [0, BACKGROUND]) {
   const { rows } = precision(buildIndex(background));
   console.log(
     `Precision of the top 3 related, ${real.length} real + ${docs.length - real.length} written articles` +
-      ` + ${background.toLocaleString('en')} synthetic (goal ≥ 0.8)`,
+      ` + ${background.toLocaleString('en')} synthetic (${VOCABULARY} vocabulary; goal ≥ 0.8)`,
   );
   console.table(rows);
 }
@@ -124,19 +133,29 @@ const buildMs = performance.now() - started;
 const ids = [...threads.keys()];
 const QUERIES = 500;
 for (let i = 0; i < QUERIES; i++) ids.push(1 + ((i * 7919) % ARTICLES));
-const times: number[] = [];
-for (const id of ids) {
-  started = performance.now();
-  relatedArticles(big, id);
-  times.push(performance.now() - started);
+// Each query runs 3 times (the whole list, 3 rounds) and counts its fastest run: on a shared machine a
+// single run also measures the scheduler. The slowest single run is printed too.
+const best = ids.map(() => Infinity);
+let slowestRun = 0;
+for (let round = 0; round < 3; round++) {
+  ids.forEach((id, i) => {
+    started = performance.now();
+    relatedArticles(big, id);
+    const ms = performance.now() - started;
+    best[i] = Math.min(best[i]!, ms);
+    slowestRun = Math.max(slowestRun, ms);
+  });
 }
-times.sort((a, b) => a - b);
+const times = [...best].sort((a, b) => a - b);
 const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))]!.toFixed(2);
-console.log(`Time at ${big.documentCount.toLocaleString('en')} articles (goal: under 50 ms)`);
+console.log(
+  `Time at ${big.documentCount.toLocaleString('en')} articles (goal: under 50 ms; each query's fastest of 3 runs)`,
+);
 console.table([
   { step: 'index every article (in memory)', ms: buildMs.toFixed(0) },
   { step: `related articles, median of ${times.length} queries`, ms: at(0.5) },
   { step: 'related articles, 95th percentile', ms: at(0.95) },
   { step: 'related articles, slowest', ms: at(1) },
+  { step: 'slowest single run (machine load included)', ms: slowestRun.toFixed(2) },
 ]);
 console.log(`Precision on the 50,000-article index: ${precision(big).overall.toFixed(2)}`);

@@ -45,6 +45,21 @@ describe('named entities', () => {
       namedEntities('The Union Home Ministry asked ISRO and the Election Commission. Police said so.'),
     ).toEqual(['union home ministry', 'isro', 'election commission']);
   });
+
+  it('include a single capitalised word inside a sentence, not one that starts a sentence or a line', () => {
+    expect(
+      namedEntities('Lawmakers met in the Knesset on Monday.\nWater was short. Aid then reached Haiti.'),
+    ).toEqual(['knesset', 'haiti']);
+    // Written in lower case elsewhere in the text, a capitalised word is an everyday word.
+    expect(namedEntities('A note of the Ministry reached the ministry staff.')).toEqual([]);
+    // Written with an en dash or a hyphen, a name is the same name.
+    expect(namedEntities('Talks on the Assam–Mizoram border')).toEqual(['assam-mizoram']);
+    expect(namedEntities('Talks on the Assam-Mizoram border')).toEqual(['assam-mizoram']);
+    // A word of a longer title-case name is not a name alone.
+    expect(namedEntities('Officials of the Ministry of Health and Family Welfare met.')).toEqual([
+      'family welfare',
+    ]);
+  });
 });
 
 describe('related articles', () => {
@@ -121,5 +136,40 @@ describe('related articles', () => {
     index.remove(2);
     expect(relatedArticles(index, 1).map((r) => r.id)).not.toContain(2);
     expect(index.describe(2)).toBeUndefined();
+  });
+});
+
+/** A library of filler articles, so that document frequencies mean something. */
+function withFiller(index: RelatedIndex, from: number, count: number, words: (i: number) => string) {
+  for (let i = 0; i < count; i++) {
+    index.add({ id: from + i, date: null, title: `Filler ${i}`, text: `Notes number n${i}: ${words(i)}.` });
+  }
+}
+
+describe('what relates two articles', () => {
+  it('a name inside a sentence outweighs an everyday word of the same rarity', () => {
+    const index = new RelatedIndex();
+    index.add({
+      id: 1,
+      date: '2026-02-25',
+      title: 'An address to lawmakers',
+      text: 'The speech in the Knesset covered the harbour and the orchards.',
+    });
+    index.add({
+      id: 2,
+      date: '2026-02-26',
+      title: 'A visit to a museum',
+      text: 'After the Knesset, the delegation saw the orchards.',
+    });
+    index.add({
+      id: 3,
+      date: '2026-02-26',
+      title: 'A report on farms',
+      text: 'The harbour and the orchards were in the report.',
+    });
+    // "knesset" and "harbour" are each in 2 of 43 articles: only the capital tells the name apart.
+    withFiller(index, 4, 40, (i) => `entry e${i}`);
+    const related = relatedArticles(index, 1).sort((a, b) => b.score - a.score);
+    expect(related.map((r) => r.id)).toEqual([2, 3]);
   });
 });

@@ -71,31 +71,91 @@ const MAX_TEXT = 20_000;
 
 /** Words that start a sentence or a name but are not names. */
 const NOT_NAMES = new Set(
-  'the a an this that these those it its in on at of for to by with from and or but as is are was were be has have had he she they we i you why what how when where which who key about note also however further according under'.split(
+  'the a an this that these those it its in on at of for to by with from and or but as is are was were be has have had he she they we i you why what how when where which who key about note also however further according under monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(
     ' ',
   ),
 );
 
+/** Characters that end a word for name finding (a hyphen or dash does not: `NSCN-IM`, `Assam–Mizoram`). */
+const NAME_WORD = /[^\s,;:()[\]"“”‘’!?]+/g;
+
+/** Small words inside the title-case name of an institution: “Ministry of Health and Family Welfare”. */
+const NAME_JOINERS = new Set(['of', 'and', 'for', '&']);
+
+interface NameRun {
+  words: string[];
+  startsSentence: boolean;
+  /** Joined to another run by `of`, `and`, `for`: part of a longer title-case name. */
+  joined: boolean;
+}
+
 /**
- * Named entities: runs of capitalised words (Assam Mizoram, Global Biodiversity Framework) and
- * acronyms (ISRO, OECD), lower-cased and joined, so a name counts as one distinctive term.
+ * Named entities: runs of capitalised words (Assam Mizoram, Global Biodiversity Framework), acronyms
+ * (ISRO, OECD) and single capitalised words inside a sentence (Haiti, Knesset), lower-cased and joined,
+ * so a name counts as one distinctive term. A single word is a name only when the text never writes it in
+ * lower case, it does not start a sentence or a line ("Police" in "Police said so"), and it is not a word
+ * of a longer title-case name ("Health" in "Ministry of Health").
  */
 export function namedEntities(text: string): string[] {
-  const out: string[] = [];
-  let run: string[] = [];
+  // A word the text also writes in lower case is an everyday word given a capital (“the Ministry”).
+  const lowerCase = new Set(text.match(/(?<![\p{L}\p{N}])\p{Ll}[\p{L}\p{N}]*/gu) ?? []);
+  const runs: NameRun[] = [];
+  let run: NameRun | null = null;
+  /** The run just before a joiner word (“Ministry” before “of”), while the next word may continue it. */
+  let joinable: NameRun | null = null;
+  let sentenceStart = true;
+  let previousEnd = 0;
   const flush = () => {
-    const isAcronym = run.length === 1 && /^[A-Z][A-Z0-9]{1,9}$/.test(run[0]!);
-    if (run.length >= 2 || isAcronym) out.push(run.join(' ').toLowerCase());
-    run = [];
+    if (run) runs.push(run);
+    run = null;
   };
-  for (const raw of text.split(/[\s,;:()[\]"“”‘’!?]+/)) {
-    const word = raw.replace(/['’]s$/, '').replace(/[.]+$/, '');
+  for (const match of text.matchAll(NAME_WORD)) {
+    const raw = match[0];
+    // A new line, or a ! ? : between this word and the last, starts a sentence (a title's parts too).
+    if (/[\n!?:]/.test(text.slice(previousEnd, match.index))) {
+      flush();
+      joinable = null;
+      sentenceStart = true;
+    }
+    previousEnd = match.index + raw.length;
+    // An en dash joins names as a hyphen does (“Assam–Mizoram”, “Assam-Mizoram”): one spelling.
+    const word = raw
+      .replace(/['’]s$/, '')
+      .replace(/[.]+$/, '')
+      .replace(/[‐‑–—]/g, '-');
     const capitalised = /^[A-Z][\p{L}\p{N}-]*$/u.test(word) && !NOT_NAMES.has(word.toLowerCase());
-    if (capitalised) run.push(word);
-    else flush();
-    if (raw.endsWith('.')) flush();
+    if (capitalised) {
+      if (!run) {
+        run = { words: [], startsSentence: sentenceStart, joined: false };
+        if (joinable) joinable.joined = run.joined = true;
+      }
+      run.words.push(word);
+      joinable = null;
+    } else {
+      const before: NameRun | null = run;
+      flush();
+      joinable = before && NAME_JOINERS.has(word) ? before : null;
+    }
+    sentenceStart = false;
+    if (raw.endsWith('.')) {
+      flush();
+      joinable = null;
+      sentenceStart = true;
+    }
   }
   flush();
+  const out: string[] = [];
+  for (const { words, startsSentence, joined } of runs) {
+    const single = words[0]!;
+    const isAcronym = words.length === 1 && /^[A-Z][A-Z0-9]{1,9}$/.test(single);
+    const isLoneName =
+      words.length === 1 &&
+      single.length >= 3 &&
+      !startsSentence &&
+      !joined &&
+      !lowerCase.has(single.toLowerCase());
+    if (words.length >= 2 || isAcronym || isLoneName) out.push(words.join(' ').toLowerCase());
+  }
   return out;
 }
 
