@@ -1,8 +1,19 @@
-import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import {
+  createContext,
+  lazy,
+  Suspense,
+  useCallback,
+  useContext,
+  useMemo,
+  useState,
+  type ReactNode,
+} from 'react';
 import { Icon } from '../../components/Icon';
 import { useT } from '../../i18n';
 import type { ExportOrigin } from './export-options';
-import { ExportDialog } from './ExportDialog';
+
+// Loaded when first opened: the window's first script is the library's (issue 17).
+const ExportDialog = lazy(() => import('./ExportDialog').then((m) => ({ default: m.ExportDialog })));
 
 type OpenExportDialog = (origin: ExportOrigin) => void;
 
@@ -39,7 +50,13 @@ export function ExportDialogProvider({ children }: { children: ReactNode }) {
 /** Where the export dialog is rendered: inside the workspace, so it sees the same settings as the views. */
 export function ExportDialogHost() {
   const { opened, close } = useContext(ExportDialogContext);
-  return opened && <ExportDialog key={opened.n} origin={opened.origin} onClose={close} />;
+  return (
+    opened && (
+      <Suspense fallback={null}>
+        <ExportDialog key={opened.n} origin={opened.origin} onClose={close} />
+      </Suspense>
+    )
+  );
 }
 
 interface ButtonProps {
