@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { ArticleFilter, ImportReport } from '../../shared/domain';
 import { api } from './api';
 import { useReportError } from './components/errors';
@@ -24,7 +24,10 @@ import { exportFilterOf } from './features/export/export-options';
 import { ExportDialogHost, useOpenExportDialog } from './features/export/ExportDialogProvider';
 import { NoteLinksContext } from './features/notes/note-links';
 import { EMPTY_NOTEBOOK_FILTER, type NotebookFilterState } from './features/notes/notebook-filter';
+import { NotesView } from './features/notes/NotesView';
 import { Reader } from './features/reader/Reader';
+import { ReviewView } from './features/review/ReviewView';
+import { SettingsView } from './features/settings/SettingsView';
 import { StudySettingsProvider } from './features/settings/study-settings';
 import { SkipLinks } from './features/shortcuts/SkipLinks';
 import { WorkspaceKeys } from './features/shortcuts/WorkspaceKeys';
@@ -35,21 +38,9 @@ import { TriageHeader } from './features/triage/TriageHeader';
 import { TriageViews } from './features/triage/TriageViews';
 import { useTriage } from './features/triage/useTriage';
 import { SyllabusNavigationContext } from './features/syllabus/navigation';
+import { StoryView } from './features/syllabus/StoryView';
+import { SyllabusView } from './features/syllabus/SyllabusView';
 import { TopicFilterChip } from './features/syllabus/TopicFilterChip';
-
-// The views other than the library are loaded when first shown (issue 17): the window's first script
-// is the library's, so the first row comes sooner.
-const NotesView = lazy(() => import('./features/notes/NotesView').then((m) => ({ default: m.NotesView })));
-const ReviewView = lazy(() =>
-  import('./features/review/ReviewView').then((m) => ({ default: m.ReviewView })),
-);
-const SettingsView = lazy(() =>
-  import('./features/settings/SettingsView').then((m) => ({ default: m.SettingsView })),
-);
-const StoryView = lazy(() => import('./features/syllabus/StoryView').then((m) => ({ default: m.StoryView })));
-const SyllabusView = lazy(() =>
-  import('./features/syllabus/SyllabusView').then((m) => ({ default: m.SyllabusView })),
-);
 
 interface OpenArticle {
   id: number;
@@ -356,43 +347,41 @@ export function Workspace() {
                   </>
                 ) : (
                   <main className="main-pane main-pane--wide" id="main" tabIndex={-1}>
-                    <Suspense fallback={null}>
-                      {view === 'notes' && (
-                        <ErrorBoundary where="notebook">
-                          <NotesView
-                            tags={tags}
-                            filter={notebookFilter}
-                            onFilterChange={setNotebookFilter}
-                            onOpenArticle={openPassage}
-                            onReattach={reattach}
-                          />
-                        </ErrorBoundary>
-                      )}
-                      {view === 'review' && (
-                        <ErrorBoundary where="revision view">
-                          <ReviewView
-                            notebookFilter={notebookFilter}
-                            onOpenArticle={openPassage}
-                            onOpenSettings={() => setView('settings')}
-                          />
-                        </ErrorBoundary>
-                      )}
-                      {view === 'syllabus' && (
-                        <ErrorBoundary where="syllabus view">
-                          <SyllabusView onOpenTopic={openTopic} />
-                        </ErrorBoundary>
-                      )}
-                      {view === 'story' && storyOf !== null && (
-                        <ErrorBoundary where="story view" resetKey={storyOf}>
-                          <StoryView articleId={storyOf} />
-                        </ErrorBoundary>
-                      )}
-                      {view === 'settings' && (
-                        <ErrorBoundary where="settings view">
-                          <SettingsView />
-                        </ErrorBoundary>
-                      )}
-                    </Suspense>
+                    {view === 'notes' && (
+                      <ErrorBoundary where="notebook">
+                        <NotesView
+                          tags={tags}
+                          filter={notebookFilter}
+                          onFilterChange={setNotebookFilter}
+                          onOpenArticle={openPassage}
+                          onReattach={reattach}
+                        />
+                      </ErrorBoundary>
+                    )}
+                    {view === 'review' && (
+                      <ErrorBoundary where="revision view">
+                        <ReviewView
+                          notebookFilter={notebookFilter}
+                          onOpenArticle={openPassage}
+                          onOpenSettings={() => setView('settings')}
+                        />
+                      </ErrorBoundary>
+                    )}
+                    {view === 'syllabus' && (
+                      <ErrorBoundary where="syllabus view">
+                        <SyllabusView onOpenTopic={openTopic} />
+                      </ErrorBoundary>
+                    )}
+                    {view === 'story' && storyOf !== null && (
+                      <ErrorBoundary where="story view" resetKey={storyOf}>
+                        <StoryView articleId={storyOf} />
+                      </ErrorBoundary>
+                    )}
+                    {view === 'settings' && (
+                      <ErrorBoundary where="settings view">
+                        <SettingsView />
+                      </ErrorBoundary>
+                    )}
                   </main>
                 )}
                 <DropOverlay busy={importer.busy === 'drop'} onDropFiles={importer.importFiles} />

@@ -1,19 +1,8 @@
-import {
-  createContext,
-  lazy,
-  Suspense,
-  useCallback,
-  useContext,
-  useMemo,
-  useState,
-  type ReactNode,
-} from 'react';
+import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import { Icon } from '../../components/Icon';
 import { useT } from '../../i18n';
 import type { ExportOrigin } from './export-options';
-
-// Loaded when first opened: the window's first script is the library's (issue 17).
-const ExportDialog = lazy(() => import('./ExportDialog').then((m) => ({ default: m.ExportDialog })));
+import { ExportDialog } from './ExportDialog';
 
 type OpenExportDialog = (origin: ExportOrigin) => void;
 
@@ -50,13 +39,7 @@ export function ExportDialogProvider({ children }: { children: ReactNode }) {
 /** Where the export dialog is rendered: inside the workspace, so it sees the same settings as the views. */
 export function ExportDialogHost() {
   const { opened, close } = useContext(ExportDialogContext);
-  return (
-    opened && (
-      <Suspense fallback={null}>
-        <ExportDialog key={opened.n} origin={opened.origin} onClose={close} />
-      </Suspense>
-    )
-  );
+  return opened && <ExportDialog key={opened.n} origin={opened.origin} onClose={close} />;
 }
 
 interface ButtonProps {

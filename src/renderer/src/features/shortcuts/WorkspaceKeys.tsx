@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { THEMES, type Preferences } from '../../../../shared/preferences';
 import { api } from '../../api';
 import { useReportError } from '../../components/errors';
@@ -7,16 +7,11 @@ import { useFeedback } from '../../components/feedback';
 import { keys } from '../../data/keys';
 import { useT } from '../../i18n';
 import type { View } from '../library/Sidebar';
-import type { PaletteItem } from '../palette/CommandPalette';
+import { CommandPalette, type PaletteItem } from '../palette/CommandPalette';
 import { usePreferences } from '../settings/preferences';
 import { Tour } from '../tour/Tour';
 import { ShortcutHelp } from './ShortcutHelp';
 import { useRunShortcut, useShortcut } from './ShortcutProvider';
-
-// Loaded when first opened (issue 17): the window's first script is the library's.
-const CommandPalette = lazy(() =>
-  import('../palette/CommandPalette').then((m) => ({ default: m.CommandPalette })),
-);
 
 interface Props {
   view: View;
@@ -136,15 +131,13 @@ export function WorkspaceKeys(props: Props) {
   return (
     <>
       {open === 'palette' && (
-        <Suspense fallback={null}>
-          <CommandPalette
-            actions={actions}
-            onDay={props.onDay}
-            onMonth={props.onMonth}
-            onOpenArticle={props.onOpenArticle}
-            onClose={() => setOpen(null)}
-          />
-        </Suspense>
+        <CommandPalette
+          actions={actions}
+          onDay={props.onDay}
+          onMonth={props.onMonth}
+          onOpenArticle={props.onOpenArticle}
+          onClose={() => setOpen(null)}
+        />
       )}
       {open === 'help' && <ShortcutHelp onClose={() => setOpen(null)} />}
       {showTour && open === null && (
