@@ -31,8 +31,9 @@ export default defineConfig({
   renderer: {
     root: resolve('src/renderer'),
     build: {
-      // The renderer ships to users: minify it (electron-vite leaves it readable by default).
-      minify: true,
+      // The renderer ships to users: minify it (electron-vite leaves it readable by default). A readable
+      // build (BULLETIN_READABLE_BUILD=1) is for CPU profiles that name functions (bench/renderer-profile.ts).
+      minify: process.env.BULLETIN_READABLE_BUILD !== '1',
       // Loaded from disk, never over a network: one ~600 kB chunk is fine.
       chunkSizeWarningLimit: 800,
       rollupOptions: { input: { index: resolve('src/renderer/index.html') } },

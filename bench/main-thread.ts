@@ -114,6 +114,14 @@ const cases: Case[] = [
   call('whole list (the CLI’s list)', 'listArticles', () => ({})),
   call('tag counts', 'listTags', () => ({})),
   call('one article', 'getArticle', () => ({ id: articleId })),
+  call('one article, first screen of notes', 'getArticle', () => ({
+    id: articleId,
+    firstScreen: { blocks: 12, notes: 36 },
+  })),
+  call('an article’s notes after its first screen', 'listArticleNotesAfter', () => ({
+    articleId,
+    fromBlock: 2,
+  })),
   call('mark read', 'setRead', () => ({ id: articleId, read: true })),
   call('mark all read (select-all)', 'setReadMany', () => ({ ids: allIds, read: true })),
   call('starred list page', 'listArticlePage', () => ({ filter: { starred: true }, limit: 300 })),

@@ -118,6 +118,8 @@ const ArticleSchema = ArticleSummarySchema.extend({
   url: z.string().nullable(),
   blocks: z.array(BlockSchema),
   annotations: z.array(AnnotationSchema),
+  /** Set when `annotations` holds only the first screen's notes (the input's `firstScreen`). */
+  moreAnnotations: z.object({ fromBlock: z.number().int(), total: z.number().int() }).optional(),
   articleNote: z.string().optional(),
   starred: z.boolean().optional(),
   links: z
@@ -620,7 +622,32 @@ export const contract = {
     z.object({ ids: z.array(Id), unread: z.array(Id) }),
   ),
   listTags: channel(z.strictObject({}), z.array(z.object({ name: z.string(), count: z.number().int() }))),
-  getArticle: channel(z.strictObject({ id: Id }), ArticleSchema),
+  /**
+   * One article. With `firstScreen`, only the notes of its first blocks (issue 17): a reply with 1,000
+   * notes is 300 KB, the first frame draws a dozen; `moreAnnotations` says where the rest start.
+   */
+  getArticle: channel(
+    z.strictObject({
+      id: Id,
+      firstScreen: z
+        .strictObject({
+          blocks: z.number().int().min(1).max(10_000),
+          notes: z.number().int().min(1).max(10_000),
+        })
+        .optional(),
+    }),
+    ArticleSchema,
+  ),
+  /** A page of an article's notes after its first `fromBlock` blocks, by id (after `getArticle`'s first screen). */
+  listArticleNotesAfter: channel(
+    z.strictObject({
+      articleId: Id,
+      fromBlock: z.number().int().min(0).max(100_000),
+      afterId: Id.nullable().optional(),
+      limit: z.number().int().min(1).max(1000, 'a page is at most 1,000 notes').optional(),
+    }),
+    z.object({ annotations: z.array(AnnotationSchema), nextAfterId: Id.nullable() }),
+  ),
   setRead: channel(z.strictObject({ id: Id, read: z.boolean() }), z.null()),
   /** Marks a selection of articles read or unread; ids no longer in the library are skipped. */
   setReadMany: channel(
@@ -1094,6 +1121,8 @@ export const LIBRARY_CHANGED_EVENT = 'bulletin:library-changed';
 export const ARTICLES_PAGE = 1000;
 /** How many notes `listNotes` answers when its input gives no `limit`. */
 export const NOTES_PAGE = 1000;
+/** Notes in one page of `listArticleNotesAfter` without a limit. */
+export const ARTICLE_NOTES_PAGE = 250;
 export const channelNames = Object.keys(contract) as ChannelName[];
 
 /** The error a handler sends back when the input did not match the contract. */

@@ -88,6 +88,11 @@ export interface Article extends ArticleSummary {
   url: string | null;
   blocks: Block[];
   annotations: Annotation[];
+  /**
+   * Set when `annotations` holds only the notes of the first `fromBlock` blocks (the first screen,
+   * issue 17): `total` notes in all, the rest to be asked for with `listArticleNotesAfter`.
+   */
+  moreAnnotations?: { fromBlock: number; total: number };
   /** The user's note on the whole article (Markdown); set by the core, optional for older literals. */
   articleNote?: string;
   starred?: boolean;

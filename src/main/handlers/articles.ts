@@ -1,4 +1,4 @@
-import { ARTICLES_PAGE } from '../../shared/contract';
+import { ARTICLES_PAGE, ARTICLE_NOTES_PAGE } from '../../shared/contract';
 import type { HandlerContext } from './handler-types';
 import { domainHandlers } from './handler-types';
 
@@ -12,7 +12,17 @@ export function articleHandlers({ library: { articles, positions, syllabus } }: 
     listArticleIds: ({ filter }) => articles.ids(filter),
     listTags: () => articles.tags(),
     // The syllabus topics ride along: one indexed query, and the reader shows them under the title.
-    getArticle: ({ id }) => ({ ...articles.get(id), syllabus: syllabus.topicsOf(id) }),
+    // With `firstScreen`, the notes of the first blocks only; the reader asks for the rest after painting.
+    getArticle: ({ id, firstScreen }) => ({
+      ...(firstScreen ? articles.getFirstScreen(id, firstScreen) : articles.get(id)),
+      syllabus: syllabus.topicsOf(id),
+    }),
+    listArticleNotesAfter: ({ articleId, fromBlock, afterId, limit }) =>
+      articles.notesAfterFirstScreen(articleId, {
+        fromBlock,
+        afterId: afterId ?? null,
+        limit: limit ?? ARTICLE_NOTES_PAGE,
+      }),
     setRead: ({ id, read }) => {
       articles.setRead(id, read);
       return null;

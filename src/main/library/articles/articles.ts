@@ -1,4 +1,5 @@
 import type {
+  Annotation,
   Article,
   ArticleLink,
   ArticleFilter,
@@ -15,6 +16,11 @@ import { getReadingPosition } from '../db/reading-positions';
 import type { Db } from '../db/connection';
 import * as tags from '../db/tags';
 import { LibraryError } from '../errors';
+import {
+  firstScreenNotes,
+  notesAfterFirstScreen,
+  type FirstScreenLimits,
+} from '../../../shared/first-screen-notes';
 import { relatedLinks } from '../import/related-links';
 import { resolveLinks } from '../notes/article-notes';
 import type { Notes } from '../notes/notes';
@@ -74,6 +80,31 @@ export class Articles {
       links: articleLinks(db, id),
       position: position ? { blockId: position.blockId, offset: position.offset } : null,
     };
+  }
+
+  /**
+   * One article with only the notes of its first screen (issue 17): the notes of its first blocks
+   * within `limits`, and `moreAnnotations` saying where the rest start, to be asked for with
+   * `notesAfterFirstScreen` once the reader has painted. Without `more`, the reply holds every note.
+   */
+  getFirstScreen(id: number, limits: FirstScreenLimits): Article {
+    const article = this.get(id);
+    const { annotations: shown, more } = firstScreenNotes(
+      article.blocks.map((b) => b.id),
+      article.annotations,
+      limits,
+    );
+    return more ? { ...article, annotations: shown, moreAnnotations: more } : article;
+  }
+
+  /** A page of the article's notes after its first `fromBlock` blocks (see `getFirstScreen`). */
+  notesAfterFirstScreen(
+    id: number,
+    page: { fromBlock: number; afterId: number | null; limit: number },
+  ): { annotations: Annotation[]; nextAfterId: number | null } {
+    this.require(id);
+    const blockIds = blocks.listBlockIds(this.deps.db, id);
+    return notesAfterFirstScreen(blockIds, annotations.listArticleAnnotations(this.deps.db, id), page);
   }
 
   /** The article's title, or undefined when there is no such article. */

@@ -24,6 +24,14 @@ export function listBlocks(db: Db, articleId: number): Block[] {
   return rows.map(toBlock);
 }
 
+/** The ids of an article's blocks in reading order. */
+export function listBlockIds(db: Db, articleId: number): number[] {
+  const rows = prepared(db, 'SELECT id FROM blocks WHERE article_id = ? ORDER BY position').all(
+    articleId,
+  ) as Array<{ id: number }>;
+  return rows.map((row) => row.id);
+}
+
 type BlockRow = Block & { listStyle: Block['listStyle'] | null; data: string | null };
 
 /** Adds the optional structure (list style, table rows) only where a block has it. */

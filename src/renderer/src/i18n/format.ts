@@ -25,11 +25,17 @@ export function monthName(monthIndex: number, language: Language): string {
   return (language === 'hi' ? HINDI_MONTHS : ENGLISH_MONTHS)[monthIndex] ?? '';
 }
 
+/** Weekday names, made once (a formatter per call cost each notebook heading a few hundred µs). */
+const WEEKDAY = {
+  en: new Intl.DateTimeFormat('en-IN', { weekday: 'long' }),
+  hi: new Intl.DateTimeFormat('hi-IN', { weekday: 'long' }),
+};
+
 /** The weekday of a stored day (`2022-01-10` → `Monday` / `सोमवार`), at noon so no time zone moves it. */
 export function weekdayName(day: string, language: Language): string {
   const at = new Date(`${day}T12:00:00`);
   if (Number.isNaN(at.getTime())) return '';
-  return new Intl.DateTimeFormat(language === 'hi' ? 'hi-IN' : 'en-IN', { weekday: 'long' }).format(at);
+  return WEEKDAY[language === 'hi' ? 'hi' : 'en'].format(at);
 }
 
 /** Latin digits → Devanagari digits (`2022` → `२०२२`) when the style asks for them; other text is kept. */
@@ -38,9 +44,12 @@ export function withNumerals(text: string, numerals: FormatStyle['numerals']): s
   return text.replace(/[0-9]/g, (digit) => DEVANAGARI_DIGITS[Number(digit)]!);
 }
 
+/** Indian grouping, made once: `toLocaleString` builds a formatter on every call (issue 17). */
+const INDIAN_GROUPING = new Intl.NumberFormat('en-IN');
+
 /** A number with Indian grouping (`12,34,567`), in the style's digits. */
 export function formatNumber(value: number, style: Pick<FormatStyle, 'numerals'>): string {
-  return withNumerals(value.toLocaleString('en-IN'), style.numerals);
+  return withNumerals(INDIAN_GROUPING.format(value), style.numerals);
 }
 
 /**

@@ -1,5 +1,6 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import {
+  memo,
   useCallback,
   useEffect,
   useLayoutEffect,
@@ -14,10 +15,11 @@ import {
 import { EmptyState } from '../../components/EmptyState';
 import { useT } from '../../i18n';
 import { useFormat } from '../../i18n/useFormat';
+import type { ArticleSummary } from '../../../../shared/domain';
 import { ArticleListItem } from './ArticleListItem';
 import { listboxKeyDown } from './list-keys';
 import { extendByKey, extendTo, isMultiple, single, toggle, type Selection } from './selection';
-import { PAGE, type ArticlePages } from './useArticles';
+import { NEXT_PAGE, type ArticlePages } from './useArticles';
 
 interface Props {
   /** The rows loaded so far and the whole list's counts; null until the first page comes. */
@@ -38,12 +40,77 @@ interface Props {
   scroller: RefObject<HTMLElement | null>;
 }
 
-/** A row's height before it is measured: a two-line title, the date, a row of tags. */
-const ROW_ESTIMATE = 84;
+/**
+ * A row's height before it is measured: a one-line title, the date, a row of tags (88 px at the
+ * default size). Close to the real height, so rows measured above the screen rarely move it.
+ */
+const ROW_ESTIMATE = 88;
 /** The gap between rows, as in the CSS. */
 const ROW_GAP = 2;
 /** How many times a row the keys went to is scrolled to before the list gives up on focusing it. */
 const MAX_FOCUS_TRIES = 20;
+/** Rows drawn beyond each edge of the screen: enough for a wheel's step, few enough to mount fast. */
+const OVERSCAN = 4;
+/**
+ * The next page is fetched (in idle time) once the screen's last row is this close to the end of the
+ * loaded rows: two later pages, so a fast flick finds rows loaded instead of the list's end.
+ */
+const FETCH_AHEAD = 200;
+
+/** What a row does, the same functions for the list's whole life, so a row is drawn again only when its data changes. */
+interface RowActions {
+  open: (id: number, read?: boolean) => void;
+  click: (id: number, event: MouseEvent) => void;
+  toggle: (id: number) => void;
+  focus: (id: number) => void;
+}
+
+interface RowProps {
+  article: ArticleSummary;
+  selected: boolean;
+  checked: boolean;
+  tabStop: boolean;
+  showCheck: boolean;
+  index: number;
+  setSize: number;
+  top: number;
+  measure: (element: HTMLElement | null) => void;
+  actions: RowActions;
+}
+
+/**
+ * One row of the virtual list. Memoised on plain values: a page arriving, a click or a scroll redraws
+ * the rows whose data or place changed, not every row on screen (a page's rows are the same objects
+ * after the next page comes: the query cache shares them).
+ */
+const ListRow = memo(function ListRow(props: RowProps) {
+  const { article, actions } = props;
+  return (
+    <ArticleListItem
+      testId="article-item"
+      id={article.id}
+      title={article.title}
+      date={article.date}
+      tags={article.tags}
+      userTags={article.userTags}
+      read={article.read}
+      noteCount={article.noteCount}
+      starred={article.starred}
+      sample={article.sample}
+      selected={props.selected}
+      onOpen={actions.open}
+      option={{
+        checked: props.checked,
+        tabStop: props.tabStop,
+        showCheck: props.showCheck,
+        onClick: actions.click,
+        onToggle: actions.toggle,
+        onFocus: actions.focus,
+        place: { index: props.index, setSize: props.setSize, top: props.top, measure: props.measure },
+      }}
+    />
+  );
+});
 
 /**
  * The library, newest first, with a count and an empty state that says what to do. A multi-select
@@ -103,7 +170,7 @@ export function ArticleList(props: Props) {
     estimateSize: () => ROW_ESTIMATE,
     getItemKey: (index) => rowIds[index] ?? index,
     gap: ROW_GAP,
-    overscan: 10,
+    overscan: OVERSCAN,
     scrollMargin,
   });
 
@@ -178,6 +245,33 @@ export function ArticleList(props: Props) {
     return () => observer.disconnect();
   }, [hasMore, onLoadMore]);
 
+  // Fetch ahead: near the end of the loaded rows, the next page comes in idle time, before the end is
+  // reached. After it arrives this runs again and fetches one more while still that near.
+  const lastDrawn = virtualizer.getVirtualItems().at(-1)?.index ?? -1;
+  const loaded = articles?.length ?? 0;
+  const nearEnd = hasMore && lastDrawn >= 0 && lastDrawn >= loaded - FETCH_AHEAD;
+  useEffect(() => {
+    if (!nearEnd) return;
+    if (typeof window.requestIdleCallback !== 'function') {
+      const timer = window.setTimeout(() => void onLoadMore());
+      return () => window.clearTimeout(timer);
+    }
+    const handle = window.requestIdleCallback(() => void onLoadMore(), { timeout: 60 });
+    return () => window.cancelIdleCallback(handle);
+  }, [nearEnd, loaded, onLoadMore]);
+
+  // The rows' actions, the same functions for the list's life; each calls the latest render's.
+  const latest = useRef<RowActions | null>(null);
+  const actions = useMemo<RowActions>(
+    () => ({
+      open: (id, read) => latest.current?.open(id, read),
+      click: (id, event) => latest.current?.click(id, event),
+      toggle: (id) => latest.current?.toggle(id),
+      focus: (id) => latest.current?.focus(id),
+    }),
+    [],
+  );
+
   if (!pages || !articles) return <p className="list-pane__count">{t('library.loading')}</p>;
 
   const { total, unread } = pages;
@@ -197,6 +291,7 @@ export function ArticleList(props: Props) {
     else open(id);
   };
   const toggleOne = (id: number) => onSelectionChange((s) => toggle(s, id));
+  latest.current = { open, click, toggle: toggleOne, focus: setFocusId };
 
   return (
     <>
@@ -251,35 +346,18 @@ export function ArticleList(props: Props) {
         {virtualizer.getVirtualItems().map((item) => {
           const article = articles[item.index]!;
           return (
-            <ArticleListItem
+            <ListRow
               key={item.key}
-
-              testId="article-item"
-              id={article.id}
-              title={article.title}
-              date={article.date}
-              tags={article.tags}
-              userTags={article.userTags}
-              read={article.read}
-              noteCount={article.noteCount}
-              starred={article.starred}
-              sample={article.sample}
+              article={article}
               selected={article.id === selectedId}
-              onOpen={open}
-              option={{
-                checked: selection.ids.has(article.id),
-                tabStop: article.id === tabStop,
-                showCheck: multiple,
-                onClick: click,
-                onToggle: toggleOne,
-                onFocus: setFocusId,
-                place: {
-                  index: item.index,
-                  setSize: total,
-                  top: item.start - scrollMargin,
-                  measure: virtualizer.measureElement,
-                },
-              }}
+              checked={selection.ids.has(article.id)}
+              tabStop={article.id === tabStop}
+              showCheck={multiple}
+              index={item.index}
+              setSize={total}
+              top={item.start - scrollMargin}
+              measure={virtualizer.measureElement}
+              actions={actions}
             />
           );
         })}
@@ -287,7 +365,7 @@ export function ArticleList(props: Props) {
       {hasMore && (
         <div className="article-list__more" ref={more}>
           <button type="button" className="button button--small" onClick={() => void onLoadMore()}>
-            {t('library.more', { n: f.number(Math.min(PAGE, remaining)), total: f.number(remaining) })}
+            {t('library.more', { n: f.number(Math.min(NEXT_PAGE, remaining)), total: f.number(remaining) })}
           </button>
         </div>
       )}

@@ -4,8 +4,13 @@ import type { ArticleFilter, ArticleListCursor, ArticleSummary } from '../../../
 import { api } from '../../api';
 import { keys } from '../../data/keys';
 
-/** Rows asked for at a time: the first page, and each "Show more". */
+/** Rows in the first page: the open article is scrolled to when it is among them. */
 export const PAGE = 300;
+/**
+ * Rows in each later page ("Show more", or fetched ahead while scrolling). Smaller than the first:
+ * a page's rows cross the IPC and enter the list in one task, and 300 at once cost a long frame.
+ */
+export const NEXT_PAGE = 100;
 
 export interface ArticlePages {
   /** The rows loaded so far: the first pages of the list, newest first. */
@@ -36,7 +41,8 @@ export function useArticles(filter: ArticleFilter) {
   const client = useQueryClient();
   const query = useInfiniteQuery({
     queryKey: keys.articles(filter),
-    queryFn: ({ pageParam }) => api.listArticlePage({ filter, limit: PAGE, cursor: pageParam }),
+    queryFn: ({ pageParam }) =>
+      api.listArticlePage({ filter, limit: pageParam === null ? PAGE : NEXT_PAGE, cursor: pageParam }),
     initialPageParam: null as ArticleListCursor | null,
     getNextPageParam: (last) => last.nextCursor,
     placeholderData: keepPreviousData,

@@ -33,11 +33,43 @@ export function NoteMarkdown(props: Props) {
   );
 }
 
+const NO_LINKS: ReadonlyMap<string, number | null> = new Map();
+
 function RenderedNote({ source, className, testId }: Props) {
-  const { t } = useT();
   const nodes = useMemo(() => parseNote(source), [source]);
   const titles = useMemo(() => linkTitles(nodes), [nodes]);
-  const links = useResolvedLinks(titles);
+  // Only a note with [[links]] asks the query cache for them: a query observer per card, mounted and
+  // unmounted as a long notebook scrolls, was most of each row's cost (issue 17).
+  return titles.length > 0 ? (
+    <LinkedNote nodes={nodes} titles={titles} className={className} testId={testId} />
+  ) : (
+    <NoteNodes nodes={nodes} links={NO_LINKS} className={className} testId={testId} />
+  );
+}
+
+function LinkedNote(props: {
+  nodes: readonly MdNode[];
+  titles: readonly string[];
+  className?: string;
+  testId?: string;
+}) {
+  const links = useResolvedLinks(props.titles);
+  return <NoteNodes {...props} links={links} />;
+}
+
+function NoteNodes({
+  nodes,
+  links,
+  className,
+  testId,
+}: {
+  nodes: readonly MdNode[];
+  /** Undefined while the links resolve. */
+  links: ReadonlyMap<string, number | null> | undefined;
+  className?: string;
+  testId?: string;
+}) {
+  const { t } = useT();
   const open = useOpenLinkedArticle();
   // In the notebook's search, what it matched is marked in the note too.
   const searching = useContext(MatchWordsContext).length > 0;

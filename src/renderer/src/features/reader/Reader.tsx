@@ -24,7 +24,9 @@ interface Props {
 
 /** The main pane: the open article with its notes. */
 export function Reader({ articleId, focusBlockId, focusRow = null, reattachId, searchQuery = null }: Props) {
-  const { article } = useArticle(articleId);
+  // Opened at a place: every note in the first reply, so the place does not move as notes arrive.
+  const atPlace = focusBlockId !== null || reattachId !== null || (searchQuery ?? '').trim() !== '';
+  const { article } = useArticle(articleId, { atPlace });
   const { t } = useT();
   const scroller = useRef<HTMLDivElement>(null);
   const hits = useSearchHits(articleId, searchQuery);

@@ -25,7 +25,8 @@ export function ReaderHeader({ article }: Props) {
   const f = useFormat();
   const { markRead } = useChanges();
   const [busy, setBusy] = useState(false);
-  const noteCount = article.annotations.length;
+  // The first reply may hold only the first screen's notes: the count is of them all.
+  const noteCount = article.moreAnnotations?.total ?? article.annotations.length;
 
   const toggleRead = () => {
     setBusy(true);
