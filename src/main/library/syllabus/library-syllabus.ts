@@ -30,6 +30,7 @@ import { coverage, coverageGaps, coverageTree } from './coverage';
 import { CORRECTION_WEIGHT, TopicModel, type LabelledTerms } from './learned';
 import type { ArticleText, Syllabus } from './model';
 import { RelatedIndex, relatedArticles } from './related';
+import { readRelatedDocuments, RELATED_BATCH, RelatedWorker } from './related-client';
 import { compileSyllabus, suggestTopics, type CompiledSyllabus } from './suggest';
 import { parseSyllabusFile, SyllabusFileError } from './syllabus-file';
 import { articleTerms } from './text';
@@ -40,6 +41,11 @@ export interface LibrarySyllabusDeps {
   now: () => Date;
   /** Runs a change in a transaction and tells the library it changed. */
   write: <T>(change: () => T) => T;
+  /**
+   * Where the related-articles index lives: in its worker (the default, for a library in a file) or
+   * on this thread, built in slices (an in-memory database, or when the worker cannot start).
+   */
+  related?: 'worker' | 'thread';
 }
 
 /** Progress of a re-run over the library. */
@@ -66,10 +72,9 @@ const MAX_FILE_BYTES = 2_000_000;
  */
 const RELATED_MIN_SCORE = 0.18;
 /**
- * Articles read for related lists at a time (500 held the main thread 300 ms at 50,000 articles); the
- * build also lets the event loop turn whenever indexing has run for RELATED_SLICE_MS.
+ * Built on this thread (no worker), the related index lets the event loop turn whenever indexing has
+ * run this long (and between its batches of RELATED_BATCH articles).
  */
-const RELATED_BATCH = 100;
 const RELATED_SLICE_MS = 20;
 /** Papers whose topics share their words with Mains: not listed as gaps of their own. */
 const NOT_GAPS = new Set(['prelims', 'essay']);
@@ -111,6 +116,10 @@ export class LibrarySyllabus {
   private readonly placedWithoutModel = new Set<number>();
   private related: RelatedIndex | null = null;
   private relatedBuild: Promise<RelatedIndex> | null = null;
+  /** The related-articles worker, started by the first related list asked for (related-client.ts). */
+  private relatedWorker: RelatedWorker | null = null;
+  /** The worker could not start or stopped: related lists are built on this thread from then on. */
+  private relatedWorkerFailed = false;
   /** Articles placed while the related index was being built: added when it is done. */
   private pendingRelated: Array<{ id: number; title: string; date: string | null; text: string }> | null =
     null;
@@ -262,6 +271,8 @@ export class LibrarySyllabus {
   close(): void {
     this.closed = true;
     this.generation += 1;
+    void this.relatedWorker?.close();
+    this.relatedWorker = null;
   }
 
   /** Reads the newest labelled articles page by page and learns them, yielding every TRAIN_SLICE_MS. */
@@ -381,7 +392,8 @@ export class LibrarySyllabus {
     if (sourceTopics.length > 0 && options.related) this.teach({ terms, topics: sourceTopics });
     if (!options.related) return;
     const doc = { id: articleId, title: text.title, date: text.date, text: text.blocks.join('\n') };
-    if (this.related) this.related.add(doc);
+    if (this.relatedWorker) this.relatedWorker.add(doc);
+    else if (this.related) this.related.add(doc);
     else this.pendingRelated?.push(doc);
   }
 
@@ -571,29 +583,19 @@ export class LibrarySyllabus {
 
   private async buildRelatedIndex(): Promise<RelatedIndex> {
     const index = new RelatedIndex();
-    const select = this.deps.db.prepare(
-      `SELECT a.id, a.title, a.date,
-              (SELECT group_concat(b.text, char(10) ORDER BY b.position) FROM blocks b WHERE b.article_id = a.id) AS text
-         FROM articles a WHERE a.id > ? ORDER BY a.id LIMIT ?`,
-    );
     this.pendingRelated = [];
     for (let after = 0; ;) {
-      const rows = select.all(after, RELATED_BATCH) as Array<{
-        id: number;
-        title: string;
-        date: string | null;
-        text: string | null;
-      }>;
+      const docs = readRelatedDocuments(this.deps.db, after, RELATED_BATCH);
       let sliceStart = performance.now();
-      for (const row of rows) {
-        index.add({ ...row, text: row.text ?? '' });
+      for (const doc of docs) {
+        index.add(doc);
         if (performance.now() - sliceStart > RELATED_SLICE_MS) {
           await new Promise((resolve) => setImmediate(resolve));
           sliceStart = performance.now();
         }
       }
-      if (rows.length < RELATED_BATCH) break;
-      after = rows.at(-1)!.id;
+      if (docs.length < RELATED_BATCH) break;
+      after = docs.at(-1)!.id;
       await new Promise((resolve) => setImmediate(resolve));
     }
     for (const doc of this.pendingRelated) index.add(doc);
@@ -602,15 +604,38 @@ export class LibrarySyllabus {
     return index;
   }
 
+  /** The related articles of one article, from the worker when it can run, else from this thread's index. */
+  private async findRelated(articleId: number, limit: number): Promise<RelatedArticleSummary[]> {
+    const options = { limit, minScore: RELATED_MIN_SCORE };
+    const file = this.deps.db.memory ? '' : this.deps.db.name;
+    if (!this.related && !this.relatedWorkerFailed && (this.deps.related ?? 'worker') === 'worker' && file) {
+      try {
+        this.relatedWorker ??= new RelatedWorker(file);
+        return await this.relatedWorker.related(articleId, options);
+      } catch (error) {
+        if (this.closed) throw error;
+        // The worker could not start, failed to read the library or died (out of memory): this
+        // thread builds the index instead, in slices.
+        this.relatedWorkerFailed = true;
+        void this.relatedWorker?.close();
+        this.relatedWorker = null;
+      }
+    }
+    return relatedArticles(await this.relatedIndex(), articleId, options);
+  }
+
+  /** Where the related index lives once a related list has been asked for (tests), else null. */
+  get relatedRunsIn(): 'worker' | 'thread' | null {
+    return this.relatedWorker ? 'worker' : this.related ? 'thread' : null;
+  }
+
   /** Up to `limit` articles of the same story, in date order. */
   async relatedTo(articleId: number, limit = 8): Promise<RelatedArticleSummary[]> {
     this.requireArticle(articleId);
-    const index = await this.relatedIndex();
+    const found = await this.findRelated(articleId, limit);
     // An article deleted since it was indexed is left out.
     const exists = this.deps.db.prepare('SELECT 1 FROM articles WHERE id = ?');
-    return relatedArticles(index, articleId, { limit, minScore: RELATED_MIN_SCORE }).filter(
-      (r) => exists.get(r.id) !== undefined,
-    );
+    return found.filter((r) => exists.get(r.id) !== undefined);
   }
 
   /** The story of an article: it and its related articles in date order, with the student's notes on each. */
