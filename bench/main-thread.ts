@@ -24,6 +24,7 @@ import Database from 'better-sqlite3';
 import type { ChannelInput, ChannelName } from '../src/shared/contract';
 import { createHandlers, invokeChannel, type Dialogs } from '../src/main/handlers';
 import { Library } from '../src/main/library';
+import { preloadParsers } from '../src/main/library/import/lazy';
 import { cachedCorpus } from './corpus';
 import { stallsDuring } from './stalls';
 
@@ -253,6 +254,9 @@ async function main(): Promise<void> {
       await new Promise((resolve) => setTimeout(resolve, 200));
       await library.searchIdle();
     }
+    // As the app does two seconds after its window is up (src/main/index.ts): the first Markdown
+    // preview or page import then does not load the parsing libraries.
+    preloadParsers();
     const handlers = createHandlers({ library, dialogs });
     allIds = library.articles.ids({}).ids;
     const rows: Row[] = [];

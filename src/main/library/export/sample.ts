@@ -7,7 +7,7 @@ import Papa from 'papaparse';
 import type { ExportFormat, ExportSample } from '../../../shared/domain';
 import type { Db } from '../db/connection';
 import { compilationToAnki } from './anki';
-import { compileHead } from './compilation';
+import { compileHead, type ScopeCounts } from './compilation';
 import { compilationToCsv } from './csv';
 import { compilationToHtml } from './html';
 import type { ExportRequest } from './index';
@@ -24,12 +24,14 @@ export function exportSample(
   request: Omit<ExportRequest, 'out'>,
   today: string,
   articles = SAMPLE_ARTICLES,
+  counts?: ScopeCounts,
 ): ExportSample {
   const c = compileHead(
     db,
     request,
     { content: request.content, grouping: request.grouping, title: request.title, exportedOn: today },
     articles,
+    counts,
   );
   const format: ExportFormat = request.format;
   const base = { format, articles: c.articles.length };
