@@ -24,7 +24,7 @@ import Database from 'better-sqlite3';
 import type { ChannelInput, ChannelName } from '../src/shared/contract';
 import { createHandlers, invokeChannel, type Dialogs } from '../src/main/handlers';
 import { Library } from '../src/main/library';
-import { preloadParsers } from '../src/main/library/import/lazy';
+import { preloadModulesInTurns } from '../src/main/library/preload';
 import { cachedCorpus } from './corpus';
 import { stallsDuring } from './stalls';
 
@@ -255,8 +255,8 @@ async function main(): Promise<void> {
       await library.searchIdle();
     }
     // As the app does two seconds after its window is up (src/main/index.ts): the first Markdown
-    // preview or page import then does not load the parsing libraries.
-    preloadParsers();
+    // preview, backup or export then does not load its modules inside the call.
+    await preloadModulesInTurns();
     const handlers = createHandlers({ library, dialogs });
     allIds = library.articles.ids({}).ids;
     const rows: Row[] = [];
