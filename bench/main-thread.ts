@@ -19,6 +19,7 @@
 import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { PerformanceObserver } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
 import type { ChannelInput, ChannelName } from '../src/shared/contract';
@@ -258,6 +259,7 @@ async function main(): Promise<void> {
     // preview, backup or export then does not load its modules inside the call.
     await preloadModulesInTurns();
     const handlers = createHandlers({ library, dialogs });
+    log(`main thread's heap: ${Math.round(process.memoryUsage().heapUsed / 1e6)} MB used`);
     allIds = library.articles.ids({}).ids;
     const rows: Row[] = [];
     for (const c of cases) {
@@ -267,12 +269,16 @@ async function main(): Promise<void> {
       let maxMs = 0;
       let ownMs = 0;
       let cpuMs = 0;
+      let gcMs = 0;
       let ok = true;
       const runs = c.once ? 1 : RUNS;
       for (let run = 0; run < runs; run++) {
+        const gcFrom = gcPauses.length;
         const { value, maxStallMs, ownStallMs, cpuStallMs } = await stallsDuring(() =>
           invokeChannel(handlers, c.channel, c.input()),
         );
+        await new Promise((resolve) => setImmediate(resolve)); // the observer's entries come a turn later
+        for (const pause of gcPauses.slice(gcFrom)) gcMs = Math.max(gcMs, pause);
         if (!value.ok) {
           ok = false;
           log(`${c.name}: ${value.error}`);
@@ -289,6 +295,7 @@ async function main(): Promise<void> {
         maxMs: Math.round(maxMs),
         ownMs: Math.round(ownMs),
         cpuMs: Math.round(cpuMs),
+        gcMs: Math.round(gcMs),
         ok,
       });
       log(`${c.name}: ${Math.round(maxMs)} ms`);
@@ -330,8 +337,16 @@ interface Row {
   maxMs: number;
   ownMs: number;
   cpuMs: number;
+  /** The longest garbage-collection pause of the main thread during the call. */
+  gcMs?: number;
   ok: boolean;
 }
+
+/** Every garbage-collection pause of the main thread, in ms (a long one is a stall of its own). */
+const gcPauses: number[] = [];
+new PerformanceObserver((list) => {
+  for (const entry of list.getEntries()) gcPauses.push(entry.duration);
+}).observe({ entryTypes: ['gc'] });
 
 function report(rows: Row[]): void {
   if (values.json)
@@ -344,7 +359,7 @@ function report(rows: Row[]): void {
       '| --- | --- | --- | --- | --- | --- | --- |',
       ...rows.map(
         (r) =>
-          `| ${r.name}${r.ok ? '' : ' (failed)'} | ${r.channel} | ${r.maxMs} ms | ${r.ownMs} ms | ${r.cpuMs} ms | ${r.ownMs > GOAL_MS ? '**yes**' : ''} | ${r.cpuMs > GOAL_MS ? '**yes**' : ''} |`,
+          `| ${r.name}${r.ok ? '' : ' (failed)'} | ${r.channel} | ${r.maxMs} ms | ${r.ownMs} ms | ${r.cpuMs} ms | ${r.gcMs ?? 0} ms | ${r.ownMs > GOAL_MS ? '**yes**' : ''} | ${r.cpuMs > GOAL_MS ? '**yes**' : ''} |`,
       ),
       '',
       `Over ${GOAL_MS} ms: ${rows.filter((r) => r.ownMs > GOAL_MS).length} of ${rows.length} calls by “own” (the stall less the wait for a core), ${rows.filter((r) => r.cpuMs > GOAL_MS).length} by the CPU time the main thread spent between two turns of its event loop (its longest synchronous run; on a machine shared with other jobs “own” also counts waits for the disk).`,
