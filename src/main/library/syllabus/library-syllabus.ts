@@ -262,6 +262,14 @@ export class LibrarySyllabus {
     }
   }
 
+  /**
+   * Waits for the model only when articles were placed without it (a short-lived process, the CLI,
+   * before it closes the library: its imports are then placed with the model, as before).
+   */
+  async settle(): Promise<void> {
+    if (this.placedWithoutModel.size > 0) await this.modelReady();
+  }
+
   /** True once the learned model is trained (suggestions then include its topics). */
   get learnedReady(): boolean {
     return this.model !== null;
