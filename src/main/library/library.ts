@@ -123,9 +123,8 @@ export class Library {
     this.manage = new LibraryManagement({ db, now, write, articles: this.articles });
     this.manage.purgeExpired();
     this.syllabus = new LibrarySyllabus({ db, now, write });
-    // The learned model trains in the background a few seconds from now (or when first awaited), never
-    // inside the session's first import.
-    this.syllabus.trainSoon();
+    // The learned model trains in the background from now on, not inside the session's first import.
+    this.syllabus.startTraining();
     this.imports = new LibraryImport({
       db,
       now,

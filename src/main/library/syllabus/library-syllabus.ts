@@ -56,8 +56,6 @@ export interface SyllabusRunProgress {
 
 /** Labelled articles the learned model is trained from at most (the newest ones): a bounded start-up. */
 const TRAINING_LIMIT = 2_000;
-/** After opening, the training waits this long: opening and the window's first calls come first. */
-const TRAINING_DELAY_MS = 3_000;
 /** Labelled articles read per query while training. */
 const TRAIN_PAGE = 100;
 /** The training lets the event loop run whenever it has run this long. */
@@ -102,8 +100,6 @@ const slug = (name: string) =>
 export class LibrarySyllabus {
   private compiled: { id: string; value: CompiledSyllabus; own: Set<string> } | null = null;
   private model: TopicModel | null = null;
-  /** The training's delayed start (`trainSoon`), if one is pending. */
-  private trainingTimer: NodeJS.Timeout | null = null;
   /** The background training in progress, if any (`startTraining`). */
   private training: Promise<void> | null = null;
   /** Bumped when the model is dropped: a training of an older generation is thrown away. */
@@ -197,21 +193,8 @@ export class LibrarySyllabus {
    */
   private learnedModel(): TopicModel | null {
     if (this.model) return this.model;
-    if (!this.trainingTimer) this.startTraining();
+    this.startTraining();
     return null;
-  }
-
-  /**
-   * Starts the training `delayMs` from now (the app: once opening, the first search and the window's
-   * first calls are done), or sooner when `modelReady()` asks for it.
-   */
-  trainSoon(delayMs = TRAINING_DELAY_MS): void {
-    if (this.model || this.training || this.trainingTimer || this.closed) return;
-    this.trainingTimer = setTimeout(() => {
-      this.trainingTimer = null;
-      this.startTraining();
-    }, delayMs);
-    this.trainingTimer.unref();
   }
 
   /**
@@ -222,7 +205,7 @@ export class LibrarySyllabus {
     if (this.model) this.model.learn(example, weight);
     else {
       this.untaught.push({ example, weight });
-      if (!this.trainingTimer) this.startTraining();
+      this.startTraining();
     }
   }
 
@@ -233,10 +216,6 @@ export class LibrarySyllabus {
    * timers do not keep a process (the CLI) alive; `modelReady()` waits for it.
    */
   startTraining(): void {
-    if (this.trainingTimer) {
-      clearTimeout(this.trainingTimer);
-      this.trainingTimer = null;
-    }
     if (this.model || this.training || this.closed) return;
     const generation = this.generation;
     this.training = this.trainInSlices(generation)
@@ -300,8 +279,6 @@ export class LibrarySyllabus {
   close(): void {
     this.closed = true;
     this.generation += 1;
-    if (this.trainingTimer) clearTimeout(this.trainingTimer);
-    this.trainingTimer = null;
     void this.relatedWorker?.close();
     this.relatedWorker = null;
   }
