@@ -33,7 +33,7 @@ import { RelatedIndex, relatedArticles } from './related';
 import { readRelatedDocuments, RELATED_BATCH, RelatedWorker } from './related-client';
 import { compileSyllabus, suggestTopics, type CompiledSyllabus } from './suggest';
 import { parseSyllabusFile, SyllabusFileError } from './syllabus-file';
-import { articleTerms } from './text';
+import { articleTerms, termsOf } from './text';
 import { paperOf, topicPath } from './tree';
 
 export interface LibrarySyllabusDeps {
@@ -290,6 +290,17 @@ export class LibrarySyllabus {
     const model = new TopicModel();
     if (generation !== this.generation || this.closed) return model;
     const db = this.deps.db;
+    let sliceStart = performance.now();
+    // The keywords analysed a few at a time first (the analyser caches each word): compiled cold in one
+    // piece (the stemmers' first use) they held the thread ~120 ms, inside the open or the first import.
+    if (this.compiled?.id !== activeSyllabusId(db)) {
+      const { syllabus } = readSyllabus(db, activeSyllabusId(db));
+      for (const topic of syllabus.topics) {
+        for (const keyword of [...topic.keywords.en, ...topic.keywords.hi]) termsOf(keyword);
+        await yieldIfLong();
+        if (generation !== this.generation || this.closed) return model;
+      }
+    }
     const syllabusId = this.compile().id;
     const page = db.prepare(
       `SELECT article_id AS id, json_group_array(topic_id) AS topics, max(origin = 'user') AS corrected
@@ -299,7 +310,6 @@ export class LibrarySyllabus {
     );
     let learned = 0;
     let before = Number.MAX_SAFE_INTEGER;
-    let sliceStart = performance.now();
     while (learned < TRAINING_LIMIT) {
       await yieldIfLong();
       if (generation !== this.generation || this.closed) return model;
