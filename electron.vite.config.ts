@@ -13,6 +13,7 @@ export default defineConfig({
           'index-worker': resolve('src/main/library/search/index-worker.ts'),
           'check-worker': resolve('src/main/library/backup/check-worker.ts'),
           'export-worker': resolve('src/main/library/export/export-worker.ts'),
+          'related-worker': resolve('src/main/library/syllabus/related-worker.ts'),
         },
         external: ['better-sqlite3'],
       },

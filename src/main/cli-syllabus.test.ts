@@ -90,6 +90,29 @@ describe('the syllabus commands', () => {
     expect([...dates].sort()).toEqual(dates);
   });
 
+  it('places a command’s imports with the learned model before it exits, trained off the import', () => {
+    // Three corrections teach the model a subject no keyword names; the next import is placed by it.
+    const bird = (n: number) =>
+      `---\ntitle: "Survey ${n} of the great knot along the Gulf of Khambhat"\ndate: 2026-02-0${n}\n---\n\n` +
+      `Counters logged great knot flocks, godwits and sandpipers on the mudflats at site ${n}.\n\n` +
+      'The shorebird flyway census covers the intertidal mudflats every winter.\n';
+    const lib = tempDir();
+    const files = tempDir();
+    const target = 'gs3.environment.conservation';
+    json(['import', ...writeSyllabusFixtures(tempDir())], lib); // source-labelled articles
+    const taught = json<{ imported: Array<{ id: number }> }>(
+      ['import', ...[1, 2, 3].map((n) => writeFile(files, `bird-${n}.md`, bird(n)))],
+      lib,
+    ).imported;
+    for (const { id } of taught) json(['syllabus', 'set', String(id), target], lib);
+    const [fourth] = json<{ imported: Array<{ id: number }> }>(
+      ['import', writeFile(files, 'bird-4.md', bird(4))],
+      lib,
+    ).imported;
+    const shown = json<{ syllabus: Topic[] }>(['show', String(fourth!.id)], lib);
+    expect(shown.syllabus[0]).toMatchObject({ topic: target, origin: 'learned' });
+  });
+
   it('refuses an unknown topic and a bad syllabus file with a sentence, and loads a good one', () => {
     const lib = tempDir();
     json(['import', ...writeSyllabusFixtures(tempDir(), 0).slice(0, 3)], lib);

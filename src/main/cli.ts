@@ -907,6 +907,9 @@ export async function main(argv: string[], out = process.stdout, err = process.s
       });
       const handlers = createHandlers({ library, dialogs, chromium: values.chromium });
       result = await run(channelCaller(handlers), args, values);
+      // Imported articles were placed by keywords and tags while the model trained in the background:
+      // placed again with it before the library closes, as the app does once it is ready.
+      await library.syllabus.settle();
     }
     out.write(values.json ? `${JSON.stringify(result.json)}\n` : result.text ? `${result.text}\n` : '');
     return result.exitCode ?? 0;

@@ -13,7 +13,7 @@ import { defaultLibraryDir } from './library-location';
 import { createMainLog } from './log';
 import { buildMenu, type MenuActions } from './menu';
 import { nativeText, type NativeText } from './native-text';
-import { preloadParsers } from './library/import/lazy';
+import { preloadModulesInTurns } from './library/preload';
 import { restoreFromBackup } from './restore';
 import { APP_ORIGIN, APP_SCHEME } from './security';
 import { createMainWindow, lockDownContents } from './window';
@@ -45,8 +45,9 @@ const logUnhandled = (reason: unknown): void => mainLog.error('unhandled rejecti
 /** The main window, created on start and again when macOS's dock icon is clicked with none open. */
 function openMainWindow(): BrowserWindow {
   const window = createMainWindow(devUrl);
-  // Load the page parsers once the window is up, so the first import of a saved page does not wait.
-  window.once('ready-to-show', () => setTimeout(preloadParsers, 2000));
+  // Load the page parsers, the backup's and the export's modules once the window is up, one per turn,
+  // so that the first import of a saved page, backup or export does not wait for them.
+  window.once('ready-to-show', () => setTimeout(() => void preloadModulesInTurns(), 2000));
   window.on('closed', () => {
     if (mainWindow === window) mainWindow = null;
   });

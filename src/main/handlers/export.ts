@@ -19,8 +19,8 @@ export function exportHandlers({ library, dialogs, printer, chromium }: HandlerC
       const path = await dialogs.chooseExportPath(exportFileName(library, scope.articleId));
       return path ? exports.writeNotesMarkdownOffThread(path, scope) : null;
     },
-    previewExport: (request) => exports.preview(request),
-    previewExportFormat: (request) => exports.sample(request),
+    previewExport: (request) => exports.previewInTurns(request),
+    previewExportFormat: (request) => exports.sampleInTurns(request),
     exportWithDialog: async ({ markdownFolder, ...request }) => {
       if (request.format === 'md' && markdownFolder) {
         if (!dialogs.chooseFolder) throw new LibraryError('io', 'Choosing a folder is not available here.');

@@ -123,6 +123,8 @@ export class Library {
     this.manage = new LibraryManagement({ db, now, write, articles: this.articles });
     this.manage.purgeExpired();
     this.syllabus = new LibrarySyllabus({ db, now, write });
+    // The learned model trains in the background from now on, not inside the session's first import.
+    this.syllabus.startTraining();
     this.imports = new LibraryImport({
       db,
       now,
@@ -194,6 +196,7 @@ export class Library {
   }
 
   close(): void {
+    this.syllabus.close();
     this.searchService?.close();
     closeLibraryDatabase(this.dir, this.db);
   }

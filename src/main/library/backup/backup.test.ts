@@ -121,6 +121,15 @@ describe('full backup and restore', () => {
     reopened.close();
   });
 
+  it('leaves no copy of the database behind in the library folder once the backup is written', async () => {
+    const sample = sampleLibrary({ now: () => NOW });
+    const before = readdirSync(sample.dir).sort();
+    await sample.backupTo(join(tempDir('bulletin-backups-'), 'library.bulletin'));
+    // The copy is removed off the main thread, but before `backupTo` resolves.
+    expect(readdirSync(sample.dir).sort()).toEqual(before);
+    sample.close();
+  });
+
   it('refuses a library that is not empty unless told to replace it, and then keeps the old one beside it', async () => {
     const { file } = await backedUp();
     const other = sampleLibrary();

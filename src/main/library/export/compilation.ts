@@ -267,28 +267,11 @@ export function compileHead(
   scope: ExportScope,
   options: CompileOptions,
   limit: number,
+  counts: ScopeCounts = scopeCounts(db, scope, options.content ?? 'articles'),
 ): Compilation & { articleCount: number } {
   const content = options.content ?? 'articles';
   const { where, params } = scopeSql(scope, content);
   const colorNames = getStudySettings(db).colorNames;
-  const counts = db
-    .prepare(
-      `SELECT count(*) AS articles, min(a.date) AS first, max(a.date) AS last FROM articles a ${where}`,
-    )
-    .get(params) as { articles: number; first: string | null; last: string | null };
-  // The notes an export counts: every note of its articles, or only those in scope for `notes`.
-  const noteColor =
-    content === 'notes'
-      ? noteClauses(scope)
-          .clauses.map((c) => ` AND ${c}`)
-          .join('')
-      : '';
-  const { notes } = db
-    .prepare(
-      `SELECT count(*) AS notes FROM annotations n
-        WHERE n.article_id IN (SELECT a.id FROM articles a ${where})${noteColor}`,
-    )
-    .get(params) as { notes: number };
   const rows = db
     .prepare(
       `SELECT a.id, a.title, a.date, a.date_text AS dateText, a.source, a.url FROM articles a
@@ -311,9 +294,53 @@ export function compileHead(
     exportedOn: options.exportedOn,
     articles,
     articleCount: counts.articles,
-    noteCount: notes,
+    noteCount: counts.notes,
     colorNames,
   };
+}
+
+/** How much an export's scope holds: its articles (with their first and last dates) and its notes. */
+export interface ScopeCounts {
+  articles: number;
+  first: string | null;
+  last: string | null;
+  notes: number;
+}
+
+/** The articles of an export's scope, counted, with their first and last dates. */
+export function scopeArticleCounts(
+  db: Db,
+  scope: ExportScope,
+  content: ExportContent,
+): Omit<ScopeCounts, 'notes'> {
+  const { where, params } = scopeSql(scope, content);
+  return db
+    .prepare(
+      `SELECT count(*) AS articles, min(a.date) AS first, max(a.date) AS last FROM articles a ${where}`,
+    )
+    .get(params) as Omit<ScopeCounts, 'notes'>;
+}
+
+/** The notes an export counts: every note of its articles, or only those in scope for `notes`. */
+export function scopeNoteCount(db: Db, scope: ExportScope, content: ExportContent): number {
+  const { where, params } = scopeSql(scope, content);
+  const noteColor =
+    content === 'notes'
+      ? noteClauses(scope)
+          .clauses.map((c) => ` AND ${c}`)
+          .join('')
+      : '';
+  return db
+    .prepare(
+      `SELECT count(*) FROM annotations n WHERE n.article_id IN (SELECT a.id FROM articles a ${where})${noteColor}`,
+    )
+    .pluck()
+    .get(params) as number;
+}
+
+/** Both counts of an export's scope. */
+export function scopeCounts(db: Db, scope: ExportScope, content: ExportContent): ScopeCounts {
+  return { ...scopeArticleCounts(db, scope, content), notes: scopeNoteCount(db, scope, content) };
 }
 
 function compileArticle(

@@ -6,7 +6,10 @@ import type { Notes } from '../notes/notes';
 import { Jobs, type JobStatus } from '../jobs';
 import type { ExportProgress, ExportRequest, ExportResult } from './index';
 import * as exports from './library-export';
+import { scopeArticleCounts, scopeNoteCount, type ScopeCounts } from './compilation';
 import { exportSample } from './sample';
+
+const turn = () => new Promise((resolve) => setImmediate(resolve));
 
 /** What exporting needs from the library: the database, the clock and the notes. */
 export interface ExportsDeps {
@@ -73,6 +76,34 @@ export class Exports {
   /** The first articles of an export as its format writes them (the dialog's preview of that format). */
   sample(request: Omit<ExportRequest, 'out'>): ExportSample {
     return exportSample(this.deps.db, request, this.today());
+  }
+
+  /**
+   * `preview` for the window: its counts over the whole scope (10–30 ms each at 50,000 articles and
+   * 100,000 notes) and its first articles in three turns of the event loop, not one run of 50–70 ms.
+   */
+  async previewInTurns(
+    request: Omit<ExportRequest, 'out' | 'format'>,
+    maxArticles = 20,
+  ): Promise<ExportPreview> {
+    const counts = await this.countInTurns(request);
+    return exports.previewExport(this.deps.db, request, this.today(), maxArticles, counts);
+  }
+
+  /** `sample` for the window, in turns as `previewInTurns`. */
+  async sampleInTurns(request: Omit<ExportRequest, 'out'>): Promise<ExportSample> {
+    const counts = await this.countInTurns(request);
+    return exportSample(this.deps.db, request, this.today(), undefined, counts);
+  }
+
+  /** The scope's counts, a turn of the event loop after each of its two queries. */
+  private async countInTurns(request: Omit<ExportRequest, 'out' | 'format'>): Promise<ScopeCounts> {
+    const content = request.content ?? 'articles';
+    const articles = scopeArticleCounts(this.deps.db, request, content);
+    await turn();
+    const notes = scopeNoteCount(this.deps.db, request, content);
+    await turn();
+    return { ...articles, notes };
   }
 
   /** Exports the scope in one of the formats, written atomically, as a job; resolves when it is done. */

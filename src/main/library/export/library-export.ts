@@ -7,7 +7,7 @@ import type { ExportPreview, HighlightColor, NoteEntry } from '../../../shared/d
 import type { Db } from '../db/connection';
 import { LibraryError } from '../errors';
 import { writeFileAtomic } from '../files';
-import { compileHead } from './compilation';
+import { compileHead, type ScopeCounts } from './compilation';
 import type { ExportProgress, ExportRequest, ExportResult } from './index';
 import { notesToMarkdown } from './markdown';
 
@@ -39,6 +39,7 @@ export function previewExport(
   request: Omit<ExportRequest, 'out' | 'format'>,
   today: string,
   maxArticles: number,
+  counts?: ScopeCounts,
 ): ExportPreview {
   const c = compileHead(
     db,
@@ -51,6 +52,7 @@ export function previewExport(
       language: request.language,
     },
     maxArticles,
+    counts,
   );
   return {
     title: c.title,

@@ -49,3 +49,26 @@ describe('a format’s preview', () => {
     expect(sample.rows.every((r) => r.length === CSV_COLUMNS.length)).toBe(true);
   });
 });
+
+describe('the window’s previews, in turns of the event loop', () => {
+  it('answer what the one-run previews answer, letting the event loop run in between', async () => {
+    const scopes = [
+      { content: 'notes' as const },
+      { content: 'articles' as const },
+      { color: 'important' as const },
+    ];
+    for (const scope of scopes) {
+      // Work queued meanwhile (another IPC call) runs before the preview answers.
+      let otherWorkRan = false;
+      setImmediate(() => (otherWorkRan = true));
+      const preview = await library.exports.previewInTurns(scope);
+      expect(otherWorkRan).toBe(true);
+      expect(preview).toEqual(library.exports.preview(scope));
+      expect(preview.articleCount).toBeGreaterThan(0);
+      for (const format of ['md', 'pdf', 'anki', 'csv'] as const)
+        expect(await library.exports.sampleInTurns({ ...scope, format })).toEqual(
+          library.exports.sample({ ...scope, format }),
+        );
+    }
+  });
+});

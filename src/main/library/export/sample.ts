@@ -7,7 +7,7 @@ import Papa from 'papaparse';
 import type { ExportFormat, ExportSample } from '../../../shared/domain';
 import type { Db } from '../db/connection';
 import { compilationToAnki } from './anki';
-import { compileHead } from './compilation';
+import { compileHead, type ScopeCounts } from './compilation';
 import { compilationToCsv } from './csv';
 import { compilationToHtml } from './html';
 import type { ExportRequest } from './index';
@@ -24,6 +24,7 @@ export function exportSample(
   request: Omit<ExportRequest, 'out'>,
   today: string,
   articles = SAMPLE_ARTICLES,
+  counts?: ScopeCounts,
 ): ExportSample {
   const c = compileHead(
     db,
@@ -36,6 +37,7 @@ export function exportSample(
       language: request.language,
     },
     articles,
+    counts,
   );
   const format: ExportFormat = request.format;
   const base = { format, articles: c.articles.length };

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { tempDir, tempLibrary, writeFile } from '../../../../test/support/temp-library';
-import type { Library } from '../library';
+import { Library } from '../library';
 import { LABELLED_FIXTURES } from './fixtures';
 import { STORY_THREADS } from './related-fixtures';
 
@@ -180,5 +180,46 @@ describe('library.syllabus', () => {
     expect(library.syllabus.tree().id).toBe('mppsc');
     library.syllabus.use('upsc');
     expect(library.syllabus.tree().topics.find((t) => t.id === 'gs3.environment')?.name).toBe('Ecology');
+  });
+
+  it('trains the learned model after open, not inside the first import, and then places with it', async () => {
+    // Articles on a subject no syllabus keyword names: only the model (taught by corrections) finds it.
+    const bird = (n: number) =>
+      markdown(
+        `Survey ${n} of the great knot along the Gulf of Khambhat`,
+        [],
+        [
+          `Counters logged great knot flocks, godwits and sandpipers on the mudflats at site ${n}.`,
+          'The shorebird flyway census covers the intertidal mudflats every winter.',
+        ],
+        '2026-02-0' + n,
+      );
+    const target = 'gs3.environment.conservation';
+    const { library: first } = libraryWithFixtures();
+    const files = tempDir();
+    const taught = first.importFiles([1, 2, 3].map((n) => writeFile(files, `bird-${n}.md`, bird(n))));
+    for (const { id } of taught.imported) first.syllabus.setTopics(id, [target], { only: true });
+    const dir = first.dir;
+    first.close();
+    open.splice(open.indexOf(first), 1);
+
+    const library = Library.open(dir, { lazySearch: true });
+    open.push(library);
+    // The session's first import, at once after open: placed by keywords and tags alone, untrained.
+    const report = library.importFiles([4, 5].map((n) => writeFile(files, `bird-${n}.md`, bird(n))));
+    const [fourth, fifth] = report.imported.map((r) => r.id) as [number, number];
+    expect(library.syllabus.learnedReady).toBe(false);
+    const untrained = library.syllabus.topicsOf(fourth);
+    expect(untrained.map((t) => t.origin)).not.toContain('learned');
+    expect(untrained[0]?.topic).not.toBe(target);
+    // The student corrects one before the model is ready: the later re-placement must keep it.
+    library.syllabus.setTopics(fifth, ['gs2.polity.elections'], { only: true });
+
+    await library.syllabus.modelReady();
+    expect(library.syllabus.learnedReady).toBe(true);
+    expect(library.syllabus.topicsOf(fourth)[0]).toMatchObject({ topic: target, origin: 'learned' });
+    expect(library.syllabus.topicsOf(fifth).map((t) => [t.topic, t.origin])).toEqual([
+      ['gs2.polity.elections', 'user'],
+    ]);
   });
 });

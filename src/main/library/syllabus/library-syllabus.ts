@@ -28,12 +28,13 @@ import {
   storeSyllabus,
 } from './active-syllabus';
 import { coverage, coverageGaps, coverageTree } from './coverage';
-import { CORRECTION_WEIGHT, TopicModel } from './learned';
+import { CORRECTION_WEIGHT, TopicModel, type LabelledTerms } from './learned';
 import type { ArticleText, Syllabus } from './model';
 import { RelatedIndex, relatedArticles } from './related';
+import { readRelatedDocuments, RELATED_BATCH, RelatedWorker } from './related-client';
 import { compileSyllabus, suggestTopics, type CompiledSyllabus } from './suggest';
 import { parseSyllabusFile, SyllabusFileError } from './syllabus-file';
-import { articleTerms, type ArticleTerms } from './text';
+import { articleTerms, termsOf, type ArticleTerms } from './text';
 import { hindiNames, paperOf, topicPath } from './tree';
 
 export interface LibrarySyllabusDeps {
@@ -41,6 +42,11 @@ export interface LibrarySyllabusDeps {
   now: () => Date;
   /** Runs a change in a transaction and tells the library it changed. */
   write: <T>(change: () => T) => T;
+  /**
+   * Where the related-articles index lives: in its worker (the default, for a library in a file) or
+   * on this thread, built in slices (an in-memory database, or when the worker cannot start).
+   */
+  related?: 'worker' | 'thread';
 }
 
 /** Progress of a re-run over the library. */
@@ -51,6 +57,10 @@ export interface SyllabusRunProgress {
 
 /** Labelled articles the learned model is trained from at most (the newest ones): a bounded start-up. */
 const TRAINING_LIMIT = 2_000;
+/** Labelled articles read per query while training. */
+const TRAIN_PAGE = 100;
+/** The training lets the event loop run whenever it has run this long. */
+const TRAIN_SLICE_MS = 8;
 /** Articles placed per transaction in a re-run, between which the event loop runs. */
 const RUN_BATCH = 200;
 /** The gaps look at reading over this many days. */
@@ -63,13 +73,21 @@ const MAX_FILE_BYTES = 2_000_000;
  */
 const RELATED_MIN_SCORE = 0.18;
 /**
- * Articles read for related lists at a time (500 held the main thread 300 ms at 50,000 articles); the
- * build also lets the event loop turn whenever indexing has run for RELATED_SLICE_MS.
+ * Built on this thread (no worker), the related index lets the event loop turn whenever indexing has
+ * run this long (and between its batches of RELATED_BATCH articles).
  */
-const RELATED_BATCH = 100;
 const RELATED_SLICE_MS = 20;
 /** Papers whose topics share their words with Mains: not listed as gaps of their own. */
 const NOT_GAPS = new Set(['prelims', 'essay']);
+
+/**
+ * A turn of the event loop for background work: a timer that does not keep the process alive (a CLI
+ * command exits when its own work is done, leaving the background work undone).
+ */
+const backgroundTurn = () =>
+  new Promise<void>((resolve) => {
+    setTimeout(resolve, 0).unref();
+  });
 
 /** Plain ASCII segment of a topic id from a name (`Wetlands and Ramsar` → `wetlands-and-ramsar`). */
 const slug = (name: string) =>
@@ -83,8 +101,26 @@ const slug = (name: string) =>
 export class LibrarySyllabus {
   private compiled: { id: string; value: CompiledSyllabus; own: Set<string> } | null = null;
   private model: TopicModel | null = null;
+  /** The background training in progress, if any (`startTraining`). */
+  private training: Promise<void> | null = null;
+  /** Bumped when the model is dropped: a training of an older generation is thrown away. */
+  private generation = 0;
+  private closed = false;
+  /** Why the last background training failed, for `modelReady()` to report. */
+  private trainingError: Error | null = null;
+  /** Examples learned while the model was being trained: taught to it when it is ready. */
+  private untaught: Array<{ example: LabelledTerms; weight: number }> = [];
+  /**
+   * Articles placed while the model was not ready: placed again with it, unless the student has
+   * corrected them meanwhile (they judged what they saw; a re-run is theirs to ask for).
+   */
+  private readonly placedWithoutModel = new Set<number>();
   private related: RelatedIndex | null = null;
   private relatedBuild: Promise<RelatedIndex> | null = null;
+  /** The related-articles worker, started by the first related list asked for (related-client.ts). */
+  private relatedWorker: RelatedWorker | null = null;
+  /** The worker could not start or stopped: related lists are built on this thread from then on. */
+  private relatedWorkerFailed = false;
   /** Articles placed while the related index was being built: added when it is done. */
   private pendingRelated: Array<{ id: number; title: string; date: string | null; text: string }> | null =
     null;
@@ -116,7 +152,16 @@ export class LibrarySyllabus {
   /** Forgets what was derived from the syllabus (after an edit or a switch). */
   private syllabusChanged(): void {
     this.compiled = null;
+    this.forgetModel();
+    this.startTraining();
+  }
+
+  /** Drops the model and any training in progress (its generation is over). */
+  private forgetModel(): void {
     this.model = null;
+    this.training = null;
+    this.untaught = [];
+    this.generation += 1;
   }
 
   // ---- placing articles ----
@@ -145,29 +190,173 @@ export class LibrarySyllabus {
     return { ...row, blocks, tags };
   }
 
-  /** The learned model, trained from the library's labelled articles the first time it is needed. */
-  private learnedModel(): TopicModel {
+  /**
+   * The learned model, or null while it is being trained. It is never trained here: training reads
+   * up to 2,000 labelled articles (tens of milliseconds to seconds at 50,000 articles), which inside
+   * an import's transaction held the main thread for the whole first import of a session. Asking for
+   * it starts the training in the background (`startTraining`).
+   */
+  private learnedModel(): TopicModel | null {
     if (this.model) return this.model;
-    const db = this.deps.db;
-    const syllabusId = this.compile().id;
-    const labelled = db
-      .prepare(
-        `SELECT article_id AS id, json_group_array(topic_id) AS topics, max(origin = 'user') AS corrected
-           FROM article_topics WHERE syllabus_id = ? AND removed = 0 AND origin IN ('source', 'user')
-          GROUP BY article_id ORDER BY article_id DESC LIMIT ?`,
-      )
-      .all(syllabusId, TRAINING_LIMIT) as Array<{ id: number; topics: string; corrected: number }>;
-    const model = new TopicModel();
-    for (const row of labelled) {
-      const text = this.articleText(row.id);
-      if (!text) continue;
-      model.learn(
-        { terms: articleTerms(text), topics: JSON.parse(row.topics) as string[] },
-        row.corrected ? CORRECTION_WEIGHT : 1,
-      );
+    this.startTraining();
+    return null;
+  }
+
+  /**
+   * Teaches the model one labelled example: at once when it is ready, else after its training (the
+   * examples a training in progress has not read: an import's source labels, a student's correction).
+   */
+  private teach(example: LabelledTerms, weight = 1): void {
+    if (this.model) this.model.learn(example, weight);
+    else {
+      this.untaught.push({ example, weight });
+      this.startTraining();
     }
-    this.model = model;
+  }
+
+  /**
+   * Starts training the learned model in the background, in slices of a few milliseconds between
+   * which the event loop runs, unless it is trained or training. When it is ready, the articles placed
+   * without it meanwhile are placed again with its suggestions (the student's corrections stay). The
+   * timers do not keep a process (the CLI) alive; `modelReady()` waits for it.
+   */
+  startTraining(): void {
+    if (this.model || this.training || this.closed) return;
+    const generation = this.generation;
+    this.training = this.trainInSlices(generation)
+      .then((model) => {
+        if (generation !== this.generation || this.closed) return;
+        for (const { example, weight } of this.untaught.splice(0)) model.learn(example, weight);
+        this.model = model;
+        return this.placeAgainWithModel(generation);
+      })
+      .catch((error: unknown) => {
+        // Closed under the training (its database with it): nothing to train for. Otherwise the
+        // keywords and source tags go on placing articles, and `modelReady()` reports the failure.
+        if (!this.closed && generation === this.generation) this.trainingError = error as Error;
+      })
+      .finally(() => {
+        if (generation === this.generation) this.training = null;
+      });
+  }
+
+  /**
+   * Resolves once the learned model is trained and the articles placed before it was ready have been
+   * placed again with it (tests, benches, and the re-run, which places everything with the model).
+   */
+  async modelReady(): Promise<void> {
+    // The training's timers do not keep the process alive; whoever waits for it does.
+    const keepAlive = setInterval(() => undefined, 60_000);
+    try {
+      for (;;) {
+        if (this.closed) return;
+        this.startTraining();
+        const training = this.training;
+        if (!training) return;
+        await training;
+        const error = this.trainingError;
+        if (error) {
+          this.trainingError = null;
+          throw error;
+        }
+        // A syllabus change may have started another training meanwhile.
+        if (this.model && !this.training && this.placedWithoutModel.size === 0) return;
+      }
+    } finally {
+      clearInterval(keepAlive);
+    }
+  }
+
+  /**
+   * Waits for the model only when articles were placed without it (a short-lived process, the CLI,
+   * before it closes the library: its imports are then placed with the model, as before).
+   */
+  async settle(): Promise<void> {
+    if (this.placedWithoutModel.size > 0) await this.modelReady();
+  }
+
+  /** True once the learned model is trained (suggestions then include its topics). */
+  get learnedReady(): boolean {
+    return this.model !== null;
+  }
+
+  /** Stops the background training (the library is closing). */
+  close(): void {
+    this.closed = true;
+    this.generation += 1;
+    void this.relatedWorker?.close();
+    this.relatedWorker = null;
+  }
+
+  /** Reads the newest labelled articles page by page and learns them, yielding every TRAIN_SLICE_MS. */
+  private async trainInSlices(generation: number): Promise<TopicModel> {
+    // Not a moment of the caller's (opening the library, an import): from the next turn on.
+    await backgroundTurn();
+    const model = new TopicModel();
+    if (generation !== this.generation || this.closed) return model;
+    const db = this.deps.db;
+    let sliceStart = performance.now();
+    // The keywords analysed a few at a time first (the analyser caches each word): compiled cold in one
+    // piece (the stemmers' first use) they held the thread ~120 ms, inside the open or the first import.
+    if (this.compiled?.id !== activeSyllabusId(db)) {
+      const { syllabus } = readSyllabus(db, activeSyllabusId(db));
+      for (const topic of syllabus.topics) {
+        for (const keyword of [...topic.keywords.en, ...topic.keywords.hi]) termsOf(keyword);
+        await yieldIfLong();
+        if (generation !== this.generation || this.closed) return model;
+      }
+    }
+    const syllabusId = this.compile().id;
+    const page = db.prepare(
+      `SELECT article_id AS id, json_group_array(topic_id) AS topics, max(origin = 'user') AS corrected
+         FROM article_topics WHERE syllabus_id = ? AND removed = 0 AND origin IN ('source', 'user')
+          AND article_id < ?
+        GROUP BY article_id ORDER BY article_id DESC LIMIT ?`,
+    );
+    let learned = 0;
+    let before = Number.MAX_SAFE_INTEGER;
+    while (learned < TRAINING_LIMIT) {
+      await yieldIfLong();
+      if (generation !== this.generation || this.closed) return model;
+      const rows = page.all(syllabusId, before, Math.min(TRAIN_PAGE, TRAINING_LIMIT - learned)) as Array<{
+        id: number;
+        topics: string;
+        corrected: number;
+      }>;
+      for (const row of rows) {
+        learned += 1;
+        const text = this.articleText(row.id);
+        if (!text) continue;
+        model.learn(
+          { terms: articleTerms(text), topics: JSON.parse(row.topics) as string[] },
+          row.corrected ? CORRECTION_WEIGHT : 1,
+        );
+        await yieldIfLong();
+        if (generation !== this.generation || this.closed) return model;
+      }
+      if (rows.length < TRAIN_PAGE) break;
+      before = rows.at(-1)!.id;
+    }
     return model;
+
+    async function yieldIfLong(): Promise<void> {
+      if (performance.now() - sliceStart < TRAIN_SLICE_MS) return;
+      await backgroundTurn();
+      sliceStart = performance.now();
+    }
+  }
+
+  /** Places again, in batches, the articles placed while the model was not ready. */
+  private async placeAgainWithModel(generation: number): Promise<void> {
+    while (this.placedWithoutModel.size > 0) {
+      if (generation !== this.generation || this.closed) return;
+      const batch = [...this.placedWithoutModel].slice(0, RUN_BATCH);
+      for (const id of batch) this.placedWithoutModel.delete(id);
+      this.deps.write(() => {
+        for (const id of batch) this.placeWith(id, { related: false });
+      });
+      await backgroundTurn();
+    }
   }
 
   /**
@@ -176,6 +365,10 @@ export class LibrarySyllabus {
    * Runs inside the caller's transaction (the import's).
    */
   place(articleId: number, analysed?: ArticleTerms): void {
+    this.placeWith(articleId, { related: true }, analysed);
+  }
+
+  private placeWith(articleId: number, options: { related: boolean }, analysed?: ArticleTerms): void {
     const text = this.articleText(articleId);
     if (!text) return;
     const db = this.deps.db;
@@ -186,12 +379,15 @@ export class LibrarySyllabus {
     ).all(articleId, syllabusId) as Array<{ topic: string; removed: number }>;
     // The parse worker's analysis of a new article's title and text, when the import brings it.
     const terms = analysed ?? articleTerms(text);
+    // Until the model is trained (in the background), the keywords and the source's tags place the
+    // article; it is placed again with the model's suggestions when the model is ready.
     const model = this.learnedModel();
+    if (!model) this.placedWithoutModel.add(articleId);
     const suggestions = suggestTopics(
       text,
       {
         syllabus: compiled,
-        model: model.size > 0 ? model : undefined,
+        model: model && model.size > 0 ? model : undefined,
         userTopics: corrections.filter((c) => c.removed === 0).map((c) => c.topic),
         removedTopics: corrections.filter((c) => c.removed === 1).map((c) => c.topic),
       },
@@ -216,10 +412,13 @@ export class LibrarySyllabus {
       insert.run(articleId, syllabusId, s.topic, s.confidence, s.origin, s.reason, at);
       if (s.origin === 'source') sourceTopics.push(s.topic);
     }
-    // A source-labelled article teaches the model at once (a re-import counts it again: harmless).
-    if (sourceTopics.length > 0) model.learn({ terms, topics: sourceTopics });
+    // A source-labelled article teaches the model at once (a re-import counts it again: harmless);
+    // placed again once the model is ready, it has taught it already.
+    if (sourceTopics.length > 0 && options.related) this.teach({ terms, topics: sourceTopics });
+    if (!options.related) return;
     const doc = { id: articleId, title: text.title, date: text.date, text: text.blocks.join('\n') };
-    if (this.related) this.related.add(doc);
+    if (this.relatedWorker) this.relatedWorker.add(doc);
+    else if (this.related) this.related.add(doc);
     else this.pendingRelated?.push(doc);
   }
 
@@ -230,7 +429,10 @@ export class LibrarySyllabus {
    */
   async placeAll(context?: JobContext<SyllabusRunProgress>): Promise<{ articles: number }> {
     const ids = this.deps.db.prepare('SELECT id FROM articles ORDER BY id').pluck().all() as number[];
-    this.model = null;
+    // Retrained from what the library holds now, before any article is placed: every placement of the
+    // re-run uses it.
+    this.forgetModel();
+    await this.modelReady();
     context?.report({ done: 0, total: ids.length });
     let done = 0;
     for (let i = 0; i < ids.length; i += RUN_BATCH) {
@@ -324,8 +526,8 @@ export class LibrarySyllabus {
                         WHERE topic_id LIKE j.value || '.%' OR j.value LIKE topic_id || '.%')`,
       ).run(articleId, syllabusId, JSON.stringify(topics));
     });
-    if (topics.length > 0)
-      this.learnedModel().learn({ terms: articleTerms(text), topics }, CORRECTION_WEIGHT);
+    if (topics.length > 0) this.teach({ terms: articleTerms(text), topics }, CORRECTION_WEIGHT);
+    this.placedWithoutModel.delete(articleId);
     return this.topicsOf(articleId);
   }
 
@@ -337,6 +539,7 @@ export class LibrarySyllabus {
     this.deps.write(() =>
       this.writeCorrection(articleId, syllabusId, topic, true, this.deps.now().toISOString()),
     );
+    this.placedWithoutModel.delete(articleId);
     return this.topicsOf(articleId);
   }
 
@@ -407,29 +610,19 @@ export class LibrarySyllabus {
 
   private async buildRelatedIndex(): Promise<RelatedIndex> {
     const index = new RelatedIndex();
-    const select = this.deps.db.prepare(
-      `SELECT a.id, a.title, a.date,
-              (SELECT group_concat(b.text, char(10) ORDER BY b.position) FROM blocks b WHERE b.article_id = a.id) AS text
-         FROM articles a WHERE a.id > ? ORDER BY a.id LIMIT ?`,
-    );
     this.pendingRelated = [];
     for (let after = 0; ;) {
-      const rows = select.all(after, RELATED_BATCH) as Array<{
-        id: number;
-        title: string;
-        date: string | null;
-        text: string | null;
-      }>;
+      const docs = readRelatedDocuments(this.deps.db, after, RELATED_BATCH);
       let sliceStart = performance.now();
-      for (const row of rows) {
-        index.add({ ...row, text: row.text ?? '' });
+      for (const doc of docs) {
+        index.add(doc);
         if (performance.now() - sliceStart > RELATED_SLICE_MS) {
           await new Promise((resolve) => setImmediate(resolve));
           sliceStart = performance.now();
         }
       }
-      if (rows.length < RELATED_BATCH) break;
-      after = rows.at(-1)!.id;
+      if (docs.length < RELATED_BATCH) break;
+      after = docs.at(-1)!.id;
       await new Promise((resolve) => setImmediate(resolve));
     }
     for (const doc of this.pendingRelated) index.add(doc);
@@ -438,15 +631,38 @@ export class LibrarySyllabus {
     return index;
   }
 
+  /** The related articles of one article, from the worker when it can run, else from this thread's index. */
+  private async findRelated(articleId: number, limit: number): Promise<RelatedArticleSummary[]> {
+    const options = { limit, minScore: RELATED_MIN_SCORE };
+    const file = this.deps.db.memory ? '' : this.deps.db.name;
+    if (!this.related && !this.relatedWorkerFailed && (this.deps.related ?? 'worker') === 'worker' && file) {
+      try {
+        this.relatedWorker ??= new RelatedWorker(file);
+        return await this.relatedWorker.related(articleId, options);
+      } catch (error) {
+        if (this.closed) throw error;
+        // The worker could not start, failed to read the library or died (out of memory): this
+        // thread builds the index instead, in slices.
+        this.relatedWorkerFailed = true;
+        void this.relatedWorker?.close();
+        this.relatedWorker = null;
+      }
+    }
+    return relatedArticles(await this.relatedIndex(), articleId, options);
+  }
+
+  /** Where the related index lives once a related list has been asked for (tests), else null. */
+  get relatedRunsIn(): 'worker' | 'thread' | null {
+    return this.relatedWorker ? 'worker' : this.related ? 'thread' : null;
+  }
+
   /** Up to `limit` articles of the same story, in date order. */
   async relatedTo(articleId: number, limit = 8): Promise<RelatedArticleSummary[]> {
     this.requireArticle(articleId);
-    const index = await this.relatedIndex();
+    const found = await this.findRelated(articleId, limit);
     // An article deleted since it was indexed is left out.
     const exists = this.deps.db.prepare('SELECT 1 FROM articles WHERE id = ?');
-    return relatedArticles(index, articleId, { limit, minScore: RELATED_MIN_SCORE }).filter(
-      (r) => exists.get(r.id) !== undefined,
-    );
+    return found.filter((r) => exists.get(r.id) !== undefined);
   }
 
   /** The story of an article: it and its related articles in date order, with the student's notes on each. */
