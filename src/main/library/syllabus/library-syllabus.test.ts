@@ -44,6 +44,9 @@ describe('library.syllabus', () => {
     const inThread = tempLibrary({ lazySearch: true });
     const inWorker = tempLibrary({ lazySearch: true });
     open.push(inThread, inWorker);
+    // The learned model trained first in both, so neither placement depends on when the background
+    // training ends (during the asynchronous import, or after the synchronous one).
+    await Promise.all([inThread.syllabus.modelReady(), inWorker.syllabus.modelReady()]);
     expect(inThread.importTree([dir]).failed).toEqual([]); // analysed here, from the stored text
     expect((await inWorker.importPaths([dir])).failed).toEqual([]); // analysed by the parse worker
     const expected = placements(inThread);
