@@ -15,6 +15,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { cachedCorpus } from './corpus';
+import { buildFts5 } from './fts5-build';
 
 const { values } = parseArgs({
   options: {
@@ -34,8 +35,6 @@ interface Figures {
   searches?: number;
 }
 
-const FTS_COLUMNS = 'title, tags, headings, body, notes, source';
-
 /** Runs in the child: one build of one engine over a copy of the corpus. */
 async function childRun(kind: string, corpusFile: string): Promise<Figures> {
   const dir = mkdtempSync(join(tmpdir(), 'bulletin-bench-rebuild-'));
@@ -47,19 +46,7 @@ async function childRun(kind: string, corpusFile: string): Promise<Figures> {
       db.pragma('journal_mode = WAL');
       const cpu = process.cpuUsage();
       const t = performance.now();
-      // The same statements as the search benchmark's FTS5 build (bench/search-engines.ts).
-      db.exec(`
-        CREATE VIRTUAL TABLE fts USING fts5(${FTS_COLUMNS}, tokenize = 'porter unicode61', prefix = '2 3');
-        INSERT INTO fts (rowid, ${FTS_COLUMNS})
-          SELECT a.id, a.title,
-            (SELECT group_concat(t.name, ' ') FROM article_tags x JOIN tags t ON t.id = x.tag_id WHERE x.article_id = a.id),
-            (SELECT group_concat(text, ' ') FROM blocks WHERE article_id = a.id AND kind = 'heading'),
-            (SELECT group_concat(text, ' ') FROM blocks WHERE article_id = a.id AND kind <> 'heading'),
-            (SELECT group_concat(note, ' ') FROM annotations WHERE article_id = a.id),
-            a.source
-          FROM articles a;
-        CREATE VIRTUAL TABLE fts_vocab USING fts5vocab(fts, 'row');
-      `);
+      buildFts5(db);
       const wallMs = performance.now() - t;
       const used = process.cpuUsage(cpu);
       db.close();

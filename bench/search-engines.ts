@@ -11,6 +11,7 @@ import MiniSearch from 'minisearch';
 import { Library } from '../src/main/library/library';
 import type { BenchQueries } from './search-queries';
 import { stallsDuring } from './stalls';
+import { buildFts5, FTS_COLUMNS } from './fts5-build';
 
 const [engine, phase, dir, queriesFile] = process.argv.slice(2) as [string, string, string, string];
 const queries = JSON.parse(readFileSync(queriesFile, 'utf8')) as BenchQueries;
@@ -186,8 +187,6 @@ async function bulletin(): Promise<EngineFigures> {
 
 // ---------------------------------------------------------------- SQLite FTS5
 
-const FTS_COLUMNS = 'title, tags, headings, body, notes, source';
-
 async function fts5(): Promise<EngineFigures> {
   const file = join(dir, 'fts5.sqlite');
   if (phase === 'build') {
@@ -195,18 +194,7 @@ async function fts5(): Promise<EngineFigures> {
     const db = new Database(file);
     db.pragma('journal_mode = WAL');
     const t = performance.now();
-    db.exec(`
-      CREATE VIRTUAL TABLE fts USING fts5(${FTS_COLUMNS}, tokenize = 'porter unicode61', prefix = '2 3');
-      INSERT INTO fts (rowid, ${FTS_COLUMNS})
-        SELECT a.id, a.title,
-          (SELECT group_concat(t.name, ' ') FROM article_tags x JOIN tags t ON t.id = x.tag_id WHERE x.article_id = a.id),
-          (SELECT group_concat(text, ' ') FROM blocks WHERE article_id = a.id AND kind = 'heading'),
-          (SELECT group_concat(text, ' ') FROM blocks WHERE article_id = a.id AND kind <> 'heading'),
-          (SELECT group_concat(note, ' ') FROM annotations WHERE article_id = a.id),
-          a.source
-        FROM articles a;
-      CREATE VIRTUAL TABLE fts_vocab USING fts5vocab(fts, 'row');
-    `);
+    buildFts5(db);
     const buildMs = performance.now() - t;
     db.close();
     return { buildMs, buildStallMs: buildMs, buildStallOwnMs: buildMs };

@@ -1,18 +1,10 @@
 import { execFileSync } from 'node:child_process';
-import {
-  closeSync,
-  existsSync,
-  mkdirSync,
-  openSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  writeSync,
-} from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { DATABASE_FILE, Library } from '../src/main/library';
+import { DATABASE_FILE } from '../src/main/library';
 import { launchApp } from './support/app';
+import { damageAfterFreshBackup } from './support/damage';
 import { expect, screenshot, test } from './fixtures';
 
 async function annotate(page: Page, blockText: string, note: string, color: string) {
@@ -189,18 +181,8 @@ test('a damaged library is restored from its backup at start, and the user is to
     await first.close();
   }
 
-  // Today's automatic backup was made when the app opened, before the note: make a fresh one after it.
-  rmSync(join(dir, 'backups', 'auto'), { recursive: true, force: true });
-  const library = Library.open(dir);
-  expect((await library.backupIfDue()).created).toBeTruthy();
-  library.close();
-
-  // Then the database's header is wiped, and no journal is left to save it.
-  const database = join(dir, DATABASE_FILE);
-  const fd = openSync(database, 'r+');
-  writeSync(fd, Buffer.alloc(100), 0, 100, 0);
-  closeSync(fd);
-  for (const journal of ['-wal', '-shm']) rmSync(`${database}${journal}`, { force: true });
+  // A fresh backup after the note, then the database's header wiped with no journal left to save it.
+  await damageAfterFreshBackup(dir);
 
   const again = await launchApp(dir);
   try {

@@ -1,8 +1,9 @@
-import { closeSync, mkdtempSync, openSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DATABASE_FILE, Library } from '../src/main/library';
+import { DATABASE_FILE } from '../src/main/library';
 import { launchApp, ROOT } from './support/app';
+import { damageAfterFreshBackup } from './support/damage';
 import { expect, screenshot, test } from './fixtures';
 import { annotate, openArticle } from './support/reader';
 
@@ -256,15 +257,7 @@ test('the startup notice after a damaged library was restored is said in Hindi',
     await first.close();
   }
   // A backup that holds the Hindi preference, then a database whose header is wiped.
-  rmSync(join(dir, 'backups', 'auto'), { recursive: true, force: true });
-  const library = Library.open(dir);
-  expect((await library.backupIfDue()).created).toBeTruthy();
-  library.close();
-  const database = join(dir, DATABASE_FILE);
-  const fd = openSync(database, 'r+');
-  writeSync(fd, Buffer.alloc(100), 0, 100, 0);
-  closeSync(fd);
-  for (const journal of ['-wal', '-shm']) rmSync(`${database}${journal}`, { force: true });
+  await damageAfterFreshBackup(dir);
 
   const again = await launchApp(dir);
   try {
