@@ -17,6 +17,7 @@ import { preloadModulesInTurns } from './library/preload';
 import { restoreFromBackup } from './restore';
 import { APP_ORIGIN, APP_SCHEME } from './security';
 import { createMainWindow, lockDownContents } from './window';
+import { firstPageGate } from './first-page';
 import { electronPdfPrinter } from './pdf-printer';
 import { capYoungGeneration } from './v8-flags';
 
@@ -96,8 +97,13 @@ async function start(): Promise<void> {
   let startupMessage = report.message || null;
   language = languageFor(library.preferences.get().language);
   library.seedSamples(join(app.getAppPath(), 'resources', 'samples'));
+  // What can wait for the window's first rows waits for them (first-page.ts): the automatic cards
+  // and the daily backup below start once the first page of articles has been answered and drawn.
+  const firstPage = firstPageGate();
   // Automatic review cards are on by default: an existing library's notes get theirs, in short steps.
-  library.notes.fillAutoCards().catch((error: unknown) => mainLog.error('automatic cards', error));
+  void firstPage.opened.then(() =>
+    library.notes.fillAutoCards().catch((error: unknown) => mainLog.error('automatic cards', error)),
+  );
   // The daily backup is also due while the app stays open for days; the check is cheap and at most daily.
   const hourly = setInterval(
     () => {
@@ -124,6 +130,7 @@ async function start(): Promise<void> {
     },
     trusted,
     () => mainWindow?.webContents ?? null,
+    firstPage.answered,
   );
 
   // Menu commands run in the page, through the same flow (and report) as its buttons.
@@ -149,9 +156,10 @@ async function start(): Promise<void> {
   app.on('activate', () => {
     if (mainWindow === null) openMainWindow();
   });
-  // The window first; then the daily backup (a copy and check of the whole database in a worker thread,
-  // about a second at 50,000 articles, which the first start of the day used to wait for).
-  afterStart = backUpIfDue().then((completed) => {
+  // The window first, then its first rows; then the daily backup (a copy and check of the whole
+  // database in a worker thread, about a second at 50,000 articles, which the first start of the day
+  // used to wait for, and which slowed the first rows when it ran beside them).
+  afterStart = firstPage.opened.then(backUpIfDue).then((completed) => {
     if (completed.autoBackupError) mainLog.warn('automatic backup', completed.autoBackupError);
     startupMessage = completed.message || null;
   });
