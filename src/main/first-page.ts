@@ -16,6 +16,8 @@ export const FIRST_PAGE_FALLBACK_MS = 5000;
 export interface FirstPageGate {
   /** Tell the gate a call was answered; the first answer on `FIRST_PAGE_CHANNEL` opens it (after a pause). */
   answered(channel: string): void;
+  /** Opens the gate now (a test without a window; it is idempotent). */
+  open(): void;
   /** Settles once the first page has been answered and drawn, or after the fallback. */
   readonly opened: Promise<void>;
 }
@@ -32,6 +34,7 @@ export function firstPageGate(options: { afterMs?: number; fallbackMs?: number }
   fallback.unref?.();
   return {
     opened,
+    open: () => open(),
     answered(channel) {
       if (seen || channel !== FIRST_PAGE_CHANNEL) return;
       seen = true;

@@ -17,7 +17,7 @@ import { preloadModulesInTurns } from './library/preload';
 import { restoreFromBackup } from './restore';
 import { APP_ORIGIN, APP_SCHEME } from './security';
 import { createMainWindow, lockDownContents } from './window';
-import { firstPageGate } from './first-page';
+import { firstPageGate, type FirstPageGate } from './first-page';
 import { electronPdfPrinter } from './pdf-printer';
 import { capYoungGeneration } from './v8-flags';
 
@@ -99,7 +99,7 @@ async function start(): Promise<void> {
   library.seedSamples(join(app.getAppPath(), 'resources', 'samples'));
   // What can wait for the window's first rows waits for them (first-page.ts): the automatic cards
   // and the daily backup below start once the first page of articles has been answered and drawn.
-  const firstPage = firstPageGate();
+  firstPage = firstPageGate();
   // Automatic review cards are on by default: an existing library's notes get theirs, in short steps.
   void firstPage.opened.then(() =>
     library.notes.fillAutoCards().catch((error: unknown) => mainLog.error('automatic cards', error)),
@@ -130,7 +130,7 @@ async function start(): Promise<void> {
     },
     trusted,
     () => mainWindow?.webContents ?? null,
-    firstPage.answered,
+    (channel) => firstPage?.answered(channel),
   );
 
   // Menu commands run in the page, through the same flow (and report) as its buttons.
@@ -167,7 +167,16 @@ async function start(): Promise<void> {
 
 /** Settles when the work left for after the window (the daily backup) has ended; tests wait on it. */
 let afterStart: Promise<void> = Promise.resolve();
-export const backgroundStart = (): Promise<void> => afterStart;
+/** Opens once the window's first page of articles has been answered and drawn (first-page.ts). */
+let firstPage: FirstPageGate | null = null;
+/**
+ * Settles when the work left for after the window's first rows (the daily backup) has ended; tests
+ * wait on it. `now` starts that work without waiting for the first page (a test has no page to ask).
+ */
+export const backgroundStart = (options: { now?: boolean } = {}): Promise<void> => {
+  if (options.now) firstPage?.open();
+  return afterStart;
+};
 
 /** A start that failed (the library cannot be opened) says why and ends, releasing the single-instance lock. */
 function failedToStart(error: unknown): void {
