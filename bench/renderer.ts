@@ -14,7 +14,7 @@
  * Electron's own process start (about 0.3 s on a laptop) is not in these figures: nothing here can run
  * Electron. Build first: `npx electron-vite build`.
  *
- *   npm run bench:renderer [-- --articles N --notes N --runs N --json --only startup]
+ *   npm run bench:renderer [-- --articles N --notes N --runs N --json]
  */
 import { cpSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -37,13 +37,8 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '5' },
     seed: { type: 'string', default: '42' },
     json: { type: 'boolean', default: false },
-    // `startup`: only the first-row scenes (no scrolling, no article open, no notebook).
-    only: { type: 'string' },
   },
 });
-const STARTUP_ONLY = values.only === 'startup';
-if (values.only !== undefined && !STARTUP_ONLY)
-  throw new Error(`--only takes "startup", not "${values.only}"`);
 const ARTICLES = Number(values.articles);
 const NOTES = Number(values.notes);
 const RUNS = Number(values.runs);
@@ -301,12 +296,6 @@ async function main(): Promise<void> {
     const later = await firstRow(dir);
     laterStart.push(later.ms);
     laterStartPage.push(later.pageMs);
-    if (STARTUP_ONLY) {
-      await later.app.close();
-      rmSync(dir, { recursive: true, force: true });
-      log(`run ${run}/${RUNS}: first row ${round(first.ms)} ms (first start), ${round(later.ms)} ms (later)`);
-      continue;
-    }
     const { page } = later.app;
 
     list.push(
@@ -360,13 +349,9 @@ function printReport(): void {
       harnessOnlyMs: round(harnessMs),
       goalMs: 1_000,
     },
-    ...(STARTUP_ONLY
-      ? {}
-      : {
-          listScrollTo10000: { ...scroll(list), goal: 'no frame > 50 ms, heap growth ≤ 30 MB' },
-          notebookScroll: { ...scroll(notebook), goal: 'no frame > 50 ms' },
-          articleOpen: { with1000Notes: timing(heavyOpen), withNoNotes: timing(plainOpen), goalMs: 100 },
-        }),
+    listScrollTo10000: { ...scroll(list), goal: 'no frame > 50 ms, heap growth ≤ 30 MB' },
+    notebookScroll: { ...scroll(notebook), goal: 'no frame > 50 ms' },
+    articleOpen: { with1000Notes: timing(heavyOpen), withNoNotes: timing(plainOpen), goalMs: 100 },
   };
 
   if (values.json) console.log(JSON.stringify(report, null, 2));
@@ -389,7 +374,6 @@ function printReport(): void {
     console.log(
       `| the harness alone (context, binding, page, one call; no app) | ${r.firstRow.harnessOnlyMs} ms | | |`,
     );
-    if (!r.listScrollTo10000 || !r.notebookScroll || !r.articleOpen) return;
     console.log(
       `| list scroll to row 10,000: longest frame | ${r.listScrollTo10000.longestFrameMs} ms | ${r.listScrollTo10000.worstFrameMs} ms | ≤ 50 ms |`,
     );
