@@ -1,7 +1,9 @@
 /**
  * Where the renderer's time goes in one of `bench/renderer.ts`'s scenes: a CPU profile of the page while
  * it scrolls the list, scrolls the notebook or opens an article, summed by function (self time) and by
- * source file. A tool for finding the long frames, not a measure for the README.
+ * source file. A tool for finding the long frames, not a measure for the README. The `start` scene
+ * reloads the page under the profiler (a later start: the library is open, the files are warm) and
+ * also lists the calls the page made before its first article row, with when each was sent and answered.
  *
  *   npm run bench:renderer-profile -- --scene list|notebook|open|start [--articles N --notes N]
  */
@@ -58,6 +60,35 @@ function summarise(profile: Profile): void {
   console.log('\nself time by function:\n' + top(byFunction, 30).join('\n'));
 }
 
+/**
+ * The start scene's init script: the harness's api records each channel in `__bulletinCalls` just
+ * before it calls the binding, so each record wraps the binding once, for that call, to see when it is
+ * answered. The harness's own script may run before this one or after it.
+ */
+const RECORD_CALLS = `
+  window.__startCalls = [];
+  const patch = (calls) => {
+    calls.push = (channel) => {
+      const entry = { channel, sent: performance.now() };
+      window.__startCalls.push(entry);
+      const invoke = window.__bulletinInvoke;
+      window.__bulletinInvoke = (c, input) => {
+        window.__bulletinInvoke = invoke;
+        return invoke(c, input).finally(() => { entry.answered = performance.now(); });
+      };
+      return Array.prototype.push.call(calls, channel);
+    };
+  };
+  let recorded = window.__bulletinCalls;
+  if (recorded) patch(recorded);
+  else
+    Object.defineProperty(window, '__bulletinCalls', {
+      configurable: true,
+      get: () => recorded,
+      set: (value) => { recorded = value; patch(value); },
+    });
+`;
+
 async function main(): Promise<void> {
   const corpus = cachedCorpus(
     { seed: 42, articles: Number(values.articles), annotations: Number(values.notes) },
@@ -75,6 +106,11 @@ async function main(): Promise<void> {
 
   const app = await launchApp(dir, { searchIndexing: 'background' });
   const { page } = app;
+  if (values.scene === 'start') {
+    // Each call's channel, and when it was sent and answered (ms since the navigation's start).
+    // A string, not a function: tsx would wrap the function's named parts in a helper the page lacks.
+    await page.context().addInitScript({ content: RECORD_CALLS });
+  }
   await page.getByTestId('article-item').first().waitFor({ state: 'visible', timeout: 120_000 });
   await page.waitForTimeout(1500);
   const cdp: CDPSession = await page.context().newCDPSession(page);
@@ -106,6 +142,26 @@ async function main(): Promise<void> {
       },
       { row, rows },
     );
+  } else if (values.scene === 'start') {
+    await page.reload();
+    const firstRowMs = await page.evaluate(async () => {
+      for (;;) {
+        const row = document.querySelector('[data-testid="article-item"]');
+        if (row && row.getBoundingClientRect().height > 0) return performance.now();
+        await new Promise((done) => requestAnimationFrame(() => done(null)));
+      }
+    });
+    const calls = await page.evaluate(
+      () =>
+        (window as unknown as { __startCalls: Array<{ channel: string; sent: number; answered?: number }> })
+          .__startCalls,
+    );
+    if (!calls) throw new Error('the calls were not recorded (the init script failed?)');
+    console.log(`first row at ${firstRowMs.toFixed(0)} ms after the navigation's start; calls:`);
+    for (const call of calls)
+      console.log(
+        `${call.sent.toFixed(0).padStart(6)} → ${(call.answered?.toFixed(0) ?? '…').padStart(6)} ms  ${call.channel}${call.sent > firstRowMs ? '  (after the first row)' : ''}`,
+      );
   } else if (values.scene === 'open') {
     for (let i = 0; i < 3; i++) {
       for (const title of [heavy!.title]) {

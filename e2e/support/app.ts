@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { buildSync } from 'esbuild';
 import { _electron, chromium, type Browser, type ElectronApplication, type Page } from 'playwright-core';
+import { firstPageGate } from '../../src/main/first-page';
 import { createHandlers, invokeChannel, type Dialogs } from '../../src/main/ipc-handlers';
 import { Library } from '../../src/main/library';
 import './lazy-core';
@@ -203,6 +204,7 @@ async function launchChromium(libraryDir: string, options: LaunchOptions): Promi
     chooseExportPath: async () => saveAnswer,
   };
   const handlers = createHandlers({ library, dialogs, startupMessage: report.message || null });
+  const firstPage = firstPageGate();
   const { server, origin } = await serveRenderer();
 
   sharedBrowser ??= await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
@@ -212,13 +214,13 @@ async function launchChromium(libraryDir: string, options: LaunchOptions): Promi
     if (source.frame !== source.page.mainFrame() || !isTrustedSenderUrl(source.frame.url(), [origin])) {
       return { ok: false, error: 'Request refused: it did not come from Bulletin’s own window.' };
     }
-    return invokeChannel(handlers, channel, input);
+    return invokeChannel(handlers, channel, input).finally(() => firstPage.answered(channel));
   });
   await context.addInitScript({ content: browserApiScript() });
   const page = await context.newPage();
   await page.goto(`${origin}/index.html`);
-  // As in the app, the daily backup runs once the window is up (src/main/index.ts).
-  const afterStart = backUpIfDue().then(() => undefined);
+  // As in the app, the daily backup runs once the window's first rows are drawn (src/main/index.ts).
+  const afterStart = firstPage.opened.then(backUpIfDue).then(() => undefined);
   return {
     mode: 'chromium',
     page,

@@ -65,11 +65,20 @@ describe('the default session', () => {
 });
 
 describe('the start', () => {
-  it('creates the window first and makes the daily backup after it, without waiting for it', async () => {
+  it('creates the window first and makes the daily backup after its first page, without waiting for it', async () => {
     const main = await start();
     await main.ready({ background: false });
     const auto = join(main.libraryDir, 'backups', AUTO_DIR);
     expect(main.window().webContents.loadedUrl).toBe('app://bulletin/index.html');
+    expect(existsSync(auto) ? readdirSync(auto) : []).toEqual([]);
+    // The window asks for its first rows; the backup starts once they are answered and drawn.
+    const contents = main.window().webContents;
+    const page = (await main.electron.invoke('bulletin:listArticlePage', contents, contents.mainFrame, {
+      filter: {},
+      limit: 300,
+      cursor: null,
+    })) as { ok: boolean };
+    expect(page.ok).toBe(true);
     expect(existsSync(auto) ? readdirSync(auto) : []).toEqual([]);
     await main.backgroundStart();
     expect(readdirSync(auto)).toEqual([expect.stringMatching(/^library-.*\.sqlite$/)]);

@@ -17,6 +17,7 @@ import { preloadModulesInTurns } from './library/preload';
 import { restoreFromBackup } from './restore';
 import { APP_ORIGIN, APP_SCHEME } from './security';
 import { createMainWindow, lockDownContents } from './window';
+import { firstPageGate, type FirstPageGate } from './first-page';
 import { electronPdfPrinter } from './pdf-printer';
 import { capYoungGeneration } from './v8-flags';
 
@@ -96,8 +97,13 @@ async function start(): Promise<void> {
   let startupMessage = report.message || null;
   language = languageFor(library.preferences.get().language);
   library.seedSamples(join(app.getAppPath(), 'resources', 'samples'));
+  // What can wait for the window's first rows waits for them (first-page.ts): the automatic cards
+  // and the daily backup below start once the first page of articles has been answered and drawn.
+  firstPage = firstPageGate();
   // Automatic review cards are on by default: an existing library's notes get theirs, in short steps.
-  library.notes.fillAutoCards().catch((error: unknown) => mainLog.error('automatic cards', error));
+  void firstPage.opened.then(() =>
+    library.notes.fillAutoCards().catch((error: unknown) => mainLog.error('automatic cards', error)),
+  );
   // The daily backup is also due while the app stays open for days; the check is cheap and at most daily.
   const hourly = setInterval(
     () => {
@@ -124,6 +130,7 @@ async function start(): Promise<void> {
     },
     trusted,
     () => mainWindow?.webContents ?? null,
+    (channel) => firstPage?.answered(channel),
   );
 
   // Menu commands run in the page, through the same flow (and report) as its buttons.
@@ -149,9 +156,10 @@ async function start(): Promise<void> {
   app.on('activate', () => {
     if (mainWindow === null) openMainWindow();
   });
-  // The window first; then the daily backup (a copy and check of the whole database in a worker thread,
-  // about a second at 50,000 articles, which the first start of the day used to wait for).
-  afterStart = backUpIfDue().then((completed) => {
+  // The window first, then its first rows; then the daily backup (a copy and check of the whole
+  // database in a worker thread, about a second at 50,000 articles, which the first start of the day
+  // used to wait for, and which slowed the first rows when it ran beside them).
+  afterStart = firstPage.opened.then(backUpIfDue).then((completed) => {
     if (completed.autoBackupError) mainLog.warn('automatic backup', completed.autoBackupError);
     startupMessage = completed.message || null;
   });
@@ -159,7 +167,16 @@ async function start(): Promise<void> {
 
 /** Settles when the work left for after the window (the daily backup) has ended; tests wait on it. */
 let afterStart: Promise<void> = Promise.resolve();
-export const backgroundStart = (): Promise<void> => afterStart;
+/** Opens once the window's first page of articles has been answered and drawn (first-page.ts). */
+let firstPage: FirstPageGate | null = null;
+/**
+ * Settles when the work left for after the window's first rows (the daily backup) has ended; tests
+ * wait on it. `now` starts that work without waiting for the first page (a test has no page to ask).
+ */
+export const backgroundStart = (options: { now?: boolean } = {}): Promise<void> => {
+  if (options.now) firstPage?.open();
+  return afterStart;
+};
 
 /** A start that failed (the library cannot be opened) says why and ends, releasing the single-instance lock. */
 function failedToStart(error: unknown): void {

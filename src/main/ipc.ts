@@ -4,11 +4,15 @@ import { createHandlers, invokeChannel, type HandlerDeps } from './ipc-handlers'
 import { runAsRendererCall } from './library-changes';
 import { isTrustedSenderUrl } from './security';
 
-/** Registers one handler per contract channel; each checks the sender before anything else. */
+/**
+ * Registers one handler per contract channel; each checks the sender before anything else.
+ * `onAnswered` hears each channel once its call has been answered (the start's ordering, first-page.ts).
+ */
 export function registerIpc(
   deps: HandlerDeps,
   trustedOrigins: readonly string[],
   window: () => WebContents | null,
+  onAnswered: (channel: string) => void = () => undefined,
 ): void {
   const handlers = createHandlers(deps);
   for (const name of channelNames) {
@@ -18,7 +22,9 @@ export function registerIpc(
       if (!fromOurWindow || !isTrustedSenderUrl(frame?.url, trustedOrigins)) {
         return { ok: false, error: 'Request refused: it did not come from Bulletin’s own window.' };
       }
-      return runAsRendererCall(name, () => invokeChannel(handlers, name, input));
+      return runAsRendererCall(name, () => invokeChannel(handlers, name, input)).finally(() =>
+        onAnswered(name),
+      );
     });
   }
 }

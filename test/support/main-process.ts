@@ -48,7 +48,8 @@ export async function loadMainProcess(
     ready: async ({ background = true } = {}) => {
       electron.emitReady();
       await main.started;
-      if (background) await main.backgroundStart();
+      // No page asks for its first rows here: the work that waits for them starts at once.
+      if (background) await main.backgroundStart({ now: true });
     },
     backgroundStart: () => main.backgroundStart(),
     window: () => {

@@ -1,6 +1,7 @@
 import { QueryClientProvider } from '@tanstack/react-query';
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { createQueryClient } from './data/client';
+import { startAfterFirstPage } from './data/startup';
 import { ErrorBanner } from './components/ErrorBanner';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { ErrorContext, errorMessage } from './components/errors';
@@ -23,6 +24,8 @@ export function App() {
   }, []);
   // One cache for the window's lifetime; every failed query or mutation reaches the banner.
   const [queryClient] = useState(() => createQueryClient(reportError));
+  // The list's first page first; the other start-up calls once its rows are painted (data/startup.ts).
+  useEffect(() => startAfterFirstPage(queryClient.getQueryCache()), [queryClient]);
 
   return (
     <ErrorContext.Provider value={reportError}>

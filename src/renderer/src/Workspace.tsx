@@ -5,6 +5,7 @@ import { useReportError } from './components/errors';
 import { useQuery } from '@tanstack/react-query';
 import { useChanges } from './data/changes';
 import { keys } from './data/keys';
+import { useStarted } from './data/startup';
 import type { SavedSearch } from './features/search/SavedSearches';
 import type { SearchSort } from './features/search/useSearch';
 import { ErrorBoundary } from './components/ErrorBoundary';
@@ -147,9 +148,12 @@ export function Workspace() {
   );
   useDayKeys(view === 'library' && dateChoice.kind === 'day', triage.step);
   const tags = useTags();
+  // The calls that wait for the list's first rows (data/startup.ts).
+  const started = useStarted();
   const savedSearches = useQuery({
     queryKey: keys.savedSearches(),
     queryFn: () => api.listSavedSearches({}),
+    enabled: started,
   }).data;
   const saveSearch = useCallback(
     async (name: string) => {

@@ -4,6 +4,7 @@ import { api } from '../../api';
 import { useReportError } from '../../components/errors';
 import { useChanges } from '../../data/changes';
 import { keys } from '../../data/keys';
+import { useStarted } from '../../data/startup';
 import { useT } from '../../i18n';
 import { useFormat } from '../../i18n/useFormat';
 import { refreshAllSummary } from './feed-status';
@@ -44,7 +45,12 @@ export function useFeeds(): FeedsState {
   const client = useQueryClient();
   const { changed } = useChanges();
   // A failed list shows as no feeds (the banner says why).
-  const listed = useQuery({ queryKey: keys.feeds(), queryFn: () => api.listFeeds({}) });
+  const listed = useQuery({
+    queryKey: keys.feeds(),
+    queryFn: () => api.listFeeds({}),
+    // After the list's first rows (data/startup.ts).
+    enabled: useStarted(),
+  });
   const { data: listedFeeds, isError: listFailed } = listed;
   const feeds = useMemo<Feed[] | undefined>(
     () => listedFeeds ?? (listFailed ? [] : undefined),

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { api } from '../../api';
+import { whenStarted } from '../../data/startup';
 import { useReportError } from '../../components/errors';
 import { Icon } from '../../components/Icon';
 import { useT } from '../../i18n';
@@ -20,9 +21,12 @@ export function StartupNotice() {
 
   useEffect(() => {
     let current = true;
-    api.startupReport({}).then((report) => {
-      if (current) setMessage(report.message?.trim() || null);
-    }, reportError);
+    // After the list's first rows (data/startup.ts).
+    whenStarted()
+      .then(() => (current ? api.startupReport({}) : null))
+      .then((report) => {
+        if (current && report) setMessage(report.message?.trim() || null);
+      }, reportError);
     return () => {
       current = false;
     };

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { GroupedTag, TagGroups } from '../../../../shared/domain';
 import { api } from '../../api';
 import { keys } from '../../data/keys';
+import { useStarted } from '../../data/startup';
 import { formatCount } from '../../format';
 import { useT } from '../../i18n';
 import './manage.css';
@@ -26,6 +27,8 @@ export function GroupedTagList({ activeTag, activeOrigin, onSelect }: Props) {
   const groups = useQuery({
     queryKey: [...keys.tags(), 'groups'],
     queryFn: () => api.listTagGroups({}),
+    // After the list's first rows (data/startup.ts).
+    enabled: useStarted(),
   }).data;
   const [query, setQuery] = useState('');
   const [collapsed, setCollapsed] = useState<ReadonlySet<keyof TagGroups>>(new Set());

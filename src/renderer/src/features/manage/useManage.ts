@@ -5,20 +5,30 @@ import { useReportError } from '../../components/errors';
 import { useFeedback } from '../../components/feedback';
 import { useChanges } from '../../data/changes';
 import { keys } from '../../data/keys';
+import { useStarted } from '../../data/startup';
 import { useT } from '../../i18n';
 import { articlesDeleted } from './deleted-articles';
 
 /** The articles in the trash (under the `articles` domain: every change to the library refreshes it). */
 export function useArticleTrash() {
-  return useQuery({ queryKey: [...keys.articles({}), 'trash'], queryFn: () => api.listArticleTrash({}) })
-    .data;
+  // Asked once the list's first rows are painted (data/startup.ts), as the next two are.
+  const started = useStarted();
+  return useQuery({
+    queryKey: [...keys.articles({}), 'trash'],
+    queryFn: () => api.listArticleTrash({}),
+    enabled: started,
+  }).data;
 }
 
 /** The ids of the sample articles still in the library. */
 export function useSamples(): number[] {
+  const started = useStarted();
   return (
-    useQuery({ queryKey: [...keys.articles({}), 'samples'], queryFn: () => api.listSamples({}) }).data?.ids ??
-    []
+    useQuery({
+      queryKey: [...keys.articles({}), 'samples'],
+      queryFn: () => api.listSamples({}),
+      enabled: started,
+    }).data?.ids ?? []
   );
 }
 

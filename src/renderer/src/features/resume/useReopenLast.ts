@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { api } from '../../api';
+import { whenStarted } from '../../data/startup';
 
 /**
  * At start, reopens the article the user was reading last (a reload, or the next day), unless
@@ -12,8 +13,9 @@ export function useReopenLast(reopen: (articleId: number) => void): void {
   });
   useEffect(() => {
     let live = true;
-    api
-      .lastReadingPosition({})
+    // After the list's first rows (data/startup.ts): the reader opens beside a list already shown.
+    whenStarted()
+      .then(() => (live ? api.lastReadingPosition({}) : null))
       .then((last) => {
         if (live && last) latest.current(last.articleId);
       })

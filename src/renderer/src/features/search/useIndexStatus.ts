@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { ChannelOutput } from '../../../../shared/contract';
 import { api } from '../../api';
+import { whenStarted } from '../../data/startup';
 
 export type IndexStatus = ChannelOutput<'searchStatus'>;
 
@@ -21,19 +22,23 @@ export function useIndexStatus(initial?: IndexStatus, onReady?: () => void): Ind
   useEffect(() => {
     if (status?.state === 'ready') return;
     let live = true;
-    const timer = window.setTimeout(
-      () => {
-        api.searchStatus({}).then(
-          (next) => {
-            if (!live) return;
-            setStatus(next);
-            if (next.state === 'ready' && status !== null) ready.current?.();
-          },
-          () => undefined, // asked again by the next search
-        );
-      },
-      status === null ? 0 : POLL_MS,
-    );
+    let timer: number | undefined;
+    const ask = (): void => {
+      api.searchStatus({}).then(
+        (next) => {
+          if (!live) return;
+          setStatus(next);
+          if (next.state === 'ready' && status !== null) ready.current?.();
+        },
+        () => undefined, // asked again by the next search
+      );
+    };
+    // The first ask waits for the list's first rows (data/startup.ts); the next ones poll.
+    if (status === null)
+      void whenStarted().then(() => {
+        if (live) ask();
+      });
+    else timer = window.setTimeout(ask, POLL_MS);
     return () => {
       live = false;
       window.clearTimeout(timer);

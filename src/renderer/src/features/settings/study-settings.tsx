@@ -4,6 +4,7 @@ import type { ChannelInput } from '../../../../shared/contract';
 import { HIGHLIGHT_LABELS, type HighlightColor, type StudySettings } from '../../../../shared/domain';
 import { api } from '../../api';
 import { keys } from '../../data/keys';
+import { useStarted } from '../../data/startup';
 import { useChanges } from '../../data/changes';
 
 interface StudySettingsValue {
@@ -36,6 +37,8 @@ export function StudySettingsProvider({ children }: Props) {
   const { data: settings } = useQuery({
     queryKey: keys.settings('study'),
     queryFn: () => api.getStudySettings({}),
+    // After the list's first rows (data/startup.ts): the colour names have their defaults meanwhile.
+    enabled: useStarted(),
   });
   const { changed } = useChanges();
 

@@ -4,6 +4,7 @@ import type { ArticleFilter } from '../../../../shared/domain';
 import { localToday } from '../../../../shared/dates';
 import { api } from '../../api';
 import { keys } from '../../data/keys';
+import { useStarted } from '../../data/startup';
 import type { DateChoice } from '../library/date-filter';
 import { resolveDates, stepDay, todayViewDay, viewFilter, type DateFallback, type TriageView } from './views';
 
@@ -19,6 +20,8 @@ function useListHead(filter: ArticleFilter) {
   return useQuery({
     queryKey: keys.articleCount(filter),
     queryFn: () => api.listArticlePage({ filter, limit: 1 }),
+    // After the list's first rows (data/startup.ts): three counts the first screen can do without.
+    enabled: useStarted(),
   }).data;
 }
 
