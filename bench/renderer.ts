@@ -24,7 +24,7 @@ import { cpSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Library } from '../src/main/library';
-import { chromium, type Page } from 'playwright-core';
+import { chromium, type CDPSession, type Page } from 'playwright-core';
 import {
   CHROMIUM_ARGS,
   CHROMIUM_PATH,
@@ -169,6 +169,8 @@ interface ScrollResult {
   reachedRow: number;
   heapBeforeMb: number;
   heapAfterMb: number;
+  /** The page's main-thread CPU over the whole scroll (thread time), in ms. */
+  cpuMs: number;
 }
 
 /** Scrolls the nearest scrolling ancestor of `selector` down by `step` px a frame until `rows` rows are passed. */
@@ -179,6 +181,9 @@ async function scrollThrough(
   rows: number,
 ): Promise<ScrollResult> {
   const heapBeforeMb = await heapMb(page);
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+  const cpuBefore = await taskCpuMs(cdp);
   const result = await page.evaluate(
     async ({ selector, rowSelector, rows }) => {
       const start = document.querySelector(selector);
@@ -244,12 +249,31 @@ async function scrollThrough(
     },
     { selector, rowSelector, rows },
   );
+  const cpuMs = (await taskCpuMs(cdp)) - cpuBefore;
+  await cdp.detach();
   const heapAfterMb = await heapMb(page);
-  return { ...result, heapBeforeMb, heapAfterMb };
+  return { ...result, heapBeforeMb, heapAfterMb, cpuMs };
+}
+
+interface OpenResult {
+  ms: number;
+  /**
+   * The page's main thread's CPU time over the same span (its tasks, in thread time): what the open
+   * costs the renderer, which a loaded machine stretches less than the wall-clock figure.
+   */
+  cpuMs: number;
+}
+
+/** The page's main-thread task time so far, in thread time (CPU), in ms. */
+async function taskCpuMs(cdp: CDPSession): Promise<number> {
+  const { metrics } = (await cdp.send('Performance.getMetrics')) as {
+    metrics: { name: string; value: number }[];
+  };
+  return (metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0) * 1000;
 }
 
 /** Click on the list row of `title` (near the top of the list) to the reader showing it, painted. */
-async function openMs(page: Page, title: string): Promise<number> {
+async function openMs(page: Page, title: string): Promise<OpenResult> {
   await page.evaluate(() => {
     let node: HTMLElement | null = document.querySelector('[data-testid="article-list"]');
     while (node && !(node.scrollHeight > node.clientHeight + 10)) node = node.parentElement;
@@ -257,7 +281,10 @@ async function openMs(page: Page, title: string): Promise<number> {
   });
   const row = page.getByTestId('article-item').filter({ hasText: title }).first();
   await row.waitFor({ state: 'visible', timeout: 60_000 });
-  return page.evaluate(async (title) => {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+  const cpuBefore = await taskCpuMs(cdp);
+  const ms = await page.evaluate(async (title) => {
     const rows = Array.from(document.querySelectorAll<HTMLElement>('[data-testid="article-item"]'));
     const target = rows.find((r) => r.textContent?.includes(title));
     if (!target) throw new Error(`no row for ${title}`);
@@ -273,6 +300,9 @@ async function openMs(page: Page, title: string): Promise<number> {
     await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(null))));
     return performance.now() - started;
   }, title);
+  const cpuMs = (await taskCpuMs(cdp)) - cpuBefore;
+  await cdp.detach();
+  return { ms, cpuMs };
 }
 
 // ---- the runs ----
@@ -286,6 +316,8 @@ const list: ScrollResult[] = [];
 const notebook: ScrollResult[] = [];
 const heavyOpen: number[] = [];
 const plainOpen: number[] = [];
+const heavyOpenCpu: number[] = [];
+const plainOpenCpu: number[] = [];
 
 async function main(): Promise<void> {
   // A warm-up launch starts the shared browser, so the runs measure the window, not Chromium's start.
@@ -313,11 +345,13 @@ async function main(): Promise<void> {
       );
 
     if (SCENES.has('open'))
-      for (const [title, samples] of [
-        [prepared.plainTitle, plainOpen],
-        [prepared.heavyTitle, heavyOpen],
+      for (const [title, samples, cpu] of [
+        [prepared.plainTitle, plainOpen, plainOpenCpu],
+        [prepared.heavyTitle, heavyOpen, heavyOpenCpu],
       ] as const) {
-        samples.push(await openMs(page, title));
+        const open = await openMs(page, title);
+        samples.push(open.ms);
+        cpu.push(open.cpuMs);
       }
 
     if (SCENES.has('notebook')) {
@@ -352,6 +386,7 @@ function printReport(): void {
     longestTaskMs: round(median(results.map((r) => r.longestTaskMs))),
     heapGrowthMb: round(median(results.map((r) => r.heapAfterMb - r.heapBeforeMb))),
     heapAfterMb: round(median(results.map((r) => r.heapAfterMb))),
+    mainThreadCpuMs: round(median(results.map((r) => r.cpuMs))),
   });
   const report = {
     articles: ARTICLES,
@@ -366,7 +401,12 @@ function printReport(): void {
     },
     listScrollTo10000: { ...scroll(list), goal: 'no frame > 50 ms, heap growth ≤ 30 MB' },
     notebookScroll: { ...scroll(notebook), goal: 'no frame > 50 ms' },
-    articleOpen: { with1000Notes: timing(heavyOpen), withNoNotes: timing(plainOpen), goalMs: 100 },
+    articleOpen: {
+      with1000Notes: timing(heavyOpen),
+      withNoNotes: timing(plainOpen),
+      goalMs: 100,
+      mainThreadCpu: { with1000Notes: timing(heavyOpenCpu), withNoNotes: timing(plainOpenCpu) },
+    },
   };
 
   if (values.json) console.log(JSON.stringify(report, null, 2));
@@ -412,6 +452,10 @@ function printReport(): void {
         `| list scroll: JS heap growth (after GC) | ${r.listScrollTo10000.heapGrowthMb} MB | heap ${r.listScrollTo10000.heapAfterMb} MB | ≤ 30 MB |`,
       ],
       [
+        'list',
+        `| list scroll: the page's main-thread CPU over the scroll | ${r.listScrollTo10000.mainThreadCpuMs} ms | | |`,
+      ],
+      [
         'notebook',
         `| notebook scroll (${NOTES.toLocaleString('en-IN')} notes): longest frame | ${r.notebookScroll.longestFrameMs} ms | ${r.notebookScroll.worstFrameMs} ms | ≤ 50 ms |`,
       ],
@@ -428,6 +472,10 @@ function printReport(): void {
       [
         'open',
         `| open an article with no notes (peer) | ${r.articleOpen.withNoNotes.medianMs} ms | ${r.articleOpen.withNoNotes.p95Ms} ms | |`,
+      ],
+      [
+        'open',
+        `| open: the page's main-thread CPU, click to paint, 1,000 notes / none | ${r.articleOpen.mainThreadCpu.with1000Notes.medianMs} ms | ${r.articleOpen.mainThreadCpu.withNoNotes.medianMs} ms | |`,
       ],
     ];
     for (const [scene, line] of rows) if (SCENES.has(scene)) console.log(line);

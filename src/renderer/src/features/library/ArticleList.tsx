@@ -45,6 +45,7 @@ interface Props {
  * default size). Close to the real height, so rows measured above the screen rarely move it.
  */
 const ROW_ESTIMATE = 88;
+const estimateSize = () => ROW_ESTIMATE;
 /** The gap between rows, as in the CSS. */
 const ROW_GAP = 2;
 /** How many times a row the keys went to is scrolled to before the list gives up on focusing it. */
@@ -163,12 +164,15 @@ export function ArticleList(props: Props) {
     return () => observer.disconnect();
   }, [scrollElement, drawn]);
 
+  // The same function while the rows are the same: a new one makes the virtualiser place every loaded
+  // row again (10,000 rows deep, on each frame of a scroll).
+  const getItemKey = useCallback((index: number) => rowIds[index] ?? index, [rowIds]);
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualiser's functions are called only while rendering this list
   const virtualizer = useVirtualizer({
     count: articles?.length ?? 0,
     getScrollElement: scrollElement,
-    estimateSize: () => ROW_ESTIMATE,
-    getItemKey: (index) => rowIds[index] ?? index,
+    estimateSize,
+    getItemKey,
     gap: ROW_GAP,
     overscan: OVERSCAN,
     scrollMargin,
