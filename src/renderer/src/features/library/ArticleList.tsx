@@ -13,6 +13,7 @@ import {
   type SetStateAction,
 } from 'react';
 import { EmptyState } from '../../components/EmptyState';
+import { memoText } from '../../components/memo-text';
 import { useT } from '../../i18n';
 import { useFormat } from '../../i18n/useFormat';
 import type { ArticleSummary } from '../../../../shared/domain';
@@ -276,10 +277,24 @@ export function ArticleList(props: Props) {
     [],
   );
 
+  // The list is drawn again on every frame of a scroll: its texts are made only when a count changes.
+  const total = pages?.total ?? 0;
+  const unread = pages?.unread ?? 0;
+  const remaining = total - (articles?.length ?? 0);
+  const texts = useMemo(
+    () => ({
+      count: t('library.count', { count: total, n: f.number(total) }),
+      unread: t('library.unread', { n: f.number(unread) }),
+      more: t('library.more', {
+        n: f.number(Math.min(NEXT_PAGE, remaining)),
+        total: f.number(remaining),
+      }),
+    }),
+    [t, f, total, unread, remaining],
+  );
+
   if (!pages || !articles) return <p className="list-pane__count">{t('library.loading')}</p>;
 
-  const { total, unread } = pages;
-  const remaining = total - articles.length;
   const isShown = (id: number | null) => id !== null && articles.some((a) => a.id === id);
   // One Tab stop for the whole list: the row last focused, else the open article, else the first.
   const tabStop = isShown(focusId) ? focusId : isShown(selectedId) ? selectedId : (articles[0]?.id ?? null);
@@ -300,10 +315,8 @@ export function ArticleList(props: Props) {
   return (
     <>
       <p className="list-pane__count" data-testid="list-count">
-        {t('library.count', { count: total, n: f.number(total) })}
-        {unread > 0 && (
-          <span className="list-pane__count-extra"> · {t('library.unread', { n: f.number(unread) })}</span>
-        )}
+        {texts.count}
+        {unread > 0 && <span className="list-pane__count-extra"> · {texts.unread}</span>}
       </p>
       {total === 0 &&
         (filtered ? (
@@ -323,7 +336,7 @@ export function ArticleList(props: Props) {
         style={{ height: virtualizer.getTotalSize() }}
         data-testid="article-list"
         role="listbox"
-        aria-label={t('library.articles')}
+        aria-label={memoText(t, 'articles', () => t('library.articles'))}
         aria-multiselectable="true"
         ref={list}
         onKeyDown={(event) =>
@@ -369,7 +382,7 @@ export function ArticleList(props: Props) {
       {hasMore && (
         <div className="article-list__more" ref={more}>
           <button type="button" className="button button--small" onClick={() => void onLoadMore()}>
-            {t('library.more', { n: f.number(Math.min(NEXT_PAGE, remaining)), total: f.number(remaining) })}
+            {texts.more}
           </button>
         </div>
       )}

@@ -3,6 +3,7 @@ import { TagChip } from '../../components/TagChip';
 import { useT } from '../../i18n';
 import { useFormat } from '../../i18n/useFormat';
 import { Icon } from '../../components/Icon';
+import { memoText } from '../../components/memo-text';
 import { StarMark } from '../triage/StarMark';
 import { SampleBadge } from '../manage/SampleBadge';
 
@@ -64,6 +65,7 @@ export function ArticleListItem(props: Props) {
     ...userTags.map((name) => ({ name, user: true })),
   ];
   const unread = read === false;
+  const unreadLabel = memoText(t, 'item.unread', () => t('library.item.unread'));
   let className = 'article-item';
   if (option ? option.checked : selected) className += ' article-item--selected';
   if (option && selected) className += ' article-item--open';
@@ -72,13 +74,7 @@ export function ArticleListItem(props: Props) {
   const content = (
     <>
       <span className="article-item__title-row">
-        {unread && (
-          <span
-            className="article-item__dot"
-            title={t('library.item.unread')}
-            aria-label={t('library.item.unread')}
-          />
-        )}
+        {unread && <span className="article-item__dot" title={unreadLabel} aria-label={unreadLabel} />}
         {props.starred && <StarMark />}
         <span className="article-item__title" title={title}>
           {title}
@@ -92,7 +88,9 @@ export function ArticleListItem(props: Props) {
         {noteCount > 0 && (
           <span className="article-item__notes" data-testid="note-count">
             <Icon name="note" size={11} />
-            {t('library.item.notes', { count: noteCount, n: f.number(noteCount) })}
+            {memoText(t, `item.notes:${noteCount}:${f.style.numerals}`, () =>
+              t('library.item.notes', { count: noteCount, n: f.number(noteCount) }),
+            )}
           </span>
         )}
       </span>
@@ -148,7 +146,11 @@ export function ArticleListItem(props: Props) {
           className="article-item__check"
           aria-hidden="true"
           data-testid="article-check"
-          title={option.checked ? t('library.item.unselect') : t('library.item.select')}
+          title={
+            option.checked
+              ? memoText(t, 'item.unselect', () => t('library.item.unselect'))
+              : memoText(t, 'item.select', () => t('library.item.select'))
+          }
           onClick={(event) => {
             event.stopPropagation();
             option.onToggle(id);
