@@ -235,7 +235,15 @@ export function ArticleList(props: Props) {
     // to it would force a layout of the whole window, the reader's fresh article with it (issue 17).
     const row = list.current?.querySelector(`[role="option"][data-id="${selectedId}"]`);
     if (row && row.contains(document.activeElement)) return;
-    if (openIndexRef.current >= 0) virtualizer.scrollToIndex(openIndexRef.current, { align: 'auto' });
+    const index = openIndexRef.current;
+    if (index < 0) return;
+    // In view already (a row clicked without taking the focus, an open from elsewhere of a row on
+    // screen): known from the virtualiser's own figures, without asking the page for a layout.
+    const item = virtualizer.getVirtualItems().find((i) => i.index === index);
+    const top = virtualizer.scrollOffset ?? 0;
+    const height = virtualizer.scrollRect?.height ?? 0;
+    if (item && item.start >= top && item.end <= top + height) return;
+    virtualizer.scrollToIndex(index, { align: 'auto' });
   }, [selectedId, drawn, virtualizer]);
 
   // Scrolling to the end of the loaded rows loads the next page.

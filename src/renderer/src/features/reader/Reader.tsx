@@ -1,5 +1,5 @@
 import { useT } from '../../i18n';
-import { useEffect, useRef } from 'react';
+import { useRef } from 'react';
 import { EmptyState } from '../../components/EmptyState';
 import { ArticleBody } from './ArticleBody';
 import { ReaderBar } from './ReaderBar';
@@ -33,15 +33,14 @@ export function Reader({ articleId, focusBlockId, focusRow = null, reattachId, s
   // The hits drawn are those of the article on screen.
   const shownHits = article && article.id === articleId ? hits : null;
 
-  useEffect(() => {
-    scroller.current?.scrollTo({ top: 0 });
-  }, [articleId]);
   // Back where the user left it, unless it was opened at a note's passage or a search's hits.
   const resume = focusBlockId === null && reattachId === null && (searchQuery ?? '').trim() === '';
   useResume(scroller, article && article.id === articleId ? article : null, resume);
 
   return (
-    <div className="reader-scroll" ref={scroller}>
+    // One scrolling element per article: a new article starts at its top without a scrollTo, which
+    // would lay the page out in the click, before the article is there to draw (issue 17).
+    <div className="reader-scroll" ref={scroller} key={articleId ?? 'none'}>
       {articleId === null ? (
         <EmptyState title={t('reader.empty.title')} icon="library" testId="reader-empty">
           <p>{t('reader.empty.text')}</p>
