@@ -18,7 +18,9 @@ export function useReadingProgress(scroller: RefObject<HTMLElement | null>, arti
     const measure = () => {
       frame = 0;
       const progress = readingProgress(element.scrollTop, element.scrollHeight, element.clientHeight);
-      setMeasured({ of: articleKey, progress });
+      setMeasured((was) =>
+        was.of === articleKey && was.progress === progress ? was : { of: articleKey, progress },
+      );
     };
     const onScroll = () => {
       if (frame === 0) frame = requestAnimationFrame(measure);
