@@ -49,19 +49,18 @@ test('an open shows the article read from its first frame, and the library keeps
   const first = await page.evaluate(async () => {
     const row = document.querySelectorAll<HTMLElement>('[data-testid="article-item"]')[2]!;
     row.click();
-    const rowRead = row.getAttribute('data-read');
     for (;;) {
       const button = document.querySelector('[data-testid="toggle-read"]');
       if (button)
         return {
-          rowReadAtClick: rowRead,
+          rowRead: row.getAttribute('data-read'),
           button: button.textContent,
           calls: window.__bulletinCalls.filter((c) => c !== 'searchStatus'),
         };
       await new Promise((done) => requestAnimationFrame(() => done(null)));
     }
   });
-  expect(first.rowReadAtClick).toBe('true');
+  expect(first.rowRead).toBe('true');
   expect(first.button).toBe('Mark as unread');
   expect(first.calls).toEqual(['getArticle']);
   await expect(page.getByTestId('list-count')).toContainText('3 unread');
