@@ -82,6 +82,40 @@ test('an open shows the article read from its first frame, and the library keeps
   await expect(page.getByTestId('list-count')).toContainText('3 unread');
 });
 
+test('the article is asked for as the mouse button goes down on its row, and only once', async ({ app }) => {
+  const { page } = app;
+  const items = page.getByTestId('article-item');
+  await expect(items).toHaveCount(4);
+  await expect(page.locator('[data-testid="tag"][data-tag="GS-2"]')).toBeVisible();
+  const callsAtClick = () =>
+    page.evaluate(() => {
+      window.__bulletinCalls.length = 0;
+      const seen = { calls: [] as string[] };
+      (window as unknown as { __atClick: typeof seen }).__atClick = seen;
+      document.addEventListener('click', () => (seen.calls = [...window.__bulletinCalls]), {
+        capture: true,
+        once: true,
+      });
+    });
+  const read = () =>
+    page.evaluate(() => (window as unknown as { __atClick: { calls: string[] } }).__atClick.calls);
+
+  await callsAtClick();
+  await items.nth(2).click();
+  await expect(page.getByTestId('reader-title')).toHaveText('Capital Expenditure in the Union Budget');
+  expect(await read()).toEqual(['getArticle']);
+  await page.waitForTimeout(300);
+  const calls = await page.evaluate(() => window.__bulletinCalls.filter((c) => c !== 'searchStatus'));
+  expect(calls).toEqual(['getArticle', 'setRead']);
+
+  // Ctrl+click selects without opening, and a press on the check box toggles: neither asks for the text.
+  await callsAtClick();
+  await items.nth(3).click({ modifiers: ['ControlOrMeta'] });
+  await items.nth(1).getByTestId('article-check').click({ force: true });
+  await expect(page.getByTestId('selection-bar')).toBeVisible();
+  expect(await page.evaluate(() => window.__bulletinCalls)).not.toContain('getArticle');
+});
+
 test('back from another view, the list shows at once from the cache, without asking again', async ({
   app,
 }) => {

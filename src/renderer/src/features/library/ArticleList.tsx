@@ -1,3 +1,4 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import {
   memo,
@@ -17,6 +18,7 @@ import { memoText } from '../../components/memo-text';
 import { useT } from '../../i18n';
 import { useFormat } from '../../i18n/useFormat';
 import type { ArticleSummary } from '../../../../shared/domain';
+import { prefetchArticle } from '../reader/useArticle';
 import { ArticleListItem } from './ArticleListItem';
 import { listboxKeyDown } from './list-keys';
 import { extendByKey, extendTo, isMultiple, single, toggle, type Selection } from './selection';
@@ -65,6 +67,7 @@ interface RowActions {
   click: (id: number, event: MouseEvent) => void;
   toggle: (id: number) => void;
   focus: (id: number) => void;
+  press: (id: number) => void;
 }
 
 interface RowProps {
@@ -108,6 +111,7 @@ const ListRow = memo(function ListRow(props: RowProps) {
         onClick: actions.click,
         onToggle: actions.toggle,
         onFocus: actions.focus,
+        onPress: actions.press,
         place: { index: props.index, setSize: props.setSize, top: props.top, measure: props.measure },
       }}
     />
@@ -127,6 +131,7 @@ export function ArticleList(props: Props) {
   const { selection, onSelectionChange, scroller } = props;
   const { t } = useT();
   const f = useFormat();
+  const client = useQueryClient();
   const [focusId, setFocusId] = useState<number | null>(null);
   const list = useRef<HTMLUListElement>(null);
   const more = useRef<HTMLDivElement>(null);
@@ -281,6 +286,7 @@ export function ArticleList(props: Props) {
       click: (id, event) => latest.current?.click(id, event),
       toggle: (id) => latest.current?.toggle(id),
       focus: (id) => latest.current?.focus(id),
+      press: (id) => latest.current?.press(id),
     }),
     [],
   );
@@ -318,7 +324,12 @@ export function ArticleList(props: Props) {
     else open(id);
   };
   const toggleOne = (id: number) => onSelectionChange((s) => toggle(s, id));
-  latest.current = { open, click, toggle: toggleOne, focus: setFocusId };
+  // The article is asked for as the button goes down: the reply is on its way before the click
+  // (a tenth of a second later) opens it, and the open finds it in the cache (issue 17).
+  const press = (id: number) => {
+    if (id !== selectedId) prefetchArticle(client, id, false);
+  };
+  latest.current = { open, click, toggle: toggleOne, focus: setFocusId, press };
 
   return (
     <>

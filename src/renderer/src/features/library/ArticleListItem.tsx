@@ -20,6 +20,8 @@ export interface OptionProps {
   /** The check box: toggles the row without opening it. */
   onToggle: (id: number) => void;
   onFocus: (id: number) => void;
+  /** The mouse button pressed on the row (no modifier, not on its check box): a click to open may follow. */
+  onPress?: (id: number) => void;
   /** Where the row sits in a virtual list: its index, the list's size, its offset, and its measurer. */
   place?: {
     index: number;
@@ -136,6 +138,13 @@ export function ArticleListItem(props: Props) {
         onMouseDown={(event) => {
           // Shift+click selects a range of rows, not the text between them.
           if (event.shiftKey) event.preventDefault();
+          else if (
+            event.button === 0 &&
+            !event.ctrlKey &&
+            !event.metaKey &&
+            !(event.target as Element).closest('[data-testid="article-check"]')
+          )
+            option.onPress?.(id);
         }}
         onFocus={(event) => {
           if (event.target === event.currentTarget) option.onFocus(id);
