@@ -1,11 +1,12 @@
 import { useT } from '../../i18n';
-import { useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import { EmptyState } from '../../components/EmptyState';
 import { ArticleBody } from './ArticleBody';
 import { ReaderBar } from './ReaderBar';
 import { ReaderHeader } from './ReaderHeader';
 import { RelatedLinks } from './RelatedLinks';
 import { RelatedStory } from '../syllabus/RelatedStory';
+import { articleDrawn } from './read-on-open';
 import { useArticle } from './useArticle';
 import { HitNavigator, SearchHitsContext, useSearchHits } from './search-hits';
 import { useResume } from '../resume/useResume';
@@ -33,6 +34,11 @@ export function Reader({ articleId, focusBlockId, focusRow = null, reattachId, s
   // The hits drawn are those of the article on screen.
   const shownHits = article && article.id === articleId ? hits : null;
 
+  // Drawn: an open's setRead goes after this frame's paint (read-on-open.ts).
+  const drawnId = article && article.id === articleId ? article.id : null;
+  useEffect(() => {
+    if (drawnId !== null) articleDrawn(drawnId);
+  }, [drawnId]);
   // Back where the user left it, unless it was opened at a note's passage or a search's hits.
   const resume = focusBlockId === null && reattachId === null && (searchQuery ?? '').trim() === '';
   useResume(scroller, article && article.id === articleId ? article : null, resume);

@@ -1,7 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { api } from '../../api';
 import { markReadInCache } from '../../data/changes';
-import { keys } from '../../data/keys';
 
 /**
  * The longest an open waits for its article before `setRead` is sent anyway (a reply that never
@@ -22,7 +21,7 @@ const opening = new Set<number>();
 export function markReadOnOpen(client: QueryClient, id: number, onError: (error: unknown) => void): void {
   const afterSaved = markReadInCache(client, [id], true);
   opening.add(id);
-  void articlePainted(client, id).then(() => {
+  void articlePainted(id).then(() => {
     // The student marked it themselves meanwhile (the reader's Mark as unread): theirs wins.
     if (!opening.has(id)) return;
     api.setRead({ id, read: true }).then(
@@ -49,26 +48,38 @@ export function shownRead<T extends { id: number; read: boolean }>(article: T): 
   return opening.has(article.id) && !article.read ? { ...article, read: true } : article;
 }
 
-/** Resolves once article `id` is in the cache and the frame that draws it has been painted. */
-function articlePainted(client: QueryClient, id: number): Promise<void> {
+/** What waits for each article to be drawn: the opens' marks. */
+const waiting = new Map<number, Set<() => void>>();
+
+/**
+ * Called by the reader once it has drawn article `id` (an effect after the commit): what waited for it
+ * goes after the frame that paints it. The cache having the article is not enough: the query's
+ * observers draw it in a task of their own, which a frame can come before.
+ */
+export function articleDrawn(id: number): void {
+  const listeners = waiting.get(id);
+  if (!listeners) return;
+  waiting.delete(id);
+  window.requestAnimationFrame(() => window.setTimeout(() => listeners.forEach((listener) => listener())));
+}
+
+/** Resolves once the reader has drawn article `id` and that frame has been painted (or after a while). */
+function articlePainted(id: number): Promise<void> {
   return new Promise((done) => {
-    const cache = client.getQueryCache();
-    const cached = () => client.getQueryData(keys.article(id)) !== undefined;
     let finished = false;
-    let unsubscribe = (): void => undefined;
     const finish = () => {
       if (finished) return;
       finished = true;
-      unsubscribe();
       window.clearTimeout(timer);
-      // The query's observers draw the reader in a task of their own: a frame, then a task after it.
-      window.requestAnimationFrame(() => window.setTimeout(done));
+      waiting.get(id)?.delete(finish);
+      done();
     };
     const timer = window.setTimeout(finish, MAX_WAIT_MS);
-    if (cached()) finish();
-    else
-      unsubscribe = cache.subscribe(() => {
-        if (cached()) finish();
-      });
+    let listeners = waiting.get(id);
+    if (!listeners) {
+      listeners = new Set();
+      waiting.set(id, listeners);
+    }
+    listeners.add(finish);
   });
 }
