@@ -95,10 +95,12 @@ async function main(): Promise<void> {
     undefined,
     log,
   );
-  const dir = join(corpus.dir, 'renderer-profile');
+  // `BULLETIN_BENCH_SUFFIX`: the folders of a `bench:renderer` run with the same suffix (two benches at once).
+  const suffix = process.env.BULLETIN_BENCH_SUFFIX ?? '';
+  const dir = join(corpus.dir, `renderer-profile${suffix}`);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  const base = join(corpus.dir, 'renderer-bench-base');
+  const base = join(corpus.dir, `renderer-bench-base${suffix}`);
   cpSync(base, dir, { recursive: true });
   const library = Library.open(dir, { searchIndexing: 'inline' });
   const [heavy] = library.articles.page({}, { limit: 1 }).articles;

@@ -16,6 +16,8 @@ test('selecting words in a bullet highlights just that span, and it survives a r
   const mark = bullet.locator('mark[data-testid="span-mark"]');
   await expect(mark).toHaveText('up to eight members');
   await expect(mark).toHaveAttribute('data-color', 'important');
+  // Its label names the colour and the words (a template made once per language, memo-text.ts).
+  await expect(mark).toHaveAttribute('aria-label', 'Important: up to eight members. Open its note');
   // Only the words are highlighted: the bullet has no note of its own.
   await expect(bullet).not.toHaveClass(/block--annotated/);
   await expect(page.getByTestId('announcer')).toHaveText('Highlighted as Important');
@@ -31,6 +33,12 @@ test('selecting words in a bullet highlights just that span, and it survives a r
   const spanNote = bullet.getByTestId('span-note-text');
   await expect(spanNote.locator('strong')).toHaveText('Half');
   await expect(spanNote.getByTestId('note-link')).toHaveText('Ramsar Sites in India');
+  await expect(
+    bullet
+      .getByTestId('span-note-card')
+      .filter({ has: page.getByTestId('span-note-text') })
+      .getByTestId('edit-note'),
+  ).toHaveAttribute('aria-label', 'Edit the note on “judicial members”');
 
   // A note on a whole bullet sits beside it as before.
   await annotate(page, 'prescribed format', 'Filing rules were too strict', 'revise');

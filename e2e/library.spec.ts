@@ -31,9 +31,89 @@ test('opening an article makes only the calls it needs: its text and marking it 
   await expect(page.getByTestId('list-count')).toContainText('3 unread');
   // Anything a change would fetch again has had time to be asked for.
   await page.waitForTimeout(500);
-  // searchStatus is the sidebar's poll while the first index builds, not the click's doing.
-  const calls = await page.evaluate(() => window.__bulletinCalls.filter((c) => c !== 'searchStatus').sort());
+  // searchStatus is the sidebar's poll while the first index builds, not the click's doing. The article
+  // is asked for first; setRead goes once it is painted.
+  const calls = await page.evaluate(() => window.__bulletinCalls.filter((c) => c !== 'searchStatus'));
   expect(calls).toEqual(['getArticle', 'setRead']);
+});
+
+test('an open shows the article read from its first frame, and the library keeps it read', async ({
+  app,
+}) => {
+  const { page } = app;
+  const items = page.getByTestId('article-item');
+  await expect(items).toHaveCount(4);
+  await expect(page.locator('[data-testid="tag"][data-tag="GS-2"]')).toBeVisible();
+  await page.evaluate(() => (window.__bulletinCalls.length = 0));
+  // In the frame that first draws the reader: the row, the header's button and the calls sent so far.
+  const first = await page.evaluate(async () => {
+    const row = document.querySelectorAll<HTMLElement>('[data-testid="article-item"]')[2]!;
+    row.click();
+    for (;;) {
+      const button = document.querySelector('[data-testid="toggle-read"]');
+      if (button)
+        return {
+          rowRead: row.getAttribute('data-read'),
+          button: button.textContent,
+          calls: window.__bulletinCalls.filter((c) => c !== 'searchStatus'),
+        };
+      await new Promise((done) => requestAnimationFrame(() => done(null)));
+    }
+  });
+  expect(first.rowRead).toBe('true');
+  expect(first.button).toBe('Mark as unread');
+  expect(first.calls).toEqual(['getArticle']);
+  await expect(page.getByTestId('list-count')).toContainText('3 unread');
+  await expect.poll(() => page.evaluate(() => window.__bulletinCalls)).toContain('setRead');
+  await screenshot(app, 'library-open-read');
+
+  // Marked unread at once by the student: that wins over the open's own mark.
+  await items.nth(3).click();
+  await page.getByTestId('toggle-read').click();
+  await expect(page.getByTestId('toggle-read')).toHaveText('Mark as read');
+  await expect(items.nth(3)).toHaveAttribute('data-read', 'false');
+
+  // What the library holds, after a reload: the first read, the second not.
+  await page.waitForTimeout(300);
+  await page.reload();
+  await expect(items).toHaveCount(4);
+  await expect(items.nth(2)).toHaveAttribute('data-read', 'true');
+  await expect(items.nth(3)).toHaveAttribute('data-read', 'false');
+  await expect(page.getByTestId('list-count')).toContainText('3 unread');
+});
+
+test('the article is asked for as the mouse button goes down on its row, and only once', async ({ app }) => {
+  const { page } = app;
+  const items = page.getByTestId('article-item');
+  await expect(items).toHaveCount(4);
+  await expect(page.locator('[data-testid="tag"][data-tag="GS-2"]')).toBeVisible();
+  const callsAtClick = () =>
+    page.evaluate(() => {
+      window.__bulletinCalls.length = 0;
+      const seen = { calls: [] as string[] };
+      (window as unknown as { __atClick: typeof seen }).__atClick = seen;
+      document.addEventListener('click', () => (seen.calls = [...window.__bulletinCalls]), {
+        capture: true,
+        once: true,
+      });
+    });
+  const read = () =>
+    page.evaluate(() => (window as unknown as { __atClick: { calls: string[] } }).__atClick.calls);
+
+  await callsAtClick();
+  await items.nth(2).click();
+  await expect(page.getByTestId('reader-title')).toHaveText('Capital Expenditure in the Union Budget');
+  expect(await read()).toEqual(['getArticle']);
+  await page.waitForTimeout(300);
+  const calls = await page.evaluate(() => window.__bulletinCalls.filter((c) => c !== 'searchStatus'));
+  expect(calls).toEqual(['getArticle', 'setRead']);
+
+  // Ctrl+click selects without opening, and a press on the check box toggles: neither asks for the text.
+  await callsAtClick();
+  await items.nth(3).click({ modifiers: ['ControlOrMeta'] });
+  await items.nth(1).getByTestId('article-check').click({ force: true });
+  await expect(page.getByTestId('selection-bar')).toBeVisible();
+  expect(await page.evaluate(() => window.__bulletinCalls)).not.toContain('getArticle');
 });
 
 test('back from another view, the list shows at once from the cache, without asking again', async ({

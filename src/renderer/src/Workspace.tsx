@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { ArticleFilter, ImportReport } from '../../shared/domain';
 import { api } from './api';
 import { useReportError } from './components/errors';
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useChanges } from './data/changes';
 import { keys } from './data/keys';
 import { useStarted } from './data/startup';
@@ -27,6 +27,8 @@ import { NoteLinksContext } from './features/notes/note-links';
 import { EMPTY_NOTEBOOK_FILTER, type NotebookFilterState } from './features/notes/notebook-filter';
 import { NotesView } from './features/notes/NotesView';
 import { Reader } from './features/reader/Reader';
+import { markReadOnOpen } from './features/reader/read-on-open';
+import { prefetchArticle } from './features/reader/useArticle';
 import { ReviewView } from './features/review/ReviewView';
 import { SettingsView } from './features/settings/SettingsView';
 import { StudySettingsProvider } from './features/settings/study-settings';
@@ -79,7 +81,8 @@ export function Workspace() {
   // Kept here so the notebook keeps its filter between visits and Revise can make cards from it.
   const [notebookFilter, setNotebookFilter] = useState<NotebookFilterState>(EMPTY_NOTEBOOK_FILTER);
   // What a change here makes stale (the query cache fetches again what is on screen).
-  const { changed, markRead } = useChanges();
+  const { changed } = useChanges();
+  const queryClient = useQueryClient();
   // Small screens: the sidebar as icons, the list hidden on demand (features/library/layout.ts).
   const layout = useLayoutState(usePreferences().preferences.zoom);
   const layoutClass =
@@ -89,13 +92,14 @@ export function Workspace() {
   /** Opens an article in the reader and marks it read (unless the caller knows it already is). */
   const openArticle = useCallback(
     (id: number, blockId: number | null = null, alreadyRead = false, row: number | null = null) => {
+      prefetchArticle(queryClient, id, blockId !== null);
       setOpen({ id, blockId, row, reattachId: null });
       setSelection(single(id));
       setView('library');
-      // The list and the reader show the new state from the cache: one click is setRead and getArticle.
-      if (!alreadyRead) api.setRead({ id, read: true }).then(() => markRead([id], true), reportError);
+      // The row shows it read at once; setRead goes once the article is painted (features/reader/read-on-open.ts).
+      if (!alreadyRead) markReadOnOpen(queryClient, id, reportError);
     },
-    [markRead, reportError],
+    [queryClient, reportError],
   );
   /** Opens a note's passage (a table row when `row` is set) from the notebook or a review card. */
   const openPassage = useCallback(
@@ -129,11 +133,13 @@ export function Workspace() {
   }, []);
   const openFromList = useCallback(
     (id: number, read?: boolean) => {
+      // Opened from search results: the reader marks the hits, so it asks for every note at once.
+      if (query.trim() !== '') prefetchArticle(queryClient, id, true);
       openArticle(id, null, read === true);
       // While there is a query the list shows its results: the reader marks the hits.
       if (query.trim() !== '') setOpen({ id, blockId: null, reattachId: null, searchQuery: query });
     },
-    [openArticle, query],
+    [openArticle, query, queryClient],
   );
 
   // Today, Unread and Starred, and the date filter as resolved against the library ("Last 7 days").

@@ -1,4 +1,5 @@
 import { useT } from '../i18n';
+import { memoText } from './memo-text';
 import './TagChip.css';
 
 interface Props {
@@ -14,7 +15,11 @@ export function TagChip({ name, user = false }: Props) {
     <span
       className={user ? 'tag-chip tag-chip--user' : 'tag-chip'}
       data-testid={user ? 'user-tag-chip' : 'source-tag-chip'}
-      title={user ? t('components.tag.user', { name }) : t('components.tag.source', { name })}
+      title={
+        user
+          ? memoText(t, `tag.user:${name}`, () => t('components.tag.user', { name }))
+          : memoText(t, `tag.source:${name}`, () => t('components.tag.source', { name }))
+      }
     >
       {user && (
         <span className="tag-chip__hash" aria-hidden="true">

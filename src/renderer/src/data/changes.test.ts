@@ -2,7 +2,7 @@ import { QueryClient, type InfiniteData } from '@tanstack/react-query';
 import { describe, expect, it } from 'vitest';
 import type { ChannelOutput } from '../../../shared/contract';
 import type { ArticleSummary } from '../../../shared/domain';
-import { AFFECTS, invalidate, markRead } from './changes';
+import { AFFECTS, invalidate, markRead, markReadInCache } from './changes';
 import { keys } from './keys';
 
 type Page = ChannelOutput<'listArticlePage'>;
@@ -46,6 +46,56 @@ describe('markRead', () => {
     client.setQueryData(keys.articles({}), listWith([row(1, false)], 5));
     markRead(client, [1, 99], true);
     expect(client.getQueryState(keys.articles({}))!.isInvalidated).toBe(true);
+  });
+});
+
+describe('markReadInCache (an open marks its row read before setRead is sent)', () => {
+  it('changes the rows and counts at once, and makes nothing stale until the library has it', () => {
+    const client = new QueryClient();
+    client.setQueryData(keys.articles({}), listWith([row(1, false), row(2, false)], 2));
+    client.setQueryData(keys.articleCount({}), { articles: [], total: 2, unread: 2, nextCursor: null });
+    client.setQueryData(keys.articleCount({ unread: true }), {
+      articles: [],
+      total: 2,
+      unread: 2,
+      nextCursor: null,
+    });
+    client.setQueryData(keys.notes('heat'), []);
+
+    const afterSaved = markReadInCache(client, [2], true);
+
+    const list = client.getQueryData<InfiniteData<Page>>(keys.articles({}))!;
+    expect(list.pages[0]!.articles.map((a) => a.read)).toEqual([false, true]);
+    expect(list.pages[0]!.unread).toBe(1);
+    expect(client.getQueryData<Page>(keys.articleCount({}))!.unread).toBe(1);
+    // Asked now, the Unread count and the heat map would come back as they were.
+    expect(client.getQueryState(keys.articleCount({ unread: true }))!.isInvalidated).toBe(false);
+    expect(client.getQueryState(keys.notes('heat'))!.isInvalidated).toBe(false);
+
+    afterSaved();
+    expect(client.getQueryState(keys.articleCount({ unread: true }))!.isInvalidated).toBe(true);
+    expect(client.getQueryState(keys.notes('heat'))!.isInvalidated).toBe(true);
+    // Counted once: the library's count is not lowered again.
+    expect(client.getQueryData<Page>(keys.articleCount({}))!.unread).toBe(1);
+  });
+
+  it('keeps the list as it is when nothing changes, so no row is drawn again', () => {
+    const client = new QueryClient();
+    const first = listWith([row(1, true), row(2, false)], 1);
+    client.setQueryData(keys.articles({}), first);
+    markRead(client, [1], true);
+    expect(client.getQueryData(keys.articles({}))).toBe(first);
+    // A change keeps the pages that hold no changed row.
+    const two: InfiniteData<Page> = {
+      pages: [listWith([row(1, false)], 2).pages[0]!, listWith([row(2, false)], 2).pages[0]!],
+      pageParams: [null, null],
+    };
+    client.setQueryData(keys.articles({}), two);
+    const before = client.getQueryData<InfiniteData<Page>>(keys.articles({}))!;
+    markRead(client, [2], true);
+    const after = client.getQueryData<InfiniteData<Page>>(keys.articles({}))!;
+    expect(after.pages[0]!.articles).toBe(before.pages[0]!.articles);
+    expect(after.pages[1]!.articles[0]!.read).toBe(true);
   });
 });
 

@@ -1,4 +1,4 @@
-import { useQueryClient, type InfiniteData, type QueryClient } from '@tanstack/react-query';
+import { useQueryClient, type InfiniteData, type QueryClient, type QueryKey } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import type { ChannelOutput } from '../../../shared/contract';
 import type { ArticleSummary } from '../../../shared/domain';
@@ -45,6 +45,16 @@ export function invalidate(client: QueryClient, domains: readonly Domain[]): Pro
  * flag and the unread counts change. The notebook's heat map counts articles read: it is stale.
  */
 export function markRead(client: QueryClient, ids: readonly number[], read: boolean): void {
+  markReadInCache(client, ids, read)();
+}
+
+/**
+ * `markRead`'s changes to the cache, made at once; the function it returns makes stale what the cache
+ * cannot count (the heat map, the syllabus, counts it did not know). An open shows its row read before
+ * `setRead` is sent, and calls that function once the library has it: asked earlier, they would come
+ * back unchanged.
+ */
+export function markReadInCache(client: QueryClient, ids: readonly number[], read: boolean): () => void {
   const changing = new Set(ids);
   const before = knownReadStates(client, changing);
   let beyondLoaded = false;
@@ -52,29 +62,37 @@ export function markRead(client: QueryClient, ids: readonly number[], read: bool
     if (!data || !Array.isArray(data.pages)) return data;
     // Rows loaded on several pages count once; rows not loaded change the count by the server's word.
     let delta = 0;
-    const pages = data.pages.map((page) => ({
-      ...page,
-      articles: page.articles.map((row: ArticleSummary) => {
+    const loaded = new Set<number>();
+    const pages = data.pages.map((page) => {
+      let changed = false;
+      const articles = page.articles.map((row: ArticleSummary) => {
+        loaded.add(row.id);
         if (!changing.has(row.id) || row.read === read) return row;
         delta += read ? -1 : 1;
+        changed = true;
         return { ...row, read };
-      }),
-    }));
-    const loaded = new Set(pages.flatMap((page) => page.articles.map((row) => row.id)));
+      });
+      // A page without a changed row stays the same object: its rows are not drawn again.
+      return changed ? { ...page, articles } : page;
+    });
     if (ids.some((id) => !loaded.has(id))) beyondLoaded = true;
+    if (delta === 0) return data;
     return { ...data, pages: pages.map((page) => ({ ...page, unread: Math.max(0, page.unread + delta) })) };
   });
-  // Some were beyond the loaded rows (select-all): the counts are the server's to give.
-  if (beyondLoaded) void client.invalidateQueries({ queryKey: ['articles'] });
   for (const id of changing)
     client.setQueryData<ArticleWithBlocks>(['article', id], (article) =>
-      article ? { ...article, read } : article,
+      article && article.read !== read ? { ...article, read } : article,
     );
-  void client.invalidateQueries({ queryKey: ['articles'], predicate: (q) => q.queryKey[2] === 'ids' });
-  adjustUnreadCounts(client, ids, read, before);
-  void client.invalidateQueries({ queryKey: ['notes'] });
-  // The syllabus's coverage counts articles read.
-  void client.invalidateQueries({ queryKey: ['syllabus'] });
+  const staleCounts = adjustUnreadCounts(client, ids, read, before);
+  return () => {
+    // Some were beyond the loaded rows (select-all): the counts are the server's to give.
+    if (beyondLoaded) void client.invalidateQueries({ queryKey: ['articles'] });
+    void client.invalidateQueries({ queryKey: ['articles'], predicate: (q) => q.queryKey[2] === 'ids' });
+    for (const key of staleCounts) void client.invalidateQueries({ queryKey: key, exact: true });
+    void client.invalidateQueries({ queryKey: ['notes'] });
+    // The syllabus's coverage counts articles read.
+    void client.invalidateQueries({ queryKey: ['syllabus'] });
+  };
 }
 
 /** The read state the cache knows for each of `ids` (from list rows and opened articles). */
@@ -95,14 +113,16 @@ function knownReadStates(client: QueryClient, ids: ReadonlySet<number>): Map<num
 /**
  * The views' counts (`keys.articleCount`): the whole library's unread count changes by what the
  * cache knew changed, without a call; an Unread filter's counts, or a change the cache cannot
- * count, are the server's to give again. Other filters' totals do not depend on the read state.
+ * count, are the server's to give again (the keys returned). Other filters' totals do not depend on
+ * the read state.
  */
 function adjustUnreadCounts(
   client: QueryClient,
   ids: readonly number[],
   read: boolean,
   before: ReadonlyMap<number, boolean>,
-): void {
+): QueryKey[] {
+  const stale: QueryKey[] = [];
   const counted = ids.every((id) => before.has(id));
   const delta = ids.filter((id) => before.get(id) === !read).length * (read ? -1 : 1);
   for (const [key, data] of client.getQueriesData<ArticlePage>({
@@ -113,8 +133,9 @@ function adjustUnreadCounts(
     const whole = filter !== undefined && Object.keys(filter).length === 0;
     if (whole && counted && data)
       client.setQueryData<ArticlePage>(key, { ...data, unread: Math.max(0, data.unread + delta) });
-    else if (whole || filter?.unread === true) void client.invalidateQueries({ queryKey: key, exact: true });
+    else if (whole || filter?.unread === true) stale.push(key);
   }
+  return stale;
 }
 
 /** The changes a component can report: `changed('notes')` after saving a note, and so on. */

@@ -1,3 +1,4 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import {
   memo,
@@ -13,9 +14,11 @@ import {
   type SetStateAction,
 } from 'react';
 import { EmptyState } from '../../components/EmptyState';
+import { memoText } from '../../components/memo-text';
 import { useT } from '../../i18n';
 import { useFormat } from '../../i18n/useFormat';
 import type { ArticleSummary } from '../../../../shared/domain';
+import { prefetchArticle } from '../reader/useArticle';
 import { ArticleListItem } from './ArticleListItem';
 import { listboxKeyDown } from './list-keys';
 import { extendByKey, extendTo, isMultiple, single, toggle, type Selection } from './selection';
@@ -45,6 +48,7 @@ interface Props {
  * default size). Close to the real height, so rows measured above the screen rarely move it.
  */
 const ROW_ESTIMATE = 88;
+const estimateSize = () => ROW_ESTIMATE;
 /** The gap between rows, as in the CSS. */
 const ROW_GAP = 2;
 /** How many times a row the keys went to is scrolled to before the list gives up on focusing it. */
@@ -63,6 +67,7 @@ interface RowActions {
   click: (id: number, event: MouseEvent) => void;
   toggle: (id: number) => void;
   focus: (id: number) => void;
+  press: (id: number) => void;
 }
 
 interface RowProps {
@@ -106,6 +111,7 @@ const ListRow = memo(function ListRow(props: RowProps) {
         onClick: actions.click,
         onToggle: actions.toggle,
         onFocus: actions.focus,
+        onPress: actions.press,
         place: { index: props.index, setSize: props.setSize, top: props.top, measure: props.measure },
       }}
     />
@@ -125,6 +131,7 @@ export function ArticleList(props: Props) {
   const { selection, onSelectionChange, scroller } = props;
   const { t } = useT();
   const f = useFormat();
+  const client = useQueryClient();
   const [focusId, setFocusId] = useState<number | null>(null);
   const list = useRef<HTMLUListElement>(null);
   const more = useRef<HTMLDivElement>(null);
@@ -163,12 +170,15 @@ export function ArticleList(props: Props) {
     return () => observer.disconnect();
   }, [scrollElement, drawn]);
 
+  // The same function while the rows are the same: a new one makes the virtualiser place every loaded
+  // row again (10,000 rows deep, on each frame of a scroll).
+  const getItemKey = useCallback((index: number) => rowIds[index] ?? index, [rowIds]);
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualiser's functions are called only while rendering this list
   const virtualizer = useVirtualizer({
     count: articles?.length ?? 0,
     getScrollElement: scrollElement,
-    estimateSize: () => ROW_ESTIMATE,
-    getItemKey: (index) => rowIds[index] ?? index,
+    estimateSize,
+    getItemKey,
     gap: ROW_GAP,
     overscan: OVERSCAN,
     scrollMargin,
@@ -230,7 +240,15 @@ export function ArticleList(props: Props) {
     // to it would force a layout of the whole window, the reader's fresh article with it (issue 17).
     const row = list.current?.querySelector(`[role="option"][data-id="${selectedId}"]`);
     if (row && row.contains(document.activeElement)) return;
-    if (openIndexRef.current >= 0) virtualizer.scrollToIndex(openIndexRef.current, { align: 'auto' });
+    const index = openIndexRef.current;
+    if (index < 0) return;
+    // In view already (a row clicked without taking the focus, an open from elsewhere of a row on
+    // screen): known from the virtualiser's own figures, without asking the page for a layout.
+    const item = virtualizer.getVirtualItems().find((i) => i.index === index);
+    const top = virtualizer.scrollOffset ?? 0;
+    const height = virtualizer.scrollRect?.height ?? 0;
+    if (item && item.start >= top && item.end <= top + height) return;
+    virtualizer.scrollToIndex(index, { align: 'auto' });
   }, [selectedId, drawn, virtualizer]);
 
   // Scrolling to the end of the loaded rows loads the next page.
@@ -268,14 +286,29 @@ export function ArticleList(props: Props) {
       click: (id, event) => latest.current?.click(id, event),
       toggle: (id) => latest.current?.toggle(id),
       focus: (id) => latest.current?.focus(id),
+      press: (id) => latest.current?.press(id),
     }),
     [],
   );
 
+  // The list is drawn again on every frame of a scroll: its texts are made only when a count changes.
+  const total = pages?.total ?? 0;
+  const unread = pages?.unread ?? 0;
+  const remaining = total - (articles?.length ?? 0);
+  const texts = useMemo(
+    () => ({
+      count: t('library.count', { count: total, n: f.number(total) }),
+      unread: t('library.unread', { n: f.number(unread) }),
+      more: t('library.more', {
+        n: f.number(Math.min(NEXT_PAGE, remaining)),
+        total: f.number(remaining),
+      }),
+    }),
+    [t, f, total, unread, remaining],
+  );
+
   if (!pages || !articles) return <p className="list-pane__count">{t('library.loading')}</p>;
 
-  const { total, unread } = pages;
-  const remaining = total - articles.length;
   const isShown = (id: number | null) => id !== null && articles.some((a) => a.id === id);
   // One Tab stop for the whole list: the row last focused, else the open article, else the first.
   const tabStop = isShown(focusId) ? focusId : isShown(selectedId) ? selectedId : (articles[0]?.id ?? null);
@@ -291,15 +324,18 @@ export function ArticleList(props: Props) {
     else open(id);
   };
   const toggleOne = (id: number) => onSelectionChange((s) => toggle(s, id));
-  latest.current = { open, click, toggle: toggleOne, focus: setFocusId };
+  // The article is asked for as the button goes down: the reply is on its way before the click
+  // (a tenth of a second later) opens it, and the open finds it in the cache (issue 17).
+  const press = (id: number) => {
+    if (id !== selectedId) prefetchArticle(client, id, false);
+  };
+  latest.current = { open, click, toggle: toggleOne, focus: setFocusId, press };
 
   return (
     <>
       <p className="list-pane__count" data-testid="list-count">
-        {t('library.count', { count: total, n: f.number(total) })}
-        {unread > 0 && (
-          <span className="list-pane__count-extra"> · {t('library.unread', { n: f.number(unread) })}</span>
-        )}
+        {texts.count}
+        {unread > 0 && <span className="list-pane__count-extra"> · {texts.unread}</span>}
       </p>
       {total === 0 &&
         (filtered ? (
@@ -319,7 +355,7 @@ export function ArticleList(props: Props) {
         style={{ height: virtualizer.getTotalSize() }}
         data-testid="article-list"
         role="listbox"
-        aria-label={t('library.articles')}
+        aria-label={memoText(t, 'articles', () => t('library.articles'))}
         aria-multiselectable="true"
         ref={list}
         onKeyDown={(event) =>
@@ -365,7 +401,7 @@ export function ArticleList(props: Props) {
       {hasMore && (
         <div className="article-list__more" ref={more}>
           <button type="button" className="button button--small" onClick={() => void onLoadMore()}>
-            {t('library.more', { n: f.number(Math.min(NEXT_PAGE, remaining)), total: f.number(remaining) })}
+            {texts.more}
           </button>
         </div>
       )}

@@ -3,6 +3,7 @@ import { TagChip } from '../../components/TagChip';
 import { useT } from '../../i18n';
 import { useFormat } from '../../i18n/useFormat';
 import { Icon } from '../../components/Icon';
+import { memoText } from '../../components/memo-text';
 import { StarMark } from '../triage/StarMark';
 import { SampleBadge } from '../manage/SampleBadge';
 
@@ -19,6 +20,8 @@ export interface OptionProps {
   /** The check box: toggles the row without opening it. */
   onToggle: (id: number) => void;
   onFocus: (id: number) => void;
+  /** The mouse button pressed on the row (no modifier, not on its check box): a click to open may follow. */
+  onPress?: (id: number) => void;
   /** Where the row sits in a virtual list: its index, the list's size, its offset, and its measurer. */
   place?: {
     index: number;
@@ -64,6 +67,7 @@ export function ArticleListItem(props: Props) {
     ...userTags.map((name) => ({ name, user: true })),
   ];
   const unread = read === false;
+  const unreadLabel = memoText(t, 'item.unread', () => t('library.item.unread'));
   let className = 'article-item';
   if (option ? option.checked : selected) className += ' article-item--selected';
   if (option && selected) className += ' article-item--open';
@@ -72,13 +76,7 @@ export function ArticleListItem(props: Props) {
   const content = (
     <>
       <span className="article-item__title-row">
-        {unread && (
-          <span
-            className="article-item__dot"
-            title={t('library.item.unread')}
-            aria-label={t('library.item.unread')}
-          />
-        )}
+        {unread && <span className="article-item__dot" title={unreadLabel} aria-label={unreadLabel} />}
         {props.starred && <StarMark />}
         <span className="article-item__title" title={title}>
           {title}
@@ -92,7 +90,9 @@ export function ArticleListItem(props: Props) {
         {noteCount > 0 && (
           <span className="article-item__notes" data-testid="note-count">
             <Icon name="note" size={11} />
-            {t('library.item.notes', { count: noteCount, n: f.number(noteCount) })}
+            {memoText(t, `item.notes:${noteCount}:${f.style.numerals}`, () =>
+              t('library.item.notes', { count: noteCount, n: f.number(noteCount) }),
+            )}
           </span>
         )}
       </span>
@@ -138,6 +138,13 @@ export function ArticleListItem(props: Props) {
         onMouseDown={(event) => {
           // Shift+click selects a range of rows, not the text between them.
           if (event.shiftKey) event.preventDefault();
+          else if (
+            event.button === 0 &&
+            !event.ctrlKey &&
+            !event.metaKey &&
+            !(event.target as Element).closest('[data-testid="article-check"]')
+          )
+            option.onPress?.(id);
         }}
         onFocus={(event) => {
           if (event.target === event.currentTarget) option.onFocus(id);
@@ -148,7 +155,11 @@ export function ArticleListItem(props: Props) {
           className="article-item__check"
           aria-hidden="true"
           data-testid="article-check"
-          title={option.checked ? t('library.item.unselect') : t('library.item.select')}
+          title={
+            option.checked
+              ? memoText(t, 'item.unselect', () => t('library.item.unselect'))
+              : memoText(t, 'item.select', () => t('library.item.select'))
+          }
           onClick={(event) => {
             event.stopPropagation();
             option.onToggle(id);

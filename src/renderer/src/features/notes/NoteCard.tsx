@@ -1,6 +1,7 @@
 import type { Annotation } from '../../../../shared/domain';
 import { Icon } from '../../components/Icon';
 import { useT } from '../../i18n';
+import { memoFormat, memoText } from '../../components/memo-text';
 import { ColorLabel } from './ColorLabel';
 import { NoteMarkdown } from './NoteMarkdown';
 import './notes.css';
@@ -36,9 +37,15 @@ export function NoteCard({ annotation, onEdit }: Props) {
           className="note-card__edit"
           data-testid="edit-note"
           aria-label={
-            span || onRow ? t('notes.card.editQuote', { quote: annotation.quote }) : t('notes.card.edit')
+            span || onRow
+              ? memoFormat(t, 'notes.card.editQuote', ['quote'], (values) =>
+                  t('notes.card.editQuote', values),
+                )({
+                  quote: annotation.quote,
+                })
+              : memoText(t, 'notes.card.edit', () => t('notes.card.edit'))
           }
-          title={t('notes.card.editTitle')}
+          title={memoText(t, 'notes.card.editTitle', () => t('notes.card.editTitle'))}
           onClick={(event) => {
             event.stopPropagation();
             onEdit();

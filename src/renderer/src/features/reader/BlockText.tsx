@@ -1,4 +1,5 @@
 import { useT } from '../../i18n';
+import { memoFormat, memoText } from '../../components/memo-text';
 import { Fragment, useMemo } from 'react';
 import type { Annotation } from '../../../../shared/domain';
 import { useColorName } from '../settings/study-settings';
@@ -40,6 +41,8 @@ export function BlockText({ text, spans, onSpan, hits }: Props) {
       ),
     [text, spans],
   );
+  // Made once per language: an article's first screen draws a hundred highlights or more.
+  const spanLabel = memoFormat(t, 'reader.span', ['kind', 'text'], (values) => t('reader.span', values));
   return segments.map((segment) => {
     const top = segment.marks.at(-1);
     if (!top) return <Fragment key={segment.start}>{withHits(segment.text, segment.start, hits)}</Fragment>;
@@ -53,8 +56,10 @@ export function BlockText({ text, spans, onSpan, hits }: Props) {
         data-color={top.color ?? undefined}
         role="button"
         tabIndex={0}
-        aria-label={t('reader.span', {
-          kind: top.color ? colorName(top.color) : t('reader.highlight'),
+        aria-label={spanLabel({
+          kind: top.color
+            ? colorName(top.color)
+            : memoText(t, 'reader.highlight', () => t('reader.highlight')),
           text: segment.text,
         })}
         onClick={() => {

@@ -6,6 +6,7 @@ import { ReaderBar } from './ReaderBar';
 import { ReaderHeader } from './ReaderHeader';
 import { RelatedLinks } from './RelatedLinks';
 import { RelatedStory } from '../syllabus/RelatedStory';
+import { articleDrawn } from './read-on-open';
 import { useArticle } from './useArticle';
 import { HitNavigator, SearchHitsContext, useSearchHits } from './search-hits';
 import { useResume } from '../resume/useResume';
@@ -33,15 +34,19 @@ export function Reader({ articleId, focusBlockId, focusRow = null, reattachId, s
   // The hits drawn are those of the article on screen.
   const shownHits = article && article.id === articleId ? hits : null;
 
+  // Drawn: an open's setRead goes after this frame's paint (read-on-open.ts).
+  const drawnId = article && article.id === articleId ? article.id : null;
   useEffect(() => {
-    scroller.current?.scrollTo({ top: 0 });
-  }, [articleId]);
+    if (drawnId !== null) articleDrawn(drawnId);
+  }, [drawnId]);
   // Back where the user left it, unless it was opened at a note's passage or a search's hits.
   const resume = focusBlockId === null && reattachId === null && (searchQuery ?? '').trim() === '';
   useResume(scroller, article && article.id === articleId ? article : null, resume);
 
   return (
-    <div className="reader-scroll" ref={scroller}>
+    // One scrolling element per article: a new article starts at its top without a scrollTo, which
+    // would lay the page out in the click, before the article is there to draw (issue 17).
+    <div className="reader-scroll" ref={scroller} key={articleId ?? 'none'}>
       {articleId === null ? (
         <EmptyState title={t('reader.empty.title')} icon="library" testId="reader-empty">
           <p>{t('reader.empty.text')}</p>

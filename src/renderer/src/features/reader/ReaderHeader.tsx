@@ -8,6 +8,7 @@ import { useFormat } from '../../i18n/useFormat';
 import { ExportButton } from '../export/ExportButton';
 import { OpenExportDialogButton } from '../export/ExportDialogProvider';
 import { ArticleNoteBox } from './ArticleNoteBox';
+import { settleReadOnOpen } from './read-on-open';
 import { StarButton } from './StarButton';
 import { UserTags } from './UserTags';
 import { useChanges } from '../../data/changes';
@@ -29,6 +30,7 @@ export function ReaderHeader({ article }: Props) {
   const noteCount = article.moreAnnotations?.total ?? article.annotations.length;
 
   const toggleRead = () => {
+    settleReadOnOpen(article.id);
     setBusy(true);
     api
       .setRead({ id: article.id, read: !article.read })

@@ -4,6 +4,7 @@ import { mergeNotes } from '../../../../shared/first-screen-notes';
 import { api } from '../../api';
 import { keys } from '../../data/keys';
 import { drawWholeAtOnce } from './first-screen';
+import { shownRead } from './read-on-open';
 
 /**
  * The notes the first reply holds (issue 17): those of the first blocks, whole blocks, until about
@@ -28,6 +29,16 @@ export function useArticle(id: number | null, options: { atPlace?: boolean } = {
 }
 
 /**
+ * Asks for article `id` as the click that opens it happens, before React draws anything: the reply is
+ * on its way while the page swaps the reader (unmounting a long article takes a while). The reader's
+ * `useArticle` then finds the query in flight or answered: one `getArticle`, not two. `atPlace` must be
+ * what the reader will pass.
+ */
+export function prefetchArticle(client: QueryClient, id: number, atPlace: boolean): void {
+  void client.prefetchQuery({ queryKey: keys.article(id), queryFn: () => fetchArticle(client, id, atPlace) });
+}
+
+/**
  * The first open of an article: its text with the first screen's notes, put in the cache at once so the
  * reader paints it; then, after that frame, the rest of its notes in pages. The query's answer is the
  * whole article. A fetch after a change, or an open at a place, asks for the whole article in one reply,
@@ -36,9 +47,10 @@ export function useArticle(id: number | null, options: { atPlace?: boolean } = {
 export async function fetchArticle(client: QueryClient, id: number, atPlace: boolean): Promise<Article> {
   const key = keys.article(id);
   const cached = client.getQueryData<Article>(key);
+  // Opened a moment ago: shown read while its setRead waits for this reply to be painted (read-on-open.ts).
   if (atPlace || (cached !== undefined && cached.moreAnnotations === undefined))
-    return api.getArticle({ id });
-  const first = await api.getArticle({ id, firstScreen: FIRST_SCREEN });
+    return shownRead(await api.getArticle({ id }));
+  const first = shownRead(await api.getArticle({ id, firstScreen: FIRST_SCREEN }));
   const more = first.moreAnnotations;
   if (!more) return first;
   // Resuming below the top: the reader scrolls there at once, so the blocks above need their cards.
