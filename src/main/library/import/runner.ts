@@ -7,6 +7,7 @@ import { failureDetail } from '../errors';
 import type { DecodeLimits } from './decode';
 import { DEFAULT_LIMITS, parseFile } from './index';
 import type { FieldMap, ParseOutcome, ParsedArticle } from './model';
+import type { ImportPlacement } from './placement';
 import { ParseWorker, startParseWorker, type FailureDetail, type ParseReply } from './parse-worker-client';
 import { describeImportFailure, expandPaths, readImportFile, type ExpandedPaths } from './source-files';
 import type { StoreOutcome } from './store';
@@ -42,6 +43,11 @@ export interface ImportTarget {
   /** Stores one article (see `storeArticle` in store.ts), inside the runner's transaction. */
   store: (article: ParsedArticle, originName: string, claimed: Set<number>) => StoreOutcome;
   touch: () => void;
+  /**
+   * The syllabus and learned model the parse workers place new articles with (see placement.ts); asked
+   * before each batch, cheap when nothing changed. Without it the main thread places them.
+   */
+  placement?: () => ImportPlacement | undefined;
 }
 
 /** A file to import: read from disk when parsed, or handed over as `bytes` (a dropped file). */
@@ -192,6 +198,9 @@ export class ImportRunner {
     const cursor: Cursor = { next: 0, file: null };
     while (unfinished(cursor, pending) && !options.signal?.aborted) {
       const i = cursor.next;
+      // The model learns as labelled articles are stored: the files asked for next use its latest snapshot.
+      const placement = this.target.placement?.();
+      if (placement) for (const parser of parsers) parser.place(placement);
       parses.request(i + PARSE_AHEAD);
       if (!cursor.file && !parses.ready(i)) {
         // The file in hand is still being parsed: say so, and wait for it (or for a cancel).
