@@ -60,12 +60,25 @@ describe('the import’s write-ahead log checkpoints', () => {
     db.close();
   });
 
+  it('are not moved for an import of a few files', async () => {
+    const { runner: importer, db, checkpointers } = runner();
+    const report = await importer.importPaths([bigFolder(3)]);
+    expect(report.imported).toHaveLength(3);
+    expect(checkpointers).toEqual([]);
+    db.close();
+  });
+
   it('go back to the main connection when the worker fails, and the import goes on', async () => {
     const broken = () => new Worker('throw new Error("no checkpoints here")', { eval: true });
-    const { runner: importer, db } = runner(broken);
-    const report = await importer.importPaths([bigFolder(20)]);
+    let starts = 0;
+    const { runner: importer, db } = runner(() => {
+      starts++;
+      return broken();
+    });
+    const report = await importer.importPaths([bigFolder(150)]);
+    expect(starts).toBe(1);
     expect(report.failed).toEqual([]);
-    expect(report.imported).toHaveLength(20);
+    expect(report.imported).toHaveLength(150);
     expect(db.pragma('wal_autocheckpoint', { simple: true })).toBe(1000);
     db.close();
   });

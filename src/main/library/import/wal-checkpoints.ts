@@ -16,6 +16,11 @@ import { WorkerClient } from '../workers/rpc';
 import { startWorker } from '../workers/start-worker';
 import type { ParseMethods } from './parse-worker-client';
 
+/**
+ * Batches an import stores before the worker starts: SQLite checkpoints every 1,000 pages of log (4 MB),
+ * which a few hundred articles take; an import of a few files never pays for a thread.
+ */
+const BATCHES_BEFORE_WORKER = 24;
 /** How often the worker is asked to checkpoint, at most (one request at a time). */
 const CHECKPOINT_EVERY_MS = 150;
 
@@ -24,41 +29,54 @@ export function startCheckpointWorker(): Worker {
   return startWorker('parse-worker', __dirname, { resourceLimits: { maxYoungGenerationSizeMb: 4 } });
 }
 
+/** One import's checkpoints: in the worker once started, back in the main connection when it ends or fails. */
 export class WalCheckpoints {
   private client: WorkerClient<ParseMethods> | null = null;
   private inFlight: Promise<void> | null = null;
   private last = 0;
   private restore: (() => void) | null = null;
 
+  /** Batches stored so far, and whether the worker was started (or tried). */
+  private batches = 0;
+  private begun = false;
+
   private constructor(
     private readonly db: Db,
     private readonly path: string,
+    private readonly startWorker: () => Worker,
   ) {}
 
   /**
-   * Moves the checkpoints of `db` (a library in a file, in WAL mode) to a worker for an import; null
-   * (and nothing changed) for a database in memory or not in WAL mode, or when the worker cannot start.
+   * The checkpoints of `db` (a library in a file, in WAL mode) for an import: moved to a worker once the
+   * import has stored a few batches (a small import never starts one); null for a database in memory
+   * or not in WAL mode.
    */
   static start(db: Db, start: () => Worker = startCheckpointWorker): WalCheckpoints | null {
     if (db.memory || !db.name) return null;
     if (String(db.pragma('journal_mode', { simple: true })).toLowerCase() !== 'wal') return null;
-    const checkpoints = new WalCheckpoints(db, db.name);
+    return new WalCheckpoints(db, db.name, start);
+  }
+
+  /** Starts the worker and turns the main connection's automatic checkpoints off; false when it cannot start. */
+  private begin(): boolean {
+    this.begun = true;
     try {
-      checkpoints.client = new WorkerClient<ParseMethods>(start, {
+      this.client = new WorkerClient<ParseMethods>(this.startWorker, {
         name: 'the checkpoint worker',
-        onCrash: () => checkpoints.giveBack(),
+        onCrash: () => this.giveBack(),
       });
     } catch {
-      return null;
+      return false;
     }
-    const pages = db.pragma('wal_autocheckpoint', { simple: true }) as number;
-    db.pragma('wal_autocheckpoint = 0');
-    checkpoints.restore = () => db.pragma(`wal_autocheckpoint = ${pages}`);
-    return checkpoints;
+    const pages = this.db.pragma('wal_autocheckpoint', { simple: true }) as number;
+    this.db.pragma('wal_autocheckpoint = 0');
+    this.restore = () => this.db.pragma(`wal_autocheckpoint = ${pages}`);
+    return true;
   }
 
   /** After a batch: asks the worker for a checkpoint unless one is running or one was asked for just now. */
   afterBatch(): void {
+    if (!this.begun && ++this.batches >= BATCHES_BEFORE_WORKER && !this.begin()) return;
     if (!this.client || this.inFlight || performance.now() - this.last < CHECKPOINT_EVERY_MS) return;
     this.last = performance.now();
     this.inFlight = this.checkpoint(false).finally(() => (this.inFlight = null));

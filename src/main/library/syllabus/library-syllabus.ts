@@ -413,12 +413,19 @@ export class LibrarySyllabus {
     }
     if (placed.modelVersion === null && !this.model) this.placedWithoutModel.add(articleId);
     const { id: syllabusId } = this.compile();
-    this.storeSuggestions(articleId, syllabusId, placed.suggestions, article.syllabusTerms, {
-      id: articleId,
-      title: article.title,
-      date: article.date,
-      text: article.blocks.map((b) => b.text).join('\n'),
-    });
+    this.storeSuggestions(
+      articleId,
+      syllabusId,
+      placed.suggestions,
+      article.syllabusTerms,
+      {
+        id: articleId,
+        title: article.title,
+        date: article.date,
+        text: article.blocks.map((b) => b.text).join('\n'),
+      },
+      { fresh: true },
+    );
   }
 
   /** True when a worker's topics are what this thread would choose now (bar a model snapshot's age). */
@@ -485,12 +492,15 @@ export class LibrarySyllabus {
     suggestions: readonly TopicSuggestion[],
     terms: ArticleTerms | undefined,
     doc: { id: number; title: string; date: string | null; text: string } | null,
+    options: { fresh?: boolean } = {},
   ): void {
     const db = this.deps.db;
-    prepared(
-      db,
-      `DELETE FROM article_topics WHERE article_id = ? AND syllabus_id = ? AND origin <> 'user'`,
-    ).run(articleId, syllabusId);
+    // A row stored just now has no topics to replace (an article's rows go with it when it is deleted).
+    if (!options.fresh)
+      prepared(
+        db,
+        `DELETE FROM article_topics WHERE article_id = ? AND syllabus_id = ? AND origin <> 'user'`,
+      ).run(articleId, syllabusId);
     const insert = prepared(
       db,
       `INSERT INTO article_topics (article_id, syllabus_id, topic_id, confidence, origin, reason, updated_at)
