@@ -36,8 +36,6 @@ export type ParseReply =
 export type ParseMethods = {
   parse: { params: ParseRequest; result: ParseReply };
   expand: { params: ExpandRequest; result: ParseReply };
-  /** A `PASSIVE` WAL checkpoint of the library at `path` (see wal-checkpoints.ts); `close` ends its connection. */
-  checkpoint: { params: { path: string; close: boolean }; result: { walPages: number; copied: number } };
 };
 
 /** What a failure line carries beyond its sentence (see `failureDetail` in errors.ts). */

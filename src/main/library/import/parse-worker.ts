@@ -58,37 +58,6 @@ export function expandOne(request: ExpandRequest): ParseReply {
   }
 }
 
-/** The library's connection for checkpoints, opened on the first request (only the checkpoint worker has one). */
-let checkpointDb: { path: string; db: import('better-sqlite3').Database } | null = null;
-
-/**
- * Copies the library's write-ahead log into the database without waiting for, or blocking, the main
- * thread's writes (`PASSIVE`), so that its commits need not (see wal-checkpoints.ts).
- */
-export function checkpointOne(request: { path: string; close: boolean }): {
-  walPages: number;
-  copied: number;
-} {
-  if (checkpointDb?.path !== request.path) {
-    checkpointDb?.db.close();
-    // Loaded here, not at the top: the parse workers never open the database.
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const Database = require('better-sqlite3') as typeof import('better-sqlite3');
-    const db = new Database(request.path, { fileMustExist: true });
-    db.pragma('trusted_schema = OFF');
-    checkpointDb = { path: request.path, db };
-  }
-  const [row] = checkpointDb.db.pragma('wal_checkpoint(PASSIVE)') as Array<{
-    log: number;
-    checkpointed: number;
-  }>;
-  if (request.close) {
-    checkpointDb.db.close();
-    checkpointDb = null;
-  }
-  return { walPages: row?.log ?? 0, copied: row?.checkpointed ?? 0 };
-}
-
 // Parsing is background work: on Linux the worker yields the CPU to the main thread (and the desktop).
 yieldToInteractiveWork();
-serve<ParseMethods>({ parse: (request) => parseOne(request), expand: expandOne, checkpoint: checkpointOne });
+serve<ParseMethods>({ parse: (request) => parseOne(request), expand: expandOne });

@@ -14,7 +14,7 @@ import type { Worker } from 'node:worker_threads';
 import type { Db } from '../db/connection';
 import { WorkerClient } from '../workers/rpc';
 import { startWorker } from '../workers/start-worker';
-import type { ParseMethods } from './parse-worker-client';
+import type { CheckpointMethods } from './checkpoint-worker';
 
 /**
  * Batches an import stores before the worker starts: SQLite checkpoints every 1,000 pages of log (4 MB),
@@ -24,14 +24,14 @@ const BATCHES_BEFORE_WORKER = 24;
 /** How often the worker is asked to checkpoint, at most (one request at a time). */
 const CHECKPOINT_EVERY_MS = 150;
 
-/** Starts the checkpoint worker: the parse worker's entry (it serves `checkpoint` too), with a small nursery. */
+/** Starts the checkpoint worker (checkpoint-worker.ts), with a small nursery: it makes little garbage. */
 export function startCheckpointWorker(): Worker {
-  return startWorker('parse-worker', __dirname, { resourceLimits: { maxYoungGenerationSizeMb: 4 } });
+  return startWorker('checkpoint-worker', __dirname, { resourceLimits: { maxYoungGenerationSizeMb: 2 } });
 }
 
 /** One import's checkpoints: in the worker once started, back in the main connection when it ends or fails. */
 export class WalCheckpoints {
-  private client: WorkerClient<ParseMethods> | null = null;
+  private client: WorkerClient<CheckpointMethods> | null = null;
   private inFlight: Promise<void> | null = null;
   private last = 0;
   private restore: (() => void) | null = null;
@@ -61,7 +61,7 @@ export class WalCheckpoints {
   private begin(): boolean {
     this.begun = true;
     try {
-      this.client = new WorkerClient<ParseMethods>(this.startWorker, {
+      this.client = new WorkerClient<CheckpointMethods>(this.startWorker, {
         name: 'the checkpoint worker',
         onCrash: () => this.giveBack(),
       });
