@@ -72,12 +72,30 @@ describe('placing articles in the parse worker', () => {
     ).toEqual([]);
   });
 
+  it('brings a worker’s copy of the model up to a later snapshot in place, equal to the model', () => {
+    const half = Math.floor(LABELLED_FIXTURES.length / 2);
+    const examples = LABELLED_FIXTURES.map((f) => ({ terms: articleTerms(f.article), topics: [f.topic] }));
+    const model = trainTopicModel(examples.slice(0, half));
+    const copy = TopicModel.fromSnapshot(structuredClone(model.snapshot()));
+    for (const example of examples.slice(half)) model.learn(example, 2);
+    expect(copy.updateFrom(structuredClone(model.snapshot()))).toBe(true);
+    expect(copy.size).toBe(model.size);
+    expect(copy.snapshot()).toEqual(model.snapshot());
+    for (const example of examples)
+      expect(copy.predict(example.terms, 6)).toEqual(model.predict(example.terms, 6));
+    // A model trained anew (other topics first) is not a later state of this one.
+    const other = trainTopicModel([...examples].reverse());
+    expect(copy.updateFrom(other.snapshot())).toBe(false);
+    expect(copy.snapshot()).toEqual(model.snapshot());
+  });
+
   it('places a parsed page as suggestTopics does on the main thread, and sends back only what the store needs', () => {
     const model = trained();
     const placement: ImportPlacement = structuredClone({
       syllabusVersion: 1,
       syllabus: UPSC_SYLLABUS,
       modelVersion: 4,
+      modelId: 1,
       model: model.snapshot(),
     });
     const path = join(IMPORT_FIXTURES, 'drishti-2021-wetlands.html');

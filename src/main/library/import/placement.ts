@@ -21,6 +21,8 @@ export interface ImportPlacement {
   syllabus: Syllabus;
   /** Changes with each snapshot of the model. */
   modelVersion: number;
+  /** Changes when the model is trained anew (a later snapshot of the same model only adds to it). */
+  modelId: number;
   /** Null while the model is being trained (the keywords and source tags place the article then). */
   model: TopicModelSnapshot | null;
 }
@@ -53,7 +55,7 @@ export function storedTagOrder(tags: readonly string[]): string[] {
 /** A worker's placer: the syllabus compiled and the model rebuilt once, for many articles. */
 export class WorkerPlacer {
   private compiled: { version: number; value: CompiledSyllabus } | null = null;
-  private model: { version: number; value: TopicModel } | null = null;
+  private model: { id: number; version: number; value: TopicModel } | null = null;
   private placement: ImportPlacement | null = null;
 
   /** Takes a newer placement (compiling the syllabus only when it changed). */
@@ -61,9 +63,13 @@ export class WorkerPlacer {
     this.placement = placement;
     if (this.compiled?.version !== placement.syllabusVersion)
       this.compiled = { version: placement.syllabusVersion, value: compileSyllabus(placement.syllabus) };
-    if (!placement.model) this.model = null;
-    else if (this.model?.version !== placement.modelVersion)
-      this.model = { version: placement.modelVersion, value: TopicModel.fromSnapshot(placement.model) };
+    const { model, modelId, modelVersion } = placement;
+    if (!model) this.model = null;
+    else if (this.model?.version === modelVersion) return;
+    // A later snapshot of the same model updates this copy in place (no new maps for what it holds).
+    else if (this.model?.id === modelId && this.model.value.updateFrom(model))
+      this.model = { id: modelId, version: modelVersion, value: this.model.value };
+    else this.model = { id: modelId, version: modelVersion, value: TopicModel.fromSnapshot(model) };
   }
 
   /** True once a placement was given. */

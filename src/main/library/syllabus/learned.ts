@@ -86,22 +86,39 @@ export class TopicModel {
   /** A model equal to the one `snapshot()` was taken of (same predictions, in the same order). */
   static fromSnapshot(snapshot: TopicModelSnapshot): TopicModel {
     const model = new TopicModel();
-    snapshot.topics.forEach((topic, index) => {
-      model.topics.push(topic);
-      model.topicIndex.set(topic, index);
-    });
-    model.docs = [...snapshot.docs];
-    model.termTotals = [...snapshot.termTotals];
-    model.totalDocs = snapshot.totalDocs;
+    model.updateFrom(snapshot);
+    return model;
+  }
+
+  /**
+   * Brings this copy up to a later snapshot of the same model, in place: a model only ever adds topics,
+   * terms and counts, each after the ones it had, so the maps keep their order and only what is new is
+   * allocated (a parse worker gets about a dozen snapshots in a long import). False, and unchanged, when
+   * the snapshot is not of a later state of this model: then build a new one with `fromSnapshot`.
+   */
+  updateFrom(snapshot: TopicModelSnapshot): boolean {
+    if (
+      snapshot.topics.length < this.topics.length ||
+      snapshot.pairs.length < this.counts.size ||
+      this.topics.some((topic, index) => snapshot.topics[index] !== topic)
+    )
+      return false;
+    for (let index = this.topics.length; index < snapshot.topics.length; index++) {
+      this.topics.push(snapshot.topics[index]!);
+      this.topicIndex.set(snapshot.topics[index]!, index);
+    }
+    this.docs = [...snapshot.docs];
+    this.termTotals = [...snapshot.termTotals];
+    this.totalDocs = snapshot.totalDocs;
     let at = 0;
     const terms = snapshot.terms === '' ? [] : snapshot.terms.split(TERM_SEPARATOR);
     terms.forEach((term, k) => {
-      const row = new Map<number, number>();
+      let row = this.counts.get(term);
+      if (!row) this.counts.set(term, (row = new Map<number, number>()));
       for (let end = at + snapshot.pairs[k]!; at < end; at++)
         row.set(snapshot.topicOf[at]!, snapshot.countOf[at]!);
-      model.counts.set(term, row);
     });
-    return model;
+    return true;
   }
 
   private readonly topicIndex = new Map<string, number>();

@@ -394,6 +394,7 @@ export class LibrarySyllabus {
       syllabusVersion: compiled.version,
       syllabus: compiled.value.syllabus,
       modelVersion: (held?.value.modelVersion ?? 0) + 1,
+      modelId: held && held.model === model ? held.value.modelId : (held?.value.modelId ?? 0) + 1,
       model: model ? model.snapshot() : null,
     };
     this.placementForImport = { value, model, size: model?.size ?? 0 };
