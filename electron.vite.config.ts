@@ -10,6 +10,7 @@ export default defineConfig({
         input: {
           index: resolve('src/main/index.ts'),
           'parse-worker': resolve('src/main/library/import/parse-worker.ts'),
+          'checkpoint-worker': resolve('src/main/library/import/checkpoint-worker.ts'),
           'index-worker': resolve('src/main/library/search/index-worker.ts'),
           'check-worker': resolve('src/main/library/backup/check-worker.ts'),
           'export-worker': resolve('src/main/library/export/export-worker.ts'),

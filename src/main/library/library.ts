@@ -129,7 +129,8 @@ export class Library {
       db,
       now,
       touch: () => this.touch(),
-      stored: (id, terms) => this.syllabus.place(id, terms),
+      stored: (id, article) => this.syllabus.placeStored(id, article),
+      placement: () => this.syllabus.importPlacement(),
     });
     this.feeds = new Feeds({ db, now, importFeed: (s) => this.imports.importSources([s]) });
     this.exports = new Exports({ db, now, notes: this.notes });

@@ -6,13 +6,13 @@
 import { basename } from 'node:path';
 import type { DumpPreview, ImportReport } from '../../../shared/domain';
 import type { Db } from '../db/connection';
-import type { ArticleTerms } from '../syllabus/text';
 import { ImportError, LibraryError } from '../errors';
 import type { DecodeLimits } from './decode';
 import { dumpFieldsOf, previewDump } from './dump-preview';
 import { FeedFetchError, fetchFeed, type FetchFeedOptions } from './fetch-feed';
 import { applyRememberedFieldMaps, rememberFieldMap } from './field-maps';
 import type { FieldMap, ParsedArticle } from './model';
+import type { ImportPlacement } from './placement';
 import {
   describeImportFailure,
   ImportRunner,
@@ -29,9 +29,12 @@ export interface LibraryImportDeps {
   touch: () => void;
   /**
    * Called for each article stored new or updated, inside the import's transaction (the syllabus places
-   * it), with the parse worker's analysis of a new article's text when there is one.
+   * it), with the parsed article when it is new (its stored title and text are the parsed ones; it may
+   * carry the parse worker's placement or analysis).
    */
-  stored?: (articleId: number, terms?: ArticleTerms) => void;
+  stored?: (articleId: number, article?: ParsedArticle) => void;
+  /** The syllabus and model the parse workers place new articles with (see import/placement.ts). */
+  placement?: () => ImportPlacement | undefined;
 }
 
 export class LibraryImport {
@@ -153,6 +156,7 @@ export class LibraryImport {
       db: this.deps.db,
       store: (article, originName, claimed) => this.storeArticle(article, originName, claimed),
       touch: () => this.deps.touch(),
+      placement: this.deps.placement,
     });
   }
 
@@ -161,7 +165,7 @@ export class LibraryImport {
     const outcome = storeArticle(this.deps.db, article, originName, this.deps.now().toISOString(), claimed);
     // A new article's stored title and text are the parsed ones (an update may keep the user's title).
     if (outcome.kind !== 'duplicate')
-      this.deps.stored?.(outcome.id, outcome.kind === 'imported' ? article.syllabusTerms : undefined);
+      this.deps.stored?.(outcome.id, outcome.kind === 'imported' ? article : undefined);
     return outcome;
   }
 }

@@ -1,4 +1,5 @@
 import type { ArticleTerms } from '../syllabus/text';
+import type { PlacedTopics } from './placement';
 import type { BlockKind, ListStyle } from '../../../shared/domain';
 
 /** A block as a parser produces it, before it has an id. */
@@ -44,6 +45,13 @@ export interface ParsedArticle {
    * worker so that the main thread does not stem every word again when it places a new article.
    */
   syllabusTerms?: ArticleTerms;
+  /**
+   * The syllabus topics the parse worker chose for the article as a new one (see placement.ts); with
+   * them, `syllabusTerms` is sent only when a source tag placed it (the learned model learns from it).
+   */
+  placed?: PlacedTopics;
+  /** `contentHash` of the article as parsed, computed by the parse worker (the main thread's store uses it). */
+  contentHash?: string;
 }
 
 /** Where an article's date came from, best evidence first. */

@@ -5,6 +5,7 @@ import { WorkerClient, WorkerError, WorkerStopped } from '../workers/rpc';
 import { startWorker } from '../workers/start-worker';
 import type { DecodeLimits } from './decode';
 import type { FieldMap, ParseOutcome } from './model';
+import type { ImportPlacement } from './placement';
 import { describeImportFailure, type ExpandedPaths } from './source-files';
 
 /** Reads and parses one file. */
@@ -15,6 +16,8 @@ export interface ParseRequest {
   bytes?: Uint8Array;
   limits?: DecodeLimits;
   map?: FieldMap;
+  /** The syllabus and model to place articles with, sent when they changed (see ParseWorker.place). */
+  placement?: ImportPlacement;
 }
 
 /** Lists folders (recursively, when `folders`) into the files to import. */
@@ -89,12 +92,25 @@ export class ParseWorker {
   /** Set when the worker is given up on: the sentence every later request fails with. */
   private broken: string | null = null;
   private closed = false;
+  /** What articles are placed with, and the worker that was last sent it (a fresh worker needs it again). */
+  private placement: ImportPlacement | null = null;
+  private placementSentTo: WorkerClient<ParseMethods> | null = null;
 
   constructor(private readonly start: () => Worker = startParseWorker) {}
 
   /** Reads and parses one file in the worker. */
   parse(path: string, options: Omit<ParseRequest, 'path'> = {}): Promise<ParseReply> {
     return this.request({ method: 'parse', params: { path, ...options } });
+  }
+
+  /**
+   * Places the articles of the files asked for from now on with this syllabus and model. Sent with the
+   * next request only (the worker keeps it), and again to a worker started after a crash.
+   */
+  place(placement: ImportPlacement): void {
+    if (placement === this.placement) return;
+    this.placement = placement;
+    this.placementSentTo = null;
   }
 
   /** Lists folders (recursively) in the worker: a big folder's walk takes a while. */
@@ -129,9 +145,14 @@ export class ParseWorker {
     if (this.broken !== null) return; // already failed by giveUp
     const client = this.client ?? this.spawn();
     if (!client) return;
+    let params = waiting.params;
+    if (waiting.method === 'parse' && this.placement && this.placementSentTo !== client) {
+      params = { ...waiting.params, placement: this.placement };
+      this.placementSentTo = client;
+    }
     const call =
       waiting.method === 'parse'
-        ? client.call('parse', waiting.params)
+        ? client.call('parse', params as ParseRequest)
         : client.call('expand', waiting.params);
     call.then(
       (reply) => this.answered(id, reply),

@@ -10,21 +10,39 @@ import { failureDetail } from '../errors';
 import { articleTerms } from '../syllabus/text';
 import { yieldToInteractiveWork } from '../workers/priority';
 import { serve } from '../workers/rpc';
+import { contentHash } from './content-hash';
 import { parseFile } from './index';
+import { WorkerPlacer } from './placement';
 import type { ExpandRequest, ParseMethods, ParseReply, ParseRequest } from './parse-worker-client';
 import { describeImportFailure, expandPaths, readImportFile } from './source-files';
 
-/** Reads and parses one file; a file that cannot be imported is a `failure` sentence, never an exception. */
-export function parseOne(request: ParseRequest): ParseReply {
+/** This worker's placer: the syllabus and the learned model the main thread last sent. */
+const placer = new WorkerPlacer();
+
+/**
+ * Reads and parses one file; a file that cannot be imported is a `failure` sentence, never an
+ * exception. With a placement (sent with the request, or with an earlier one), each article is also
+ * placed on the syllabus here, and only a source-labelled article's terms go back (to teach the model).
+ */
+export function parseOne(request: ParseRequest, into: WorkerPlacer = placer): ParseReply {
   const { path, name, bytes, limits, map } = request;
   try {
+    if (request.placement) into.use(request.placement);
     const outcome = parseFile(name ?? basename(path), bytes ?? readImportFile(path, limits), { limits, map });
     // The syllabus's analysis of each article, here rather than on the main thread that stores it.
-    for (const article of outcome.articles)
-      article.syllabusTerms = articleTerms({
-        title: article.title,
-        blocks: article.blocks.map((b) => b.text),
-      });
+    for (const article of outcome.articles) {
+      article.contentHash = contentHash(article);
+      const terms = articleTerms({ title: article.title, blocks: article.blocks.map((b) => b.text) });
+      if (!into.ready) {
+        article.syllabusTerms = terms;
+        continue;
+      }
+      article.placed = into.place(article, terms);
+      // What the model learns from: the article's distinct terms, in the order it reads them (title
+      // first). Sent as one list, this is a fraction of the text's terms to copy across.
+      if (article.placed.suggestions.some((s) => s.origin === 'source'))
+        article.syllabusTerms = { title: [], body: [...new Set([...terms.title, ...terms.body])] };
+    }
     return { kind: 'parsed', outcome };
   } catch (error) {
     return { kind: 'failure', failure: describeImportFailure(path, error), detail: failureDetail(error) };
@@ -42,4 +60,4 @@ export function expandOne(request: ExpandRequest): ParseReply {
 
 // Parsing is background work: on Linux the worker yields the CPU to the main thread (and the desktop).
 yieldToInteractiveWork();
-serve<ParseMethods>({ parse: parseOne, expand: expandOne });
+serve<ParseMethods>({ parse: (request) => parseOne(request), expand: expandOne });

@@ -7,9 +7,11 @@ import { failureDetail } from '../errors';
 import type { DecodeLimits } from './decode';
 import { DEFAULT_LIMITS, parseFile } from './index';
 import type { FieldMap, ParseOutcome, ParsedArticle } from './model';
+import type { ImportPlacement } from './placement';
 import { ParseWorker, startParseWorker, type FailureDetail, type ParseReply } from './parse-worker-client';
 import { describeImportFailure, expandPaths, readImportFile, type ExpandedPaths } from './source-files';
 import type { StoreOutcome } from './store';
+import { startCheckpointWorker, WalCheckpoints } from './wal-checkpoints';
 
 export { describeImportFailure, readImportFile } from './source-files';
 
@@ -42,6 +44,11 @@ export interface ImportTarget {
   /** Stores one article (see `storeArticle` in store.ts), inside the runner's transaction. */
   store: (article: ParsedArticle, originName: string, claimed: Set<number>) => StoreOutcome;
   touch: () => void;
+  /**
+   * The syllabus and learned model the parse workers place new articles with (see placement.ts); asked
+   * before each batch, cheap when nothing changed. Without it the main thread places them.
+   */
+  placement?: () => ImportPlacement | undefined;
 }
 
 /** A file to import: read from disk when parsed, or handed over as `bytes` (a dropped file). */
@@ -116,6 +123,8 @@ export class ImportRunner {
     private readonly target: ImportTarget,
     /** Starts the parse worker (tests start a misbehaving one). */
     private readonly startParser: () => Worker = startParseWorker,
+    /** Starts the worker that checkpoints the library's write-ahead log during an import. */
+    private readonly startCheckpointer: () => Worker = startCheckpointWorker,
   ) {}
 
   /** Imports files (and, with `folders`, folders recursively) synchronously: the CLI, tests. */
@@ -190,8 +199,30 @@ export class ImportRunner {
     const state = this.start(pending.length, options);
     const parses = new ParsesAhead(parsers, pending, options);
     const cursor: Cursor = { next: 0, file: null };
+    // The write-ahead log is copied back into the database in a worker, not in the batches' commits.
+    const checkpoints = WalCheckpoints.start(this.target.db, this.startCheckpointer);
+    try {
+      return await this.storeParsed(parses, pending, report, options, state, cursor, checkpoints);
+    } finally {
+      await checkpoints?.finish();
+    }
+  }
+
+  private async storeParsed(
+    parses: ParsesAhead,
+    pending: readonly Pending[],
+    report: ImportReport,
+    options: ImportOptions,
+    state: State,
+    cursor: Cursor,
+    checkpoints: WalCheckpoints | null,
+  ): Promise<ImportReport> {
+    const parsers = parses.parsers;
     while (unfinished(cursor, pending) && !options.signal?.aborted) {
       const i = cursor.next;
+      // The model learns as labelled articles are stored: the files asked for next use its latest snapshot.
+      const placement = this.target.placement?.();
+      if (placement) for (const parser of parsers) parser.place(placement);
       parses.request(i + PARSE_AHEAD);
       if (!cursor.file && !parses.ready(i)) {
         // The file in hand is still being parsed: say so, and wait for it (or for a cancel).
@@ -208,6 +239,7 @@ export class ImportRunner {
         const articles = parses.peek(k)?.outcome?.articles.length ?? 0;
         return !first && articles > OWN_BATCH_ARTICLES ? undefined : parses.take(k);
       });
+      checkpoints?.afterBatch();
     }
     return this.finish(report, options, pending.length, state, cursor);
   }
@@ -506,7 +538,7 @@ class ParsesAhead {
   private wake: (() => void) | null = null;
 
   constructor(
-    private readonly parsers: readonly ParseWorker[],
+    readonly parsers: readonly ParseWorker[],
     private readonly pending: readonly Pending[],
     private readonly options: ImportOptions,
   ) {}

@@ -1,8 +1,8 @@
-import { createHash } from 'node:crypto';
 import * as articlesDb from '../db/articles';
 import type { Db } from '../db/connection';
 import { prepared } from '../db/statements';
 import * as tagsDb from '../db/tags';
+import { contentHash } from './content-hash';
 import type { ParsedArticle, ParsedBlock } from './model';
 import { withReanchoring } from '../notes/reanchor';
 import { matchBlocks, type OldBlock } from './reanchor';
@@ -27,15 +27,10 @@ export interface StoreOutcome {
   restored?: boolean;
 }
 
-/** The identity of an article's content; equal hashes mean nothing changed. */
-export function contentHash(article: ParsedArticle): string {
-  const canonical = JSON.stringify([
-    article.title,
-    article.date,
-    article.blocks.map((b) => [b.kind, b.level, b.text]),
-  ]);
-  return createHash('sha256').update(canonical).digest('hex');
-}
+export { contentHash };
+
+/** The parsed article's hash: the parse worker's when it sent one, else computed here. */
+const hashOf = (parsed: ParsedArticle) => parsed.contentHash ?? contentHash(parsed);
 
 /**
  * Stores one parsed article. `claimed` holds the ids already written by this import, so two records of
@@ -61,7 +56,7 @@ export function storeArticle(
 
 function restoreTrashed(db: Db, parsed: ParsedArticle, now: string): boolean {
   const at = new Date(now);
-  const trashed = findTrashedMatch(db, contentHash(parsed), parsed.url, at);
+  const trashed = findTrashedMatch(db, hashOf(parsed), parsed.url, at);
   if (trashed === undefined) return false;
   try {
     return restoreArticle(db, trashed, at) !== undefined;
@@ -79,7 +74,7 @@ function storeParsed(
   claimed: Set<number>,
 ): StoreOutcome {
   let article = parsed;
-  let hash = contentHash(article);
+  let hash = hashOf(article);
   const same = articlesDb.findArticleIdByHash(db, hash);
   if (same !== undefined) {
     claimed.add(same);
@@ -210,11 +205,23 @@ function blockData(block: ParsedBlock): string | null {
 const INSERT_BLOCK =
   'INSERT INTO blocks (article_id, position, kind, level, text, list_style, data) VALUES (?, ?, ?, ?, ?, ?, ?)';
 
+/** Blocks written by one INSERT at most: one statement of many rows costs far less than a row each. */
+const BLOCKS_PER_INSERT = 16;
+/** `INSERT … VALUES (…), (…)` for 1..BLOCKS_PER_INSERT rows, by row count. */
+const INSERT_BLOCKS = Array.from({ length: BLOCKS_PER_INSERT + 1 }, (_, n) =>
+  n === 0 ? '' : `${INSERT_BLOCK}${', (?, ?, ?, ?, ?, ?, ?)'.repeat(n - 1)}`,
+);
+
 function insertBlocks(db: Db, articleId: number, blocks: readonly ParsedBlock[], from: number): void {
-  const insert = prepared(db, INSERT_BLOCK);
-  blocks.forEach((b, i) =>
-    insert.run(articleId, from + i, b.kind, b.level, b.text, b.listStyle ?? null, blockData(b)),
-  );
+  for (let start = 0; start < blocks.length; start += BLOCKS_PER_INSERT) {
+    const end = Math.min(blocks.length, start + BLOCKS_PER_INSERT);
+    const values: unknown[] = [];
+    for (let i = start; i < end; i++) {
+      const b = blocks[i]!;
+      values.push(articleId, from + i, b.kind, b.level, b.text, b.listStyle ?? null, blockData(b));
+    }
+    prepared(db, INSERT_BLOCKS[end - start]!).run(values);
+  }
 }
 
 /**

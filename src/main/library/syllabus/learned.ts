@@ -19,6 +19,9 @@ export interface LearnedPrediction {
   terms: string[];
 }
 
+/** Between the terms of a snapshot. */
+const TERM_SEPARATOR = '\u0001';
+
 /** Smoothing for terms a topic never saw (Lidstone). */
 const ALPHA = 0.1;
 /** A user's correction counts as this many source-labelled articles: the student knows best. */
@@ -29,8 +32,95 @@ function distinct(terms: ArticleTerms): Set<string> {
   return new Set([...terms.title, ...terms.title, ...terms.body]);
 }
 
+/**
+ * A model as plain data, to hand to another thread (the import's parse workers place articles with
+ * it): the topics, their counts, and every (term, topic, count) as three parallel arrays.
+ */
+export interface TopicModelSnapshot {
+  topics: string[];
+  docs: number[];
+  termTotals: number[];
+  totalDocs: number;
+  /**
+   * The terms, joined by U+0001 (no term holds a control character): one string crosses to another
+   * thread as one copy, where tens of thousands of strings took milliseconds each.
+   */
+  terms: string;
+  /** Per term in `terms`, how many (topic, count) pairs follow in `topicOf` and `countOf`. */
+  pairs: Uint32Array;
+  topicOf: Uint32Array;
+  countOf: Float64Array;
+}
+
 /** A naive Bayes topic model that learns one labelled article at a time. */
 export class TopicModel {
+  /** The model as plain data (see `TopicModelSnapshot`); `fromSnapshot` gives back an equal model. */
+  snapshot(): TopicModelSnapshot {
+    let entries = 0;
+    for (const row of this.counts.values()) entries += row.size;
+    const terms: string[] = [];
+    const pairs = new Uint32Array(this.counts.size);
+    const topicOf = new Uint32Array(entries);
+    const countOf = new Float64Array(entries);
+    let at = 0;
+    for (const [term, row] of this.counts) {
+      pairs[terms.length] = row.size;
+      terms.push(term);
+      for (const [topic, count] of row) {
+        topicOf[at] = topic;
+        countOf[at++] = count;
+      }
+    }
+    return {
+      topics: [...this.topics],
+      docs: [...this.docs],
+      termTotals: [...this.termTotals],
+      totalDocs: this.totalDocs,
+      terms: terms.join(TERM_SEPARATOR),
+      pairs,
+      topicOf,
+      countOf,
+    };
+  }
+
+  /** A model equal to the one `snapshot()` was taken of (same predictions, in the same order). */
+  static fromSnapshot(snapshot: TopicModelSnapshot): TopicModel {
+    const model = new TopicModel();
+    model.updateFrom(snapshot);
+    return model;
+  }
+
+  /**
+   * Brings this copy up to a later snapshot of the same model, in place: a model only ever adds topics,
+   * terms and counts, each after the ones it had, so the maps keep their order and only what is new is
+   * allocated (a parse worker gets about a dozen snapshots in a long import). False, and unchanged, when
+   * the snapshot is not of a later state of this model: then build a new one with `fromSnapshot`.
+   */
+  updateFrom(snapshot: TopicModelSnapshot): boolean {
+    if (
+      snapshot.topics.length < this.topics.length ||
+      snapshot.pairs.length < this.counts.size ||
+      this.topics.some((topic, index) => snapshot.topics[index] !== topic)
+    )
+      return false;
+    for (let index = this.topics.length; index < snapshot.topics.length; index++) {
+      this.topics.push(snapshot.topics[index]!);
+      this.topicIndex.set(snapshot.topics[index]!, index);
+    }
+    this.docs = [...snapshot.docs];
+    this.termTotals = [...snapshot.termTotals];
+    this.totalDocs = snapshot.totalDocs;
+    let at = 0;
+    const terms = snapshot.terms === '' ? [] : snapshot.terms.split(TERM_SEPARATOR);
+    terms.forEach((term, k) => {
+      let row = this.counts.get(term);
+      if (!row) this.counts.set(term, (row = new Map<number, number>()));
+      for (let end = at + snapshot.pairs[k]!; at < end; at++)
+        row.set(snapshot.topicOf[at]!, snapshot.countOf[at]!);
+    });
+    return true;
+  }
+
   private readonly topicIndex = new Map<string, number>();
   private readonly topics: string[] = [];
   /** Per topic: weighted articles seen, and the total weighted term count. */

@@ -30,29 +30,56 @@ function libraryWithFixtures(): { library: Library; ids: Map<string, number> } {
 }
 
 describe('library.syllabus', () => {
-  it('places an article the same from the parse worker’s analysis as from the stored text', async () => {
-    const dir = tempDir();
+  it('places a new article in the parse worker as the main thread does, with the same syllabus and model', async () => {
+    // Both libraries learn from the same labelled articles first, placed here on the main thread.
+    const seed = tempDir();
     LABELLED_FIXTURES.forEach((f, i) =>
       writeFile(
-        dir,
+        seed,
         `fixture-${i}.md`,
         markdown(f.article.title, f.article.tags, f.article.blocks, `2026-0${1 + (i % 9)}-1${i % 10}`),
       ),
     );
+    // Then new articles: the same texts untagged (nothing taught during the import, so the worker's
+    // snapshot of the model is the model), and last one whose tags need the library's own order.
+    const dir = tempDir();
+    LABELLED_FIXTURES.forEach((f, i) =>
+      writeFile(
+        dir,
+        `again-${String(i).padStart(2, '0')}.md`,
+        markdown(`Again: ${f.article.title}`, [], f.article.blocks, '2026-10-01'),
+      ),
+    );
+    const last = LABELLED_FIXTURES[2]!.article;
+    writeFile(
+      dir,
+      'zz-tagged.md',
+      markdown(
+        'Tagged: wetlands',
+        ['zeta', 'GS Paper 3', 'conservation', 'Biodiversity'],
+        last.blocks,
+        '2026-10-02',
+      ),
+    );
     const placements = (library: Library) =>
-      library.listArticles().map((a) => [a.title, library.syllabus.topicsOf(a.id)] as const);
+      library
+        .listArticles()
+        .filter((a) => /^(Again|Tagged): /.test(a.title))
+        .map((a) => [a.title, library.syllabus.topicsOf(a.id)] as const)
+        .sort(([x], [y]) => x.localeCompare(y));
     const inThread = tempLibrary({ lazySearch: true });
     const inWorker = tempLibrary({ lazySearch: true });
     open.push(inThread, inWorker);
-    // The learned model trained first in both, so neither placement depends on when the background
-    // training ends (during the asynchronous import, or after the synchronous one).
-    await Promise.all([inThread.syllabus.modelReady(), inWorker.syllabus.modelReady()]);
-    expect(inThread.importTree([dir]).failed).toEqual([]); // analysed here, from the stored text
-    expect((await inWorker.importPaths([dir])).failed).toEqual([]); // analysed by the parse worker
+    for (const library of [inThread, inWorker]) {
+      await library.syllabus.modelReady();
+      expect(library.importTree([seed]).failed).toEqual([]);
+    }
+    expect(inThread.importTree([dir]).failed).toEqual([]); // placed here, from the stored text
+    expect((await inWorker.importPaths([dir])).failed).toEqual([]); // placed by the parse workers
     const expected = placements(inThread);
-    expect(expected.filter(([, topics]) => topics.length > 0).length).toBeGreaterThan(
-      LABELLED_FIXTURES.length / 2,
-    );
+    expect(expected).toHaveLength(LABELLED_FIXTURES.length + 1);
+    const origins = new Set(expected.flatMap(([, topics]) => topics.map((t) => t.origin)));
+    expect([...origins].sort()).toEqual(['keywords', 'learned', 'source']);
     expect(placements(inWorker)).toEqual(expected);
   });
 

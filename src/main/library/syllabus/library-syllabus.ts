@@ -15,6 +15,8 @@ import type {
   SyllabusTree,
 } from '../../../shared/syllabus';
 import type { Db } from '../db/connection';
+import type { ParsedArticle } from '../import/model';
+import type { ImportPlacement, PlacedTopics } from '../import/placement';
 import { prepared } from '../db/statements';
 import { LibraryError } from '../errors';
 import { Jobs, type JobContext, type JobStatus } from '../jobs';
@@ -29,7 +31,7 @@ import {
 } from './active-syllabus';
 import { coverage, coverageGaps, coverageTree } from './coverage';
 import { CORRECTION_WEIGHT, TopicModel, type LabelledTerms } from './learned';
-import type { ArticleText, Syllabus } from './model';
+import type { ArticleText, Syllabus, TopicSuggestion } from './model';
 import { RelatedIndex, relatedArticles } from './related';
 import { readRelatedDocuments, RELATED_BATCH, RelatedWorker } from './related-client';
 import { compileSyllabus, suggestTopics, type CompiledSyllabus } from './suggest';
@@ -77,6 +79,12 @@ const RELATED_MIN_SCORE = 0.18;
  * run this long (and between its batches of RELATED_BATCH articles).
  */
 const RELATED_SLICE_MS = 20;
+/**
+ * A new snapshot of the learned model goes to the import's parse workers once it has grown by this
+ * factor plus this many labelled articles since the last (importPlacement).
+ */
+const MODEL_SNAPSHOT_GROWTH = 1.5;
+const MODEL_SNAPSHOT_STEP = 30;
 /** Papers whose topics share their words with Mains: not listed as gaps of their own. */
 const NOT_GAPS = new Set(['prelims', 'essay']);
 
@@ -99,7 +107,12 @@ const slug = (name: string) =>
     .replace(/-+$/, '');
 
 export class LibrarySyllabus {
-  private compiled: { id: string; value: CompiledSyllabus; own: Set<string> } | null = null;
+  private compiled: { id: string; value: CompiledSyllabus; own: Set<string>; version: number } | null = null;
+  /** Counts the syllabi compiled: a parse worker's placement made with an older one is not used. */
+  private compiledVersions = 0;
+  /** What the import's parse workers place with, and the model it is a snapshot of (importPlacement). */
+  private placementForImport: { value: ImportPlacement; model: TopicModel | null; size: number } | null =
+    null;
   private model: TopicModel | null = null;
   /** The background training in progress, if any (`startTraining`). */
   private training: Promise<void> | null = null;
@@ -140,11 +153,11 @@ export class LibrarySyllabus {
     return this.compile().value.syllabus;
   }
 
-  private compile(): { id: string; value: CompiledSyllabus; own: Set<string> } {
+  private compile(): { id: string; value: CompiledSyllabus; own: Set<string>; version: number } {
     const id = activeSyllabusId(this.deps.db);
     if (this.compiled?.id !== id) {
       const { syllabus, own } = readSyllabus(this.deps.db, id);
-      this.compiled = { id, value: compileSyllabus(syllabus), own };
+      this.compiled = { id, value: compileSyllabus(syllabus), own, version: ++this.compiledVersions };
     }
     return this.compiled;
   }
@@ -360,6 +373,71 @@ export class LibrarySyllabus {
   }
 
   /**
+   * The syllabus and a snapshot of the learned model for the import's parse workers, which place new
+   * articles with them (import/placement.ts). The same object while nothing changed; a new snapshot
+   * once the model has grown by half (it learns from every source-labelled article stored), so
+   * that an import's later articles are placed with what its earlier ones taught, at a cost of a few
+   * snapshots per import.
+   */
+  importPlacement(): ImportPlacement {
+    const compiled = this.compile();
+    const model = this.learnedModel();
+    const held = this.placementForImport;
+    if (
+      held &&
+      held.value.syllabusVersion === compiled.version &&
+      held.model === model &&
+      (!model || model.size < held.size * MODEL_SNAPSHOT_GROWTH + MODEL_SNAPSHOT_STEP)
+    )
+      return held.value;
+    const value: ImportPlacement = {
+      syllabusVersion: compiled.version,
+      syllabus: compiled.value.syllabus,
+      modelVersion: (held?.value.modelVersion ?? 0) + 1,
+      modelId: held && held.model === model ? held.value.modelId : (held?.value.modelId ?? 0) + 1,
+      model: model ? model.snapshot() : null,
+    };
+    this.placementForImport = { value, model, size: model?.size ?? 0 };
+    return value;
+  }
+
+  /**
+   * Places an article the import has just stored: a new one with the topics its parse worker chose
+   * (only stored here), unless the syllabus changed since or the worker had no model while this thread
+   * has one; else (an updated article, an import parsed on this thread) as `place` does.
+   */
+  placeStored(articleId: number, article?: ParsedArticle): void {
+    const placed = article?.placed;
+    if (!article || !placed || !this.workerPlacementHolds(placed)) {
+      this.place(articleId, article?.placed ? undefined : article?.syllabusTerms);
+      return;
+    }
+    if (placed.modelVersion === null && !this.model) this.placedWithoutModel.add(articleId);
+    const { id: syllabusId } = this.compile();
+    this.storeSuggestions(
+      articleId,
+      syllabusId,
+      placed.suggestions,
+      article.syllabusTerms,
+      {
+        id: articleId,
+        title: article.title,
+        date: article.date,
+        text: article.blocks.map((b) => b.text).join('\n'),
+      },
+      { fresh: true },
+    );
+  }
+
+  /** True when a worker's topics are what this thread would choose now (bar a model snapshot's age). */
+  private workerPlacementHolds(placed: PlacedTopics): boolean {
+    if (placed.syllabusVersion !== this.compile().version) return false;
+    if (placed.modelVersion !== null) return true;
+    const model = this.learnedModel();
+    return !model || model.size === 0;
+  }
+
+  /**
    * Places one article on the syllabus: up to three topics from its source's tags, the keywords and the
    * learned model, after the student's own. Replaces the machine's earlier rows; never the student's.
    * Runs inside the caller's transaction (the import's).
@@ -393,10 +471,37 @@ export class LibrarySyllabus {
       },
       terms,
     );
-    prepared(
-      db,
-      `DELETE FROM article_topics WHERE article_id = ? AND syllabus_id = ? AND origin <> 'user'`,
-    ).run(articleId, syllabusId);
+    this.storeSuggestions(
+      articleId,
+      syllabusId,
+      suggestions,
+      terms,
+      options.related
+        ? { id: articleId, title: text.title, date: text.date, text: text.blocks.join('\n') }
+        : null,
+    );
+  }
+
+  /**
+   * Writes an article's topics (the machine's, in place of its earlier ones; never the student's),
+   * teaches the model from its source tags, and adds it to the related index (`doc`; null when it is
+   * placed again, and so was taught and added before).
+   */
+  private storeSuggestions(
+    articleId: number,
+    syllabusId: string,
+    suggestions: readonly TopicSuggestion[],
+    terms: ArticleTerms | undefined,
+    doc: { id: number; title: string; date: string | null; text: string } | null,
+    options: { fresh?: boolean } = {},
+  ): void {
+    const db = this.deps.db;
+    // A row stored just now has no topics to replace (an article's rows go with it when it is deleted).
+    if (!options.fresh)
+      prepared(
+        db,
+        `DELETE FROM article_topics WHERE article_id = ? AND syllabus_id = ? AND origin <> 'user'`,
+      ).run(articleId, syllabusId);
     const insert = prepared(
       db,
       `INSERT INTO article_topics (article_id, syllabus_id, topic_id, confidence, origin, reason, updated_at)
@@ -412,11 +517,10 @@ export class LibrarySyllabus {
       insert.run(articleId, syllabusId, s.topic, s.confidence, s.origin, s.reason, at);
       if (s.origin === 'source') sourceTopics.push(s.topic);
     }
+    if (!doc) return;
     // A source-labelled article teaches the model at once (a re-import counts it again: harmless);
     // placed again once the model is ready, it has taught it already.
-    if (sourceTopics.length > 0 && options.related) this.teach({ terms, topics: sourceTopics });
-    if (!options.related) return;
-    const doc = { id: articleId, title: text.title, date: text.date, text: text.blocks.join('\n') };
+    if (sourceTopics.length > 0 && terms) this.teach({ terms, topics: sourceTopics });
     if (this.relatedWorker) this.relatedWorker.add(doc);
     else if (this.related) this.related.add(doc);
     else this.pendingRelated?.push(doc);
