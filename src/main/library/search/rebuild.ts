@@ -7,7 +7,8 @@
  * library serves.
  */
 import type { Db } from '../db/connection';
-import type { AnalysedDoc, ArticleAnalyser } from './documents';
+import { BuildBatch } from './build-batch';
+import type { AnalysedDoc, ArticleAnalyser, BatchDoc } from './documents';
 import { SCHEMA, setMeta } from './store';
 import { IndexWrite, saveDocPages, type IndexState } from './writer';
 
@@ -39,7 +40,7 @@ export interface RebuildOptions {
    */
   vocabularyEvery?: number;
   /** Called after each batch is written (committed), with its articles. */
-  onBatch?: (docs: readonly AnalysedDoc[]) => void;
+  onBatch?: (docs: readonly BatchDoc[]) => void;
   /** True when the rebuild should stop soon: a step then ends once no write is under way. */
   stopRequested?: () => boolean;
 }
@@ -50,7 +51,11 @@ export class Rebuild {
   private ids: number[] | null = null;
   private idCursor = 0;
   private analysed: AnalysedDoc[] = [];
-  private write: IndexWrite | null = null;
+  /** A fresh rebuild's fast path (build-batch.ts): its batch, analysed and written in place. */
+  private readonly fast: BuildBatch | null;
+  /** The articles of the batch being written by the fast path. */
+  private fastDocs: BatchDoc[] = [];
+  private write: { step(deadline: number): boolean } | null = null;
   private readonly termCache = new Map<string, number>();
   /**
    * From a fresh start (not a resume), the index is empty: the posting rows this rebuild wrote are all
@@ -85,6 +90,12 @@ export class Rebuild {
     this.total = library.prepare('SELECT count(*) FROM articles').pluck().get() as number;
     this.done = state.docs.size;
     this.written = options.fresh === true && options.after === null ? new Set() : undefined;
+    this.fast = this.written ? new BuildBatch(index, state, this.written, options.pageLimit) : null;
+  }
+
+  /** Articles analysed and not yet written. */
+  private get pending(): number {
+    return this.fast ? this.fast.docs.length : this.analysed.length;
   }
 
   /** True while a batch is being written (its steps are separate transactions). */
@@ -100,9 +111,15 @@ export class Rebuild {
       if (this.write) {
         if (!this.write.step(deadline)) return false;
         this.write = null;
-        this.done += this.analysed.length;
-        const batch = this.analysed;
-        this.analysed = [];
+        let batch: readonly BatchDoc[];
+        if (this.fast) {
+          batch = this.fastDocs;
+          this.fastDocs = [];
+        } else {
+          batch = this.analysed;
+          this.analysed = [];
+        }
+        this.done += batch.length;
         if (this.ids === null) {
           setMeta(this.index, 'rebuilt_month', this.months[this.monthIndex] ?? 'undated');
           this.monthIndex += 1;
@@ -120,17 +137,25 @@ export class Rebuild {
         this.idCursor = 0;
         continue;
       }
-      if (this.idCursor < this.ids.length && this.analysed.length < this.batchSize) {
+      if (this.idCursor < this.ids.length && this.pending < this.batchSize) {
         const chunk = this.ids.slice(this.idCursor, this.idCursor + this.analyser.chunkSize(deadline));
         this.idCursor += chunk.length;
-        this.analysed.push(...this.analyser.analyse(chunk));
+        const fast = this.fast;
+        if (fast) this.analyser.analyseEach(chunk, (article) => fast.add(article));
+        else this.analysed.push(...this.analyser.analyse(chunk));
         continue;
       }
-      this.write = new IndexWrite(this.index, this.state, this.analysed, [], {
-        termCache: this.termCache,
-        written: this.written,
-        pageLimit: this.options.pageLimit,
-      });
+      if (this.fast) {
+        this.fastDocs = this.fast.docs;
+        this.fast.startWrite();
+        this.write = this.fast;
+      } else {
+        this.write = new IndexWrite(this.index, this.state, this.analysed, [], {
+          termCache: this.termCache,
+          written: this.written,
+          pageLimit: this.options.pageLimit,
+        });
+      }
       this.batchSize = Math.min(REBUILD_BATCH, this.batchSize * 2);
       if (this.idCursor >= this.ids.length) this.ids = null; // the month is complete after this write
     }
@@ -150,8 +175,9 @@ export class Rebuild {
 
   private maybeStoreVocabulary(): void {
     const every = this.options.vocabularyEvery;
-    if (every === undefined || this.termCache.size - this.vocabularyTerms < every) return;
-    this.vocabularyTerms = this.termCache.size;
+    const terms = this.fast ? this.fast.termsWritten : this.termCache.size;
+    if (every === undefined || terms - this.vocabularyTerms < every) return;
+    this.vocabularyTerms = terms;
     storeVocabulary(this.index);
   }
 
