@@ -127,6 +127,9 @@ export class BuildBatch {
   private occPosition = new Int32Array(1 << 12);
   private occNext = new Int32Array(1 << 12);
   private docSeq = 0;
+  /** Occurrences of the current article so far, and terms in its current field. */
+  private occurrences = 0;
+  private fieldLength = 0;
 
   // ---- the batch: per term its packed postings (linked segments of the arena), articles, pairs ----
   private batchStamp = new Int32Array(1 << 14).fill(-1);
@@ -141,6 +144,7 @@ export class BuildBatch {
   private segStart = new Int32Array(1 << 14);
   private segEnd = new Int32Array(1 << 14);
   private segNext = new Int32Array(1 << 14);
+  private segSlot = new Int32Array(1 << 14);
   private segCount = 0;
   private arena = new Uint8Array(1 << 20);
   private arenaSize = 0;
@@ -150,7 +154,6 @@ export class BuildBatch {
   private docTermStart: number[] = [0];
   private docTerms = new Int32Array(1 << 14);
   private docTermCount = 0;
-  private slot = -1;
 
   // ---- writing the batch ----
   private phase: 'idle' | 'terms' | 'postings' | 'docs' | 'done' = 'idle';
@@ -199,57 +202,23 @@ export class BuildBatch {
   /** Analyses one article into the batch; true when a field was too long and cut short. */
   add(article: ArticleTexts): boolean {
     const slot = slotOf(article.date);
-    if (this.docs.length === 0) this.slot = slot;
-    else if (slot !== this.slot) throw new Error('a rebuild batch holds one month only');
     this.docSeq += 1;
-    let occurrences = 0;
+    this.occurrences = 0;
     let truncated = false;
     const lengths: number[] = [];
     const docTermsFrom = this.docTermCount;
     for (let field = 0; field < FIELD_COUNT; field++) {
       let position = 0;
-      let length = 0;
-      outer: for (const block of article.fields[field]!) {
-        const text = block.toLowerCase();
-        const n = text.length;
-        let i = 0;
-        while (i < n) {
-          while (i < n && IS_SEPARATOR[text.charCodeAt(i)] === 1) i++;
-          if (i >= n) break;
-          const start = i;
-          let hash = 0x811c9dc5;
-          while (i < n) {
-            const c = text.charCodeAt(i);
-            if (IS_SEPARATOR[c] === 1) break;
-            hash = Math.imul(hash ^ c, 0x01000193);
-            i++;
-          }
-          if (position >= MAX_WORDS_PER_FIELD) {
-            truncated = true;
-            break outer;
-          }
-          const term = this.termOfWord(text, start, i, hash);
-          if (term >= 0) {
-            length += 1;
-            if (occurrences >= this.occField.length) this.growOccurrences(occurrences + 1);
-            this.occField[occurrences] = field;
-            this.occPosition[occurrences] = position;
-            this.occNext[occurrences] = -1;
-            if (this.docStamp[term] !== this.docSeq) {
-              this.docStamp[term] = this.docSeq;
-              this.docHead[term] = occurrences;
-              if (this.docTermCount >= this.docTerms.length)
-                this.docTerms = ensure(this.docTerms, this.docTermCount + 1);
-              this.docTerms[this.docTermCount++] = term;
-            } else this.occNext[this.docTail[term]!] = occurrences;
-            this.docTail[term] = occurrences;
-            occurrences += 1;
-          }
-          position += 1;
+      this.fieldLength = 0;
+      for (const block of article.fields[field]!) {
+        position = this.scanBlock(block.toLowerCase(), field, position);
+        if (position < 0) {
+          truncated = true;
+          break;
         }
         position += BLOCK_GAP;
       }
-      lengths.push(length);
+      lengths.push(this.fieldLength);
     }
     this.packPostings(article.id, slot, lengths, docTermsFrom);
     this.docs.push({
@@ -261,6 +230,49 @@ export class BuildBatch {
     this.docLengths.push(lengths);
     this.docTermStart.push(this.docTermCount);
     return truncated;
+  }
+
+  /**
+   * Adds the words of one lower-cased block of a field from word `position` on; returns the position
+   * after its last word, or -1 when the field reached its limit of words. (A function of its own, not
+   * an inner loop of `add`: V8 then optimises it as a whole instead of entering and leaving an
+   * on-stack-replaced loop at every article.)
+   */
+  private scanBlock(text: string, field: number, position: number): number {
+    const n = text.length;
+    let i = 0;
+    while (i < n) {
+      while (i < n && IS_SEPARATOR[text.charCodeAt(i)] === 1) i++;
+      if (i >= n) break;
+      const start = i;
+      let hash = 0x811c9dc5;
+      while (i < n) {
+        const c = text.charCodeAt(i);
+        if (IS_SEPARATOR[c] === 1) break;
+        hash = Math.imul(hash ^ c, 0x01000193);
+        i++;
+      }
+      if (position >= MAX_WORDS_PER_FIELD) return -1;
+      const term = this.termOfWord(text, start, i, hash);
+      if (term >= 0) {
+        this.fieldLength += 1;
+        const occurrence = this.occurrences++;
+        if (occurrence >= this.occField.length) this.growOccurrences(occurrence + 1);
+        this.occField[occurrence] = field;
+        this.occPosition[occurrence] = position;
+        this.occNext[occurrence] = -1;
+        if (this.docStamp[term] !== this.docSeq) {
+          this.docStamp[term] = this.docSeq;
+          this.docHead[term] = occurrence;
+          if (this.docTermCount >= this.docTerms.length)
+            this.docTerms = ensure(this.docTerms, this.docTermCount + 1);
+          this.docTerms[this.docTermCount++] = term;
+        } else this.occNext[this.docTail[term]!] = occurrence;
+        this.docTail[term] = occurrence;
+      }
+      position += 1;
+    }
+    return position;
   }
 
   /** The term number of the word `text[start, end)`, or -1 when it has none (a stop word). */
@@ -367,7 +379,10 @@ export class BuildBatch {
       }
       const arena = this.arena;
       const start = this.arenaSize;
-      let at = writeVarint(arena, start, doc - (this.lastSlot[term] === slot ? this.lastDoc[term]! : 0));
+      const delta = doc - (this.lastSlot[term] === slot ? this.lastDoc[term]! : 0);
+      // Rebuild reads each month in id order and gives each month its own slot (it checks).
+      if (delta <= 0) throw new Error(`article ${doc} came after a later one in its month's rows`);
+      let at = writeVarint(arena, start, delta);
       arena[at++] = mask;
       let field = -1;
       let last = 0;
@@ -392,10 +407,12 @@ export class BuildBatch {
         this.segStart = ensure(this.segStart, seg + 1);
         this.segEnd = ensure(this.segEnd, seg + 1);
         this.segNext = ensure(this.segNext, seg + 1);
+        this.segSlot = ensure(this.segSlot, seg + 1);
       }
       this.segStart[seg] = start;
       this.segEnd[seg] = at;
       this.segNext[seg] = -1;
+      this.segSlot[seg] = slot;
       if (this.batchStamp[term] !== this.batchSeq) {
         this.batchStamp[term] = this.batchSeq;
         if (this.batchTermCount >= this.batchTerms.length)
@@ -462,32 +479,20 @@ export class BuildBatch {
   private writePostings(deadline: number): void {
     while (this.cursor < this.order.length) {
       const term = this.order[this.cursor++]! % 0x400000;
-      const key = this.termId[term]! * SLOTS + this.slot;
-      const count = this.termDocs[term]!;
-      if (this.written.has(key)) {
-        // The month's earlier batch wrote this row: this batch's postings go after its own.
-        const existing = this.readPosting.get(key) as Buffer;
-        let offset = 0;
-        let old = 0;
-        let scale = 1;
-        for (;;) {
-          const b = existing[offset++]!;
-          old += (b & 0x7f) * scale;
-          if (b < 0x80) break;
-          scale *= 0x80;
+      // The term's segments, one per article, come month by month: one row per month.
+      let seg = this.segHead[term]!;
+      while (seg !== -1) {
+        const slot = this.segSlot[seg]!;
+        let count = 0;
+        let bytes = 0;
+        let end = seg;
+        while (end !== -1 && this.segSlot[end] === slot) {
+          count += 1;
+          bytes += this.segEnd[end]! - this.segStart[end]!;
+          end = this.segNext[end]!;
         }
-        const blob = Buffer.allocUnsafe(
-          varintLength(old + count) + existing.length - offset + this.termBytes[term]!,
-        );
-        let at = writeVarint(blob, 0, old + count);
-        at += existing.copy(blob, at, offset);
-        this.copySegments(term, blob, at);
-        this.upsertPosting.run(key, blob);
-      } else {
-        const blob = Buffer.allocUnsafe(varintLength(count) + this.termBytes[term]!);
-        this.copySegments(term, blob, writeVarint(blob, 0, count));
-        this.insertPosting.add(key, blob);
-        this.written.add(key);
+        this.writeRow(this.termId[term]! * SLOTS + slot, seg, end, count, bytes);
+        seg = end;
       }
       const pairs = this.termPairs[term]!;
       if (pairs !== 0) this.addDf.run(pairs, this.termId[term]);
@@ -497,8 +502,35 @@ export class BuildBatch {
     this.cursor = 0;
   }
 
-  private copySegments(term: number, blob: Buffer, at: number): void {
-    for (let seg = this.segHead[term]!; seg !== -1; seg = this.segNext[seg]!) {
+  /** Writes the row `key` from the segments `from` up to (not including) `to`. */
+  private writeRow(key: number, from: number, to: number, count: number, bytes: number): void {
+    if (this.written.has(key)) {
+      // An earlier batch wrote this month's row (a month larger than a batch): these postings go after.
+      const existing = this.readPosting.get(key) as Buffer;
+      let offset = 0;
+      let old = 0;
+      let scale = 1;
+      for (;;) {
+        const b = existing[offset++]!;
+        old += (b & 0x7f) * scale;
+        if (b < 0x80) break;
+        scale *= 0x80;
+      }
+      const blob = Buffer.allocUnsafe(varintLength(old + count) + existing.length - offset + bytes);
+      let at = writeVarint(blob, 0, old + count);
+      at += existing.copy(blob, at, offset);
+      this.copySegments(from, to, blob, at);
+      this.upsertPosting.run(key, blob);
+    } else {
+      const blob = Buffer.allocUnsafe(varintLength(count) + bytes);
+      this.copySegments(from, to, blob, writeVarint(blob, 0, count));
+      this.insertPosting.add(key, blob);
+      this.written.add(key);
+    }
+  }
+
+  private copySegments(from: number, to: number, blob: Buffer, at: number): void {
+    for (let seg = from; seg !== to; seg = this.segNext[seg]!) {
       blob.set(this.arena.subarray(this.segStart[seg]!, this.segEnd[seg]!), at);
       at += this.segEnd[seg]! - this.segStart[seg]!;
     }

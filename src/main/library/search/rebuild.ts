@@ -9,6 +9,7 @@
 import type { Db } from '../db/connection';
 import { BuildBatch } from './build-batch';
 import type { AnalysedDoc, ArticleAnalyser, BatchDoc } from './documents';
+import { slotOf } from './calendar';
 import { SCHEMA, setMeta } from './store';
 import { IndexWrite, saveDocPages, type IndexState } from './writer';
 
@@ -23,6 +24,13 @@ const REBUILD_BATCH = 2_000;
  * articles are searchable within a second of the start rather than after a whole month's batch.
  */
 const FIRST_BATCH = 200;
+/**
+ * A fresh rebuild's fast path (build-batch.ts) holds packed postings, some 1 KB an article, so its
+ * batches can be larger and span months. Each batch's rows are spread over the whole postings table
+ * (keys are term-major), so each commit rewrites most of the table's pages: fewer, larger batches
+ * write far less.
+ */
+const FAST_BATCH = Number(process.env.BULLETIN_REBUILD_BATCH ?? '') || 8_000;
 
 export interface RebuildOptions {
   /** The last month already rebuilt (`YYYY-MM` or `undated`), when resuming; null from the start. */
@@ -65,6 +73,9 @@ export class Rebuild {
   private finishing = false;
   private vocabularyTerms = 0;
   private batchSize = FIRST_BATCH;
+  /** The last month all of whose articles are in the batch being analysed, and in the one being written. */
+  private completedMonth: string | null | undefined = undefined;
+  private writtenMonth: string | null | undefined = undefined;
   /** Articles indexed so far, and in all. */
   done: number;
   readonly total: number;
@@ -90,7 +101,12 @@ export class Rebuild {
     this.total = library.prepare('SELECT count(*) FROM articles').pluck().get() as number;
     this.done = state.docs.size;
     this.written = options.fresh === true && options.after === null ? new Set() : undefined;
-    this.fast = this.written ? new BuildBatch(index, state, this.written, options.pageLimit) : null;
+    // The fast path appends each article to its month's rows, so it needs one slot per month.
+    const slots = new Set(this.months.map((month) => slotOf(month === null ? null : `${month}-01`)));
+    this.fast =
+      this.written && slots.size === this.months.length && ![...slots].some(Number.isNaN)
+        ? new BuildBatch(index, state, this.written, options.pageLimit)
+        : null;
   }
 
   /** Articles analysed and not yet written. */
@@ -120,9 +136,9 @@ export class Rebuild {
           this.analysed = [];
         }
         this.done += batch.length;
-        if (this.ids === null) {
-          setMeta(this.index, 'rebuilt_month', this.months[this.monthIndex] ?? 'undated');
-          this.monthIndex += 1;
+        if (this.writtenMonth !== undefined) {
+          setMeta(this.index, 'rebuilt_month', this.writtenMonth ?? 'undated');
+          this.writtenMonth = undefined;
         }
         this.maybeStoreVocabulary();
         this.options.onBatch?.(batch);
@@ -130,7 +146,9 @@ export class Rebuild {
       }
       if (this.ids === null) {
         if (this.monthIndex >= this.months.length) {
-          this.finishing = true;
+          if (this.completedMonth !== undefined)
+            this.startWrite(); // the last months' batch
+          else this.finishing = true;
           continue;
         }
         this.ids = this.idsOfMonth(this.months[this.monthIndex]!);
@@ -145,21 +163,34 @@ export class Rebuild {
         else this.analysed.push(...this.analyser.analyse(chunk));
         continue;
       }
-      if (this.fast) {
-        this.fastDocs = this.fast.docs;
-        this.fast.startWrite();
-        this.write = this.fast;
-      } else {
-        this.write = new IndexWrite(this.index, this.state, this.analysed, [], {
-          termCache: this.termCache,
-          written: this.written,
-          pageLimit: this.options.pageLimit,
-        });
+      if (this.idCursor >= this.ids.length) {
+        // The month is complete; on the fast path the next one joins the batch while it has room.
+        this.completedMonth = this.months[this.monthIndex]!;
+        this.monthIndex += 1;
+        this.ids = null;
+        if (this.fast && this.pending < this.batchSize) continue;
       }
-      this.batchSize = Math.min(REBUILD_BATCH, this.batchSize * 2);
-      if (this.idCursor >= this.ids.length) this.ids = null; // the month is complete after this write
+      this.startWrite();
     }
     return false;
+  }
+
+  /** Starts writing the batch analysed so far. */
+  private startWrite(): void {
+    this.writtenMonth = this.completedMonth;
+    this.completedMonth = undefined;
+    if (this.fast) {
+      this.fastDocs = this.fast.docs;
+      this.fast.startWrite();
+      this.write = this.fast;
+    } else {
+      this.write = new IndexWrite(this.index, this.state, this.analysed, [], {
+        termCache: this.termCache,
+        written: this.written,
+        pageLimit: this.options.pageLimit,
+      });
+    }
+    this.batchSize = Math.min(this.fast ? FAST_BATCH : REBUILD_BATCH, this.batchSize * 2);
   }
 
   /** The last steps: the rest of the article table's pages, the vocabulary, the state. */
