@@ -136,9 +136,8 @@ export class BuildBatch {
   private batchSeq = 0;
   private batchTerms = new Int32Array(1 << 12);
   private batchTermCount = 0;
-  private termDocs = new Int32Array(1 << 14);
-  private termPairs = new Int32Array(1 << 14);
-  private termBytes = new Int32Array(1 << 14);
+  /** Per term: its document frequency so far ((article, field) pairs, lunr's idf count). */
+  private termDf = new Int32Array(1 << 14);
   private segHead = new Int32Array(1 << 14);
   private segTail = new Int32Array(1 << 14);
   private segStart = new Int32Array(1 << 14);
@@ -164,7 +163,6 @@ export class BuildBatch {
   private readonly insertDoc: MultiInsert;
   private readonly readPosting;
   private readonly upsertPosting;
-  private readonly addDf;
 
   constructor(
     private readonly db: Db,
@@ -174,7 +172,13 @@ export class BuildBatch {
     private readonly pageLimit: number,
   ) {
     this.nextTermId = (db.prepare(`SELECT max(id) FROM ${SCHEMA}.terms`).pluck().get() as number | null) ?? 0;
-    this.insertTerm = new MultiInsert(db, `INSERT INTO ${SCHEMA}.terms (id, term, df)`, 3);
+    // New terms and the new counts of known ones, 64 rows a statement.
+    this.insertTerm = new MultiInsert(
+      db,
+      `INSERT INTO ${SCHEMA}.terms (id, term, df)`,
+      3,
+      'ON CONFLICT (id) DO UPDATE SET df = excluded.df',
+    );
     this.insertPosting = new MultiInsert(db, `INSERT INTO ${SCHEMA}.postings (key, data)`, 2);
     this.insertDoc = new MultiInsert(
       db,
@@ -186,7 +190,6 @@ export class BuildBatch {
     this.upsertPosting = db.prepare(
       `INSERT INTO ${SCHEMA}.postings (key, data) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET data = excluded.data`,
     );
-    this.addDf = db.prepare(`UPDATE ${SCHEMA}.terms SET df = df + ? WHERE id = ?`);
   }
 
   /** Terms given an index id so far by this rebuild. */
@@ -338,9 +341,7 @@ export class BuildBatch {
       this.docHead = ensure(this.docHead, size);
       this.docTail = ensure(this.docTail, size);
       this.batchStamp = ensure(this.batchStamp, size, -1);
-      this.termDocs = ensure(this.termDocs, size);
-      this.termPairs = ensure(this.termPairs, size);
-      this.termBytes = ensure(this.termBytes, size);
+      this.termDf = ensure(this.termDf, size);
       this.segHead = ensure(this.segHead, size);
       this.segTail = ensure(this.segTail, size);
     }
@@ -419,14 +420,9 @@ export class BuildBatch {
           this.batchTerms = ensure(this.batchTerms, this.batchTermCount + 1);
         this.batchTerms[this.batchTermCount++] = term;
         this.segHead[term] = seg;
-        this.termDocs[term] = 0;
-        this.termPairs[term] = 0;
-        this.termBytes[term] = 0;
       } else this.segNext[this.segTail[term]!] = seg;
       this.segTail[term] = seg;
-      this.termDocs[term] = this.termDocs[term]! + 1;
-      this.termPairs[term] = this.termPairs[term]! + fields;
-      this.termBytes[term] = this.termBytes[term]! + at - start;
+      this.termDf[term] = this.termDf[term]! + fields;
     }
   }
 
@@ -454,15 +450,12 @@ export class BuildBatch {
     return true;
   }
 
-  /** New terms get their ids (and their first document frequency) in the order they were met. */
+  /** The batch's terms with their counts; new ones get their ids in the order they were met. */
   private writeTerms(deadline: number): void {
     while (this.cursor < this.batchTermCount) {
       const term = this.batchTerms[this.cursor++]!;
-      if (this.termId[term] === 0) {
-        this.termId[term] = ++this.nextTermId;
-        this.insertTerm.add(this.nextTermId, this.terms[term]!, this.termPairs[term]!);
-        this.termPairs[term] = 0; // counted
-      }
+      if (this.termId[term] === 0) this.termId[term] = ++this.nextTermId;
+      this.insertTerm.add(this.termId[term], this.terms[term]!, this.termDf[term]!);
       if (this.cursor % CHECK_EVERY === 0 && performance.now() >= deadline) return;
     }
     // A term's rows are next to each other in the table (key = term id × slots + slot): write in key order.
@@ -494,8 +487,6 @@ export class BuildBatch {
         this.writeRow(this.termId[term]! * SLOTS + slot, seg, end, count, bytes);
         seg = end;
       }
-      const pairs = this.termPairs[term]!;
-      if (pairs !== 0) this.addDf.run(pairs, this.termId[term]);
       if (this.cursor % CHECK_EVERY === 0 && performance.now() >= deadline) return;
     }
     this.phase = 'docs';
@@ -530,9 +521,11 @@ export class BuildBatch {
   }
 
   private copySegments(from: number, to: number, blob: Buffer, at: number): void {
+    // Byte by byte: most segments are a few bytes, and a subarray per segment cost more than the copy.
+    const arena = this.arena;
     for (let seg = from; seg !== to; seg = this.segNext[seg]!) {
-      blob.set(this.arena.subarray(this.segStart[seg]!, this.segEnd[seg]!), at);
-      at += this.segEnd[seg]! - this.segStart[seg]!;
+      const end = this.segEnd[seg]!;
+      for (let k = this.segStart[seg]!; k < end; k++) blob[at++] = arena[k]!;
     }
   }
 
