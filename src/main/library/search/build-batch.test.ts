@@ -155,4 +155,18 @@ describe("a fresh rebuild's fast path", () => {
     ]);
     expect(postings.get('april')!.get(3)![0]!.positions).toEqual([2]);
   });
+
+  it('rolls a whole write back when asked to stop, leaving the index and the article table as they were', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bulletin-build-batch-'));
+    const db = openIndex(join(dir, 'search-index.sqlite'));
+    open.push({ dir, db });
+    const state: IndexState = { docs: new DocTable(), stats: emptyStats(FIELDS.length), vocabulary: null };
+    const batch = new BuildBatch(db, state, new Set(), Number.POSITIVE_INFINITY);
+    for (let i = 1; i <= 50; i++) batch.add(article(i, [[`Report ${i} on the monsoon`], [], [], [], [], []]));
+    batch.startWrite();
+    expect(batch.writeAll(() => true)).toBe('abandoned');
+    const count = (table: string) => db.prepare(`SELECT count(*) FROM ${table}`).pluck().get();
+    expect([count('terms'), count('postings'), count('docs'), count('doc_pages')]).toEqual([0, 0, 0, 0]);
+    expect([state.docs.size, state.stats.docs]).toEqual([0, 0]);
+  });
 });

@@ -97,6 +97,10 @@ class MultiInsert {
   }
 }
 
+/** How often `writeAll` looks at the stop flag, in milliseconds. */
+const STOP_CHECK_MS = 20;
+const ABANDONED = new Error('the rebuild was asked to stop');
+
 /** How many units of work run between two looks at the clock. */
 const CHECK_EVERY = 64;
 
@@ -448,6 +452,39 @@ export class BuildBatch {
     if (this.phase !== 'done') return false;
     this.reset();
     return true;
+  }
+
+  /**
+   * Writes the whole batch in one transaction, looking at `stop` every few milliseconds until the
+   * articles' own rows begin (from then on the article table in memory changes with them): when it
+   * says stop, the transaction is rolled back and the batch abandoned ('abandoned'; this object is
+   * then of no further use). A stop so waits a few milliseconds, not for the whole write.
+   */
+  writeAll(stop: () => boolean): 'done' | 'abandoned' {
+    try {
+      this.db.transaction(() => {
+        while (this.phase !== 'done') {
+          const deadline = performance.now() + STOP_CHECK_MS;
+          if (this.phase === 'terms') this.writeTerms(deadline);
+          else if (this.phase === 'postings') this.writePostings(deadline);
+          else this.writeDocs(Number.POSITIVE_INFINITY);
+          if (this.beforeDocs() && stop()) throw ABANDONED;
+        }
+        this.insertTerm.flush();
+        this.insertPosting.flush();
+        this.insertDoc.flush();
+      })();
+    } catch (error) {
+      if (error !== ABANDONED) throw error;
+      return 'abandoned';
+    }
+    this.reset();
+    return 'done';
+  }
+
+  /** True while the write has not reached the articles' own rows. */
+  private beforeDocs(): boolean {
+    return this.phase === 'terms' || this.phase === 'postings';
   }
 
   /** The batch's terms with their counts; new ones get their ids in the order they were met. */

@@ -53,7 +53,8 @@ export interface RebuildOptions {
    * Write each batch in one transaction, whatever the deadline (the worker thread: a stop waits for
    * the write under way anyway, and readers never wait for a writer). Every commit rewrites the pages
    * a batch touched, which are spread over the whole postings table: steps of 50 ms made a batch of
-   * 8,000 articles some twenty commits.
+   * 8,000 articles some twenty commits. On the fast path a stop rolls the write back instead of
+   * waiting for its end.
    */
   wholeWrites?: boolean;
   /** True when the rebuild should stop soon: a step then ends once no write is under way. */
@@ -83,6 +84,8 @@ export class Rebuild {
   /** The last month all of whose articles are in the batch being analysed, and in the one being written. */
   private completedMonth: string | null | undefined = undefined;
   private writtenMonth: string | null | undefined = undefined;
+  /** A stop came during a batch's write, which was rolled back: this rebuild does no more. */
+  private abandoned = false;
   /** Articles indexed so far, and in all. */
   done: number;
   readonly total: number;
@@ -129,10 +132,18 @@ export class Rebuild {
   /** Works until `deadline` (a `performance.now()` time); true when the whole index is built. */
   step(deadline: number): boolean {
     while (performance.now() < deadline) {
-      if (!this.write && this.options.stopRequested?.()) return false;
+      if (this.abandoned || (!this.write && this.options.stopRequested?.())) return false;
       if (this.finishing) return this.finish(deadline);
       if (this.write) {
-        if (!this.write.step(this.options.wholeWrites ? Number.POSITIVE_INFINITY : deadline)) return false;
+        if (this.fast && this.options.wholeWrites) {
+          if (this.fast.writeAll(() => this.options.stopRequested?.() === true) === 'abandoned') {
+            // Nothing of the batch was committed: a resume starts again after the last month written.
+            this.write = null;
+            this.abandoned = true;
+            return false;
+          }
+        } else if (!this.write.step(this.options.wholeWrites ? Number.POSITIVE_INFINITY : deadline))
+          return false;
         this.write = null;
         let batch: readonly BatchDoc[];
         if (this.fast) {
