@@ -114,7 +114,14 @@ export class BuildBatch {
   private wordSlots = new Int32Array(1 << 16);
   private wordHash = new Int32Array(1 << 15);
   private wordTerm = new Int32Array(1 << 15);
-  private readonly wordText: string[] = [];
+  /**
+   * The words' characters, one after the other, and where each word starts (word i ends where
+   * word i + 1 starts): no string is kept per word, which would also keep alive the whole block it
+   * was cut from.
+   */
+  private wordChars = new Uint16Array(1 << 18);
+  private wordStart = new Int32Array(1 << 15);
+  private wordCount = 0;
   private readonly terms: string[] = [];
   private readonly termNumber = new Map<string, number>();
   /** Per term: its index id (0 until written), the last article and slot it was written for. */
@@ -290,15 +297,12 @@ export class BuildBatch {
       const entry = this.wordSlots[at]!;
       if (entry === 0) break;
       if (this.wordHash[entry - 1] === hash) {
-        const word = this.wordText[entry - 1]!;
-        if (word.length === end - start) {
-          let same = true;
-          for (let k = 0; k < word.length; k++)
-            if (word.charCodeAt(k) !== text.charCodeAt(start + k)) {
-              same = false;
-              break;
-            }
-          if (same) return this.wordTerm[entry - 1]!;
+        const from = this.wordStart[entry - 1]!;
+        if (this.wordStart[entry]! - from === end - start) {
+          const chars = this.wordChars;
+          let k = 0;
+          while (k < end - start && chars[from + k] === text.charCodeAt(start + k)) k++;
+          if (k === end - start) return this.wordTerm[entry - 1]!;
         }
       }
       at = (at + 1) & mask;
@@ -310,10 +314,18 @@ export class BuildBatch {
       term = this.termNumber.get(analysed) ?? -1;
       if (term === -1) term = this.newTerm(analysed);
     }
-    const index = this.wordText.length;
-    this.wordText.push(text.slice(start, end));
+    const index = this.wordCount++;
     this.wordHash = ensure(this.wordHash, index + 1);
     this.wordTerm = ensure(this.wordTerm, index + 1);
+    this.wordStart = ensure(this.wordStart, index + 2);
+    const from = this.wordStart[index]!;
+    if (from + end - start > this.wordChars.length) {
+      const chars = new Uint16Array(Math.max(this.wordChars.length * 2, from + end - start));
+      chars.set(this.wordChars);
+      this.wordChars = chars;
+    }
+    for (let k = start; k < end; k++) this.wordChars[from + k - start] = text.charCodeAt(k);
+    this.wordStart[index + 1] = from + end - start;
     this.wordHash[index] = hash;
     this.wordTerm[index] = term;
     this.wordSlots[at] = index + 1;
@@ -324,7 +336,7 @@ export class BuildBatch {
   private rehashWords(): void {
     const slots = new Int32Array(this.wordSlots.length * 2);
     const mask = slots.length - 1;
-    for (let index = 0; index < this.wordText.length; index++) {
+    for (let index = 0; index < this.wordCount; index++) {
       let at = this.wordHash[index]! & mask;
       while (slots[at] !== 0) at = (at + 1) & mask;
       slots[at] = index + 1;
