@@ -34,7 +34,7 @@ function lunrHindi(): HindiSteps {
  * returns untrimmed strings and takes half a millisecond per sentence; Hindi separates its words
  * with spaces, so splitting on spaces is both faster and right.
  */
-const SEPARATOR = /[\s\-\u2010-\u2015\u2212/\\|\u0964\u0965]+/;
+export const SEPARATOR = /[\s\-\u2010-\u2015\u2212/\\|\u0964\u0965]+/;
 const SEPARATOR_GLOBAL = new RegExp(SEPARATOR.source, 'g');
 
 /** Letters and digits kept at the ends of a word: ASCII, Latin accents, Devanagari (not its danda). */
@@ -138,7 +138,7 @@ export interface FieldTerms {
 }
 
 /** Gap left between two blocks of one field, so a phrase never spans a block boundary. */
-const BLOCK_GAP = 2;
+export const BLOCK_GAP = 2;
 
 /**
  * Analyses the texts of one field (a block each). At most `maxWords` words are indexed; the rest

@@ -32,7 +32,11 @@ export interface AnalysedDoc {
   truncated: boolean;
 }
 
-interface ArticleTexts {
+/** What the rest of the app learns of an article a rebuild indexed (its row in the article table). */
+export type BatchDoc = Pick<AnalysedDoc, 'id' | 'day' | 'slot' | 'tagIds'>;
+
+/** An article's texts as the index reads them: per field, its blocks' texts. */
+export interface ArticleTexts {
   id: number;
   date: string | null;
   tagIds: number[];
@@ -152,6 +156,23 @@ export class ArticleAnalyser {
     const left = deadline - performance.now();
     if (!Number.isFinite(left)) return READ_CHUNK;
     return Math.max(1, Math.min(READ_CHUNK, Math.floor(left / this.msPerArticle)));
+  }
+
+  /**
+   * Reads articles and hands each to `analyse`, which says whether the article was cut short (the
+   * fast path of a fresh rebuild, build-batch.ts); returns how many there were.
+   */
+  analyseEach(ids: readonly number[], analyse: (article: ArticleTexts) => boolean): number {
+    const started = performance.now();
+    const articles = loadArticleTexts(this.db, ids);
+    for (const article of articles) {
+      if (analyse(article) && this.warnings.length < 100) {
+        this.warnings.push(`Article ${article.id} is very long; only its first words are searchable.`);
+      }
+    }
+    if (ids.length > 0)
+      this.msPerArticle = 0.8 * this.msPerArticle + (0.2 * (performance.now() - started)) / ids.length;
+    return articles.length;
   }
 
   analyse(ids: readonly number[]): AnalysedDoc[] {

@@ -52,6 +52,7 @@ function run(data: IndexWorkerData, progress: ReportProgress<IndexBatch>): Rebui
       after: data.after,
       fresh: data.fresh,
       pageLimit: Number.POSITIVE_INFINITY,
+      wholeWrites: true,
       vocabularyEvery: VOCABULARY_EVERY,
       stopRequested: () => Atomics.load(control, STOP) === 1,
       onBatch: (docs) => {

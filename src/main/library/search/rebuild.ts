@@ -7,7 +7,9 @@
  * library serves.
  */
 import type { Db } from '../db/connection';
-import type { AnalysedDoc, ArticleAnalyser } from './documents';
+import { BuildBatch } from './build-batch';
+import type { AnalysedDoc, ArticleAnalyser, BatchDoc } from './documents';
+import { slotOf } from './calendar';
 import { SCHEMA, setMeta } from './store';
 import { IndexWrite, saveDocPages, type IndexState } from './writer';
 
@@ -22,6 +24,13 @@ const REBUILD_BATCH = 2_000;
  * articles are searchable within a second of the start rather than after a whole month's batch.
  */
 const FIRST_BATCH = 200;
+/**
+ * A fresh rebuild's fast path (build-batch.ts) holds packed postings, some 1 KB an article, so its
+ * batches can be larger and span months. Each batch's rows are spread over the whole postings table
+ * (keys are term-major), so each commit rewrites most of the table's pages: fewer, larger batches
+ * write far less.
+ */
+const FAST_BATCH = Number(process.env.BULLETIN_REBUILD_BATCH ?? '') || 8_000;
 
 export interface RebuildOptions {
   /** The last month already rebuilt (`YYYY-MM` or `undated`), when resuming; null from the start. */
@@ -39,7 +48,15 @@ export interface RebuildOptions {
    */
   vocabularyEvery?: number;
   /** Called after each batch is written (committed), with its articles. */
-  onBatch?: (docs: readonly AnalysedDoc[]) => void;
+  onBatch?: (docs: readonly BatchDoc[]) => void;
+  /**
+   * Write each batch in one transaction, whatever the deadline (the worker thread: a stop waits for
+   * the write under way anyway, and readers never wait for a writer). Every commit rewrites the pages
+   * a batch touched, which are spread over the whole postings table: steps of 50 ms made a batch of
+   * 8,000 articles some twenty commits. On the fast path a stop rolls the write back instead of
+   * waiting for its end.
+   */
+  wholeWrites?: boolean;
   /** True when the rebuild should stop soon: a step then ends once no write is under way. */
   stopRequested?: () => boolean;
 }
@@ -50,7 +67,11 @@ export class Rebuild {
   private ids: number[] | null = null;
   private idCursor = 0;
   private analysed: AnalysedDoc[] = [];
-  private write: IndexWrite | null = null;
+  /** A fresh rebuild's fast path (build-batch.ts): its batch, analysed and written in place. */
+  private readonly fast: BuildBatch | null;
+  /** The articles of the batch being written by the fast path. */
+  private fastDocs: BatchDoc[] = [];
+  private write: { step(deadline: number): boolean } | null = null;
   private readonly termCache = new Map<string, number>();
   /**
    * From a fresh start (not a resume), the index is empty: the posting rows this rebuild wrote are all
@@ -60,6 +81,11 @@ export class Rebuild {
   private finishing = false;
   private vocabularyTerms = 0;
   private batchSize = FIRST_BATCH;
+  /** The last month all of whose articles are in the batch being analysed, and in the one being written. */
+  private completedMonth: string | null | undefined = undefined;
+  private writtenMonth: string | null | undefined = undefined;
+  /** A stop came during a batch's write, which was rolled back: this rebuild does no more. */
+  private abandoned = false;
   /** Articles indexed so far, and in all. */
   done: number;
   readonly total: number;
@@ -85,6 +111,17 @@ export class Rebuild {
     this.total = library.prepare('SELECT count(*) FROM articles').pluck().get() as number;
     this.done = state.docs.size;
     this.written = options.fresh === true && options.after === null ? new Set() : undefined;
+    // The fast path appends each article to its month's rows, so it needs one slot per month.
+    const slots = new Set(this.months.map((month) => slotOf(month === null ? null : `${month}-01`)));
+    this.fast =
+      this.written && slots.size === this.months.length && ![...slots].some(Number.isNaN)
+        ? new BuildBatch(index, state, this.written, options.pageLimit)
+        : null;
+  }
+
+  /** Articles analysed and not yet written. */
+  private get pending(): number {
+    return this.fast ? this.fast.docs.length : this.analysed.length;
   }
 
   /** True while a batch is being written (its steps are separate transactions). */
@@ -95,17 +132,31 @@ export class Rebuild {
   /** Works until `deadline` (a `performance.now()` time); true when the whole index is built. */
   step(deadline: number): boolean {
     while (performance.now() < deadline) {
-      if (!this.write && this.options.stopRequested?.()) return false;
+      if (this.abandoned || (!this.write && this.options.stopRequested?.())) return false;
       if (this.finishing) return this.finish(deadline);
       if (this.write) {
-        if (!this.write.step(deadline)) return false;
+        if (this.fast && this.options.wholeWrites) {
+          if (this.fast.writeAll(() => this.options.stopRequested?.() === true) === 'abandoned') {
+            // Nothing of the batch was committed: a resume starts again after the last month written.
+            this.write = null;
+            this.abandoned = true;
+            return false;
+          }
+        } else if (!this.write.step(this.options.wholeWrites ? Number.POSITIVE_INFINITY : deadline))
+          return false;
         this.write = null;
-        this.done += this.analysed.length;
-        const batch = this.analysed;
-        this.analysed = [];
-        if (this.ids === null) {
-          setMeta(this.index, 'rebuilt_month', this.months[this.monthIndex] ?? 'undated');
-          this.monthIndex += 1;
+        let batch: readonly BatchDoc[];
+        if (this.fast) {
+          batch = this.fastDocs;
+          this.fastDocs = [];
+        } else {
+          batch = this.analysed;
+          this.analysed = [];
+        }
+        this.done += batch.length;
+        if (this.writtenMonth !== undefined) {
+          setMeta(this.index, 'rebuilt_month', this.writtenMonth ?? 'undated');
+          this.writtenMonth = undefined;
         }
         this.maybeStoreVocabulary();
         this.options.onBatch?.(batch);
@@ -113,28 +164,51 @@ export class Rebuild {
       }
       if (this.ids === null) {
         if (this.monthIndex >= this.months.length) {
-          this.finishing = true;
+          if (this.completedMonth !== undefined)
+            this.startWrite(); // the last months' batch
+          else this.finishing = true;
           continue;
         }
         this.ids = this.idsOfMonth(this.months[this.monthIndex]!);
         this.idCursor = 0;
         continue;
       }
-      if (this.idCursor < this.ids.length && this.analysed.length < this.batchSize) {
+      if (this.idCursor < this.ids.length && this.pending < this.batchSize) {
         const chunk = this.ids.slice(this.idCursor, this.idCursor + this.analyser.chunkSize(deadline));
         this.idCursor += chunk.length;
-        this.analysed.push(...this.analyser.analyse(chunk));
+        const fast = this.fast;
+        if (fast) this.analyser.analyseEach(chunk, (article) => fast.add(article));
+        else this.analysed.push(...this.analyser.analyse(chunk));
         continue;
       }
+      if (this.idCursor >= this.ids.length) {
+        // The month is complete; on the fast path the next one joins the batch while it has room.
+        this.completedMonth = this.months[this.monthIndex]!;
+        this.monthIndex += 1;
+        this.ids = null;
+        if (this.fast && this.pending < this.batchSize) continue;
+      }
+      this.startWrite();
+    }
+    return false;
+  }
+
+  /** Starts writing the batch analysed so far. */
+  private startWrite(): void {
+    this.writtenMonth = this.completedMonth;
+    this.completedMonth = undefined;
+    if (this.fast) {
+      this.fastDocs = this.fast.docs;
+      this.fast.startWrite();
+      this.write = this.fast;
+    } else {
       this.write = new IndexWrite(this.index, this.state, this.analysed, [], {
         termCache: this.termCache,
         written: this.written,
         pageLimit: this.options.pageLimit,
       });
-      this.batchSize = Math.min(REBUILD_BATCH, this.batchSize * 2);
-      if (this.idCursor >= this.ids.length) this.ids = null; // the month is complete after this write
     }
-    return false;
+    this.batchSize = Math.min(this.fast ? FAST_BATCH : REBUILD_BATCH, this.batchSize * 2);
   }
 
   /** The last steps: the rest of the article table's pages, the vocabulary, the state. */
@@ -150,8 +224,9 @@ export class Rebuild {
 
   private maybeStoreVocabulary(): void {
     const every = this.options.vocabularyEvery;
-    if (every === undefined || this.termCache.size - this.vocabularyTerms < every) return;
-    this.vocabularyTerms = this.termCache.size;
+    const terms = this.fast ? this.fast.termsWritten : this.termCache.size;
+    if (every === undefined || terms - this.vocabularyTerms < every) return;
+    this.vocabularyTerms = terms;
     storeVocabulary(this.index);
   }
 

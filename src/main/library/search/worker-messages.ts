@@ -2,7 +2,7 @@
  * What the index's worker thread (index-worker.ts) and the main thread's search index
  * (search-index.ts) tell each other. Articles travel as a few typed arrays, not as objects.
  */
-import type { AnalysedDoc } from './documents';
+import type { BatchDoc } from './documents';
 import type { IndexStats } from './store';
 
 /** What the worker is asked to rebuild. */
@@ -54,7 +54,7 @@ export type IndexMethods = {
 /** What the search index hears of a rebuild in the worker: each batch, then its end. */
 export type WorkerMessage = ({ type: 'batch' } & IndexBatch) | { type: 'done'; done: number; total: number };
 
-export function packDocs(docs: readonly AnalysedDoc[]): PackedDocs {
+export function packDocs(docs: readonly BatchDoc[]): PackedDocs {
   const n = docs.length;
   const packed: PackedDocs = {
     ids: new Int32Array(n),
