@@ -150,31 +150,42 @@ export class DocTable {
     return Buffer.concat(parts.map((a) => Buffer.from(a.buffer, a.byteOffset, a.byteLength)));
   }
 
-  /** Reads a stored page: typed-array copies, no per-article work but counting. */
+  /**
+   * Reads a stored page: typed-array copies, no per-article work but counting. The page's bytes are
+   * read in place when they are 4-byte aligned (SQLite's blobs are: each is a buffer of its own), so
+   * the tags stay views on them instead of a copy of the whole page; only an unaligned page is copied.
+   */
   loadPage(page: number, data: Uint8Array): void {
     const fixed = PAGE_SIZE * 4 + PAGE_SIZE * 2 + (PAGE_SIZE + 1) * 4;
     if (data.length < fixed || (data.length - fixed) % 4 !== 0)
       throw new RangeError('search index page has a bad size');
-    const aligned = new Uint8Array(data.length);
-    aligned.set(data);
-    const buffer = aligned.buffer;
-    const days = new Int32Array(buffer, 0, PAGE_SIZE);
-    const slots = new Uint16Array(buffer, PAGE_SIZE * 4, PAGE_SIZE);
-    const start = new Uint32Array(buffer, PAGE_SIZE * 6, PAGE_SIZE + 1);
-    const list = new Uint32Array(buffer, fixed, (data.length - fixed) / 4);
+    let bytes = data;
+    if (data.byteOffset % 4 !== 0) {
+      bytes = new Uint8Array(data.length);
+      bytes.set(data);
+    }
+    const { buffer, byteOffset } = bytes;
+    const days = new Int32Array(buffer, byteOffset, PAGE_SIZE);
+    const slots = new Uint16Array(buffer, byteOffset + PAGE_SIZE * 4, PAGE_SIZE);
+    const start = new Uint32Array(buffer, byteOffset + PAGE_SIZE * 6, PAGE_SIZE + 1);
+    const list = new Uint32Array(buffer, byteOffset + fixed, (data.length - fixed) / 4);
     if (start[PAGE_SIZE] !== list.length) throw new RangeError('search index page has bad tags');
     const first = page * PAGE_SIZE;
     this.ensure(first + PAGE_SIZE - 1);
     this.days.set(days, first);
     this.slots.set(slots, first);
     const present = this.present;
-    const changed = this.changedTags;
+    let count = this.count;
     for (let i = 0; i < PAGE_SIZE; i++) {
       const here = days[i] !== ABSENT ? 1 : 0;
-      if (here !== present[first + i]) this.count += here ? 1 : -1;
+      if (here !== present[first + i]) count += here ? 1 : -1;
       present[first + i] = here;
-      if (changed[first + i] !== undefined) changed[first + i] = undefined;
     }
+    this.count = count;
+    // Tags set since an earlier load lose to the page's; at open there are none to look at.
+    const changed = this.changedTags;
+    for (let i = first, end = Math.min(first + PAGE_SIZE, changed.length); i < end; i++)
+      changed[i] = undefined;
     let highest = this.highestTag;
     for (let i = 0; i < list.length; i++) if (list[i]! > highest) highest = list[i]!;
     this.highestTag = highest;
