@@ -207,6 +207,7 @@ function main(): void {
     openMs: s.openMs,
     openCpuMs: s.openCpuMs,
     p95Ms: s.p95Ms,
+    p95CpuMs: s.p95CpuMs,
     p95MonthMs: s.p95MonthMs,
     searchMemoryMB: s.searchMemoryMB,
     addToSearchableMs: s.addToSearchableMs,
