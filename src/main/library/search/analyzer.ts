@@ -22,7 +22,9 @@ export const HINDI_STOP_WORDS =
   );
 
 /** lunr's own stop-word filter over the Hindi list, as lunr.hi builds it. */
-const hindiStopWordFilter = lunr.generateStopWordFilter(HINDI_STOP_WORDS);
+const hindiStopWordFilter = lunr.generateStopWordFilter(HINDI_STOP_WORDS) as (
+  token: lunr.Token,
+) => lunr.Token | undefined;
 
 /**
  * Words are split on white space, dashes, slashes and the Devanagari danda. lunr splits only on
@@ -90,7 +92,7 @@ function analyse(word: string): string | null {
   if (text === '' || text.length > MAX_TERM_LENGTH) return null;
   let token: lunr.Token | undefined = new lunr.Token(text, {});
   if (DEVANAGARI.test(text)) {
-    token = hindiStopWordFilter(token) as lunr.Token | undefined;
+    token = hindiStopWordFilter(token);
   }
   if (token && LATIN.test(text)) {
     token = lunr.stopWordFilter(token) as lunr.Token | undefined;
