@@ -235,6 +235,8 @@ async function fts5(): Promise<EngineFigures> {
   const latencies = timeAll(search);
   gc();
   const searchMemoryMB = rssMB() - before;
+  // A reused index (--reuse) holds the article an earlier run added: taken out first, untimed.
+  db.prepare('DELETE FROM fts WHERE rowid = 10000000').run();
   const t = performance.now();
   db.prepare(
     `INSERT INTO fts (rowid, ${FTS_COLUMNS}) VALUES (10000000, 'new', '', '', 'zyxwquorum treaty', '', '')`,
