@@ -253,7 +253,7 @@ function table(results: Record<string, Summary>, shards: Summary | null, startLo
     ).join(' | ')} | ${s.medianMonthMs} / ${s.p95MonthMs} |`;
   const ours = results.bulletin!;
   const ratio = (peerName: string, peer: Summary) =>
-    `| bulletin ÷ ${peerName} | ${(ours.buildMs / peer.buildMs).toFixed(2)} | | ${(ours.openMs / peer.openMs).toFixed(2)} | | ${(
+    `| bulletin ÷ ${peerName} | ${peer.buildMs > 0 ? (ours.buildMs / peer.buildMs).toFixed(2) : ''} | | ${(ours.openMs / peer.openMs).toFixed(2)} | | ${(
       ours.searchMemoryMB / Math.max(peer.searchMemoryMB, 0.1)
     ).toFixed(
       2,
