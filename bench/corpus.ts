@@ -411,6 +411,15 @@ export function buildCorpusLibrary(
   }
 }
 
+/** The folder of the cached corpus of these options (`bulletin-bench/s42-a50000-n100000-v5`). */
+export function corpusDir(options: CorpusOptions): string {
+  return join(
+    tmpdir(),
+    'bulletin-bench',
+    `s${options.seed}-a${options.articles}-n${options.annotations}-v${LATEST_VERSION}${options.vocabulary === 'everyday' ? '-everyday' : ''}`,
+  );
+}
+
 /**
  * The benchmarks' corpus library, generated once per seed, size and schema version and kept in the
  * temp folder (`bulletin-bench/s42-a50000-n100000-v5/corpus.sqlite`): a copy is what a benchmark
@@ -418,11 +427,7 @@ export function buildCorpusLibrary(
  */
 export function cachedCorpus(
   options: CorpusOptions,
-  dir = join(
-    tmpdir(),
-    'bulletin-bench',
-    `s${options.seed}-a${options.articles}-n${options.annotations}-v${LATEST_VERSION}${options.vocabulary === 'everyday' ? '-everyday' : ''}`,
-  ),
+  dir = corpusDir(options),
   log: (line: string) => void = () => undefined,
 ): { dir: string; file: string } {
   mkdirSync(dir, { recursive: true });

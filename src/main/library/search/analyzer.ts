@@ -1,31 +1,30 @@
 /**
  * Text analysis for search: lunr's English pipeline (trimmer, stop words, Porter stemmer) and
- * lunr-languages' Hindi stop words and stemmer, applied word by word so that mixed Hindi–English
- * text works. The same functions analyse articles when they are indexed and queries when they run.
+ * lunr-languages' Hindi stop words (its Hindi stemmer changes nothing), applied word by word so
+ * that mixed Hindi–English text works. The same functions analyse articles when they are indexed
+ * and queries when they run.
  */
 import lunr from 'lunr';
 
-type PipelineStep = (token: lunr.Token) => lunr.Token | undefined;
-type HindiSteps = { stopWordFilter: PipelineStep; stemmer: PipelineStep };
-
-let hindiSteps: HindiSteps | undefined;
 /**
- * lunr-languages' Hindi steps, loaded on the first Devanagari word: a command that never analyses
- * Hindi (`bulletin list`) does not pay for loading them.
+ * lunr-languages' Hindi stop words (lunr.hi.js of lunr-languages 1.22.0, byte for byte: two
+ * are spelt with precomposed nukta letters). Its Hindi
+ * "stemmer" returns every word unchanged, so the stop words are all of its Hindi analysis that
+ * changes a term. They are copied rather than loaded: loading lunr.hi also loads and initialises
+ * wordcut, a Thai dictionary segmenter (677 KB of source, its dictionary sorted at start-up), which
+ * took 60–240 ms and several MB on the first Devanagari word, and the first such word is analysed in
+ * the first background turn after the library opens (the syllabus's Hindi keywords), just when the
+ * first search arrives. analyzer.test.ts checks that the copy still agrees with lunr.hi.
  */
-function lunrHindi(): HindiSteps {
-  if (hindiSteps) return hindiSteps;
-  /* eslint-disable @typescript-eslint/no-require-imports -- deliberate lazy loading, see above */
-  const stemmerSupport = require('lunr-languages/lunr.stemmer.support') as (l: typeof lunr) => void;
-  const hindi = require('lunr-languages/lunr.hi') as (l: typeof lunr) => void;
-  const wordcut = require('lunr-languages/wordcut') as unknown;
-  /* eslint-enable @typescript-eslint/no-require-imports */
-  // lunr.hi calls `lunr.wordcut.init()` when it loads, so the segmenter must be on lunr first.
-  (lunr as unknown as { wordcut: unknown }).wordcut = wordcut;
-  stemmerSupport(lunr);
-  hindi(lunr);
-  return (hindiSteps = (lunr as unknown as { hi: HindiSteps }).hi);
-}
+export const HINDI_STOP_WORDS =
+  'अत अपना अपनी अपने अभी अंदर आदि आप इत्यादि इन इनका इन्हीं इन्हें इन्हों इस इसका इसकी इसके इसमें इसी इसे उन उनका उनकी उनके उनको उन्हीं उन्हें उन्हों उस उसके उसी उसे एक एवं एस ऐसे और कई कर करता करते करना करने करें कहते कहा का काफ़ी कि कितना किन्हें किन्हों किया किर किस किसी किसे की कुछ कुल के को कोई कौन कौनसा गया घर जब जहाँ जा जितना जिन जिन्हें जिन्हों जिस जिसे जीधर जैसा जैसे जो तक तब तरह तिन तिन्हें तिन्हों तिस तिसे तो था थी थे दबारा दिया दुसरा दूसरे दो द्वारा न नके नहीं ना निहायत नीचे ने पर पहले पूरा पे फिर बनी बही बहुत बाद बाला बिलकुल भी भीतर मगर मानो मे में यदि यह यहाँ यही या यिह ये रखें रहा रहे ऱ्वासा लिए लिये लेकिन व वग़ैरह वर्ग वह वहाँ वहीं वाले वुह वे वो सकता सकते सबसे सभी साथ साबुत साभ सारा से सो संग ही हुआ हुई हुए है हैं हो होता होती होते होना होने'.split(
+    ' ',
+  );
+
+/** lunr's own stop-word filter over the Hindi list, as lunr.hi builds it. */
+const hindiStopWordFilter = lunr.generateStopWordFilter(HINDI_STOP_WORDS) as (
+  token: lunr.Token,
+) => lunr.Token | undefined;
 
 /**
  * Words are split on white space, dashes, slashes and the Devanagari danda. lunr splits only on
@@ -93,8 +92,7 @@ function analyse(word: string): string | null {
   if (text === '' || text.length > MAX_TERM_LENGTH) return null;
   let token: lunr.Token | undefined = new lunr.Token(text, {});
   if (DEVANAGARI.test(text)) {
-    token = lunrHindi().stopWordFilter(token);
-    if (token) token = lunrHindi().stemmer(token);
+    token = hindiStopWordFilter(token);
   }
   if (token && LATIN.test(text)) {
     token = lunr.stopWordFilter(token) as lunr.Token | undefined;

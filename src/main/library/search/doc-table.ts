@@ -23,9 +23,15 @@ export class DocTable {
   private days = new Int32Array(PAGE_SIZE).fill(ABSENT);
   private slots = new Uint16Array(PAGE_SIZE);
   private present = new Uint8Array(PAGE_SIZE);
-  /** Tags set since the page was loaded (they win over the page's). */
-  private changedTags: Array<readonly number[] | undefined> = [];
-  private readonly pageTags = new Map<number, PageTags>();
+  /**
+   * Tags set since the page was loaded (they win over the page's), and a flag per article for the
+   * ones it holds: a search counts the tags of every article it matches (100,000 of them for a common
+   * word at 200,000 articles), and a flag read is cheaper than a lookup in a sparse array or a Map.
+   */
+  private readonly changedTags = new Map<number, readonly number[]>();
+  private changed = new Uint8Array(PAGE_SIZE);
+  /** The loaded pages' tags, by page number. */
+  private readonly pageTags: Array<PageTags | undefined> = [];
   private count = 0;
   private highestTag = 0;
   /** Pages changed since they were last saved. */
@@ -64,9 +70,8 @@ export class DocTable {
   }
 
   tags(id: number): readonly number[] | Uint32Array {
-    const changed = this.changedTags[id];
-    if (changed !== undefined) return changed;
-    const page = this.pageTags.get(Math.floor(id / PAGE_SIZE));
+    if (this.changed[id] === 1) return this.changedTags.get(id) ?? EMPTY;
+    const page = this.pageTags[Math.floor(id / PAGE_SIZE)];
     if (!page) return EMPTY;
     const i = id % PAGE_SIZE;
     return page.list.subarray(page.start[i]!, page.start[i + 1]!);
@@ -74,12 +79,11 @@ export class DocTable {
 
   /** Adds one to `counts[tag]` for each tag of an article, without making a list of them. */
   countTags(id: number, counts: Uint32Array): void {
-    const changed = this.changedTags[id];
-    if (changed !== undefined) {
-      for (const tag of changed) counts[tag]! += 1;
+    if (this.changed[id] === 1) {
+      for (const tag of this.changedTags.get(id) ?? EMPTY) counts[tag]! += 1;
       return;
     }
-    const page = this.pageTags.get(Math.floor(id / PAGE_SIZE));
+    const page = this.pageTags[Math.floor(id / PAGE_SIZE)];
     if (!page) return;
     const i = id % PAGE_SIZE;
     const list = page.list;
@@ -92,7 +96,8 @@ export class DocTable {
     this.days[id] = day;
     this.slots[id] = slot;
     this.present[id] = 1;
-    this.changedTags[id] = tagIds.length > 0 ? [...tagIds] : EMPTY;
+    this.changed[id] = 1;
+    this.changedTags.set(id, tagIds.length > 0 ? [...tagIds] : EMPTY);
     for (const tag of tagIds) if (tag > this.highestTag) this.highestTag = tag;
     this.dirtyPages.add(Math.floor(id / PAGE_SIZE));
   }
@@ -101,7 +106,8 @@ export class DocTable {
     if (!this.has(id)) return;
     this.days[id] = ABSENT;
     this.present[id] = 0;
-    this.changedTags[id] = EMPTY;
+    this.changed[id] = 1;
+    this.changedTags.set(id, EMPTY);
     this.count -= 1;
     this.dirtyPages.add(Math.floor(id / PAGE_SIZE));
   }
@@ -122,9 +128,12 @@ export class DocTable {
     slots.set(this.slots);
     const present = new Uint8Array(size);
     present.set(this.present);
+    const changed = new Uint8Array(size);
+    changed.set(this.changed);
     this.days = days;
     this.slots = slots;
     this.present = present;
+    this.changed = changed;
   }
 
   /**
@@ -150,35 +159,51 @@ export class DocTable {
     return Buffer.concat(parts.map((a) => Buffer.from(a.buffer, a.byteOffset, a.byteLength)));
   }
 
-  /** Reads a stored page: typed-array copies, no per-article work but counting. */
+  /**
+   * Reads a stored page: typed-array copies, no per-article work but counting. The page's bytes are
+   * read in place when they are 4-byte aligned (SQLite's blobs are: each is a buffer of its own), so
+   * the tags stay views on them instead of a copy of the whole page; only an unaligned page is copied.
+   */
   loadPage(page: number, data: Uint8Array): void {
     const fixed = PAGE_SIZE * 4 + PAGE_SIZE * 2 + (PAGE_SIZE + 1) * 4;
     if (data.length < fixed || (data.length - fixed) % 4 !== 0)
       throw new RangeError('search index page has a bad size');
-    const aligned = new Uint8Array(data.length);
-    aligned.set(data);
-    const buffer = aligned.buffer;
-    const days = new Int32Array(buffer, 0, PAGE_SIZE);
-    const slots = new Uint16Array(buffer, PAGE_SIZE * 4, PAGE_SIZE);
-    const start = new Uint32Array(buffer, PAGE_SIZE * 6, PAGE_SIZE + 1);
-    const list = new Uint32Array(buffer, fixed, (data.length - fixed) / 4);
+    let bytes = data;
+    if (data.byteOffset % 4 !== 0) {
+      bytes = new Uint8Array(data.length);
+      bytes.set(data);
+    }
+    const { buffer, byteOffset } = bytes;
+    const days = new Int32Array(buffer, byteOffset, PAGE_SIZE);
+    const slots = new Uint16Array(buffer, byteOffset + PAGE_SIZE * 4, PAGE_SIZE);
+    const start = new Uint32Array(buffer, byteOffset + PAGE_SIZE * 6, PAGE_SIZE + 1);
+    const list = new Uint32Array(buffer, byteOffset + fixed, (data.length - fixed) / 4);
     if (start[PAGE_SIZE] !== list.length) throw new RangeError('search index page has bad tags');
     const first = page * PAGE_SIZE;
     this.ensure(first + PAGE_SIZE - 1);
     this.days.set(days, first);
     this.slots.set(slots, first);
     const present = this.present;
-    const changed = this.changedTags;
+    let count = this.count;
     for (let i = 0; i < PAGE_SIZE; i++) {
       const here = days[i] !== ABSENT ? 1 : 0;
-      if (here !== present[first + i]) this.count += here ? 1 : -1;
+      if (here !== present[first + i]) count += here ? 1 : -1;
       present[first + i] = here;
-      if (changed[first + i] !== undefined) changed[first + i] = undefined;
+    }
+    this.count = count;
+    // Tags set since an earlier load lose to the page's; at open there are none to look at.
+    if (this.changedTags.size > 0) {
+      const changed = this.changed;
+      for (let i = first; i < first + PAGE_SIZE; i++) {
+        if (changed[i] === 0) continue;
+        changed[i] = 0;
+        this.changedTags.delete(i);
+      }
     }
     let highest = this.highestTag;
     for (let i = 0; i < list.length; i++) if (list[i]! > highest) highest = list[i]!;
     this.highestTag = highest;
-    this.pageTags.set(page, { start, list });
+    this.pageTags[page] = { start, list };
     this.dirtyPages.delete(page);
   }
 }

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { runQuery, type EngineContext, type EngineRequest, type EngineResult } from './engine';
 import { parseQuery } from './query';
+import { denseMatches } from './query-scratch';
 import type { SearchIndex } from './search-index';
 import { testLibrary, type TestLibrary } from '../../../../test/support/search-library';
 
@@ -77,6 +78,25 @@ const QUERIES: EngineRequest[] = [
 const plain = (r: EngineResult) => ({ ...r, terms: [...r.terms].sort() });
 
 describe('the search engine', () => {
+  it('gives the same answers when it walks many matches in id order and clears its arrays whole', () => {
+    const t = seeded();
+    const ctx = contextOf(t);
+    const saved = { ...denseMatches };
+    const answers = (collect: number, clear: number) => {
+      Object.assign(denseMatches, { collect, clear });
+      // Twice over, so that each query also runs on arrays the other queries cleared.
+      return [...QUERIES, ...QUERIES].map((q) => plain(runQuery(ctx, q)));
+    };
+    try {
+      const sparse = answers(0, 0); // always in the order met, entry by entry
+      const dense = answers(1e9, 1e9); // always in id order, whole arrays
+      expect(dense).toEqual(sparse);
+      expect(sparse.some((a) => a.total > 1)).toBe(true);
+    } finally {
+      Object.assign(denseMatches, saved);
+    }
+  });
+
   it('gives each query the same answer when other queries run in the middle of it', () => {
     const t = seeded();
     const ctx = contextOf(t);

@@ -20,7 +20,7 @@ import { fieldMaskOf, fieldWeight, type TermWeights } from './scoring';
 export type PhraseWeights = ReadonlyMap<string, TermWeights>;
 
 export interface PhraseMatch {
-  /** The articles holding the phrase, in the order first met. */
+  /** The articles holding the phrase, by id. */
   docs: number[];
   /** With weights: each article's sum of its words' weights, in the same order. */
   scores: number[];
@@ -204,13 +204,17 @@ class PhraseCandidates {
   /** The articles the last round (`last`) kept, with their sums; clears the sums for the next phrase. */
   finish(last: number): PhraseMatch {
     const { eDoc, stamp, entryOf, sums } = this;
-    const docs: number[] = [];
+    const found = new Int32Array(this.survivors > 0 ? this.entries : 0);
+    let n = 0;
     if (this.survivors > 0) {
       for (let e = 0; e < this.entries; e++) {
         const doc = eDoc[e]!;
-        if (stamp[doc] === last && entryOf[doc] === e) docs.push(doc);
+        if (stamp[doc] === last && entryOf[doc] === e) found[n++] = doc;
       }
     }
+    // By id rather than in the order the posting lists met them (month by month): whoever takes
+    // the articles next (scores, marks, the page) then reads its per-article arrays front to back.
+    const docs = Array.from(found.subarray(0, n).sort());
     const scores = sums ? docs.map((doc) => sums[doc]!) : [];
     if (sums) for (let e = 0; e < this.entries; e++) sums[eDoc[e]!] = 0;
     return { docs, scores };

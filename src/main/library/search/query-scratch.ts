@@ -7,6 +7,13 @@
  * one runs inside another (from a callback) or several are in flight.
  */
 
+/**
+ * When a query's matches are many enough to be walked in id order (results.ts) and its arrays
+ * cleared whole (`Scratch.clear`): above one in `collect` (or `clear`) possible articles. Both ways
+ * give the same answer; tests set these to take one way or the other.
+ */
+export const denseMatches = { collect: 32, clear: 8 };
+
 /** One query's working arrays, all of `capacity` entries (one per possible article id). */
 export class Scratch {
   /** BM25 score per article. */
@@ -56,6 +63,17 @@ export class Scratch {
 
   /** Clears the entries of the matched and excluded articles, and the filter when one was used. */
   clear(touched: readonly number[], excluded: readonly number[], filtered: boolean): void {
+    if (touched.length * denseMatches.clear > this.capacity) {
+      // Most entries written (a common word): clearing whole arrays front to back is faster than
+      // visiting the entries in the order they were met, at random.
+      this.scores.fill(0);
+      this.matchedAny.fill(0);
+      this.requiredCount.fill(0);
+      this.clauseStamp.fill(-1);
+      this.prohibited.fill(0);
+      if (filtered) this.allowed.fill(0);
+      return;
+    }
     for (const doc of touched) {
       this.scores[doc] = 0;
       this.matchedAny[doc] = 0;
