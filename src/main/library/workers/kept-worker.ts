@@ -48,6 +48,11 @@ export class KeptWorker<M extends Methods> {
     return this.client !== null;
   }
 
+  /** The running worker thread, or null (tests stop it halfway through a call). */
+  get thread(): Worker | null {
+    return this.client?.worker ?? null;
+  }
+
   /** The running worker's thread id, or null (tests: the same worker served two calls). */
   get threadId(): number | null {
     return this.client?.worker.threadId ?? null;
