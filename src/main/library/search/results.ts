@@ -37,9 +37,11 @@ class FacetCounts {
     this.tags = new Uint32Array(docs.maxTag + 1);
   }
 
-  add(doc: number): void {
-    this.months[this.docs.slot(doc)]! += 1;
-    this.docs.countTags(doc, this.tags);
+  /** Counts the first `length` articles of `matched`, in one loop each for months and tags. */
+  addAll(matched: Int32Array, length: number): void {
+    const { months, docs } = this;
+    for (let n = 0; n < length; n++) months[docs.slot(matched[n]!)]! += 1;
+    docs.countTagsOf(matched, length, this.tags);
   }
 
   /** Months newest first, undated last; tags most used first. */
@@ -73,15 +75,17 @@ export function collectPage(
   const { scores, prohibited, requiredCount } = run.scratch;
   const counts = new FacetCounts(docs);
   const top = new TopK(request.offset + request.limit, request.sort, scores, docs);
+  // The matches are listed first and counted for the facets afterwards, in one loop (`addAll`).
+  const matched = new Int32Array(candidates !== null ? candidates.length : run.capacity);
   let total = 0;
   const consider = (doc: number) => {
     if (prohibited[doc] === 1 || (requiredClauses > 0 && requiredCount[doc] !== requiredClauses)) return;
-    total += 1;
-    counts.add(doc);
+    matched[total++] = doc;
     top.offer(doc);
   };
   if (candidates !== null) for (const doc of candidates) consider(doc);
   else for (let doc = 0; doc < run.capacity; doc++) if (run.allowed[doc] === 1) consider(doc);
+  counts.addAll(matched, total);
   const hits = top
     .sorted()
     .slice(request.offset)
