@@ -79,8 +79,9 @@ describe('the check worker kept between backups', () => {
           void keptCheckWorker.thread?.terminate();
       },
     });
-    // Zipped twice: in the worker (stopped), then again in this thread.
-    expect(phases).toEqual(['copying', 'zipping', 'zipping', 'verifying']);
+    // Zipped twice: in the worker (stopped as it zipped, or a moment later), then again in this thread.
+    expect(phases.filter((p) => p === 'zipping')).toHaveLength(2);
+    expect(phases.slice(-2)).toEqual(['zipping', 'verifying']);
     expect(await verifyBackup(out)).toEqual(result.manifest);
     expect(dumpTables(await restored(out))).toEqual(tables);
     // The backup, and no temporary zip beside it; no copy left in the library's folder.
