@@ -88,21 +88,25 @@ const SECTIONS: Section[] = [
 ];
 
 async function measure(db: Db, work: string, section: Section) {
-  const runs: Array<{ totalMs: number; maxStallMs: number; ownStallMs: number }> = [];
+  const runs: Array<{ totalMs: number; maxStallMs: number; ownStallMs: number; cpuStallMs: number }> = [];
   for (let i = 0; i < RUNS; i++) {
     const out = join(work, `${section.name}-${i}`);
     const started = performance.now();
-    const { value, maxStallMs, ownStallMs } = await stallsDuring(async () => {
+    const { value, maxStallMs, ownStallMs, cpuStallMs } = await stallsDuring(async () => {
       await section.once(db, out, i);
       return performance.now() - started;
     });
-    runs.push({ totalMs: value, maxStallMs, ownStallMs });
+    runs.push({ totalMs: value, maxStallMs, ownStallMs, cpuStallMs: cpuStallMs ?? ownStallMs });
     log(
-      `${section.name} run ${i + 1}: ${round(value)} ms, longest stall ${round(maxStallMs)} ms (own ${round(ownStallMs)} ms)`,
+      `${section.name} run ${i + 1}: ${round(value)} ms, longest stall ${round(maxStallMs)} ms (own ${round(ownStallMs)} ms, on a CPU ${round(cpuStallMs ?? ownStallMs)} ms)`,
     );
     rmSync(out, { recursive: true, force: true });
   }
-  const summary = (key: 'totalMs' | 'maxStallMs' | 'ownStallMs') => {
+  // The process at rest after the runs: its resident memory (a kept check worker's part included).
+  await new Promise((resolve) => setTimeout(resolve, 2000));
+  const idleRssMb = Math.round(process.memoryUsage().rss / 1e6);
+  log(`${section.name}: resident memory of the idle process after ${RUNS} backups: ${idleRssMb} MB`);
+  const summary = (key: 'totalMs' | 'maxStallMs' | 'ownStallMs' | 'cpuStallMs') => {
     const samples = runs.map((r) => r[key]);
     return { median: round(percentile(samples, 50)), p95: round(percentile(samples, 95)) };
   };
@@ -116,6 +120,8 @@ async function measure(db: Db, work: string, section: Section) {
     totalMs: summary('totalMs'),
     maxStallMs: summary('maxStallMs'),
     ownStallMs: summary('ownStallMs'),
+    cpuStallMs: summary('cpuStallMs'),
+    idleRssMb,
   };
 }
 
@@ -143,6 +149,10 @@ async function main(): Promise<void> {
         console.log(
           `  (own stall     median ${figures.ownStallMs.median} ms, p95 ${figures.ownStallMs.p95} ms)`,
         );
+        console.log(
+          `  on a CPU       median ${figures.cpuStallMs.median} ms, p95 ${figures.cpuStallMs.p95} ms (the main thread's longest synchronous run)`,
+        );
+        console.log(`  idle process   ${figures.idleRssMb} MB resident after the runs`);
       }
     } finally {
       db.close();

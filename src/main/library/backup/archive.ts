@@ -7,8 +7,7 @@ import { LATEST_VERSION } from '../db/migrations';
 import { schemaProblems } from '../db/schema';
 import { LibraryError } from '../errors';
 import { fsyncDir } from '../files';
-import { copyAndCheck, startCheckWorker, type CheckMethods, type CopyOptions } from './check-client';
-import { WorkerClient } from '../workers/rpc';
+import { copyAndCheck, withCheckWorker, type CopyOptions } from './check-client';
 import { acceptCopy, fileStamp, moveDatabaseAside, removeStaleTempFiles, tempPath } from './copies';
 import { oneBackupAtATime } from './in-flight';
 import {
@@ -18,7 +17,15 @@ import {
   writeRestoreJournal,
 } from './restore-journal';
 import { checkIntegrity } from './integrity';
-import { openZip, sha256File, writeZip, ZipError, type ZipLimits, type ZipReader } from './zip';
+import {
+  openZip,
+  removeWorkerTemps,
+  sha256File,
+  writeZip,
+  ZipError,
+  type ZipLimits,
+  type ZipReader,
+} from './zip';
 
 /**
  * A full backup, `NAME.bulletin`: a zip holding `library.sqlite` (a copy made with SQLite's online backup
@@ -173,29 +180,22 @@ export async function packBackupHere(
   }
 }
 
-/** `packBackupHere` in the check worker; here when the worker cannot start or dies on the way. */
+/** `packBackupHere` in the (kept) check worker; here when the worker cannot start or fails on the way. */
 async function packInWorker(
   data: PackData,
   options: CopyOptions & { onPhase?: (phase: BackupPhase) => void },
-) {
-  let worker: WorkerClient<CheckMethods>;
+): Promise<PackResult> {
   try {
-    worker = new WorkerClient<CheckMethods>(options.startPack ?? (() => startCheckWorker()), {
-      name: 'the check worker',
+    return await withCheckWorker(options.startPack, async (worker) => {
+      const packed = await worker.call('pack', data, { onProgress: (phase) => options.onPhase?.(phase) });
+      if (typeof packed?.ok !== 'boolean') throw new Error('the check worker answered something else');
+      return packed;
     });
   } catch {
+    // Done again here from the start (the failed worker has been ended): the zip is written
+    // atomically, so a half-written one is only a temporary file, removed now.
+    removeWorkerTemps(data.out);
     return packBackupHere(data, options.onPhase);
-  }
-  try {
-    const packed = await worker.call('pack', data, { onProgress: (phase) => options.onPhase?.(phase) });
-    if (typeof packed?.ok !== 'boolean') throw new Error('the check worker answered something else');
-    return packed;
-  } catch {
-    // Done again here from the start: the zip is written atomically, so a half-written one is only a temp.
-    await worker.close();
-    return packBackupHere(data, options.onPhase);
-  } finally {
-    await worker.close();
   }
 }
 

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Worker } from 'node:worker_threads';
 import type { BackupPhase, PackData, PackResult } from './archive';
 import type { Db } from '../db/connection';
+import { KeptWorker } from '../workers/kept-worker';
 import { WorkerClient } from '../workers/rpc';
 import { startWorker } from '../workers/start-worker';
 import { copyInSteps, useRollbackJournal } from './copies';
@@ -54,6 +55,33 @@ export function startCheckWorker(_data?: CheckWorkerData): Worker {
 }
 
 /**
+ * The check worker, kept between backups and library checks (`KeptWorker`): ending a worker after each
+ * call cost the main thread 15-85 ms as V8 unmapped its heap pages (the full backup's last stall over
+ * 50 ms). Ended after a minute without a call, at a quiet moment; never keeps the process alive.
+ */
+export const keptCheckWorker = new KeptWorker<CheckMethods>(() => startCheckWorker(), {
+  name: 'the check worker',
+});
+
+/**
+ * Runs `work` with the kept check worker, or, when `start` is given (tests: a failing or fake worker),
+ * with a worker of its own started by it and ended afterwards. Throws when the worker cannot start.
+ */
+export async function withCheckWorker<T>(
+  start: (() => Worker) | undefined,
+  work: (worker: WorkerClient<CheckMethods>) => Promise<T>,
+): Promise<T> {
+  if (!start) return keptCheckWorker.use(work);
+  const worker = new WorkerClient<CheckMethods>(start, { name: 'the check worker' });
+  try {
+    return await work(worker);
+  } finally {
+    // Ended before this returns or rejects, so that it no longer writes a file made again here.
+    await worker.close();
+  }
+}
+
+/**
  * Copies the open database to `file` (a new temporary file) as a standalone copy in rollback-journal
  * mode and checks it (`checkCopy`: `quick_check`, `foreign_key_check`, row counts): all of it in a worker
  * thread, which reads the live database on a read-only connection of its own (WAL lets it read a
@@ -75,7 +103,7 @@ export async function copyAndCheck(
   if (bytes >= (options.workerFrom ?? SMALL_DATABASE_BYTES) && existsSync(db.name)) {
     try {
       const data: CheckWorkerData = { source: db.name, file };
-      return { ...(await inWorker(data, options.start ?? startCheckWorker)), checkedIn: 'worker' };
+      return { ...(await inWorker(data, options.start)), checkedIn: 'worker' };
     } catch {
       // do it here
     }
@@ -87,16 +115,12 @@ export async function copyAndCheck(
 }
 
 /** The worker's check; rejects (once the worker has ended) when there is none. */
-async function inWorker(data: CheckWorkerData, start: (data: CheckWorkerData) => Worker): Promise<CopyCheck> {
-  const worker = new WorkerClient<CheckMethods>(() => start(data), { name: 'the check worker' });
-  try {
+async function inWorker(data: CheckWorkerData, start: ((data: CheckWorkerData) => Worker) | undefined) {
+  return withCheckWorker(start && (() => start(data)), async (worker) => {
     const check = await worker.call('check', data);
     if (typeof check?.ok !== 'boolean') throw new Error('the check worker answered something else');
     return check;
-  } finally {
-    // Ended before this returns or rejects, so that it no longer writes the copy made again here.
-    await worker.close();
-  }
+  });
 }
 
 /**
@@ -112,24 +136,13 @@ export async function checkLibraryInWorker(
     (db.pragma('page_count', { simple: true }) as number) *
     (db.pragma('page_size', { simple: true }) as number);
   if (bytes >= (options.workerFrom ?? SMALL_DATABASE_BYTES) && !db.memory && existsSync(db.name)) {
-    const worker = (() => {
-      try {
-        return new WorkerClient<CheckMethods>(options.start ?? (() => startCheckWorker()), {
-          name: 'the check worker',
-        });
-      } catch {
-        return null;
-      }
-    })();
-    if (worker) {
-      try {
-        const report = await worker.call('checkLibrary', { file: db.name });
-        if (typeof report?.ok === 'boolean') return { ...report, checkedIn: 'worker' };
-      } catch {
-        // check here
-      } finally {
-        await worker.close();
-      }
+    try {
+      const report = await withCheckWorker(options.start, (worker) =>
+        worker.call('checkLibrary', { file: db.name }),
+      );
+      if (typeof report?.ok === 'boolean') return { ...report, checkedIn: 'worker' };
+    } catch {
+      // check here
     }
   }
   return { ...checkLibraryIntegrity(db), checkedIn: 'main thread' };

@@ -6,12 +6,13 @@ import {
   createWriteStream,
   fsyncSync,
   openSync,
+  readdirSync,
   renameSync,
   rmSync,
   statSync,
 } from 'node:fs';
 import { open } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { Transform, Writable } from 'node:stream';
 import * as yauzl from 'yauzl';
@@ -82,6 +83,25 @@ export async function writeZip(
     throw error;
   }
   fsyncDir(dirname(out));
+}
+
+/**
+ * Removes the temporary zips of `out` that this process's worker threads left (a worker that died while
+ * writing one: the process lives on, so `removeStaleTemps` would keep them until the next start).
+ * Call it only when no worker is writing `out`.
+ */
+export function removeWorkerTemps(out: string): void {
+  const prefix = `${basename(out)}.${process.pid}-`;
+  let names: string[];
+  try {
+    names = readdirSync(dirname(out));
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const m = name.startsWith(prefix) ? /^(\d+)\.tmp$/.exec(name.slice(prefix.length)) : null;
+    if (m && Number(m[1]) >= 1_000_000) rmSync(join(dirname(out), name), { force: true });
+  }
 }
 
 function targetKind(path: string): 'file' | 'folder' | 'device' {

@@ -77,17 +77,34 @@ export class DocTable {
     return page.list.subarray(page.start[i]!, page.start[i + 1]!);
   }
 
-  /** Adds one to `counts[tag]` for each tag of an article, without making a list of them. */
-  countTags(id: number, counts: Uint32Array): void {
-    if (this.changed[id] === 1) {
-      for (const tag of this.changedTags.get(id) ?? EMPTY) counts[tag]! += 1;
-      return;
+  /**
+   * Adds one to `counts[tag]` for each tag of the first `length` articles of `ids` (the facets of a
+   * query that matched 40,000 articles), in one loop. A call per article ran 20-30 ms the first time
+   * (before the JIT had compiled it); one loop that looks each page up once per run of ids in it is
+   * compiled early (on-stack replacement).
+   */
+  countTagsOf(ids: Int32Array, length: number, counts: Uint32Array): void {
+    const changed = this.changed;
+    let pageNo = -1;
+    let start: Uint32Array | null = null;
+    let list: Uint32Array | null = null;
+    for (let n = 0; n < length; n++) {
+      const id = ids[n]!;
+      if (changed[id] === 1) {
+        for (const tag of this.changedTags.get(id) ?? EMPTY) counts[tag]! += 1;
+        continue;
+      }
+      const p = Math.floor(id / PAGE_SIZE);
+      if (p !== pageNo) {
+        pageNo = p;
+        const page = this.pageTags[p];
+        start = page?.start ?? null;
+        list = page?.list ?? null;
+      }
+      if (start === null || list === null) continue;
+      const i = id - p * PAGE_SIZE;
+      for (let k = start[i]!, end = start[i + 1]!; k < end; k++) counts[list[k]!]! += 1;
     }
-    const page = this.pageTags[Math.floor(id / PAGE_SIZE)];
-    if (!page) return;
-    const i = id % PAGE_SIZE;
-    const list = page.list;
-    for (let k = page.start[i]!, end = page.start[i + 1]!; k < end; k++) counts[list[k]!]! += 1;
   }
 
   set(id: number, day: number, slot: number, tagIds: readonly number[]): void {
