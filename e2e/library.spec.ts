@@ -122,6 +122,9 @@ test('back from another view, the list shows at once from the cache, without ask
   const { page } = app;
   const items = page.getByTestId('article-item');
   await expect(items).toHaveCount(4);
+  // The start's deferred calls (tags, view counts, …) have come back: what follows is the visit's own.
+  await expect(page.getByTestId('view-unread-count')).toBeVisible();
+  await expect.poll(() => page.evaluate(() => window.__bulletinPending)).toBe(0);
   await page.evaluate(() => (window.__bulletinCalls.length = 0));
   await page.getByTestId('nav-settings').click();
   await page.getByTestId('nav-library').click();

@@ -15,6 +15,8 @@ declare global {
     __bulletinDroppedPaths?: Record<string, string>;
     /** Every channel the page called, in order: tests count the calls one action makes. */
     __bulletinCalls: string[];
+    /** How many of those calls have not been answered yet: a test waits for 0 before counting. */
+    __bulletinPending: number;
   }
 }
 
@@ -34,12 +36,14 @@ const onMenuCommand = (listener: (command: MenuCommand) => void) => {
 };
 
 window.__bulletinCalls = [];
+window.__bulletinPending = 0;
 
 Object.defineProperty(window, 'api', {
   value: buildApi(
     (channel, input) => {
       window.__bulletinCalls.push(channel);
-      return window.__bulletinInvoke(channel, input);
+      window.__bulletinPending += 1;
+      return window.__bulletinInvoke(channel, input).finally(() => (window.__bulletinPending -= 1));
     },
     {
       onLibraryChanged,
