@@ -336,10 +336,12 @@ async function main(): Promise<void> {
     // the window is quiet): not a channel, but what the main thread pays then.
     if (keptCheckWorker.running) {
       const gcFrom = gcPauses.length;
+      const profiling = values['profile-dir'] ? await startProfile() : null;
       const ending = await stallsDuring(async () => {
         await keptCheckWorker.end();
         await new Promise((resolve) => setTimeout(resolve, 1_000)); // V8 frees its pages in a later task
       });
+      if (profiling) await profiling.stopInto(join(values['profile-dir']!, 'the-kept-check-worker-ends.cpuprofile'));
       await new Promise((resolve) => setImmediate(resolve));
       rows.push({
         name: 'the kept check worker ends (idle, not a channel)',
