@@ -11,8 +11,9 @@
  * it runs from TypeScript source, which the bundle never is.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { builtinModules } from 'node:module';
+import { builtinModules, createRequire } from 'node:module';
 import { join, relative } from 'node:path';
+import type { Worker } from 'node:worker_threads';
 import { fileURLToPath } from 'node:url';
 
 /** One package a bundle file needs that the installed app would not have. */
@@ -103,15 +104,50 @@ export function checkBundle(root: string): BundleReport {
   return { files, problems };
 }
 
+/**
+ * Checks that the bundle's `startWorker` starts every worker entry (out/main/*-worker.js) from where the
+ * bundler put it: in a shared chunk its `__dirname` is out/main/chunks, and a lookup beside it alone made
+ * every worker fall back to the main thread in the built app. Each worker is started and stopped at once.
+ * Returns a sentence per worker that would not start.
+ */
+export async function checkWorkerEntries(root: string): Promise<string[]> {
+  const main = join(root, 'out', 'main');
+  const workers = readdirSync(main)
+    .filter((name) => name.endsWith('-worker.js'))
+    .map((name) => name.slice(0, -'.js'.length));
+  const holder = bundleFiles(root).find((file) =>
+    readFileSync(file, 'utf8').includes("is missing from Bulletin's build"),
+  );
+  if (!holder) return ['no bundle file holds startWorker'];
+  const { startWorker } = createRequire(holder)(holder) as {
+    startWorker?: (name: string, sourceDir: string) => Worker;
+  };
+  if (typeof startWorker !== 'function') return [`${relative(root, holder)} does not export startWorker`];
+  const problems: string[] = [];
+  for (const name of workers) {
+    try {
+      const worker = startWorker(name, main);
+      worker.on('error', () => undefined); // started without its data: only whether it starts matters
+      await worker.terminate();
+    } catch (error) {
+      problems.push(`${relative(root, holder)} cannot start ${name}: ${(error as Error).message}`);
+    }
+  }
+  return problems;
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const root = join(fileURLToPath(import.meta.url), '..', '..');
   const { files, problems } = checkBundle(root);
+  const missing = await checkWorkerEntries(root);
+  for (const m of missing) console.error(`check-bundle: ${m}`);
+  if (missing.length > 0) process.exit(1);
   for (const p of problems) console.error(`${p.file}: ${p.reason}`);
   if (problems.length > 0) {
     console.error(`check-bundle: ${problems.length} problem(s) in ${files.length} bundle files.`);
     process.exit(1);
   }
   console.log(
-    `check-bundle: ${files.length} bundle files load only production dependencies, builtins and electron.`,
+    `check-bundle: ${files.length} bundle files load only production dependencies, builtins and electron; the bundle starts its ${readdirSync(join(root, 'out', 'main')).filter((n) => n.endsWith('-worker.js')).length} workers.`,
   );
 }
