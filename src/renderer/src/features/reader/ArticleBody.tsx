@@ -90,8 +90,12 @@ export function ArticleBody({ article, focusBlockId, focusRow = null, reattachId
   // out at once, so the place is where the earlier visit measured it (blocks.css).
   const [placed] = useState(() => drawWholeAtOnce(article, { focusBlockId, reattachId, hits: hitCount }));
   const [whole, setWhole] = useState(placed);
+  // The first reply may hold the first screen's notes only (useArticle.ts): the article is drawn whole
+  // once the rest are here too, in one render, not once for the first reply's notes in the frames
+  // right after the first paint and again when the rest come.
+  const complete = article.moreAnnotations === undefined;
   useEffect(() => {
-    if (whole) return;
+    if (whole || !complete) return;
     let timer: number | undefined;
     const frame = window.requestAnimationFrame(() => {
       timer = window.setTimeout(() => startTransition(() => setWhole(true)));
@@ -100,7 +104,7 @@ export function ArticleBody({ article, focusBlockId, focusRow = null, reattachId
       window.cancelAnimationFrame(frame);
       window.clearTimeout(timer);
     };
-  }, [whole]);
+  }, [whole, complete]);
   const previews = useMemo(
     () =>
       whole || hitCount > 0 || editing !== null
