@@ -91,6 +91,19 @@ export function ArticleBody({ article, focusBlockId, focusRow = null, reattachId
   const [placed] = useState(() => drawWholeAtOnce(article, { focusBlockId, reattachId, hits: hitCount }));
   // 0: the first frame's notes (first-screen.ts); 1: the block it cut short whole; 2: the whole article.
   const [step, setStep] = useState(placed ? 2 : 0);
+  const firstFrame = useMemo(
+    () =>
+      step === 2
+        ? null
+        : firstScreen(
+            article.blocks,
+            (id) => blockCards(notes.get(id), moreNotes.get(id), spans.get(id) ?? NO_SPANS).length,
+            spans,
+          ),
+    [step, article.blocks, notes, moreNotes, spans],
+  );
+  // A first frame that cut nothing short goes straight to the whole article: one render more, not two.
+  const cut = (firstFrame?.size ?? 0) > 0;
   // The first reply may hold the first screen's notes only (useArticle.ts): the reader goes on once
   // every note is here, not with the first reply's notes in the frames right after the first paint
   // and again when the rest come. Each step waits for the one before to be painted.
@@ -99,22 +112,17 @@ export function ArticleBody({ article, focusBlockId, focusRow = null, reattachId
     if (step === 2 || !complete) return;
     let timer: number | undefined;
     const frame = window.requestAnimationFrame(() => {
-      timer = window.setTimeout(() => startTransition(() => setStep(step + 1)));
+      timer = window.setTimeout(() => startTransition(() => setStep(cut ? step + 1 : 2)));
     });
     return () => {
       window.cancelAnimationFrame(frame);
       window.clearTimeout(timer);
     };
-  }, [step, complete]);
+  }, [step, complete, cut]);
   const previews = useMemo(() => {
-    if (step === 2 || hitCount > 0 || editing !== null) return null;
-    const first = firstScreen(
-      article.blocks,
-      (id) => blockCards(notes.get(id), moreNotes.get(id), spans.get(id) ?? NO_SPANS).length,
-      spans,
-    );
-    return step === 1 ? nextScreen(first) : first;
-  }, [step, hitCount, editing, article.blocks, notes, moreNotes, spans]);
+    if (firstFrame === null || hitCount > 0 || editing !== null) return null;
+    return step === 1 ? nextScreen(firstFrame) : firstFrame;
+  }, [firstFrame, step, hitCount, editing]);
   useFocusOnOpen(body, focusBlockId, focusRow);
 
   const focusStop = (stop: Stop) => {
