@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { linkTitles, MAX_NESTING, parseNote, plainText, type MdNode } from './markdown';
+import { linkTitles, MAX_NESTING, parseMarkdown, parseNote, plainText, type MdNode } from './markdown';
 
 /** The tree as compact text, for readable expectations. */
 function show(nodes: readonly MdNode[]): string {
@@ -90,5 +90,37 @@ describe('hostile nesting (issue 14 #1)', () => {
     const nodes = parseNote('- **bold _and em_** item\n  - nested');
     expect(depthOf(nodes)).toBeGreaterThan(3);
     expect(plainText(nodes)).toContain('bold and em');
+  });
+});
+
+describe('a note of plain words', () => {
+  it('is one paragraph of its text, as markdown-it reads it', () => {
+    for (const note of ['Note 12 on this point', 'लोकपाल में अध्यक्ष और 8 सदस्य', 'Art. 21 (life), see p. 4.'])
+      expect(parseNote(note)).toEqual(parseMarkdown(note));
+    expect(show(parseNote('Note 12 on this point'))).toBe('<p>Note 12 on this point</p>');
+  });
+
+  it('reads the same as markdown-it for any text, Markdown or not', () => {
+    // Random notes over letters, digits, spaces and every character Markdown gives a meaning to.
+    const alphabet = [...'ab Zअ1 9.,()\'"|?/;\t\n\r\u00a0!#$%&*+-:<=>@[\\]^_`{}~'];
+    let seed = 17;
+    const random = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed / 2147483648;
+    };
+    let plain = 0;
+    for (let i = 0; i < 4000; i++) {
+      const length = 1 + Math.floor(random() * 12);
+      // Mostly words, so that many notes are plain.
+      const note = Array.from({ length }, () =>
+        random() < 0.8
+          ? 'ab Zअ1 9.,()'[Math.floor(random() * 12)]
+          : alphabet[Math.floor(random() * alphabet.length)],
+      ).join('');
+      const fast = parseNote(note);
+      expect(fast, JSON.stringify(note)).toEqual(parseMarkdown(note));
+      if (show(fast) === `<p>${note}</p>`) plain++;
+    }
+    expect(plain).toBeGreaterThan(500);
   });
 });

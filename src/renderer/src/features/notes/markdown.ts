@@ -145,9 +145,32 @@ function build(tokens: readonly Token[], into: MdNode[], depth = 0): void {
 
 /** A note's Markdown as a tree of allowed elements, text and links. */
 export function parseNote(source: string): MdNode[] {
+  return plainParagraph(source) ?? parseMarkdown(source);
+}
+
+/** `parseNote` through markdown-it, whatever the note holds. */
+export function parseMarkdown(source: string): MdNode[] {
   const root: MdNode[] = [];
   build(markdown().parse(source, {}), root);
   return root;
+}
+
+/**
+ * Characters that may start Markdown inside a line (markdown-it's text rule stops at each of them:
+ * emphasis, code, links, entities, escapes…), a line break, and the NUL markdown-it replaces.
+ */
+const MARKDOWN_CHAR = /[\n\r\0!#$%&*+\-:<=>@[\\\]^_`{}~]/;
+
+/**
+ * A note of one line of words with none of Markdown's characters is one paragraph of that text: most
+ * notes are (issue 17). Read here without markdown-it, whose setting up (the first note a window
+ * draws) and parsing were most of an article's first note cards' cost. Nothing may start a block
+ * either: no space at either end (an indent is code), no digit first (`1.` is a list).
+ */
+function plainParagraph(source: string): MdNode[] | null {
+  if (source === '' || source.trim() !== source || MARKDOWN_CHAR.test(source)) return null;
+  if (source.charCodeAt(0) >= 48 && source.charCodeAt(0) <= 57) return null;
+  return [{ kind: 'element', tag: 'p', children: [text(source)] }];
 }
 
 /** The `[[titles]]` a note links to, each once, in order. */

@@ -15,7 +15,7 @@ import { useDeleteNote } from '../notes/useDeleteNote';
 import { useColorName } from '../settings/study-settings';
 import { articleAnnotations } from './article-annotations';
 import { groupBlocks } from './block-groups';
-import { blockCards, drawWholeAtOnce, firstScreen } from './first-screen';
+import { blockCards, drawWholeAtOnce, firstScreen, nextScreen } from './first-screen';
 import { SearchHitsContext } from './search-hits';
 import { BlockView, type EditTarget } from './BlockView';
 import { HighlightToolbar } from './HighlightToolbar';
@@ -84,34 +84,45 @@ export function ArticleBody({ article, focusBlockId, focusRow = null, reattachId
     [article.blocks],
   );
   const stops = useMemo(() => readingStops(article.blocks), [article.blocks]);
-  // The first frame draws a screen's worth of notes; the rest are drawn right after it is painted.
+  // The first frame draws a screen's worth of notes; the rest once every note is here and it is painted.
   const hitCount = useContext(SearchHitsContext).size;
   // Opened at a place (a note, search hits, where the student left off): every block is drawn and laid
   // out at once, so the place is where the earlier visit measured it (blocks.css).
   const [placed] = useState(() => drawWholeAtOnce(article, { focusBlockId, reattachId, hits: hitCount }));
-  const [whole, setWhole] = useState(placed);
-  useEffect(() => {
-    if (whole) return;
-    let timer: number | undefined;
-    const frame = window.requestAnimationFrame(() => {
-      timer = window.setTimeout(() => startTransition(() => setWhole(true)));
-    });
-    return () => {
-      window.cancelAnimationFrame(frame);
-      window.clearTimeout(timer);
-    };
-  }, [whole]);
-  const previews = useMemo(
+  // 0: the first frame's notes (first-screen.ts); 1: the block it cut short whole; 2: the whole article.
+  const [step, setStep] = useState(placed ? 2 : 0);
+  const firstFrame = useMemo(
     () =>
-      whole || hitCount > 0 || editing !== null
+      step === 2
         ? null
         : firstScreen(
             article.blocks,
             (id) => blockCards(notes.get(id), moreNotes.get(id), spans.get(id) ?? NO_SPANS).length,
             spans,
           ),
-    [whole, hitCount, editing, article.blocks, notes, moreNotes, spans],
+    [step, article.blocks, notes, moreNotes, spans],
   );
+  // A first frame that cut nothing short goes straight to the whole article: one render more, not two.
+  const cut = (firstFrame?.size ?? 0) > 0;
+  // The first reply may hold the first screen's notes only (useArticle.ts): the reader goes on once
+  // every note is here, not with the first reply's notes in the frames right after the first paint
+  // and again when the rest come. Each step waits for the one before to be painted.
+  const complete = article.moreAnnotations === undefined;
+  useEffect(() => {
+    if (step === 2 || !complete) return;
+    let timer: number | undefined;
+    const frame = window.requestAnimationFrame(() => {
+      timer = window.setTimeout(() => startTransition(() => setStep(cut ? step + 1 : 2)));
+    });
+    return () => {
+      window.cancelAnimationFrame(frame);
+      window.clearTimeout(timer);
+    };
+  }, [step, complete, cut]);
+  const previews = useMemo(() => {
+    if (firstFrame === null || hitCount > 0 || editing !== null) return null;
+    return step === 1 ? nextScreen(firstFrame) : firstFrame;
+  }, [firstFrame, step, hitCount, editing]);
   useFocusOnOpen(body, focusBlockId, focusRow);
 
   const focusStop = (stop: Stop) => {

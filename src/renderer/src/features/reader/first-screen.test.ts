@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Annotation } from '../../../../shared/domain';
-import { blockCards, drawWholeAtOnce, FIRST_CARDS, FIRST_MARKS, firstScreen } from './first-screen';
+import {
+  blockCards,
+  drawWholeAtOnce,
+  FIRST_CARDS,
+  FIRST_MARKS,
+  firstScreen,
+  nextScreen,
+} from './first-screen';
 
 const base = { articleId: 1, color: null, quote: '', createdAt: '', updatedAt: '' };
 const block = (id: number) => ({ id, kind: 'paragraph' as const, text: 'some text here', level: 0 });
@@ -33,6 +40,23 @@ describe('firstScreen', () => {
     expect(previews.get(4)).toEqual({ cards: 0, marks: false });
     const cards = [...previews.values()].reduce((sum, p) => sum + p.cards, 0);
     expect(cards).toBe(FIRST_CARDS);
+  });
+});
+
+describe('nextScreen', () => {
+  it('draws the block the first frame cut short whole, and the blocks after it as before', () => {
+    const blocks = [block(1), block(2), block(3)];
+    const spans = new Map([
+      [1, [span(1, 1)]],
+      [2, Array.from({ length: 50 }, (_, i) => span(100 + i, 2))],
+      [3, Array.from({ length: 50 }, (_, i) => span(200 + i, 3))],
+    ]);
+    const first = firstScreen(blocks, (id) => spans.get(id)!.length, spans);
+    expect([...first.keys()]).toEqual([2, 3]);
+    const next = nextScreen(first);
+    expect(next.has(2)).toBe(false);
+    expect(next.get(3)).toEqual(first.get(3));
+    expect(nextScreen(new Map()).size).toBe(0);
   });
 });
 
