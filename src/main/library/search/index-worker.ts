@@ -118,6 +118,7 @@ function startReader(data: IndexWorkerData, rebuild: Rebuild): PipedReader | nul
     reader = new PipedReader({
       libraryFile: data.libraryFile,
       months: rebuild.months,
+      total: rebuild.total,
       control: data.control,
     });
   } catch {

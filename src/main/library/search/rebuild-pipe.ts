@@ -44,7 +44,7 @@ export function readBatches(request: ReadRequest, progress: ReportProgress<ReadB
         pending: () => batch.docCount,
         read: (ids) => articles.analyseEach(ids, (article) => batch.add(article)),
       },
-      { firstBatch: FIRST_BATCH, maxBatch: FAST_BATCH, joinMonths: true },
+      { firstBatch: FIRST_BATCH, maxBatch: FAST_BATCH, joinMonths: true, total: request.total },
       (deadline) => articles.chunkSize(deadline),
     );
     let sent = 0;

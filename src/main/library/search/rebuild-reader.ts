@@ -28,7 +28,16 @@ export interface ReaderOptions {
   maxBatch: number;
   /** Whether the next month joins a batch while it has room (the fast path), or each month is a batch. */
   joinMonths: boolean;
+  /**
+   * The articles to read in all, when the batches are written in another thread as they are read:
+   * the last batches then shrink (each at most `TAIL_SHARE` of what is left), so that the write of
+   * the last one, which nothing overlaps, is short.
+   */
+  total?: number;
 }
+
+/** The largest share of the articles left that one batch takes, with `ReaderOptions.total`. */
+const TAIL_SHARE = 0.4;
 
 /** The months to rebuild, newest first, then `null` for the undated (none after `undated`). */
 export function monthsToRebuild(library: Db, after: string | null): Array<string | null> {
@@ -49,6 +58,8 @@ export class RebuildReader {
   private ids: number[] | null = null;
   private idCursor = 0;
   private batchSize: number;
+  /** Articles read so far. */
+  private read = 0;
   /** The last month all of whose articles are in the batch being analysed. */
   private completedMonth: string | null | undefined = undefined;
 
@@ -79,6 +90,7 @@ export class RebuildReader {
     if (this.idCursor < this.ids.length && this.sink.pending() < this.batchSize) {
       const chunk = this.ids.slice(this.idCursor, this.idCursor + this.chunkSize(deadline));
       this.idCursor += chunk.length;
+      this.read += chunk.length;
       this.sink.read(chunk);
       return 'more';
     }
@@ -95,7 +107,13 @@ export class RebuildReader {
   private cut(): BatchCut {
     const month = this.completedMonth;
     this.completedMonth = undefined;
-    this.batchSize = Math.min(this.options.maxBatch, this.batchSize * 2);
+    const { maxBatch, firstBatch, total } = this.options;
+    this.batchSize = Math.min(maxBatch, this.batchSize * 2);
+    if (total !== undefined)
+      this.batchSize = Math.min(
+        this.batchSize,
+        Math.max(firstBatch, Math.ceil((total - this.read) * TAIL_SHARE)),
+      );
     return { month };
   }
 

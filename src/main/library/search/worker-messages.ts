@@ -60,8 +60,9 @@ export interface RebuildEnd {
  */
 export interface ReadRequest {
   libraryFile: string;
-  /** The months to read, newest first, as the rebuild listed them. */
+  /** The months to read, newest first, as the rebuild listed them, and the articles in them. */
   months: Array<string | null>;
+  total: number;
   /** The main thread's flags (`IndexWorkerData.control`): the reader too stops at [STOP]. */
   control: SharedArrayBuffer;
   /** Int32 [TAKEN]: batches the writer has taken; the reader keeps at most `AHEAD` more in flight. */
