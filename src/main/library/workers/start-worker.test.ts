@@ -1,7 +1,9 @@
 import { once } from 'node:events';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runsFromSource, startWorker } from './start-worker';
+import { builtEntry, runsFromSource, startWorker } from './start-worker';
 
 describe('startWorker', () => {
   it('runs a TypeScript worker entry from source and talks to it', async () => {
@@ -24,5 +26,20 @@ describe('runsFromSource (tsx, a devDependency, is only used from source)', () =
       false,
     );
     expect(runsFromSource('/repo/src/main/library/workers/start-worker.ts')).toBe(true);
+  });
+});
+
+describe('builtEntry (the bundle)', () => {
+  it('finds a worker entry beside this module or, from a shared chunk, one folder up', () => {
+    const out = mkdtempSync(join(tmpdir(), 'bulletin-bundle-'));
+    try {
+      mkdirSync(join(out, 'chunks'));
+      writeFileSync(join(out, 'index-worker.js'), '');
+      expect(builtEntry('index-worker', out)).toBe(join(out, 'index-worker.js'));
+      expect(builtEntry('index-worker', join(out, 'chunks'))).toBe(join(out, 'index-worker.js'));
+      expect(builtEntry('parse-worker', join(out, 'chunks'))).toBeNull();
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
   });
 });

@@ -10,13 +10,13 @@ import { Worker, type WorkerOptions } from 'node:worker_threads';
  * loads its TypeScript through tsx, exactly as the parent did.
  */
 export function startWorker(name: string, sourceDir: string, options: WorkerOptions = {}): Worker {
-  const built = join(__dirname, `${name}.js`);
-  if (existsSync(built)) return new Worker(built, options);
+  const built = builtEntry(name);
+  if (built) return new Worker(built, options);
   // tsx is a devDependency, absent from the packaged app: only a run from TypeScript source may use it.
   // In the bundle this file is out/main/index.js and the built worker always exists beside it.
   if (!runsFromSource()) {
     throw new Error(
-      `The worker ${built} is missing from Bulletin's build; rebuild it (electron-vite build).`,
+      `The worker ${join(__dirname, `${name}.js`)} is missing from Bulletin's build; rebuild it (electron-vite build).`,
     );
   }
   const source = join(sourceDir, `${name}.ts`);
@@ -28,4 +28,18 @@ export function startWorker(name: string, sourceDir: string, options: WorkerOpti
 /** True when `moduleFile` (this module by default) is TypeScript source run by tsx or vitest, not the bundle. */
 export function runsFromSource(moduleFile: string = __filename): boolean {
   return /\.[cm]?ts$/.test(moduleFile);
+}
+
+/**
+ * The built entry `<name>.js` of the bundle, or null (from source). The bundler puts this module
+ * either in an entry file (out/main/index.js) or in a chunk that entries share
+ * (out/main/chunks/start-worker-….js), whose `__dirname` is the chunks folder: the entries are
+ * beside it or one folder up.
+ */
+export function builtEntry(name: string, moduleDir: string = __dirname): string | null {
+  for (const dir of [moduleDir, join(moduleDir, '..')]) {
+    const file = join(dir, `${name}.js`);
+    if (existsSync(file)) return file;
+  }
+  return null;
 }
