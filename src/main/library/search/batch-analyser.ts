@@ -40,6 +40,15 @@ function ensure(array: Int32Array<ArrayBuffer>, size: number, fill = 0): Int32Ar
   return next;
 }
 
+export function varintLength(value: number): number {
+  let n = 1;
+  while (value >= 0x80) {
+    value = Math.floor(value / 0x80);
+    n += 1;
+  }
+  return n;
+}
+
 export function writeVarint(out: Uint8Array, at: number, value: number): number {
   while (value >= 0x80) {
     out[at++] = (value % 0x80) | 0x80;
@@ -62,9 +71,13 @@ export interface AnalysedBatch {
   tags: Int32Array;
   /** Article i's field lengths are `lengths[i × FIELD_COUNT ..]`. */
   lengths: Int32Array;
-  /** Article i's terms are `docTerms[docTermStart[i] .. docTermStart[i + 1])`. */
+  /**
+   * Article i's term ids, ascending, as the index stores them (varints), are
+   * `docTermIds[docTermStart[i] .. docTermStart[i + 1])`. A term's id is its number + 1: the writer
+   * gives ids in the order terms are first met, from 1 in the empty index (it checks).
+   */
   docTermStart: Int32Array;
-  docTerms: Int32Array;
+  docTermIds: Uint8Array;
   /** The batch's terms in the order met; per term its count of (article, field) pairs so far and its first segment. */
   terms: Int32Array;
   df: Int32Array;
@@ -85,10 +98,10 @@ export interface AnalysedBatch {
 
 /** The batch's buffers, to transfer rather than copy to another thread. */
 export function batchTransferList(batch: AnalysedBatch): ArrayBuffer[] {
-  const { ids, days, slots, tagStart, tags, lengths, docTermStart, docTerms, terms, df, segHead } = batch;
+  const { ids, days, slots, tagStart, tags, lengths, docTermStart, docTermIds, terms, df, segHead } = batch;
   const { segStart, segEnd, segNext, segSlot, arena } = batch;
   return [
-    ...[ids, days, slots, tagStart, tags, lengths, docTermStart, docTerms, terms, df, segHead],
+    ...[ids, days, slots, tagStart, tags, lengths, docTermStart, docTermIds, terms, df, segHead],
     ...[segStart, segEnd, segNext, segSlot, arena],
   ].map((array) => array.buffer as ArrayBuffer);
 }
@@ -224,6 +237,7 @@ export class BatchAnalyser {
       df[k] = this.termDf[terms[k]!]!;
       segHead[k] = this.segHead[terms[k]!]!;
     }
+    const { docTermStart, docTermIds } = this.docTermIdsOf(n);
     const batch: AnalysedBatch = {
       ids: this.ids.subarray(0, n),
       days: this.days.subarray(0, n),
@@ -231,8 +245,8 @@ export class BatchAnalyser {
       tagStart: this.tagStart.subarray(0, n + 1),
       tags: this.tags.subarray(0, this.tagCount),
       lengths: this.lengths.subarray(0, n * FIELD_COUNT),
-      docTermStart: this.docTermStart.subarray(0, n + 1),
-      docTerms: this.docTerms.subarray(0, this.docTermCount),
+      docTermStart,
+      docTermIds,
       terms,
       df,
       segHead,
@@ -254,8 +268,6 @@ export class BatchAnalyser {
     this.tagStart = new Int32Array(docs);
     this.tags = new Int32Array(this.tags.length);
     this.lengths = new Int32Array(docs * FIELD_COUNT);
-    this.docTermStart = new Int32Array(docs);
-    this.docTerms = new Int32Array(this.docTerms.length);
     this.batchTerms = new Int32Array(this.batchTerms.length);
     const segs = this.segStart.length;
     this.segStart = new Int32Array(segs);
@@ -271,6 +283,23 @@ export class BatchAnalyser {
     this.docTermCount = 0;
     this.docCount = 0;
     return batch;
+  }
+
+  /** Each article's term ids, sorted and packed as varints (the docs table's `terms`). */
+  private docTermIdsOf(n: number): { docTermStart: Int32Array; docTermIds: Uint8Array } {
+    const start = new Int32Array(n + 1);
+    let size = 0;
+    for (let k = 0; k < this.docTermCount; k++) size += varintLength(this.docTerms[k]! + 1);
+    const out = new Uint8Array(size);
+    let at = 0;
+    for (let i = 0; i < n; i++) {
+      start[i] = at;
+      // Numbers ascend as ids do (id = number + 1).
+      const terms = this.docTerms.subarray(this.docTermStart[i]!, this.docTermStart[i + 1]!).sort();
+      for (let k = 0; k < terms.length; k++) at = writeVarint(out, at, terms[k]! + 1);
+    }
+    start[n] = at;
+    return { docTermStart: start, docTermIds: out };
   }
 
   /**

@@ -8,20 +8,11 @@
  * (search.test.ts and build-batch.test.ts compare both).
  */
 import type { Db } from '../db/connection';
-import { writeVarint, type AnalysedBatch } from './batch-analyser';
+import { varintLength, writeVarint, type AnalysedBatch } from './batch-analyser';
 import { SLOTS } from './calendar';
 import { FIELD_COUNT } from './postings';
 import { SCHEMA, setMeta } from './store';
 import { saveDocPages, type IndexState } from './writer';
-
-function varintLength(value: number): number {
-  let n = 1;
-  while (value >= 0x80) {
-    value = Math.floor(value / 0x80);
-    n += 1;
-  }
-  return n;
-}
 
 /** Rows per multi-row INSERT. */
 const ROWS = 64;
@@ -198,7 +189,11 @@ export class BatchWriter {
     while (this.cursor < terms.length) {
       const k = this.cursor++;
       const term = terms[k]!;
-      if (this.termId[term] === 0) this.termId[term] = ++this.nextTermId;
+      if (this.termId[term] === 0) {
+        this.termId[term] = ++this.nextTermId;
+        // The articles' term ids were packed as number + 1 (batch-analyser.ts).
+        if (this.nextTermId !== term + 1) throw new Error(`term ${term} got the id ${this.nextTermId}`);
+      }
       this.insertTerm.add(this.termId[term], this.terms[term]!, df[k]!);
       if (this.cursor % CHECK_EVERY === 0 && performance.now() >= deadline) return;
     }
@@ -276,17 +271,11 @@ export class BatchWriter {
   private writeDocs(deadline: number): void {
     const { stats, docs: table } = this.state;
     const batch = this.batch!;
-    const { ids: docIds, docTermStart, docTerms, lengths } = batch;
+    const { ids: docIds, docTermStart, docTermIds, lengths } = batch;
     while (this.cursor < docIds.length) {
       const i = this.cursor++;
-      const ids = new Int32Array(docTermStart[i + 1]! - docTermStart[i]!);
-      for (let k = 0; k < ids.length; k++) ids[k] = this.termId[docTerms[docTermStart[i]! + k]!]!;
-      ids.sort();
-      let size = 0;
-      for (const id of ids) size += varintLength(id);
-      const terms = Buffer.allocUnsafe(size);
-      let at = 0;
-      for (const id of ids) at = writeVarint(terms, at, id);
+      const from = docTermStart[i]!;
+      const terms = Buffer.from(docTermIds.buffer, docTermIds.byteOffset + from, docTermStart[i + 1]! - from);
       const fieldLengths = Array.from(lengths.subarray(i * FIELD_COUNT, (i + 1) * FIELD_COUNT));
       this.insertDoc.add(docIds[i], batch.slots[i], JSON.stringify(fieldLengths), terms);
       stats.docs += 1;
