@@ -83,11 +83,11 @@ export interface AnalysedBatch {
   df: Int32Array;
   segHead: Int32Array;
   /**
-   * Segments (one per term and article) of the arena, `segStart .. segEnd`, linked per term in
-   * article order (`segNext`, -1 at the end), each with its article's month slot.
+   * Segments (one per term and article) of the arena, `segStart[i] .. segStart[i + 1]` (they are
+   * packed one after the other; the last entry is the arena's end), linked per term in article
+   * order (`segNext`, -1 at the end), each with its article's month slot.
    */
   segStart: Int32Array;
-  segEnd: Int32Array;
   segNext: Int32Array;
   segSlot: Int32Array;
   arena: Uint8Array;
@@ -99,10 +99,10 @@ export interface AnalysedBatch {
 /** The batch's buffers, to transfer rather than copy to another thread. */
 export function batchTransferList(batch: AnalysedBatch): ArrayBuffer[] {
   const { ids, days, slots, tagStart, tags, lengths, docTermStart, docTermIds, terms, df, segHead } = batch;
-  const { segStart, segEnd, segNext, segSlot, arena } = batch;
+  const { segStart, segNext, segSlot, arena } = batch;
   return [
     ...[ids, days, slots, tagStart, tags, lengths, docTermStart, docTermIds, terms, df, segHead],
-    ...[segStart, segEnd, segNext, segSlot, arena],
+    ...[segStart, segNext, segSlot, arena],
   ].map((array) => array.buffer as ArrayBuffer);
 }
 
@@ -169,7 +169,6 @@ export class BatchAnalyser {
   private segHead = new Int32Array(1 << 14);
   private segTail = new Int32Array(1 << 14);
   private segStart = new Int32Array(START.segs);
-  private segEnd = new Int32Array(START.segs);
   private segNext = new Int32Array(START.segs);
   private segSlot = new Int32Array(START.segs);
   private segCount = 0;
@@ -238,6 +237,7 @@ export class BatchAnalyser {
       segHead[k] = this.segHead[terms[k]!]!;
     }
     const { docTermStart, docTermIds } = this.docTermIdsOf(n);
+    this.segStart[this.segCount] = this.arenaSize; // where the last segment ends
     const batch: AnalysedBatch = {
       ids: this.ids.subarray(0, n),
       days: this.days.subarray(0, n),
@@ -250,8 +250,7 @@ export class BatchAnalyser {
       terms,
       df,
       segHead,
-      segStart: this.segStart.subarray(0, this.segCount),
-      segEnd: this.segEnd.subarray(0, this.segCount),
+      segStart: this.segStart.subarray(0, this.segCount + 1),
       segNext: this.segNext.subarray(0, this.segCount),
       segSlot: this.segSlot.subarray(0, this.segCount),
       arena: this.arena.subarray(0, this.arenaSize),
@@ -271,7 +270,6 @@ export class BatchAnalyser {
     this.batchTerms = new Int32Array(this.batchTerms.length);
     const segs = this.segStart.length;
     this.segStart = new Int32Array(segs);
-    this.segEnd = new Int32Array(segs);
     this.segNext = new Int32Array(segs);
     this.segSlot = new Int32Array(segs);
     this.arena = new Uint8Array(this.arena.length);
@@ -485,14 +483,12 @@ export class BatchAnalyser {
       this.lastSlot[term] = slot;
       // The segment, linked after the term's earlier ones in this batch.
       const seg = this.segCount++;
-      if (seg >= this.segStart.length) {
-        this.segStart = ensure(this.segStart, seg + 1);
-        this.segEnd = ensure(this.segEnd, seg + 1);
-        this.segNext = ensure(this.segNext, seg + 1);
-        this.segSlot = ensure(this.segSlot, seg + 1);
+      if (seg + 1 >= this.segStart.length) {
+        this.segStart = ensure(this.segStart, seg + 2);
+        this.segNext = ensure(this.segNext, seg + 2);
+        this.segSlot = ensure(this.segSlot, seg + 2);
       }
       this.segStart[seg] = start;
-      this.segEnd[seg] = at;
       this.segNext[seg] = -1;
       this.segSlot[seg] = slot;
       if (this.batchStamp[term] !== this.batchSeq) {

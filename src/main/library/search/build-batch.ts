@@ -206,7 +206,7 @@ export class BatchWriter {
   }
 
   private writePostings(deadline: number): void {
-    const { terms, segHead, segSlot, segStart, segEnd, segNext } = this.batch!;
+    const { terms, segHead, segSlot, segStart, segNext } = this.batch!;
     while (this.cursor < this.order.length) {
       const k = this.order[this.cursor++]! % PLACE;
       const id = this.termId[terms[k]!]!;
@@ -219,7 +219,7 @@ export class BatchWriter {
         let end = seg;
         while (end !== -1 && segSlot[end] === slot) {
           count += 1;
-          bytes += segEnd[end]! - segStart[end]!;
+          bytes += segStart[end + 1]! - segStart[end]!;
           end = segNext[end]!;
         }
         this.writeRow(id * SLOTS + slot, seg, end, count, bytes);
@@ -260,9 +260,9 @@ export class BatchWriter {
 
   private copySegments(from: number, to: number, blob: Buffer, at: number): void {
     // Byte by byte: most segments are a few bytes, and a subarray per segment cost more than the copy.
-    const { arena, segStart, segEnd, segNext } = this.batch!;
+    const { arena, segStart, segNext } = this.batch!;
     for (let seg = from; seg !== to; seg = segNext[seg]!) {
-      const end = segEnd[seg]!;
+      const end = segStart[seg + 1]!;
       for (let k = segStart[seg]!; k < end; k++) blob[at++] = arena[k]!;
     }
   }
