@@ -6,8 +6,9 @@
  * same run. It prints, for each, the wall time and the CPU time of the whole process (every thread):
  * CPU time is what the work costs whatever else the machine is doing, so it is the figure to compare
  * on a shared machine. Bulletin is measured two ways: `inline` (the whole rebuild in the calling
- * thread, as the CLI does) and `worker` (as the app does: analysed in the index's worker threads at low
- * priority while the main thread stays free), with the searches it answers meanwhile.
+ * thread, as the CLI does) and `worker` (as the app does: at low priority in the index's worker
+ * threads, one reading and analysing the articles while the other writes, the main thread free), with
+ * the searches it answers meanwhile, and its CPU time split by thread.
  */
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
@@ -38,6 +39,9 @@ interface Figures {
    * taken in. The rest of `cpuMs` is the rebuild's worker thread (and libuv's threads, idle here).
    */
   mainCpuMs?: number;
+  /** The rebuild's writing thread and its reading thread (none when the writer read for itself). */
+  writeCpuMs?: number;
+  readCpuMs?: number | null;
 }
 
 /** Runs in the child: one build of one engine over a copy of the corpus. */
@@ -75,11 +79,19 @@ async function childRun(kind: string, corpusFile: string): Promise<Figures> {
     const wallMs = performance.now() - t;
     const used = process.cpuUsage(cpu);
     const mainUsed = process.threadCpuUsage(mainCpu);
+    const threads = library.search.lastRebuildCpu();
     library.close();
     return {
       wallMs,
       cpuMs: (used.user + used.system) / 1000,
-      ...(timer ? { searches, mainCpuMs: (mainUsed.user + mainUsed.system) / 1000 } : {}),
+      ...(timer
+        ? {
+            searches,
+            mainCpuMs: (mainUsed.user + mainUsed.system) / 1000,
+            writeCpuMs: threads?.writeMs,
+            readCpuMs: threads?.readMs ?? null,
+          }
+        : {}),
     };
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -127,11 +139,23 @@ async function main(): Promise<void> {
           ? {
               searches: median(list.map((f) => f.searches!)),
               mainCpuS: Math.round(median(list.map((f) => f.mainCpuMs!)) / 100) / 10,
+              writeCpuS: Math.round(median(list.map((f) => f.writeCpuMs ?? 0)) / 100) / 10,
+              readCpuS: Math.round(median(list.map((f) => f.readCpuMs ?? 0)) / 100) / 10,
             }
           : {}),
       },
     ]),
-  ) as Record<string, { wallS: number; cpuS: number; searches?: number; mainCpuS?: number }>;
+  ) as Record<
+    string,
+    {
+      wallS: number;
+      cpuS: number;
+      searches?: number;
+      mainCpuS?: number;
+      writeCpuS?: number;
+      readCpuS?: number;
+    }
+  >;
   const result = {
     articles,
     runs,
@@ -156,8 +180,9 @@ async function main(): Promise<void> {
     `| Bulletin, worker (${summary.worker!.searches} searches answered meanwhile) | ${summary.worker!.wallS} | ${summary.worker!.cpuS} | ${result.workerCpuOverFts5} |`,
   );
   const worker = summary.worker!;
+  const rest = Math.round((worker.cpuS - worker.mainCpuS! - worker.writeCpuS! - worker.readCpuS!) * 10) / 10;
   console.log(
-    `\nworker: ${worker.mainCpuS} s of its CPU time was the main thread's (${worker.searches} searches and the batches taken in), ${Math.round((worker.cpuS - worker.mainCpuS!) * 10) / 10} s the rebuild's thread`,
+    `\nworker: of its ${worker.cpuS} s of CPU time, ${worker.mainCpuS} s was the main thread's (${worker.searches} searches and the batches taken in), ${worker.writeCpuS} s the rebuild's writing thread, ${worker.readCpuS} s its reading thread${worker.readCpuS === 0 ? ' (none: the writer read)' : ''}, ${rest} s the rest (starting the threads, the garbage collector's and libuv's threads)`,
   );
   console.log(`\nload average ${result.load} before, ${result.loadAfter} after`);
 }

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Db } from '../db/connection';
 import { termsOfText } from './analyzer';
-import { BuildBatch } from './build-batch';
+import { BatchAnalyser } from './batch-analyser';
+import { BatchWriter } from './build-batch';
 import { SLOTS, slotOf } from './calendar';
 import { DocTable } from './doc-table';
 import { analyseArticle, FIELDS, type ArticleTexts } from './documents';
@@ -47,6 +48,33 @@ const TRICKY = [
   '—',
 ];
 
+/** A batch analysed and written in one thread, as a rebuild does when it reads for itself. */
+class BuildBatch {
+  private readonly analyser = new BatchAnalyser();
+  private readonly writer: BatchWriter;
+
+  constructor(db: Db, state: IndexState) {
+    this.writer = new BatchWriter(db, state, new Set(), Number.POSITIVE_INFINITY);
+  }
+
+  add(article: ArticleTexts): void {
+    this.analyser.add(article);
+  }
+
+  /** Hands the batch analysed so far to the writer, through a structured clone (as to another thread). */
+  startWrite(): void {
+    this.writer.startWrite(structuredClone(this.analyser.take()));
+  }
+
+  step(): boolean {
+    return this.writer.step(Number.POSITIVE_INFINITY);
+  }
+
+  writeAll(stop: () => boolean): 'done' | 'abandoned' {
+    return this.writer.writeAll(stop);
+  }
+}
+
 const open: Array<{ dir: string; db: Db }> = [];
 afterEach(() => {
   for (const { dir, db } of open.splice(0)) {
@@ -61,10 +89,10 @@ function build(articles: ArticleTexts[]) {
   const db = openIndex(join(dir, 'search-index.sqlite'));
   open.push({ dir, db });
   const state: IndexState = { docs: new DocTable(), stats: emptyStats(FIELDS.length), vocabulary: null };
-  const batch = new BuildBatch(db, state, new Set(), Number.POSITIVE_INFINITY);
+  const batch = new BuildBatch(db, state);
   for (const article of articles) batch.add(article);
   batch.startWrite();
-  while (!batch.step(Number.POSITIVE_INFINITY));
+  while (!batch.step());
   const terms = new Map(
     (
       db.prepare('SELECT id, term, df FROM terms').all() as Array<{ id: number; term: string; df: number }>
@@ -115,7 +143,8 @@ describe("a fresh rebuild's fast path", () => {
       i % 2 === 0 ? ['a note on the treaty'] : [],
       ['The Hindu'],
     ];
-    const articles = Array.from({ length: 40 }, (_, i) => article(i * 3 + 1, fieldsOf(i)));
+    // 1,200 articles of some 80 terms each: the batch's arrays grow past their first sizes.
+    const articles = Array.from({ length: 1_200 }, (_, i) => article(i * 3 + 1, fieldsOf(i)));
     const built = build(articles);
     const expected = new Map<string, Map<number, FieldPosting[]>>();
     const df = new Map<string, number>();
@@ -137,7 +166,7 @@ describe("a fresh rebuild's fast path", () => {
     }
     expect(built.postings).toEqual(expected);
     expect(new Map([...built.terms.values()].map((r) => [r.term, r.df]))).toEqual(df);
-    expect(built.stats.docs).toBe(40);
+    expect(built.stats.docs).toBe(1_200);
   });
 
   it('writes one row per term and month when a batch spans months, ids ascending in each', () => {
@@ -161,7 +190,7 @@ describe("a fresh rebuild's fast path", () => {
     const db = openIndex(join(dir, 'search-index.sqlite'));
     open.push({ dir, db });
     const state: IndexState = { docs: new DocTable(), stats: emptyStats(FIELDS.length), vocabulary: null };
-    const batch = new BuildBatch(db, state, new Set(), Number.POSITIVE_INFINITY);
+    const batch = new BuildBatch(db, state);
     for (let i = 1; i <= 50; i++) batch.add(article(i, [[`Report ${i} on the monsoon`], [], [], [], [], []]));
     batch.startWrite();
     expect(batch.writeAll(() => true)).toBe('abandoned');

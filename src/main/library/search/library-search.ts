@@ -24,6 +24,7 @@ import {
 } from './saved-searches';
 import { SearchIndex, type IndexingMode, type IndexStatus } from './search-index';
 import { matchRanges, makeSnippet } from './snippet';
+import type { RebuildCpu } from './worker-messages';
 
 export type { IndexingMode, IndexStatus } from './search-index';
 export type { SavedSearch, SavedSearchOptions, SearchSort } from './saved-searches';
@@ -246,6 +247,11 @@ export class LibrarySearch {
 
   rebuild(): void {
     this.index.rebuild();
+  }
+
+  /** The CPU time of the last rebuild's worker threads, once one has ended (the benchmarks). */
+  lastRebuildCpu(): RebuildCpu | null {
+    return this.index.lastRebuildCpu;
   }
 
   /** Articles indexed only in part because they are enormous. */

@@ -46,7 +46,8 @@ export class RebuildWorker {
           this.ended = true;
           void this.client.close();
           // A rebuild that stopped without being asked to (there is no such path today) is a failure.
-          if (end.complete) handlers.message({ type: 'done', done: end.done, total: end.total });
+          if (end.complete)
+            handlers.message({ type: 'done', done: end.done, total: end.total, cpu: end.cpu });
           else handlers.failed(new Error('the search index worker stopped before the end'));
         },
         (error: Error) => {

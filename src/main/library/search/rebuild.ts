@@ -7,9 +7,11 @@
  * library serves.
  */
 import type { Db } from '../db/connection';
-import { BuildBatch } from './build-batch';
-import type { AnalysedDoc, ArticleAnalyser, BatchDoc } from './documents';
+import { BatchAnalyser, batchDocs, type AnalysedBatch } from './batch-analyser';
+import { BatchWriter } from './build-batch';
 import { slotOf } from './calendar';
+import type { AnalysedDoc, ArticleAnalyser, BatchDoc } from './documents';
+import { monthsToRebuild, RebuildReader, type BatchSink } from './rebuild-reader';
 import { SCHEMA, setMeta } from './store';
 import { IndexWrite, saveDocPages, type IndexState } from './writer';
 
@@ -18,19 +20,19 @@ import { IndexWrite, saveDocPages, type IndexState } from './writer';
  * batches mean fewer live objects for the garbage collector, but rewrite each month's rows more
  * often: at 50,000 articles, batches of 400 doubled the rebuild's time.
  */
-const REBUILD_BATCH = 2_000;
+export const REBUILD_BATCH = 2_000;
 /**
  * The first batch is small, and each next one twice the size up to REBUILD_BATCH, so the newest
  * articles are searchable within a second of the start rather than after a whole month's batch.
  */
-const FIRST_BATCH = 200;
+export const FIRST_BATCH = 200;
 /**
  * A fresh rebuild's fast path (build-batch.ts) holds packed postings, some 1 KB an article, so its
  * batches can be larger and span months. Each batch's rows are spread over the whole postings table
  * (keys are term-major), so each commit rewrites most of the table's pages: fewer, larger batches
  * write far less.
  */
-const FAST_BATCH = Number(process.env.BULLETIN_REBUILD_BATCH ?? '') || 8_000;
+export const FAST_BATCH = Number(process.env.BULLETIN_REBUILD_BATCH ?? '') || 8_000;
 
 export interface RebuildOptions {
   /** The last month already rebuilt (`YYYY-MM` or `undated`), when resuming; null from the start. */
@@ -47,8 +49,8 @@ export interface RebuildOptions {
    * so a fuzzy query during the rebuild reads one row and a short tail (never, by default).
    */
   vocabularyEvery?: number;
-  /** Called after each batch is written (committed), with its articles. */
-  onBatch?: (docs: readonly BatchDoc[]) => void;
+  /** Called after each batch is written (committed), with its articles and the warnings of their reading. */
+  onBatch?: (docs: readonly BatchDoc[], warnings: readonly string[]) => void;
   /**
    * Write each batch in one transaction, whatever the deadline (the worker thread: a stop waits for
    * the write under way anyway, and readers never wait for a writer). Every commit rewrites the pages
@@ -61,17 +63,31 @@ export interface RebuildOptions {
   stopRequested?: () => boolean;
 }
 
+/** A batch read and analysed in another thread (index-worker.ts), with what the rebuild records after it. */
+export interface ReadBatch {
+  batch: AnalysedBatch;
+  /** The last month all of whose articles are in the batch (see `BatchCut`). */
+  month: string | null | undefined;
+  /** Articles of the batch indexed only in part. */
+  warnings: string[];
+}
+
 export class Rebuild {
-  private readonly months: Array<string | null>;
-  private monthIndex = 0;
-  private ids: number[] | null = null;
-  private idCursor = 0;
+  /** The months to rebuild, newest first, `null` (the undated) last. */
+  readonly months: Array<string | null>;
+  /** Reads the library in this thread; null when batches come from another (`pipe`). */
+  private reader: RebuildReader | null;
   private analysed: AnalysedDoc[] = [];
-  /** A fresh rebuild's fast path (build-batch.ts): its batch, analysed and written in place. */
-  private readonly fast: BuildBatch | null;
-  /** The articles of the batch being written by the fast path. */
-  private fastDocs: BatchDoc[] = [];
+  /** A fresh rebuild's fast path: its batches analysed (here, unless piped) and written. */
+  private readonly fast: { analyser: BatchAnalyser; writer: BatchWriter } | null;
+  /** Batches read in another thread, waiting to be written, then 'end'. */
+  private readonly incoming: Array<ReadBatch | 'end'> = [];
+  private piped = false;
   private write: { step(deadline: number): boolean } | null = null;
+  /** The articles of the batch being written, and the warnings of their reading. */
+  private writeDocs: readonly BatchDoc[] = [];
+  private writeWarnings: readonly string[] = [];
+  private warned = 0;
   private readonly termCache = new Map<string, number>();
   /**
    * From a fresh start (not a resume), the index is empty: the posting rows this rebuild wrote are all
@@ -80,9 +96,7 @@ export class Rebuild {
   private readonly written: Set<number> | undefined;
   private finishing = false;
   private vocabularyTerms = 0;
-  private batchSize = FIRST_BATCH;
-  /** The last month all of whose articles are in the batch being analysed, and in the one being written. */
-  private completedMonth: string | null | undefined = undefined;
+  /** The last month all of whose articles are in the batch being written. */
   private writtenMonth: string | null | undefined = undefined;
   /** A stop came during a batch's write, which was rolled back: this rebuild does no more. */
   private abandoned = false;
@@ -91,23 +105,13 @@ export class Rebuild {
   readonly total: number;
 
   constructor(
-    private readonly library: Db,
+    library: Db,
     private readonly index: Db,
     private readonly state: IndexState,
     private readonly analyser: ArticleAnalyser,
     private readonly options: RebuildOptions,
   ) {
-    // Month by month down the date index: some 50 seeks instead of reading every article.
-    const before = library.prepare('SELECT max(date) FROM articles WHERE date < ?').pluck();
-    const after = options.after;
-    const months: string[] = [];
-    let day = before.get('9999-99') as string | null;
-    while (day) {
-      const month = day.slice(0, 7);
-      if (after === null || after === 'undated' || month < after) months.push(month);
-      day = before.get(`${month}-00`) as string | null;
-    }
-    this.months = after === 'undated' ? [] : [...months, null];
+    this.months = monthsToRebuild(library, options.after);
     this.total = library.prepare('SELECT count(*) FROM articles').pluck().get() as number;
     this.done = state.docs.size;
     this.written = options.fresh === true && options.after === null ? new Set() : undefined;
@@ -115,13 +119,57 @@ export class Rebuild {
     const slots = new Set(this.months.map((month) => slotOf(month === null ? null : `${month}-01`)));
     this.fast =
       this.written && slots.size === this.months.length && ![...slots].some(Number.isNaN)
-        ? new BuildBatch(index, state, this.written, options.pageLimit)
+        ? {
+            analyser: new BatchAnalyser(),
+            writer: new BatchWriter(index, state, this.written, options.pageLimit),
+          }
         : null;
+    const fast = this.fast;
+    const sink: BatchSink = fast
+      ? {
+          pending: () => fast.analyser.docCount,
+          read: (ids) => analyser.analyseEach(ids, (article) => fast.analyser.add(article)),
+        }
+      : {
+          pending: () => this.analysed.length,
+          read: (ids) => {
+            this.analysed.push(...analyser.analyse(ids));
+          },
+        };
+    this.reader = new RebuildReader(
+      library,
+      this.months,
+      sink,
+      fast
+        ? { firstBatch: FIRST_BATCH, maxBatch: FAST_BATCH, joinMonths: true }
+        : { firstBatch: FIRST_BATCH, maxBatch: REBUILD_BATCH, joinMonths: false },
+      (deadline) => analyser.chunkSize(deadline),
+    );
   }
 
-  /** Articles analysed and not yet written. */
-  private get pending(): number {
-    return this.fast ? this.fast.docs.length : this.analysed.length;
+  /** True when this rebuild takes the fast path, whose batches another thread may read (`pipe`). */
+  get fastPath(): boolean {
+    return this.fast !== null;
+  }
+
+  /**
+   * From now on the batches are read and analysed in another thread (with `RebuildReader` over
+   * these `months` and a `BatchAnalyser`) and handed over with `receive`; call before the first step.
+   */
+  pipe(): void {
+    if (!this.fast) throw new Error('only a fresh rebuild’s fast path reads in another thread');
+    this.reader = null;
+    this.piped = true;
+  }
+
+  /** The next batch read in the other thread, or 'end' after the last. */
+  receive(batch: ReadBatch | 'end'): void {
+    this.incoming.push(batch);
+  }
+
+  /** True when a piped rebuild has nothing to do until the next batch is received. */
+  get waiting(): boolean {
+    return this.piped && !this.write && !this.finishing && !this.abandoned && this.incoming.length === 0;
   }
 
   /** True while a batch is being written (its steps are separate transactions). */
@@ -136,7 +184,7 @@ export class Rebuild {
       if (this.finishing) return this.finish(deadline);
       if (this.write) {
         if (this.fast && this.options.wholeWrites) {
-          if (this.fast.writeAll(() => this.options.stopRequested?.() === true) === 'abandoned') {
+          if (this.fast.writer.writeAll(() => this.options.stopRequested?.() === true) === 'abandoned') {
             // Nothing of the batch was committed: a resume starts again after the last month written.
             this.write = null;
             this.abandoned = true;
@@ -145,70 +193,56 @@ export class Rebuild {
         } else if (!this.write.step(this.options.wholeWrites ? Number.POSITIVE_INFINITY : deadline))
           return false;
         this.write = null;
-        let batch: readonly BatchDoc[];
-        if (this.fast) {
-          batch = this.fastDocs;
-          this.fastDocs = [];
-        } else {
-          batch = this.analysed;
-          this.analysed = [];
-        }
+        const batch = this.writeDocs;
+        this.writeDocs = [];
         this.done += batch.length;
         if (this.writtenMonth !== undefined) {
           setMeta(this.index, 'rebuilt_month', this.writtenMonth ?? 'undated');
           this.writtenMonth = undefined;
         }
         this.maybeStoreVocabulary();
-        this.options.onBatch?.(batch);
+        this.options.onBatch?.(batch, this.writeWarnings);
         continue;
       }
-      if (this.ids === null) {
-        if (this.monthIndex >= this.months.length) {
-          if (this.completedMonth !== undefined)
-            this.startWrite(); // the last months' batch
-          else this.finishing = true;
-          continue;
-        }
-        this.ids = this.idsOfMonth(this.months[this.monthIndex]!);
-        this.idCursor = 0;
+      if (this.piped) {
+        const next = this.incoming.shift();
+        if (next === undefined) return false; // waiting for the other thread
+        if (next === 'end') this.finishing = true;
+        else this.startFastWrite(next);
         continue;
       }
-      if (this.idCursor < this.ids.length && this.pending < this.batchSize) {
-        const chunk = this.ids.slice(this.idCursor, this.idCursor + this.analyser.chunkSize(deadline));
-        this.idCursor += chunk.length;
-        const fast = this.fast;
-        if (fast) this.analyser.analyseEach(chunk, (article) => fast.add(article));
-        else this.analysed.push(...this.analyser.analyse(chunk));
+      const next = this.reader!.next(deadline);
+      if (next === 'more') continue;
+      if (next === 'end') {
+        this.finishing = true;
         continue;
       }
-      if (this.idCursor >= this.ids.length) {
-        // The month is complete; on the fast path the next one joins the batch while it has room.
-        this.completedMonth = this.months[this.monthIndex]!;
-        this.monthIndex += 1;
-        this.ids = null;
-        if (this.fast && this.pending < this.batchSize) continue;
+      const warnings = this.analyser.warnings.slice(this.warned);
+      this.warned = this.analyser.warnings.length;
+      if (this.fast) this.startFastWrite({ batch: this.fast.analyser.take(), month: next.month, warnings });
+      else {
+        this.writtenMonth = next.month;
+        this.writeWarnings = warnings;
+        this.writeDocs = this.analysed;
+        this.write = new IndexWrite(this.index, this.state, this.analysed, [], {
+          termCache: this.termCache,
+          written: this.written,
+          pageLimit: this.options.pageLimit,
+        });
+        this.analysed = [];
       }
-      this.startWrite();
     }
     return false;
   }
 
-  /** Starts writing the batch analysed so far. */
-  private startWrite(): void {
-    this.writtenMonth = this.completedMonth;
-    this.completedMonth = undefined;
-    if (this.fast) {
-      this.fastDocs = this.fast.docs;
-      this.fast.startWrite();
-      this.write = this.fast;
-    } else {
-      this.write = new IndexWrite(this.index, this.state, this.analysed, [], {
-        termCache: this.termCache,
-        written: this.written,
-        pageLimit: this.options.pageLimit,
-      });
-    }
-    this.batchSize = Math.min(this.fast ? FAST_BATCH : REBUILD_BATCH, this.batchSize * 2);
+  /** Starts writing a batch of the fast path. */
+  private startFastWrite(read: ReadBatch): void {
+    const writer = this.fast!.writer;
+    this.writtenMonth = read.month;
+    this.writeWarnings = read.warnings;
+    this.writeDocs = batchDocs(read.batch);
+    writer.startWrite(read.batch);
+    this.write = writer;
   }
 
   /** The last steps: the rest of the article table's pages, the vocabulary, the state. */
@@ -224,22 +258,10 @@ export class Rebuild {
 
   private maybeStoreVocabulary(): void {
     const every = this.options.vocabularyEvery;
-    const terms = this.fast ? this.fast.termsWritten : this.termCache.size;
+    const terms = this.fast ? this.fast.writer.termsWritten : this.termCache.size;
     if (every === undefined || terms - this.vocabularyTerms < every) return;
     this.vocabularyTerms = terms;
     storeVocabulary(this.index);
-  }
-
-  private idsOfMonth(month: string | null): number[] {
-    if (month === null)
-      return this.library
-        .prepare('SELECT id FROM articles WHERE date IS NULL ORDER BY id')
-        .pluck()
-        .all() as number[];
-    return this.library
-      .prepare('SELECT id FROM articles WHERE date >= ? AND date <= ? ORDER BY id')
-      .pluck()
-      .all(`${month}-01`, `${month}-31`) as number[];
   }
 }
 

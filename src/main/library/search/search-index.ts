@@ -29,7 +29,7 @@ import {
   type IndexStats,
 } from './store';
 import { Vocabulary } from './vocabulary';
-import type { WorkerMessage } from './worker-messages';
+import type { RebuildCpu, WorkerMessage } from './worker-messages';
 import { IndexWrite, saveDocPages, type IndexState } from './writer';
 
 export type IndexingMode = 'inline' | 'background';
@@ -107,6 +107,8 @@ export class SearchIndex {
   private readonly queries: QueueStatements;
   /** Warnings about articles indexed only in part (B-96). */
   readonly warnings: string[];
+  /** The CPU time of the last rebuild's worker threads (for the benchmarks), once one has ended. */
+  lastRebuildCpu: RebuildCpu | null = null;
 
   private constructor(
     private readonly db: Db,
@@ -399,6 +401,7 @@ export class SearchIndex {
       return;
     }
     job.worker = null;
+    this.lastRebuildCpu = message.cpu;
     this.finishJob(job.claim, job.generation);
     this.job = null;
     this.emit();

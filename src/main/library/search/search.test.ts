@@ -437,6 +437,63 @@ describe('keeping the index up to date', () => {
       expect(background).toEqual(expected);
     });
 
+    it('reads in a second thread while the first writes, and writes the rows an inline rebuild writes', async () => {
+      const dir = unindexed(600);
+      /** The index's tables as stored: ids, keys and bytes, row for row. */
+      const rows = () => {
+        const index = new Database(join(dir, 'search-index.sqlite'), { readonly: true });
+        try {
+          const all = (sql: string) => index.prepare(sql).raw().all();
+          return {
+            terms: all('SELECT id, term, df FROM terms ORDER BY id'),
+            postings: all('SELECT key, hex(data) FROM postings ORDER BY key'),
+            docs: all('SELECT article_id, slot, lengths, hex(terms) FROM docs ORDER BY article_id'),
+            pages: all('SELECT page, hex(data) FROM doc_pages ORDER BY page'),
+            vocabulary: all('SELECT max_term_id, hex(data) FROM vocabulary'),
+            meta: all(
+              "SELECT key, value FROM meta WHERE key IN ('stats', 'state', 'rebuilt_month') ORDER BY key",
+            ),
+          };
+        } finally {
+          index.close();
+        }
+      };
+      const dropIndex = () => {
+        for (const suffix of ['', '-wal', '-shm'])
+          rmSync(join(dir, `search-index.sqlite${suffix}`), { force: true });
+      };
+      const built: Array<ReturnType<typeof rows>> = [];
+      const readers: Array<number | null | undefined> = [];
+      // Batches of 40 after the first 200 end inside months: their rows are merged across batches.
+      process.env.BULLETIN_REBUILD_BATCH = '40';
+      try {
+        for (const reader of ['on', 'off']) {
+          process.env.BULLETIN_REBUILD_READER = reader; // off: the worker reads for itself
+          const t = library({ searchIndexing: 'background' }, dir);
+          await t.library.searchIdle();
+          expect(t.library.searchStatus()).toEqual({ state: 'ready', done: 604, total: 604 });
+          readers.push(t.library.search.lastRebuildCpu()?.readMs);
+          t.close();
+          open.splice(open.indexOf(t), 1);
+          built.push(rows());
+          dropIndex();
+        }
+      } finally {
+        delete process.env.BULLETIN_REBUILD_BATCH;
+        delete process.env.BULLETIN_REBUILD_READER;
+      }
+      expect(readers[0]).toBeGreaterThan(0); // a second thread read the articles
+      expect(readers[1]).toBeNull();
+      const inline = library({}, dir);
+      inline.library.searchArticles('monsoon');
+      inline.close();
+      open.splice(open.indexOf(inline), 1);
+      const expected = rows();
+      expect(expected.postings.length).toBeGreaterThan(100);
+      expect(built[0]).toEqual(expected);
+      expect(built[1]).toEqual(expected);
+    });
+
     it('falls back to short slices of the main thread where no worker runs', async () => {
       const dir = unindexed(50);
       const db = openDatabase(join(dir, 'library.sqlite'));

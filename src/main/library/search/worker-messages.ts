@@ -3,6 +3,7 @@
  * (search-index.ts) tell each other. Articles travel as a few typed arrays, not as objects.
  */
 import type { BatchDoc } from './documents';
+import type { ReadBatch } from './rebuild';
 import type { IndexStats } from './store';
 
 /** What the worker is asked to rebuild. */
@@ -39,20 +40,57 @@ export interface IndexBatch {
   warnings: string[];
 }
 
+/** CPU time of the rebuild's threads, in milliseconds: the one that wrote, and the one that read (if any). */
+export interface RebuildCpu {
+  writeMs: number;
+  readMs: number | null;
+}
+
 /** How a rebuild ended: complete, or stopped when asked (what is committed is whole, and resumes). */
 export interface RebuildEnd {
   complete: boolean;
   done: number;
   total: number;
+  cpu: RebuildCpu;
 }
 
-/** What the index worker answers, over the workers' RPC (workers/rpc.ts): one rebuild, batch by batch. */
+/**
+ * What the rebuilding worker asks of a second one (the same entry), which reads and analyses the
+ * library's articles while the first writes: the batches of a fresh rebuild's fast path.
+ */
+export interface ReadRequest {
+  libraryFile: string;
+  /** The months to read, newest first, as the rebuild listed them, and the articles in them. */
+  months: Array<string | null>;
+  total: number;
+  /** The main thread's flags (`IndexWorkerData.control`): the reader too stops at [STOP]. */
+  control: SharedArrayBuffer;
+  /** Int32 [TAKEN]: batches the writer has taken; the reader keeps at most `AHEAD` more in flight. */
+  flow: SharedArrayBuffer;
+}
+
+export const TAKEN = 0;
+/** Batches read and not yet taken by the writer, at most: one waits while one is written. */
+export const AHEAD = 2;
+
+/** How the reading ended: every month read, or stopped when asked; its thread's CPU time. */
+export interface ReadEnd {
+  complete: boolean;
+  cpuMs: number;
+}
+
+/**
+ * What the index worker answers, over the workers' RPC (workers/rpc.ts): one rebuild, batch by
+ * batch; and, in a second instance, the reading of a rebuild's batches (transferred, not copied).
+ */
 export type IndexMethods = {
   rebuild: { params: IndexWorkerData; result: RebuildEnd; progress: IndexBatch };
+  read: { params: ReadRequest; result: ReadEnd; progress: ReadBatch };
 };
 
 /** What the search index hears of a rebuild in the worker: each batch, then its end. */
-export type WorkerMessage = ({ type: 'batch' } & IndexBatch) | { type: 'done'; done: number; total: number };
+export type WorkerMessage =
+  ({ type: 'batch' } & IndexBatch) | { type: 'done'; done: number; total: number; cpu: RebuildCpu };
 
 export function packDocs(docs: readonly BatchDoc[]): PackedDocs {
   const n = docs.length;
