@@ -341,7 +341,8 @@ async function main(): Promise<void> {
         await keptCheckWorker.end();
         await new Promise((resolve) => setTimeout(resolve, 1_000)); // V8 frees its pages in a later task
       });
-      if (profiling) await profiling.stopInto(join(values['profile-dir']!, 'the-kept-check-worker-ends.cpuprofile'));
+      if (profiling)
+        await profiling.stopInto(join(values['profile-dir']!, 'the-kept-check-worker-ends.cpuprofile'));
       await new Promise((resolve) => setImmediate(resolve));
       rows.push({
         name: 'the kept check worker ends (idle, not a channel)',
