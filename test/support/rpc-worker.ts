@@ -1,8 +1,9 @@
 /**
  * A worker entry for rpc.test.ts: one method of each shape the workers' RPC carries (a plain answer, an
  * asynchronous one, progress with transferred buffers, a thrown error, an answer that cannot be copied,
- * and a crash).
+ * a crash, endless zlib work, and a long synchronous step).
  */
+import { createDeflateRaw } from 'node:zlib';
 import { serve } from '../../src/main/library/workers/rpc';
 import { normalizeText } from '../../src/main/library/import/normalize';
 
@@ -14,6 +15,8 @@ export type RpcTestMethods = {
   unsendable: { params: null; result: unknown };
   exit: { params: number; result: never };
   hang: { params: null; result: never };
+  deflateForever: { params: null; result: never };
+  spin: { params: { ms: number }; result: number };
 };
 
 serve<RpcTestMethods>({
@@ -32,4 +35,20 @@ serve<RpcTestMethods>({
   unsendable: () => ({ f: () => 1 }),
   exit: (code) => process.exit(code),
   hang: () => new Promise<never>(() => {}),
+  // Zlib streams set up and fed without end, yielding between rounds as a zip's writer does.
+  deflateForever: () =>
+    new Promise<never>(() => {
+      const round = () => {
+        for (let i = 0; i < 20; i++) createDeflateRaw().end(Buffer.alloc(512, i));
+        setImmediate(round);
+      };
+      round();
+    }),
+  // One synchronous step that never yields for `ms`.
+  spin: ({ ms }) => {
+    const end = performance.now() + ms;
+    let turns = 0;
+    while (performance.now() < end) turns++;
+    return turns;
+  },
 });

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
 import type { RpcTestMethods } from '../../../../test/support/rpc-worker';
-import { WorkerClient, WorkerError, WorkerStopped } from './rpc';
+import { STOP_GRACE_MS, WorkerClient, WorkerError, WorkerStopped } from './rpc';
 import { startWorker } from './start-worker';
 
 const SUPPORT = join(__dirname, '..', '..', '..', '..', 'test', 'support');
@@ -95,6 +95,35 @@ describe('the workers’ RPC', () => {
     const error = await waiting;
     expect(error).toBeInstanceOf(WorkerStopped);
     expect(error).toMatchObject({ message: 'the test worker was stopped', crashed: false });
+  });
+
+  it('closes a worker busy with zlib streams by asking it to exit, never by cutting a stream’s set-up short', async () => {
+    // Node 24 aborts the whole process when terminate() lands inside a zlib stream's constructor; this
+    // loop would do so now and then if close() terminated at once.
+    for (let round = 0; round < 40; round++) {
+      const worker = client(() => expect.unreachable('closing is no crash'));
+      const exitCode = new Promise<number>((resolve) => worker.worker.once('exit', resolve));
+      const busy = worker.call('deflateForever', null).catch((e: unknown) => e);
+      await new Promise((resolve) => setTimeout(resolve, 5 + (round % 7)));
+      await worker.close();
+      expect(await busy).toBeInstanceOf(WorkerStopped);
+      // It exited by itself (a terminated worker exits with code 1).
+      expect(await exitCode).toBe(0);
+    }
+  });
+
+  it('terminates a worker that does not exit within the grace, in a long synchronous step', async () => {
+    const worker = client(() => expect.unreachable('closing is no crash'));
+    const exitCode = new Promise<number>((resolve) => worker.worker.once('exit', resolve));
+    const spinning = worker.call('spin', { ms: 20 * STOP_GRACE_MS }).catch((e: unknown) => e);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const started = performance.now();
+    await worker.close();
+    const took = performance.now() - started;
+    expect(took).toBeGreaterThanOrEqual(STOP_GRACE_MS - 5);
+    expect(took).toBeLessThan(10 * STOP_GRACE_MS);
+    expect(await spinning).toMatchObject({ message: 'the test worker was stopped' });
+    expect(await exitCode).toBe(1);
   });
 
   it('throws when the worker cannot start, for the caller to fall back to its own thread', () => {

@@ -14,7 +14,13 @@
  * `postMessage`-shaped endpoints and has no notion of a worker's crash or of a typed progress stream, which
  * are the two things these workers need; this is a hundred lines of plain `worker_threads`.
  */
-import { parentPort, type MessagePort, type Transferable, type Worker } from 'node:worker_threads';
+import {
+  isMainThread,
+  parentPort,
+  type MessagePort,
+  type Transferable,
+  type Worker,
+} from 'node:worker_threads';
 
 /** A worker's methods: for each, what it is given, what it answers, and what progress it reports. */
 export type Methods = Record<string, { params: unknown; result: unknown; progress?: unknown }>;
@@ -28,6 +34,18 @@ export interface RpcRequest {
   method: string;
   params: unknown;
 }
+
+/**
+ * Asks the worker to exit with `code` once the work it is doing yields (between two of its tasks). `close()`
+ * sends it with 0 before it terminates the thread; a test sends another code to make the worker die at a
+ * safe point, as a crash would.
+ */
+export interface RpcStop {
+  stop: number;
+}
+
+/** How long `close()` lets the worker exit by itself before it terminates the thread. */
+export const STOP_GRACE_MS = 500;
 
 /** What the worker sends back about request `id`: progress (any number of times), then a result or an error. */
 export type RpcReply =
@@ -61,7 +79,12 @@ export function serve<M extends Methods>(handlers: Handlers<M>, port: MessagePor
       port.postMessage({ id: reply.id, type: 'error', message: (error as Error).message } satisfies RpcReply);
     }
   };
-  port.on('message', (request: RpcRequest) => {
+  port.on('message', (request: RpcRequest | RpcStop) => {
+    if ('stop' in request) {
+      // Exiting here, between two tasks, never cuts a native object's set-up short (see `close()`).
+      if (!isMainThread) process.exit(request.stop);
+      return;
+    }
     const { id, method, params } = request;
     const handler = Object.hasOwn(handlers, method) ? handlers[method as keyof M] : undefined;
     if (!handler) {
@@ -199,10 +222,28 @@ export class WorkerClient<M extends Methods> {
     });
   }
 
-  /** Stops the worker; requests still waiting reject with "<name> was stopped". Resolves once it has exited. */
+  /**
+   * Stops the worker; requests still waiting reject with "<name> was stopped". Resolves once it has exited.
+   *
+   * The worker is asked to exit first (`RpcStop`), and terminated only if it has not within
+   * `STOP_GRACE_MS` (a long synchronous step): Node 24 aborts the whole process when `terminate()` lands
+   * while the worker is constructing a zlib stream ("close before init", node_zlib.cc), which a backup's
+   * zip and its check do many times a second.
+   */
   async close(): Promise<void> {
     if (!this.ended) this.end(new WorkerStopped(this.options.name, null));
-    await this.worker.terminate();
+    let timer: NodeJS.Timeout | undefined;
+    const grace = new Promise<'late'>((resolve) => {
+      timer = setTimeout(() => resolve('late'), STOP_GRACE_MS);
+    });
+    try {
+      this.worker.postMessage({ stop: 0 } satisfies RpcStop);
+      if ((await Promise.race([this.exited, grace])) === 'late') await this.worker.terminate();
+    } catch {
+      await this.worker.terminate(); // the worker had already gone (postMessage on a closed port)
+    } finally {
+      clearTimeout(timer);
+    }
     await this.exited;
   }
 
