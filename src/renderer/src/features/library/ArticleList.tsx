@@ -375,7 +375,7 @@ export function ArticleList(props: Props) {
               void onLoadMore();
               return true;
             },
-            rows: { ids: rowIds, focus: focusRow },
+            rows: { ids: rowIds, focus: focusRow, going: () => pendingFocus.current },
           })
         }
       >

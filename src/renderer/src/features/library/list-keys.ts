@@ -33,9 +33,11 @@ export interface ListboxKeys {
   beyondEnd?: (focused: number, extend: boolean) => boolean;
   /**
    * A virtual list, where most rows are not in the page: every loaded row's id in order, and how to
-   * bring one into view and focus it. Without it, the rows are the options in the page.
+   * bring one into view and focus it, and the row the keys last went to while it is not focused yet (not
+   * drawn yet: a key held down outruns the drawing, and each press must go on from there). Without it,
+   * the rows are the options in the page.
    */
-  rows?: { ids: readonly number[]; focus: (id: number) => void };
+  rows?: { ids: readonly number[]; focus: (id: number) => void; going?: () => number | null };
 }
 
 /**
@@ -66,7 +68,13 @@ export function listboxKeyDown(event: KeyboardEvent<HTMLElement>, keys: ListboxK
     ((id: number) => list.querySelector<HTMLElement>(`[role="option"][data-id="${id}"]`)?.focus());
   if (ids.length === 0) return;
   const active = document.activeElement as HTMLElement | null;
-  const current = active && list.contains(active) ? ids.indexOf(Number(active.dataset.id)) : -1;
+  const going = keys.rows?.going?.() ?? null;
+  const current =
+    going !== null && ids.includes(going)
+      ? ids.indexOf(going)
+      : active && list.contains(active)
+        ? ids.indexOf(Number(active.dataset.id))
+        : -1;
   const last = ids.length - 1;
   if (event.key === 'ArrowDown' && current === last && keys.beyondEnd) {
     if (keys.beyondEnd(ids[last]!, event.shiftKey)) {
