@@ -15,6 +15,7 @@ import { useDeleteNote } from '../notes/useDeleteNote';
 import { useColorName } from '../settings/study-settings';
 import { articleAnnotations } from './article-annotations';
 import { groupBlocks } from './block-groups';
+import { writtenPositions } from '../resume/written-positions';
 import { blockCards, drawWholeAtOnce, firstScreen, nextScreen } from './first-screen';
 import { SearchHitsContext } from './search-hits';
 import { BlockView, type EditTarget } from './BlockView';
@@ -88,7 +89,12 @@ export function ArticleBody({ article, focusBlockId, focusRow = null, reattachId
   const hitCount = useContext(SearchHitsContext).size;
   // Opened at a place (a note, search hits, where the student left off): every block is drawn and laid
   // out at once, so the place is where the earlier visit measured it (blocks.css).
-  const [placed] = useState(() => drawWholeAtOnce(article, { focusBlockId, reattachId, hits: hitCount }));
+  const [placed] = useState(() =>
+    drawWholeAtOnce(
+      { blocks: article.blocks, position: writtenPositions.of(article) },
+      { focusBlockId, reattachId, hits: hitCount },
+    ),
+  );
   // 0: the first frame's notes (first-screen.ts); 1: the block it cut short whole; 2: the whole article.
   const [step, setStep] = useState(placed ? 2 : 0);
   const firstFrame = useMemo(

@@ -3,6 +3,7 @@ import type { Annotation, Article } from '../../../../shared/domain';
 import { mergeNotes } from '../../../../shared/first-screen-notes';
 import { api } from '../../api';
 import { keys } from '../../data/keys';
+import { writtenPositions } from '../resume/written-positions';
 import { drawWholeAtOnce } from './first-screen';
 import { shownRead } from './read-on-open';
 
@@ -54,7 +55,10 @@ export async function fetchArticle(client: QueryClient, id: number, atPlace: boo
   const more = first.moreAnnotations;
   if (!more) return first;
   // Resuming below the top: the reader scrolls there at once, so the blocks above need their cards.
-  const resumesBelow = drawWholeAtOnce(first, { focusBlockId: null, reattachId: null, hits: 0 });
+  const resumesBelow = drawWholeAtOnce(
+    { blocks: first.blocks, position: writtenPositions.of(first) },
+    { focusBlockId: null, reattachId: null, hits: 0 },
+  );
   if (!resumesBelow) {
     client.setQueryData(key, first);
     await afterPaint();

@@ -1,9 +1,8 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, type RefObject } from 'react';
 import type { Article } from '../../../../shared/domain';
 import { api } from '../../api';
-import { keys } from '../../data/keys';
 import { scrollToSpot, spotOf, type ReadingSpot } from './reading-position';
+import { writtenPositions } from './written-positions';
 
 /** How long scrolling rests before the position is written: one write per pause, not per frame. */
 const SAVE_AFTER_MS = 400;
@@ -23,14 +22,13 @@ export function useResume(
   article: Pick<Article, 'id' | 'position'> | null,
   resume: boolean,
 ): void {
-  const client = useQueryClient();
   const articleId = article?.id ?? null;
-  // The place the article was opened with; later writes update the cache, not this start.
-  const position = useRef(article?.position ?? null);
+  // The place the article was opened with; later writes are remembered for the next open, not this one.
+  const position = useRef(article ? writtenPositions.of(article) : null);
   // Read when the article opens: clearing a search later does not send the reader elsewhere.
   const resumeHere = useRef(resume);
   useEffect(() => {
-    position.current = article?.position ?? null;
+    position.current = article ? writtenPositions.of(article) : null;
     resumeHere.current = resume;
   });
 
@@ -43,9 +41,8 @@ export function useResume(
     // Where the reader is, worked out as it scrolls (the page may have moved on by the time it is written).
     let pending: ReadingSpot | null = null;
     const write = (spot: ReadingSpot) => {
-      client.setQueryData<Article>(keys.article(articleId), (cached) =>
-        cached ? { ...cached, position: spot } : cached,
-      );
+      // Not into the article's cached object: that would draw the whole article again (written-positions.ts).
+      writtenPositions.remember(articleId, spot);
       // A failed write loses a bookmark, not work: it is not worth interrupting the reader for.
       api.saveReadingPosition({ articleId, ...spot }).catch(() => undefined);
     };
@@ -83,5 +80,5 @@ export function useResume(
       element.removeEventListener('scroll', onScroll);
       delete element.dataset.resumed;
     };
-  }, [scroller, articleId, client]);
+  }, [scroller, articleId]);
 }
