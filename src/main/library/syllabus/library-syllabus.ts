@@ -743,8 +743,9 @@ export class LibrarySyllabus {
       try {
         this.relatedWorker ??= new RelatedWorker(file);
         return await this.relatedWorker.related(articleId, options);
-      } catch (error) {
-        if (this.closed) throw error;
+      } catch {
+        // The library closed while the worker worked (the window is going): nothing to show, and no error.
+        if (this.closed) return [];
         // The worker could not start, failed to read the library or died (out of memory): this
         // thread builds the index instead, in slices.
         this.relatedWorkerFailed = true;
@@ -764,6 +765,7 @@ export class LibrarySyllabus {
   async relatedTo(articleId: number, limit = 8): Promise<RelatedArticleSummary[]> {
     this.requireArticle(articleId);
     const found = await this.findRelated(articleId, limit);
+    if (this.closed) return [];
     // An article deleted since it was indexed is left out.
     const exists = this.deps.db.prepare('SELECT 1 FROM articles WHERE id = ?');
     return found.filter((r) => exists.get(r.id) !== undefined);
@@ -772,6 +774,7 @@ export class LibrarySyllabus {
   /** The story of an article: it and its related articles in date order, with the student's notes on each. */
   async story(articleId: number): Promise<StoryArticle[]> {
     const related = await this.relatedTo(articleId);
+    if (this.closed) return [];
     const ids = [articleId, ...related.map((r) => r.id)];
     const db = this.deps.db;
     const articles = db

@@ -85,6 +85,16 @@ describe('the related-articles worker', () => {
     expect(onThisThread.relatedRunsIn).toBe('thread');
     onThisThread.close();
   });
+
+  it('answers a related list or a story asked for as the library closes with nothing, not an error', async () => {
+    const { library, ids } = storyLibrary();
+    // The worker is still building its index when the library closes (the window is going away).
+    const related = library.syllabus.relatedTo(ids[0]!);
+    const story = library.syllabus.story(ids[1]!);
+    library.close();
+    await expect(related).resolves.toEqual([]);
+    await expect(story).resolves.toEqual([]);
+  });
 });
 
 /** Imports more articles into `library`; returns their ids. */
