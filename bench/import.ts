@@ -61,9 +61,14 @@ async function main(): Promise<void> {
       stalls.start();
       const started = performance.now();
       const cpuBefore = schedStat().cpuNs;
+      const processBefore = process.cpuUsage();
       const report = await library.importPaths([dir]);
       const seconds = (performance.now() - started) / 1000;
       const importing = stalls.stop();
+      const processUsage = process.cpuUsage(processBefore);
+      // Every thread's CPU time during the import (workers included): with two cores, at most two
+      // seconds of it a second.
+      const processCpuMs = (processUsage.user + processUsage.system) / 1000;
       // The search index catches up with the last batches after the import: stalls there count too.
       stalls.start();
       const indexed = performance.now();
@@ -74,7 +79,16 @@ async function main(): Promise<void> {
       // the main thread whatever the load of the machine (wall-clock rates move with it).
       const mainCpuMs = (schedStat().cpuNs - cpuBefore) / 1e6;
       const stored = report.imported.length + (report.updated?.length ?? 0) + report.duplicates.length;
-      return { stored, failed: report.failed.length, seconds, indexSeconds, importing, indexing, mainCpuMs };
+      return {
+        stored,
+        failed: report.failed.length,
+        seconds,
+        indexSeconds,
+        importing,
+        indexing,
+        mainCpuMs,
+        processCpuMs,
+      };
     };
     const text = await phase(corpus.textDir);
     const html = await phase(corpus.htmlDir);
@@ -99,6 +113,9 @@ async function main(): Promise<void> {
       /** The main thread's CPU time per article (import and index catch-up; Linux), in milliseconds. */
       textMainCpuMs: Math.round((text.mainCpuMs / text.stored) * 100) / 100,
       htmlMainCpuMs: Math.round((html.mainCpuMs / html.stored) * 100) / 100,
+      /** Every thread's CPU time per article during the import (parse workers included), in milliseconds. */
+      textProcessCpuMs: Math.round((text.processCpuMs / text.stored) * 100) / 100,
+      htmlProcessCpuMs: Math.round((html.processCpuMs / html.stored) * 100) / 100,
       peakRssMB: Math.round(peakRss / 1024 / 1024),
       maxStallMs: Math.round(Math.max(...all.map((s) => s.maxMs))),
       /** The longest stall while importing, and while the search index caught up afterwards. */
@@ -135,12 +152,13 @@ async function main(): Promise<void> {
         p.indexSeconds.toFixed(1),
         String(Math.round(p.indexing.maxMs)),
         (p.mainCpuMs / p.stored).toFixed(2),
+        (p.processCpuMs / p.stored).toFixed(2),
       ].join(' | ');
     console.log(`Import benchmark: ${articles} articles generated in ${(generateMs / 1000).toFixed(1)} s`);
     console.log(
-      '| format | articles | seconds | articles/s | longest stall (ms) | longest run on CPU (ms) | p99 gap (ms) | index catch-up (s) | its longest stall (ms) | main thread CPU per article (ms) |',
+      "| format | articles | seconds | articles/s | longest stall (ms) | longest run on CPU (ms) | p99 gap (ms) | index catch-up (s) | its longest stall (ms) | main thread CPU per article (ms) | all threads' CPU per article while importing (ms) |",
     );
-    console.log('|---|---|---|---|---|---|---|---|---|---|');
+    console.log('|---|---|---|---|---|---|---|---|---|---|---|');
     console.log(`| ${row('copied text (.txt)', text)} |`);
     console.log(`| ${row('saved pages (.html)', html)} |`);
     console.log(`| ${row('Markdown + JSON dumps', other)} |`);

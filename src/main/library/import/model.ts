@@ -46,9 +46,11 @@ export interface ParsedArticle {
    */
   syllabusTerms?: ArticleTerms;
   /**
-   * The syllabus topics the parse worker chose for the article as a new one (see placement.ts); with
-   * them, `syllabusTerms` is sent only when a source tag placed it (the learned model learns from it).
+   * With `placed`, instead of `syllabusTerms`: the article's distinct terms joined in one string
+   * (`joinDistinctTerms`), sent only when a source tag placed it (the learned model learns from them).
    */
+  learnedTerms?: string;
+  /** The syllabus topics the parse worker chose for the article as a new one (see placement.ts). */
   placed?: PlacedTopics;
   /** `contentHash` of the article as parsed, computed by the parse worker (the main thread's store uses it). */
   contentHash?: string;

@@ -7,7 +7,7 @@
  */
 import { basename } from 'node:path';
 import { failureDetail } from '../errors';
-import { articleTerms } from '../syllabus/text';
+import { articleTerms, joinDistinctTerms } from '../syllabus/text';
 import { yieldToInteractiveWork } from '../workers/priority';
 import { serve } from '../workers/rpc';
 import { contentHash } from './content-hash';
@@ -39,9 +39,9 @@ export function parseOne(request: ParseRequest, into: WorkerPlacer = placer): Pa
       }
       article.placed = into.place(article, terms);
       // What the model learns from: the article's distinct terms, in the order it reads them (title
-      // first). Sent as one list, this is a fraction of the text's terms to copy across.
+      // first), joined in one string: a fraction of the text's terms, and one copy to send.
       if (article.placed.suggestions.some((s) => s.origin === 'source'))
-        article.syllabusTerms = { title: [], body: [...new Set([...terms.title, ...terms.body])] };
+        article.learnedTerms = joinDistinctTerms(terms);
     }
     return { kind: 'parsed', outcome };
   } catch (error) {

@@ -54,7 +54,7 @@ const TOKEN_SETTING = 'search_index_token';
 /** In the app, a change this small is indexed before a search answers. */
 const INLINE_CATCH_UP = 64;
 /** While an import holds the catch-up: the queued articles that start a job. */
-const HELD_BATCH = 500;
+const HELD_BATCH = 2_000;
 /** Queue rows cleared per statement at the start of a rebuild. */
 const CLEAR_CHUNK = 2_000;
 /** A vocabulary that had to read more new terms than this is stored again (one row to load next time). */

@@ -52,6 +52,15 @@ export interface TopicModelSnapshot {
   countOf: Float64Array;
 }
 
+/** A term's counts by topic, how often it was seen in all, and what it adds to each topic's score. */
+interface TermWeights {
+  row: Map<number, number>;
+  all: number;
+  /** The topics the term met, and what it adds to each one's score (see `TopicModel.weightsOf`). */
+  topics: Uint32Array;
+  deltas: Float64Array;
+}
+
 /** A naive Bayes topic model that learns one labelled article at a time. */
 export class TopicModel {
   /** The model as plain data (see `TopicModelSnapshot`); `fromSnapshot` gives back an equal model. */
@@ -107,6 +116,7 @@ export class TopicModel {
       this.topics.push(snapshot.topics[index]!);
       this.topicIndex.set(snapshot.topics[index]!, index);
     }
+    this.weights.clear();
     this.docs = [...snapshot.docs];
     this.termTotals = [...snapshot.termTotals];
     this.totalDocs = snapshot.totalDocs;
@@ -129,6 +139,12 @@ export class TopicModel {
   /** term → (topic index → weighted count). */
   private readonly counts = new Map<string, Map<number, number>>();
   private totalDocs = 0;
+  /**
+   * Per term, what predict adds to the scores of the topics it met (see `weightsOf`); cleared whenever
+   * the counts change. A parse worker's copy changes only with a new snapshot, so its predictions
+   * compute each term's logarithms once.
+   */
+  private readonly weights = new Map<string, TermWeights>();
 
   /** Number of labelled articles (weighted) the model has seen. */
   get size(): number {
@@ -138,6 +154,7 @@ export class TopicModel {
   /** Adds one labelled article; `weight` above 1 for a student's correction. */
   learn(example: LabelledTerms, weight = 1): void {
     if (example.topics.length === 0) return;
+    this.weights.clear();
     const terms = distinct(example.terms);
     for (const topic of new Set(example.topics)) {
       let index = this.topicIndex.get(topic);
@@ -164,7 +181,14 @@ export class TopicModel {
     const n = this.topics.length;
     if (n < 2) return [];
     const vocabulary = this.counts.size;
-    const known = [...distinct(terms)].filter((t) => this.counts.has(t));
+    const known: string[] = [];
+    const weights: TermWeights[] = [];
+    for (const term of distinct(terms)) {
+      const w = this.weightsOf(term);
+      if (!w) continue;
+      known.push(term);
+      weights.push(w);
+    }
     let total = 0;
     for (const t of this.termTotals) total += t;
     // Complement naive Bayes (Rennie et al., 2003): a topic scores by how unlike the *other* topics'
@@ -173,47 +197,62 @@ export class TopicModel {
     const scores = new Float64Array(n);
     for (let c = 0; c < n; c++)
       scores[c] = known.length * Math.log(total - this.termTotals[c]! + ALPHA * vocabulary);
-    for (const term of known) {
-      const row = this.counts.get(term)!;
-      const all = this.termTotal(row);
-      for (let c = 0; c < n; c++) scores[c]! -= Math.log(all - (row.get(c) ?? 0) + ALPHA);
-    }
+    for (const w of weights) for (let k = 0; k < w.topics.length; k++) scores[w.topics[k]!]! += w.deltas[k]!;
     // Scores grow with the article's length: temper them before turning them into probabilities.
     const temperature = Math.max(1, Math.sqrt(known.length) / 2);
     let best = -Infinity;
     for (const s of scores) best = Math.max(best, s);
     let sum = 0;
-    const weights = Array.from(scores, (s) => {
+    const odds = Array.from(scores, (s) => {
       const w = Math.exp((s - best) / temperature);
       sum += w;
       return w;
     });
-    const order = [...weights.keys()].sort((a, b) => weights[b]! - weights[a]!).slice(0, limit);
+    const order = [...odds.keys()].sort((a, b) => odds[b]! - odds[a]!).slice(0, limit);
     return order.map((c) => ({
       topic: this.topics[c]!,
-      probability: weights[c]! / sum,
-      terms: this.evidence(known, c),
+      probability: odds[c]! / sum,
+      terms: this.evidence(known, weights, c),
     }));
   }
 
-  /** How often a term was seen over all topics. */
-  private termTotal(row: Map<number, number>): number {
+  /**
+   * A term's part of every prediction, or undefined for a term the model never saw. Each term takes
+   * log(all − count(c) + α) off topic c's score. For the topics the term never met that is
+   * log(all + α), the same for all of them: it is left out (a shift of every score changes no
+   * probability), and a topic the term met gets back the difference. So a term costs its row's
+   * topics, not every topic.
+   */
+  private weightsOf(term: string): TermWeights | undefined {
+    const cached = this.weights.get(term);
+    if (cached) return cached;
+    const row = this.counts.get(term);
+    if (!row) return undefined;
     let all = 0;
     for (const count of row.values()) all += count;
-    return all;
+    const absent = Math.log(all + ALPHA);
+    const topics = new Uint32Array(row.size);
+    const deltas = new Float64Array(row.size);
+    let k = 0;
+    for (const [c, count] of row) {
+      topics[k] = c;
+      deltas[k++] = absent - Math.log(all - count + ALPHA);
+    }
+    const weights = { row, all, topics, deltas };
+    this.weights.set(term, weights);
+    return weights;
   }
 
   /** The article's terms that speak most for topic `c` against the others: the reason shown. */
-  private evidence(known: readonly string[], c: number): string[] {
+  private evidence(known: readonly string[], weights: readonly TermWeights[], c: number): string[] {
     const share = this.docs[c]! / this.totalDocs;
-    return known
-      .map((term) => {
-        const row = this.counts.get(term)!;
-        let all = 0;
-        for (const count of row.values()) all += count;
-        return { term, lift: (row.get(c) ?? 0) / (all * share + 1) };
-      })
-      .filter((e) => e.lift > 1)
+    const lifted: Array<{ term: string; lift: number }> = [];
+    for (let k = 0; k < known.length; k++) {
+      const { row, all } = weights[k]!;
+      const lift = (row.get(c) ?? 0) / (all * share + 1);
+      if (lift > 1) lifted.push({ term: known[k]!, lift });
+    }
+    return lifted
       .sort((a, b) => b.lift - a.lift)
       .slice(0, 4)
       .map((e) => e.term);

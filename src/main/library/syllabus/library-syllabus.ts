@@ -36,7 +36,7 @@ import { RelatedIndex, relatedArticles } from './related';
 import { readRelatedDocuments, RELATED_BATCH, RelatedWorker } from './related-client';
 import { compileSyllabus, suggestTopics, type CompiledSyllabus } from './suggest';
 import { parseSyllabusFile, SyllabusFileError } from './syllabus-file';
-import { articleTerms, termsOf, type ArticleTerms } from './text';
+import { articleTerms, splitJoinedTerms, termsOf, type ArticleTerms } from './text';
 import { hindiNames, paperOf, topicPath } from './tree';
 
 export interface LibrarySyllabusDeps {
@@ -418,7 +418,7 @@ export class LibrarySyllabus {
       articleId,
       syllabusId,
       placed.suggestions,
-      article.syllabusTerms,
+      article.learnedTerms === undefined ? article.syllabusTerms : splitJoinedTerms(article.learnedTerms),
       {
         id: articleId,
         title: article.title,

@@ -26,6 +26,23 @@ export interface ArticleTerms {
   surface?: Map<string, string>;
 }
 
+/** Between the terms of a joined list (see `joinDistinctTerms`): no term holds a control character. */
+const TERM_JOIN = '\u0001';
+
+/**
+ * An article's distinct terms, the title's first, as one string: what the learned model learns from,
+ * sent from a parse worker to the main thread. One string crosses between threads as one copy; a list
+ * of a few hundred strings was copied (and read back) string by string.
+ */
+export function joinDistinctTerms(terms: ArticleTerms): string {
+  return [...new Set([...terms.title, ...terms.body])].join(TERM_JOIN);
+}
+
+/** The terms `joinDistinctTerms` joined, as the body of an `ArticleTerms` (the model reads them as a set). */
+export function splitJoinedTerms(joined: string): ArticleTerms {
+  return { title: [], body: joined === '' ? [] : joined.split(TERM_JOIN) };
+}
+
 /** Longest body the suggestions read, in characters: the gist of an article is in its first pages. */
 const MAX_BODY_CHARS = 20_000;
 
