@@ -7,7 +7,7 @@
  * search index catches up after it. Not a test: run `npm run bench:import -- --articles 10000 [--json]`.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
@@ -62,7 +62,9 @@ async function main(): Promise<void> {
       const started = performance.now();
       const cpuBefore = schedStat().cpuNs;
       const processBefore = process.cpuUsage();
+      const threads = new ThreadCpu();
       const report = await library.importPaths([dir]);
+      const byThread = threads.stop();
       const seconds = (performance.now() - started) / 1000;
       const importing = stalls.stop();
       const processUsage = process.cpuUsage(processBefore);
@@ -88,6 +90,7 @@ async function main(): Promise<void> {
         indexing,
         mainCpuMs,
         processCpuMs,
+        byThread,
       };
     };
     const text = await phase(corpus.textDir);
@@ -116,6 +119,9 @@ async function main(): Promise<void> {
       /** Every thread's CPU time per article during the import (parse workers included), in milliseconds. */
       textProcessCpuMs: Math.round((text.processCpuMs / text.stored) * 100) / 100,
       htmlProcessCpuMs: Math.round((html.processCpuMs / html.stored) * 100) / 100,
+      /** That CPU time per article by thread (Linux): main, parse workers, V8's helpers (GC, compiler), other. */
+      textCpuByThread: perArticle(text.byThread, text.stored),
+      htmlCpuByThread: perArticle(html.byThread, html.stored),
       peakRssMB: Math.round(peakRss / 1024 / 1024),
       maxStallMs: Math.round(Math.max(...all.map((s) => s.maxMs))),
       /** The longest stall while importing, and while the search index caught up afterwards. */
@@ -169,6 +175,12 @@ async function main(): Promise<void> {
         `${result.stallsOver16Ms} turns over 16 ms, ${result.stallsOver50Ms} over 50 ms; ` +
         `loading the parsers once took ${result.parserLoadMs} ms (before the import, not in the stall figures)`,
     );
+    const split = (p: typeof text) =>
+      Object.entries(perArticle(p.byThread, p.stored))
+        .map(([thread, ms]) => `${thread} ${ms.toFixed(2)}`)
+        .join(', ');
+    console.log(`CPU per copied-text article by thread (ms): ${split(text)}`);
+    console.log(`CPU per saved page by thread (ms): ${split(html)}`);
     console.log(
       `one JSON Lines dump of ${DUMP_RECORDS} records: ${dump.stored} stored (${result.dumpRecordsPerSec}/s), ` +
         `failures ${dump.failed}, longest stall ${result.dumpStallMs} ms`,
@@ -246,6 +258,69 @@ class StallMonitor {
     this.last = now;
     this.lastSched = sched;
   }
+}
+
+/**
+ * Every thread's CPU time while it runs, by kind of thread (Linux: `/proc/self/task/<tid>/schedstat`
+ * and the thread's name), sampled every 50 ms: a worker that ends loses at most its last 50 ms.
+ */
+class ThreadCpu {
+  private readonly first = new Map<string, number>();
+  private readonly last = new Map<string, { kind: string; cpuNs: number }>();
+  private readonly timer: NodeJS.Timeout;
+
+  constructor() {
+    for (const [tid, thread] of this.read()) this.first.set(tid, thread.cpuNs);
+    this.timer = setInterval(() => this.sample(), 50);
+  }
+
+  stop(): Record<string, number> {
+    clearInterval(this.timer);
+    this.sample();
+    const byKind: Record<string, number> = {};
+    for (const [tid, { kind, cpuNs }] of this.last)
+      byKind[kind] = (byKind[kind] ?? 0) + (cpuNs - (this.first.get(tid) ?? 0)) / 1e6;
+    return byKind;
+  }
+
+  private sample(): void {
+    for (const [tid, thread] of this.read()) this.last.set(tid, thread);
+  }
+
+  private read(): Map<string, { kind: string; cpuNs: number }> {
+    const threads = new Map<string, { kind: string; cpuNs: number }>();
+    let tids: string[] = [];
+    try {
+      tids = readdirSync('/proc/self/task');
+    } catch {
+      return threads;
+    }
+    for (const tid of tids) {
+      try {
+        const name = readFileSync(`/proc/self/task/${tid}/comm`, 'utf8').trim();
+        const cpuNs = Number(readFileSync(`/proc/self/task/${tid}/schedstat`, 'utf8').split(' ')[0]);
+        const kind =
+          tid === String(process.pid)
+            ? 'main'
+            : name === 'parse-worker'
+              ? 'parse workers'
+              : name === 'V8Worker'
+                ? 'V8 helpers'
+                : 'other';
+        threads.set(tid, { kind, cpuNs });
+      } catch {
+        // The thread ended between the listing and the read.
+      }
+    }
+    return threads;
+  }
+}
+
+/** Milliseconds per article, to two decimals. */
+function perArticle(byKind: Record<string, number>, articles: number): Record<string, number> {
+  return Object.fromEntries(
+    Object.entries(byKind).map(([kind, ms]) => [kind, Math.round((ms / articles) * 100) / 100]),
+  );
 }
 
 /**

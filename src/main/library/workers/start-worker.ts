@@ -7,9 +7,11 @@ import { Worker, type WorkerOptions } from 'node:worker_threads';
  *
  * The app's bundle holds each worker as `out/main/<name>.js` beside `index.js` (see
  * electron.vite.config.ts); the CLI, the tests and the benchmarks run from source, where the worker
- * loads its TypeScript through tsx, exactly as the parent did.
+ * loads its TypeScript through tsx, exactly as the parent did. The thread is named after the entry (a
+ * debugger lists it so, and Linux shows it as the thread's name).
  */
 export function startWorker(name: string, sourceDir: string, options: WorkerOptions = {}): Worker {
+  options = { name, ...options };
   const built = builtEntry(name);
   if (built) return new Worker(built, options);
   // tsx is a devDependency, absent from the packaged app: only a run from TypeScript source may use it.
