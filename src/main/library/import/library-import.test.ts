@@ -118,6 +118,32 @@ describe('re-import', () => {
     expect(article.blocks.map((b) => b.kind)).toContain('heading');
   });
 
+  it('writes the blocks of an update afresh when nothing points at them, and keeps them row for row when something does', () => {
+    const library = tempLibrary();
+    const text =
+      'Lokpal Appointments\n\nDate: 8 March 2022 Tags: Polity\n\nIntro line.\n\n• First point.\n• Second point.\n';
+    const revised = (n: number) => text.replace('• First point.', `• First point, revision ${n}.`);
+    const id = library.importFiles([writeFile(tempDir(), 'lokpal.txt', text)]).imported[0]!.id;
+
+    // No note, no reading position: the new text's blocks, in order; search sees the new words.
+    expect(
+      library.importFiles([writeFile(tempDir(), 'lokpal.txt', revised(1))]).updated?.map((u) => u.id),
+    ).toEqual([id]);
+    const fresh = library.getArticle(id).blocks;
+    expect(fresh.map((b) => b.text)).toEqual(['Intro line.', 'First point, revision 1.', 'Second point.']);
+    const found = library.searchArticles('revision', { limit: 10 });
+    expect(found.ok && found.hits.map((h) => h.id)).toEqual([id]);
+
+    // A reading position on the second point: unchanged blocks keep their rows, so the place is kept.
+    const second = fresh.find((b) => b.text === 'Second point.')!;
+    library.positions.save({ articleId: id, blockId: second.id, offset: 0 });
+    library.importFiles([writeFile(tempDir(), 'lokpal.txt', revised(2))]);
+    const kept = library.getArticle(id).blocks;
+    expect(kept.find((b) => b.text === 'Second point.')!.id).toBe(second.id);
+    expect(library.positions.get(id)?.blockId).toBe(second.id);
+    expect(kept.map((b) => b.text)).toEqual(['Intro line.', 'First point, revision 2.', 'Second point.']);
+  });
+
   it('keeps list style and table rows through the database', () => {
     const library = tempLibrary();
     const report = library.importFiles([join(FIXTURES, 'drishti-2021-wetlands.html')]);
