@@ -52,8 +52,24 @@ function anglicize(text: string): string {
   return out.replace(/ +/g, ' ').replace(/ ,/g, ',');
 }
 
-/** Reads a date written by a person; returns `YYYY-MM-DD` or null. */
+/** Dates already read, by what was written: a folder of articles repeats a few hundred dates. */
+const readDates = new Map<string, string | null>();
+const READ_DATES_LIMIT = 2_000;
+
+/**
+ * Reads a date written by a person; returns `YYYY-MM-DD` or null. Each try of a format is a date-fns
+ * parse of its own, a few microseconds each: the answer for each written date is kept.
+ */
 export function parseHumanDate(raw: string): string | null {
+  let date = readDates.get(raw);
+  if (date !== undefined) return date;
+  date = readHumanDate(raw);
+  if (readDates.size >= READ_DATES_LIMIT) readDates.clear();
+  readDates.set(raw, date);
+  return date;
+}
+
+function readHumanDate(raw: string): string | null {
   const text = anglicize(raw)
     .trim()
     .replace(/\b(\d{1,2})(st|nd|rd|th)\b/gi, '$1')

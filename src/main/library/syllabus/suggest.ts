@@ -7,7 +7,7 @@
 import { compileKeywords, matchKeywords, type KeywordMatcher } from './keywords';
 import type { TopicModel } from './learned';
 import type { ArticleText, Syllabus, SyllabusTopic, TopicSuggestion } from './model';
-import { articleTerms, type ArticleTerms } from './text';
+import { articleTerms, surfaceOf, type ArticleTerms } from './text';
 import { isAncestor, paperOf, topicsById } from './tree';
 
 /** A syllabus prepared for suggestions: keywords analysed, source tags indexed. */
@@ -165,7 +165,7 @@ export function suggestTopics(
     const learnedShare = LEARNED_WEIGHT * maturity * c.learned;
     const fromModel = learnedShare > keywordConfidence(c.keywords);
     const paperTag = papers.get(paperOf(c.topic));
-    const words = fromModel ? c.learnedTerms.map((t) => terms.surface?.get(t) ?? t) : c.words;
+    const words = fromModel ? c.learnedTerms.map((t) => surfaceOf(terms, t)) : c.words;
     const because = fromModel
       ? `learned from ${Math.round(model!.size)} labelled articles${words.length ? `: ${words.join(', ')}` : ''}`
       : `words: ${c.words.slice(0, 5).join(', ')}`;

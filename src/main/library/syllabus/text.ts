@@ -2,27 +2,49 @@
  * Article text as search terms: the search index's own analysis (lunr's English stemmer and stop
  * words, the Hindi stemmer), so that a keyword, an article and the index agree on what a word is.
  */
-import { splitWords, termOf } from '../search/analyzer';
+import { SEPARATOR, termOf } from '../search/analyzer';
 import type { ArticleText } from './model';
 
-/** The analysed terms of a text, in order (stop words dropped); `surface` gets each term's first word. */
+const SEPARATORS = new RegExp(SEPARATOR.source, 'g');
+
+/**
+ * The analysed terms of a text, in order (stop words dropped); `surface` gets each term's first word as
+ * written (lower-cased; `surfaceOf` trims it). The words are `splitWords`'s, without an object each: the
+ * text is lower-cased once and each word is one slice of it.
+ */
 export function termsOf(text: string, surface?: Map<string, string>): string[] {
   const out: string[] = [];
-  for (const word of splitWords(text)) {
-    const term = termOf(word.text);
-    if (term === null) continue;
-    out.push(term);
-    if (surface && !surface.has(term))
-      surface.set(term, word.text.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}\p{M}]+$/gu, ''));
+  const lower = text.toLowerCase();
+  SEPARATORS.lastIndex = 0;
+  let start = 0;
+  for (;;) {
+    const match = SEPARATORS.exec(lower);
+    const end = match ? match.index : lower.length;
+    if (end > start) {
+      const word = lower.slice(start, end);
+      const term = termOf(word);
+      if (term !== null) {
+        out.push(term);
+        if (surface && !surface.has(term)) surface.set(term, word);
+      }
+    }
+    if (!match) break;
+    start = match.index + match[0].length;
   }
   return out;
+}
+
+/** A word of the article for `term`, trimmed of punctuation, to show in a reason (`conserv` → `conservation`). */
+export function surfaceOf(terms: ArticleTerms, term: string): string {
+  const word = terms.surface?.get(term);
+  return word === undefined ? term : word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}\p{M}]+$/gu, '');
 }
 
 /** An article as term sequences: the title's and the body's, kept apart so the title can weigh more. */
 export interface ArticleTerms {
   title: string[];
   body: string[];
-  /** A word of the article for each term, to show in reasons (`conserv` → `conservation`). */
+  /** A word of the article for each term, as written (lower-cased): see `surfaceOf`. */
   surface?: Map<string, string>;
 }
 
