@@ -9,6 +9,7 @@ import { LibraryError } from '../errors';
 import { tempDir } from '../../../../test/support/temp-library';
 import { readZipText } from '../../../../test/support/zip-files';
 import { compilationToAnki } from './anki';
+import { keptExportWorker } from './export-client';
 import { spansOf, type Compilation } from './compilation';
 import { articleFileName, escapeObsidian, obsidianTag } from './markdown';
 import { HINDI_NOTE, sampleLibrary } from '../../../../test/support/sample-library';
@@ -20,7 +21,10 @@ beforeAll(() => {
   library = sampleLibrary({ now: () => new Date('2024-05-01T09:00:00Z') });
   out = tempDir('bulletin-out-');
 });
-afterAll(() => library.close());
+afterAll(async () => {
+  library.close();
+  await keptExportWorker.end();
+});
 
 function frontMatter(text: string): Record<string, unknown> {
   const m = /^---\n([\s\S]*?)\n---\n/.exec(text);
@@ -418,5 +422,26 @@ describe('export jobs', () => {
       'An export is already running',
     );
     await first.result;
+  });
+
+  it('keeps one export worker between exports; a cancel, or its end, does not harm the next export', async () => {
+    await library.exportTo({ format: 'csv', out: join(out, 'kept-1.csv') });
+    const thread = keptExportWorker.threadId;
+    expect(thread).not.toBeNull();
+    await library.exportTo({ format: 'md', out: join(out, 'kept-2.md') });
+    expect(keptExportWorker.threadId).toBe(thread);
+
+    const job = library.exports.start({ format: 'csv', out: join(out, 'kept-cancelled.csv') });
+    library.exports.cancel(job.id);
+    await expect(job.result).rejects.toThrow('The export was cancelled; nothing was written.');
+
+    const after = await library.exportTo({ format: 'csv', out: join(out, 'kept-3.csv') });
+    expect(after.articles).toBe(5);
+    expect(readFileSync(join(out, 'kept-3.csv'), 'utf8')).toBe(readFileSync(join(out, 'kept-1.csv'), 'utf8'));
+    // Ended, the worker is started afresh by the next export.
+    await keptExportWorker.end();
+    await library.exportTo({ format: 'csv', out: join(out, 'kept-4.csv') });
+    expect(keptExportWorker.threadId).not.toBeNull();
+    expect(keptExportWorker.threadId).not.toBe(thread);
   });
 });
