@@ -217,27 +217,47 @@ export class IndexWrite {
       table.set(doc.id, doc.day, doc.slot, doc.tagIds);
       if (this.finishCursor % 16 === 0 && performance.now() >= deadline) return;
     }
-    for (const id of this.removedIds) {
-      removeDoc.run(id);
-      table.delete(id);
+    if (!this.removed) {
+      for (const id of this.removedIds) {
+        removeDoc.run(id);
+        table.delete(id);
+      }
+      this.removed = true;
     }
     // A rebuild in the main thread touches every page in every batch; it saves a few per batch and
-    // the rest at its end.
-    saveDocPages(this.db, table, this.pageLimit);
+    // the rest at its end. A catch-up saves them all, a few at a time between looks at the clock: the
+    // articles of a large delete or restore are spread over many pages, tens of milliseconds to encode.
+    this.pagesSaved += saveDocPages(this.db, table, this.pageLimit - this.pagesSaved, deadline);
+    if (table.dirtyPages.size > 0 && this.pagesSaved < this.pageLimit) return;
     setMeta(this.db, 'stats', JSON.stringify(stats));
     this.phase = 'done';
   }
+
+  /** The removed articles' rows are gone (the finish phase may take several steps). */
+  private removed = false;
+  /** Pages of the article table this write has saved. */
+  private pagesSaved = 0;
 }
 
-/** Writes (at most `limit` of) the pages of the article table that changed. */
-export function saveDocPages(db: Db, table: DocTable, limit = Number.POSITIVE_INFINITY): void {
+/**
+ * Writes (at most `limit` of) the pages of the article table that changed, stopping at `deadline` (a
+ * `performance.now()` time; after one page at least). Returns how many it wrote.
+ */
+export function saveDocPages(
+  db: Db,
+  table: DocTable,
+  limit = Number.POSITIVE_INFINITY,
+  deadline = Number.POSITIVE_INFINITY,
+): number {
   const write = db.prepare(
     `INSERT INTO ${SCHEMA}.doc_pages (page, data) VALUES (?, ?) ON CONFLICT (page) DO UPDATE SET data = excluded.data`,
   );
   let saved = 0;
   for (const page of [...table.dirtyPages]) {
-    if (saved++ >= limit) break;
+    if (saved >= limit || (saved > 0 && saved % CHECK_EVERY === 0 && performance.now() >= deadline)) break;
     write.run(page, table.encodePage(page));
     table.dirtyPages.delete(page);
+    saved++;
   }
+  return saved;
 }
