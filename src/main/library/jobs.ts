@@ -4,6 +4,7 @@
  * job logic of its own.
  */
 import { LibraryError } from './errors';
+import { nextTurn } from './turns';
 
 /** Where one job stands. `progress` is the job's own shape (files done, feeds fetched…). */
 export interface JobStatus<P, R> {
@@ -93,7 +94,7 @@ export class Jobs<P extends object, R> {
       signal: controller.signal,
       report: (progress) => Object.assign(status.progress, progress),
     };
-    const result = new Promise<void>((resolve) => setImmediate(resolve))
+    const result = nextTurn()
       .then(() => work(context))
       .then(
         (result) => {

@@ -6,8 +6,9 @@
  * The app calls this when idle after start-up; opening the library and the CLI stay as fast as before.
  */
 import { fastXmlParser, linkedom, markdownIt, papaparse, readability, yaml } from './import/lazy';
+import { nextTurn } from './turns';
 
-const turn = () => new Promise((resolve) => setImmediate(resolve));
+const turn = nextTurn;
 
 /** Loads every lazily loaded module, a turn of the event loop after each. */
 export async function preloadModulesInTurns(): Promise<void> {

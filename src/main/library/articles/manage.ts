@@ -14,12 +14,10 @@ import {
   restoreArticle,
   trashArticles,
 } from './trash';
+import { nextTurn } from '../turns';
 
 /** Articles moved to or from the trash per step (about 1 ms each at 50,000 articles). */
 const ARTICLES_PER_STEP = 25;
-
-/** Lets the event loop turn (IPC, timers, the window) between two steps. */
-const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** What library management needs: the database, the clock, transactions, and the reading service. */
 export interface ManagementDeps {

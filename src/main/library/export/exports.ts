@@ -8,8 +8,9 @@ import type { ExportProgress, ExportRequest, ExportResult } from './index';
 import * as exports from './library-export';
 import { scopeArticleCounts, scopeNoteCount, type ScopeCounts } from './compilation';
 import { exportSample } from './sample';
+import { nextTurn } from '../turns';
 
-const turn = () => new Promise((resolve) => setImmediate(resolve));
+const turn = nextTurn;
 
 /** What exporting needs from the library: the database, the clock and the notes. */
 export interface ExportsDeps {

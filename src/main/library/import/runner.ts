@@ -12,6 +12,7 @@ import { ParseWorker, startParseWorker, type FailureDetail, type ParseReply } fr
 import { describeImportFailure, expandPaths, readImportFile, type ExpandedPaths } from './source-files';
 import type { StoreOutcome } from './store';
 import { startCheckpointWorker, WalCheckpoints } from './wal-checkpoints';
+import { nextTurn } from '../turns';
 
 export { describeImportFailure, readImportFile } from './source-files';
 
@@ -230,9 +231,9 @@ export class ImportRunner {
         await parses.wait(i, options.signal);
         if (options.signal?.aborted) break;
       }
-      // Each batch starts from an immediate, which runs once per turn of the event loop: a batch woken
-      // by the worker's answer (in the poll phase) would otherwise run back to back with the next one.
-      await new Promise<void>((resolve) => setImmediate(resolve));
+      // Each batch waits for a turn of the event loop (one slice of background work a turn): a batch
+      // woken by the worker's answer (in the poll phase) would otherwise run back to back with the next one.
+      await nextTurn();
       if (options.signal?.aborted) break;
       this.batch(pending, cursor, report, options, state, BATCH_BUDGET_MS, (k, first) => {
         // A file of many articles stored whole takes a while: it starts a batch of its own.

@@ -45,6 +45,7 @@ import {
 /** Notes given cards per transaction when filling: a few milliseconds each, even at 100,000 notes. */
 export const FILL_CHUNK = 100;
 import * as trash from './trash';
+import { nextTurn } from '../turns';
 
 /** A change to a note: fields left out keep their value; a null colour removes the highlight colour. */
 export interface NoteChange {
@@ -351,8 +352,7 @@ export class Notes {
    */
   fillAutoCards(): Promise<void> {
     const run = async (): Promise<void> => {
-      while (this.db.open && this.fillAutoCardsStep())
-        await new Promise<void>((resolve) => setImmediate(resolve));
+      while (this.db.open && this.fillAutoCardsStep()) await nextTurn();
     };
     this.filling = this.filling.then(run, run);
     return this.filling;
@@ -383,7 +383,7 @@ export class Notes {
     const made: ReviewCard[] = [];
     for (let from = 0; from < ids.length; from += step) {
       // Before every step, the first too: finding the notes of a filter is a step of its own.
-      await new Promise((resolve) => setImmediate(resolve));
+      await nextTurn();
       const slice = ids.slice(from, from + step);
       made.push(
         ...this.transaction(() => cards.addCards(this.db, slice, this.now(), { cloze: input.cloze })),

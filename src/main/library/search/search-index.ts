@@ -28,6 +28,7 @@ import {
   setMeta,
   type IndexStats,
 } from './store';
+import { nextTurn } from '../turns';
 import { Vocabulary } from './vocabulary';
 import type { RebuildCpu, WorkerMessage } from './worker-messages';
 import { IndexWrite, saveDocPages, type IndexState } from './writer';
@@ -96,7 +97,8 @@ export class SearchIndex {
   /** Every term with an id up to this one is in `state.vocabulary`. */
   private vocabularyMaxId = 0;
   private job: RebuildJob | CatchUpJob | null = null;
-  private timer: NodeJS.Immediate | null = null;
+  /** A slice is queued for a turn of the event loop (`nextTurn`). */
+  private scheduled = false;
   private readonly listeners = new Set<(status: IndexStatus) => void>();
   private idleWaiters: Array<() => void> = [];
   /** Imports holding the background catch-up until a batch of articles is queued. */
@@ -207,8 +209,7 @@ export class SearchIndex {
   close(): void {
     if (this.closed) return;
     this.closed = true;
-    if (this.timer) clearImmediate(this.timer);
-    this.timer = null;
+    // A slice still queued finds the index closed and does nothing.
     // A rebuilding worker saves its own article table before it lets go; this thread's copy may lag.
     const worker = this.job?.kind === 'rebuild' ? this.job.worker : null;
     const stopped = worker ? worker.stop() : true;
@@ -564,9 +565,10 @@ export class SearchIndex {
   }
 
   private schedule(): void {
-    if (this.closed || this.timer || this.mode === 'inline') return;
-    this.timer = setImmediate(() => {
-      this.timer = null;
+    if (this.closed || this.scheduled || this.mode === 'inline') return;
+    this.scheduled = true;
+    void nextTurn().then(() => {
+      this.scheduled = false;
       if (this.closed) return;
       if (this.work(performance.now() + this.sliceMs, false)) this.schedule();
       else if (!this.job && !this.heldBack) this.resolveIdle();

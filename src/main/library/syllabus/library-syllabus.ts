@@ -38,6 +38,7 @@ import { compileSyllabus, suggestTopics, type CompiledSyllabus } from './suggest
 import { parseSyllabusFile, SyllabusFileError } from './syllabus-file';
 import { articleTerms, splitJoinedTerms, termsOf, type ArticleTerms } from './text';
 import { hindiNames, paperOf, topicPath } from './tree';
+import { nextTurn } from '../turns';
 
 export interface LibrarySyllabusDeps {
   db: Db;
@@ -546,7 +547,7 @@ export class LibrarySyllabus {
       });
       done = Math.min(ids.length, i + RUN_BATCH);
       context?.report({ done, total: ids.length });
-      await new Promise((resolve) => setImmediate(resolve));
+      await nextTurn();
     }
     return { articles: done };
   }
@@ -721,13 +722,13 @@ export class LibrarySyllabus {
       for (const doc of docs) {
         index.add(doc);
         if (performance.now() - sliceStart > RELATED_SLICE_MS) {
-          await new Promise((resolve) => setImmediate(resolve));
+          await nextTurn();
           sliceStart = performance.now();
         }
       }
       if (docs.length < RELATED_BATCH) break;
       after = docs.at(-1)!.id;
-      await new Promise((resolve) => setImmediate(resolve));
+      await nextTurn();
     }
     for (const doc of this.pendingRelated) index.add(doc);
     this.pendingRelated = null;
