@@ -285,8 +285,9 @@ async function main(): Promise<void> {
       await library.searchIdle();
     }
     // As the app does two seconds after its window is up (src/main/index.ts): the first Markdown
-    // preview, backup or export then does not load its modules inside the call.
-    await preloadModulesInTurns();
+    // preview, backup or export then does not load its modules inside the call, nor the first search
+    // compile the search.
+    await preloadModulesInTurns([() => library.search.warmUp()]);
     const handlers = createHandlers({ library, dialogs });
     log(`main thread's heap: ${Math.round(process.memoryUsage().heapUsed / 1e6)} MB used`);
     allIds = library.articles.ids({}).ids;

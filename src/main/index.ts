@@ -44,11 +44,11 @@ const logUncaught = (error: unknown): void => mainLog.error('uncaught exception'
 const logUnhandled = (reason: unknown): void => mainLog.error('unhandled rejection', reason);
 
 /** The main window, created on start and again when macOS's dock icon is clicked with none open. */
-function openMainWindow(): BrowserWindow {
+function openMainWindow(warmUps: ReadonlyArray<() => void>): BrowserWindow {
   const window = createMainWindow(devUrl);
   // Load the page parsers, the backup's and the export's modules once the window is up, one per turn,
-  // so that the first import of a saved page, backup or export does not wait for them.
-  window.once('ready-to-show', () => setTimeout(() => void preloadModulesInTurns(), 2000));
+  // so that the first import of a saved page, backup or export does not wait for them; then one search.
+  window.once('ready-to-show', () => setTimeout(() => void preloadModulesInTurns(warmUps), 2000));
   window.on('closed', () => {
     if (mainWindow === window) mainWindow = null;
   });
@@ -152,9 +152,10 @@ async function start(): Promise<void> {
     language = now;
     installMenu();
   });
-  openMainWindow();
+  const warmUps = [() => library.search.warmUp()];
+  openMainWindow(warmUps);
   app.on('activate', () => {
-    if (mainWindow === null) openMainWindow();
+    if (mainWindow === null) openMainWindow(warmUps);
   });
   // The window first, then its first rows; then the daily backup (a copy and check of the whole
   // database in a worker thread, about a second at 50,000 articles, which the first start of the day

@@ -2,7 +2,9 @@ import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Library } from './library';
-import { SAMPLES, tempLibrary } from '../../../test/support/temp-library';
+import { SAMPLES, tempDir, tempLibrary, writeFile } from '../../../test/support/temp-library';
+
+const writeFileIn = (name: string, text: string) => writeFile(tempDir(), name, text);
 
 function seeded(): Library {
   const library = tempLibrary();
@@ -88,5 +90,25 @@ describe('the search index', () => {
     rmSync(`${indexFile}-wal`, { force: true });
     const missing = Library.open(library.dir);
     expect(titles(missing.searchArticles('ramsar'))).toEqual(['Ramsar Sites in India']);
+  });
+
+  it('warms up with a search of its most common words, and not at all once closed', () => {
+    const library = tempLibrary();
+    for (let i = 0; i < 5; i++)
+      library.importFiles([
+        writeFileIn(
+          `water-${i}.txt`,
+          `Aquifer recharge ${i}\n\nAquifers recharge slowly; recharge wells help (${i}).\n`,
+        ),
+      ]);
+    const rare = library.importFiles([writeFileIn('lokpal.txt', 'Lokpal\n\nThe Lokpal hears complaints.\n')]);
+    expect(rare.imported).toHaveLength(1);
+    const before = library.searchArticles('recharge'); // the index catches up before a query
+    expect(library.search.commonTerms().sort()).toEqual(['aquif', 'recharg']);
+    library.search.warmUp();
+    expect(library.searchArticles('recharge')).toEqual(before);
+    library.close();
+    expect(library.search.commonTerms()).toEqual([]);
+    expect(() => library.search.warmUp()).not.toThrow();
   });
 });

@@ -10,8 +10,11 @@ import { nextTurn } from './turns';
 
 const turn = nextTurn;
 
-/** Loads every lazily loaded module, a turn of the event loop after each. */
-export async function preloadModulesInTurns(): Promise<void> {
+/**
+ * Loads every lazily loaded module, a turn of the event loop after each; then runs `warmUps` (the
+ * library's warm-up search), a turn each.
+ */
+export async function preloadModulesInTurns(warmUps: ReadonlyArray<() => void> = []): Promise<void> {
   const loads: Array<() => unknown> = [
     linkedom,
     readability,
@@ -25,6 +28,10 @@ export async function preloadModulesInTurns(): Promise<void> {
   ];
   for (const load of loads) {
     await load();
+    await turn();
+  }
+  for (const warmUp of warmUps) {
+    warmUp();
     await turn();
   }
 }

@@ -152,6 +152,18 @@ export class SearchIndex {
     }
   }
 
+  /**
+   * Two of the index's most frequent terms among the first it met (the first articles' common words),
+   * for a warm-up search; fewer on a small index, none on an empty one. Reads 64 rows at most.
+   */
+  commonTerms(): string[] {
+    if (this.closed) return [];
+    return this.index
+      .prepare(`SELECT term FROM ${SCHEMA}.terms WHERE id <= 64 AND df > 0 ORDER BY df DESC LIMIT 2`)
+      .pluck()
+      .all() as string[];
+  }
+
   status(): IndexStatus {
     const job = this.job;
     if (job?.kind === 'rebuild') return { state: 'rebuilding', done: job.done, total: job.total };
