@@ -524,7 +524,10 @@ describe('keeping the index up to date', () => {
     });
 
     it('stops when the library closes and resumes at the next open', async () => {
-      const dir = unindexed(600);
+      // Enough articles that the worker is still building when the first progress reaches this thread,
+      // however late (under load, 600 were once all built by then).
+      const count = 3_000;
+      const dir = unindexed(count);
       const first = library({ searchIndexing: 'background' }, dir);
       await new Promise<void>((resolve) => {
         const stop = first.library.onSearchProgress((status) => {
@@ -549,9 +552,9 @@ describe('keeping the index up to date', () => {
       expect(resumedFrom.state).toBe('rebuilding');
       expect(resumedFrom.done).toBeGreaterThan(0);
       await second.library.searchIdle();
-      expect(second.library.searchStatus()).toEqual({ state: 'ready', done: 604, total: 604 });
+      expect(second.library.searchStatus()).toEqual({ state: 'ready', done: count + 4, total: count + 4 });
       const outcome = second.library.searchArticles('monsoon', { limit: 1 });
-      expect(outcome.ok && outcome.total).toBe(600);
+      expect(outcome.ok && outcome.total).toBe(count);
     });
   });
 
