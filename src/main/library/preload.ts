@@ -8,8 +8,6 @@
 import { fastXmlParser, linkedom, markdownIt, papaparse, readability, yaml } from './import/lazy';
 import { nextTurn } from './turns';
 
-const turn = nextTurn;
-
 /**
  * Loads every lazily loaded module, a turn of the event loop after each; then runs `warmUps` (the
  * library's warm-up search), a turn each.
@@ -28,10 +26,10 @@ export async function preloadModulesInTurns(warmUps: ReadonlyArray<() => void> =
   ];
   for (const load of loads) {
     await load();
-    await turn();
+    await nextTurn();
   }
   for (const warmUp of warmUps) {
     warmUp();
-    await turn();
+    await nextTurn();
   }
 }

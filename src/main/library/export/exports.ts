@@ -10,8 +10,6 @@ import { scopeArticleCounts, scopeNoteCount, type ScopeCounts } from './compilat
 import { exportSample } from './sample';
 import { nextTurn } from '../turns';
 
-const turn = nextTurn;
-
 /** What exporting needs from the library: the database, the clock and the notes. */
 export interface ExportsDeps {
   db: Db;
@@ -101,9 +99,9 @@ export class Exports {
   private async countInTurns(request: Omit<ExportRequest, 'out' | 'format'>): Promise<ScopeCounts> {
     const content = request.content ?? 'articles';
     const articles = scopeArticleCounts(this.deps.db, request, content);
-    await turn();
+    await nextTurn();
     const notes = scopeNoteCount(this.deps.db, request, content);
-    await turn();
+    await nextTurn();
     return { ...articles, notes };
   }
 

@@ -10,6 +10,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../db/connection';
 import * as settings from '../db/settings';
+import { nextTurn } from '../turns';
 import { DocTable } from './doc-table';
 import { ArticleAnalyser, FIELDS, type AnalysedDoc } from './documents';
 import { EngineStatements, runQuery, type EngineRequest, type EngineResult } from './engine';
@@ -28,7 +29,6 @@ import {
   setMeta,
   type IndexStats,
 } from './store';
-import { nextTurn } from '../turns';
 import { Vocabulary } from './vocabulary';
 import type { RebuildCpu, WorkerMessage } from './worker-messages';
 import { IndexWrite, saveDocPages, type IndexState } from './writer';
