@@ -17,21 +17,21 @@ import { saveDocPages, type IndexState } from './writer';
 /** Rows per multi-row INSERT. */
 const ROWS = 64;
 
-/** An INSERT of many rows at once: `ROWS` rows a statement, the rest one by one at the end. */
-class MultiInsert {
+/** A statement over many rows at once: `ROWS` rows a statement, the rest one by one at the end. */
+class MultiRow {
   private readonly many: ReturnType<Db['prepare']>;
   private readonly one: ReturnType<Db['prepare']>;
   private readonly values: unknown[] = [];
 
+  /** `sql` makes the statement from its `VALUES` list (`(?, ?), (?, ?) …`). */
   constructor(
     db: Db,
-    head: string,
     private readonly columns: number,
-    tail = '',
+    sql: (values: string) => string,
   ) {
     const row = `(${Array.from({ length: columns }, () => '?').join(', ')})`;
-    this.many = db.prepare(`${head} VALUES ${Array.from({ length: ROWS }, () => row).join(', ')} ${tail}`);
-    this.one = db.prepare(`${head} VALUES ${row} ${tail}`);
+    this.many = db.prepare(sql(Array.from({ length: ROWS }, () => row).join(', ')));
+    this.one = db.prepare(sql(row));
   }
 
   add(...row: unknown[]): void {
@@ -42,12 +42,17 @@ class MultiInsert {
     }
   }
 
-  /** Writes the rows still held (call before the transaction ends). */
+  /** Runs the rows still held (call before the transaction ends). */
   flush(): void {
     for (let i = 0; i < this.values.length; i += this.columns)
       this.one.run(this.values.slice(i, i + this.columns));
     this.values.length = 0;
   }
+}
+
+/** An INSERT of many rows at once. */
+function multiInsert(db: Db, head: string, columns: number, tail = ''): MultiRow {
+  return new MultiRow(db, columns, (values) => `${head} VALUES ${values} ${tail}`);
 }
 
 /** How often `writeAll` looks at the stop flag, in milliseconds. */
@@ -73,9 +78,13 @@ export class BatchWriter {
   private phase: 'idle' | 'terms' | 'postings' | 'docs' | 'done' = 'idle';
   private cursor = 0;
   private order: Float64Array = new Float64Array(0);
-  private readonly insertTerm: MultiInsert;
-  private readonly insertPosting: MultiInsert;
-  private readonly insertDoc: MultiInsert;
+  /** The terms phase's order of the batch's terms: the new ones (`freshTerms`) first. */
+  private termOrder: number[] | null = null;
+  private freshTerms = 0;
+  private readonly insertTerm: MultiRow;
+  private readonly updateDf: MultiRow;
+  private readonly insertPosting: MultiRow;
+  private readonly insertDoc: MultiRow;
   private readonly readPosting;
   private readonly upsertPosting;
 
@@ -88,14 +97,15 @@ export class BatchWriter {
   ) {
     this.nextTermId = (db.prepare(`SELECT max(id) FROM ${SCHEMA}.terms`).pluck().get() as number | null) ?? 0;
     // New terms and the new counts of known ones, 64 rows a statement.
-    this.insertTerm = new MultiInsert(
+    this.insertTerm = multiInsert(db, `INSERT INTO ${SCHEMA}.terms (id, term, df)`, 3);
+    this.updateDf = new MultiRow(
       db,
-      `INSERT INTO ${SCHEMA}.terms (id, term, df)`,
-      3,
-      'ON CONFLICT (id) DO UPDATE SET df = excluded.df',
+      2,
+      (values) =>
+        `UPDATE ${SCHEMA}.terms SET df = v.column2 FROM (VALUES ${values}) AS v WHERE ${SCHEMA}.terms.id = v.column1`,
     );
-    this.insertPosting = new MultiInsert(db, `INSERT INTO ${SCHEMA}.postings (key, data)`, 2);
-    this.insertDoc = new MultiInsert(
+    this.insertPosting = multiInsert(db, `INSERT INTO ${SCHEMA}.postings (key, data)`, 2);
+    this.insertDoc = multiInsert(
       db,
       `INSERT INTO ${SCHEMA}.docs (article_id, slot, lengths, terms)`,
       4,
@@ -142,6 +152,7 @@ export class BatchWriter {
         if (performance.now() >= deadline) break;
       }
       this.insertTerm.flush();
+      this.updateDf.flush();
       this.insertPosting.flush();
       this.insertDoc.flush();
     })();
@@ -167,6 +178,7 @@ export class BatchWriter {
           if (this.beforeDocs() && stop()) throw ABANDONED;
         }
         this.insertTerm.flush();
+        this.updateDf.flush();
         this.insertPosting.flush();
         this.insertDoc.flush();
       })();
@@ -186,17 +198,36 @@ export class BatchWriter {
   /** The batch's terms with their counts; new ones get their ids in the order they were met. */
   private writeTerms(deadline: number): void {
     const { terms, df } = this.batch!;
-    while (this.cursor < terms.length) {
-      const k = this.cursor++;
-      const term = terms[k]!;
-      if (this.termId[term] === 0) {
-        this.termId[term] = ++this.nextTermId;
-        // The articles' term ids were packed as number + 1 (batch-analyser.ts).
-        if (this.nextTermId !== term + 1) throw new Error(`term ${term} got the id ${this.nextTermId}`);
+    if (this.termOrder === null) {
+      // Ids first, in the order met; then the new terms' rows in the order of their text (the
+      // terms' index on it is written from one end to the other) and the counts in id order.
+      const fresh: number[] = [];
+      const known: number[] = [];
+      for (let k = 0; k < terms.length; k++) {
+        const term = terms[k]!;
+        if (this.termId[term] === 0) {
+          this.termId[term] = ++this.nextTermId;
+          // The articles' term ids were packed as number + 1 (batch-analyser.ts).
+          if (this.nextTermId !== term + 1) throw new Error(`term ${term} got the id ${this.nextTermId}`);
+          fresh.push(k);
+        } else known.push(k);
       }
-      this.insertTerm.add(this.termId[term], this.terms[term]!, df[k]!);
+      const text = this.terms;
+      fresh.sort((a, b) => (text[terms[a]!]! < text[terms[b]!]! ? -1 : 1));
+      known.sort((a, b) => terms[a]! - terms[b]!);
+      this.termOrder = fresh;
+      this.freshTerms = fresh.length;
+      for (const k of known) fresh.push(k);
+    }
+    const termOrder = this.termOrder;
+    while (this.cursor < termOrder.length) {
+      const k = termOrder[this.cursor++]!;
+      const term = terms[k]!;
+      if (this.cursor <= this.freshTerms) this.insertTerm.add(this.termId[term], this.terms[term]!, df[k]!);
+      else this.updateDf.add(this.termId[term], df[k]!);
       if (this.cursor % CHECK_EVERY === 0 && performance.now() >= deadline) return;
     }
+    this.termOrder = null;
     // A term's rows are next to each other in the table (key = term id × slots + slot): write in key order.
     const order = new Float64Array(terms.length);
     for (let k = 0; k < terms.length; k++) order[k] = this.termId[terms[k]!]! * PLACE + k;

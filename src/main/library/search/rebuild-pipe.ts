@@ -15,7 +15,7 @@ import { type ReportProgress, WorkerClient } from '../workers/rpc';
 import { startWorker } from '../workers/start-worker';
 import { BatchAnalyser, batchTransferList } from './batch-analyser';
 import { ArticleAnalyser } from './documents';
-import { FAST_BATCH, FIRST_BATCH, type ReadBatch } from './rebuild';
+import { FIRST_BATCH, pipedBatchLimit, type ReadBatch } from './rebuild';
 import { RebuildReader } from './rebuild-reader';
 import { AHEAD, STOP, TAKEN, type IndexMethods, type ReadEnd, type ReadRequest } from './worker-messages';
 
@@ -44,7 +44,12 @@ export function readBatches(request: ReadRequest, progress: ReportProgress<ReadB
         pending: () => batch.docCount,
         read: (ids) => articles.analyseEach(ids, (article) => batch.add(article)),
       },
-      { firstBatch: FIRST_BATCH, maxBatch: FAST_BATCH, joinMonths: true, total: request.total },
+      {
+        firstBatch: FIRST_BATCH,
+        maxBatch: pipedBatchLimit(request.total),
+        joinMonths: true,
+        total: request.total,
+      },
       (deadline) => articles.chunkSize(deadline),
     );
     let sent = 0;

@@ -30,14 +30,21 @@ export interface ReaderOptions {
   joinMonths: boolean;
   /**
    * The articles to read in all, when the batches are written in another thread as they are read:
-   * the last batches then shrink (each at most `TAIL_SHARE` of what is left), so that the write of
-   * the last one, which nothing overlaps, is short.
+   * the last batches then shrink (each at most `TAIL_SHARE` of what is left, down to `TAIL_MIN`), so
+   * that the write of the last one, which nothing overlaps, is short.
    */
   total?: number;
 }
 
 /** The largest share of the articles left that one batch takes, with `ReaderOptions.total`. */
-const TAIL_SHARE = 0.4;
+const TAIL_SHARE = 0.5;
+/**
+ * The smallest batch the tail shrinks to. A batch's write has a fixed cost (its commit rewrites pages
+ * all over the postings table: some 30 ms at 20,000 articles) and its reading none, so below about
+ * 2,000 articles a batch takes longer to write than the next one takes to read, the writer falls
+ * behind, and what it has left when the reading ends grows instead of shrinking (docs/search.md).
+ */
+const TAIL_MIN = 2_000;
 
 /** The months to rebuild, newest first, then `null` for the undated (none after `undated`). */
 export function monthsToRebuild(library: Db, after: string | null): Array<string | null> {
@@ -112,7 +119,7 @@ export class RebuildReader {
     if (total !== undefined)
       this.batchSize = Math.min(
         this.batchSize,
-        Math.max(firstBatch, Math.ceil((total - this.read) * TAIL_SHARE)),
+        Math.max(firstBatch, TAIL_MIN, Math.ceil((total - this.read) * TAIL_SHARE)),
       );
     return { month };
   }
