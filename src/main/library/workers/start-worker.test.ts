@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { builtEntry, runsFromSource, startWorker } from './start-worker';
+import { builtEntry, runsFromSource, startWorker, withoutTsx } from './start-worker';
 
 describe('startWorker', () => {
   it('runs a TypeScript worker entry from source and talks to it', async () => {
@@ -41,5 +41,18 @@ describe('builtEntry (the bundle)', () => {
     } finally {
       rmSync(out, { recursive: true, force: true });
     }
+  });
+});
+
+describe('withoutTsx (a built worker does not load tsx)', () => {
+  it('drops tsx’s loader, in each of its spellings, and keeps every other flag', () => {
+    expect(withoutTsx(['--import', 'tsx', '--cpu-prof'])).toEqual(['--cpu-prof']);
+    expect(withoutTsx(['--require', '/repo/node_modules/tsx/dist/cjs/index.cjs'])).toEqual([]);
+    expect(withoutTsx(['--import=tsx', '--max-old-space-size=4096'])).toEqual(['--max-old-space-size=4096']);
+    expect(withoutTsx(['-r', 'tsx/cjs', '--import', './instrument.mjs'])).toEqual([
+      '--import',
+      './instrument.mjs',
+    ]);
+    expect(withoutTsx(['--import', 'tsxlike'])).toEqual(['--import', 'tsxlike']);
   });
 });
