@@ -5,6 +5,9 @@
  * format. Prints articles per second for copied text and for saved HTML pages, peak memory (the whole
  * process, worker included) and the main thread's event-loop stalls, during the import and while the
  * search index catches up after it. Not a test: run `npm run bench:import -- --articles 10000 [--json]`.
+ *
+ * The parse workers are the app's own (bundled as its build does, bench/built-workers.ts), not their
+ * TypeScript loaded through tsx in each thread; `--workers source` measures that way.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -13,6 +16,7 @@ import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { Library } from '../src/main/library';
 import { preloadParsers } from '../src/main/library/import/lazy';
+import { buildWorkers, workersOption } from './built-workers';
 import { generateArticles } from './corpus';
 import type { ImportCorpus } from './corpus-import';
 
@@ -28,7 +32,11 @@ if (!Number.isInteger(articles) || articles < 10) {
   process.exit(2);
 }
 
+const workers = workersOption(argv.includes('--workers') ? argv[argv.indexOf('--workers') + 1] : undefined);
+
 async function main(): Promise<void> {
+  if (workers === 'built') process.env.BULLETIN_BUILT_WORKERS = await buildWorkers('bench-import');
+  else delete process.env.BULLETIN_BUILT_WORKERS;
   const work = mkdtempSync(join(tmpdir(), 'bulletin-bench-import-'));
   try {
     const generated = performance.now();
@@ -138,6 +146,8 @@ async function main(): Promise<void> {
       gapP99Ms: Math.round(quantile(gaps, 0.99) * 10) / 10,
       indexCatchUpSeconds: Math.round(phases.reduce((t, p) => t + p.indexSeconds, 0) * 10) / 10,
       parserLoadMs: Math.round(warmupMs),
+      /** Where the worker threads were started from: the app's build (`built`) or source through tsx. */
+      workers,
       /** The longest stall while importing one JSON Lines dump of DUMP_RECORDS records (not in the figures above). */
       dumpStallMs: Math.round(dump.importing.maxMs),
       dumpRecordsPerSec: Math.round(dump.stored / dump.seconds),
@@ -160,7 +170,9 @@ async function main(): Promise<void> {
         (p.mainCpuMs / p.stored).toFixed(2),
         (p.processCpuMs / p.stored).toFixed(2),
       ].join(' | ');
-    console.log(`Import benchmark: ${articles} articles generated in ${(generateMs / 1000).toFixed(1)} s`);
+    console.log(
+      `Import benchmark: ${articles} articles generated in ${(generateMs / 1000).toFixed(1)} s; worker threads ${workers === 'built' ? 'built as the app’s' : 'from source (tsx)'}`,
+    );
     console.log(
       "| format | articles | seconds | articles/s | longest stall (ms) | longest run on CPU (ms) | p99 gap (ms) | index catch-up (s) | its longest stall (ms) | main thread CPU per article (ms) | all threads' CPU per article while importing (ms) |",
     );

@@ -11,7 +11,7 @@
  * the searches it answers meanwhile, and its CPU time split by thread.
  *
  * The worker build runs the app's own worker threads: the index worker's entry bundled as the app's
- * build does (`out/bench-rebuild/index-worker.js`, named by `BULLETIN_BUILT_WORKERS`), not loaded from
+ * build does (`out/bench-rebuild/index-worker.js`, bench/built-workers.ts), not loaded from
  * source through tsx in each thread, which costs each some 0.1–0.2 s of CPU the app never spends
  * (`--workers source` measures that way).
  */
@@ -20,7 +20,7 @@ import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { build } from 'esbuild';
+import { buildWorkers, workersOption } from './built-workers';
 import { cachedCorpus } from './corpus';
 import { buildFts5 } from './fts5-build';
 
@@ -108,23 +108,6 @@ async function childRun(kind: string, corpusFile: string): Promise<Figures> {
 
 const root = resolve(__dirname, '..');
 
-/** Bundles the index worker's entry as the app's build does; returns its folder. */
-async function buildWorkers(): Promise<string> {
-  const outdir = join(root, 'out', 'bench-rebuild');
-  rmSync(outdir, { recursive: true, force: true });
-  await build({
-    entryPoints: { 'index-worker': join(root, 'src/main/library/search/index-worker.ts') },
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node24',
-    outdir,
-    external: ['better-sqlite3', 'electron'],
-    logLevel: 'error',
-  });
-  return outdir;
-}
-
 function inChild(kind: string, file: string, workersDir: string | null): Figures {
   const env = { ...process.env };
   if (workersDir) env.BULLETIN_BUILT_WORKERS = workersDir;
@@ -151,9 +134,8 @@ async function main(): Promise<void> {
     undefined,
     log,
   );
-  if (values.workers !== 'built' && values.workers !== 'source')
-    throw new Error(`--workers is “built” or “source”, not “${values.workers}”`);
-  const workersDir = values.workers === 'built' ? await buildWorkers() : null;
+  const workers = workersOption(values.workers);
+  const workersDir = workers === 'built' ? await buildWorkers('bench-rebuild') : null;
   const load = loadavg()[0]!;
   const figures: Record<string, Figures[]> = { fts5: [], inline: [], worker: [] };
   for (let run = 0; run < runs; run++)
@@ -192,7 +174,7 @@ async function main(): Promise<void> {
   const result = {
     articles,
     runs,
-    workers: values.workers,
+    workers,
     load: Math.round(load * 10) / 10,
     loadAfter: Math.round(loadavg()[0]! * 10) / 10,
     ...summary,
@@ -204,7 +186,7 @@ async function main(): Promise<void> {
     return;
   }
   console.log(
-    `Rebuild benchmark: ${articles} articles, ${articles * 2} notes, ${runs} run(s), medians; worker threads ${values.workers === 'built' ? 'built as the app’s' : 'from source (tsx)'}`,
+    `Rebuild benchmark: ${articles} articles, ${articles * 2} notes, ${runs} run(s), medians; worker threads ${workers === 'built' ? 'built as the app’s' : 'from source (tsx)'}`,
   );
   console.log('| build | wall s | CPU s (all threads) | CPU ÷ FTS5 |');
   console.log('|---|---|---|---|');

@@ -1,0 +1,45 @@
+/**
+ * The app's worker entries bundled as its build does (electron.vite.config.ts lists the same), for
+ * the benchmarks that time a worker's work: with `BULLETIN_BUILT_WORKERS` naming the folder, a run
+ * from source starts these instead of loading each worker's TypeScript through tsx, which costs each
+ * thread some 0.1–0.2 s of CPU (tsx's start, a lexer over every module) that the app never spends.
+ */
+import { rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { build } from 'esbuild';
+
+const root = resolve(__dirname, '..');
+
+const ENTRIES = {
+  'parse-worker': 'src/main/library/import/parse-worker.ts',
+  'checkpoint-worker': 'src/main/library/import/checkpoint-worker.ts',
+  'index-worker': 'src/main/library/search/index-worker.ts',
+  'check-worker': 'src/main/library/backup/check-worker.ts',
+  'export-worker': 'src/main/library/export/export-worker.ts',
+  'related-worker': 'src/main/library/syllabus/related-worker.ts',
+};
+
+/** Bundles every worker entry into `out/<name>`; returns the folder. */
+export async function buildWorkers(name: string): Promise<string> {
+  const outdir = join(root, 'out', name);
+  rmSync(outdir, { recursive: true, force: true });
+  await build({
+    entryPoints: Object.fromEntries(
+      Object.entries(ENTRIES).map(([entry, file]) => [entry, join(root, file)]),
+    ),
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node24',
+    outdir,
+    external: ['better-sqlite3', 'electron'],
+    logLevel: 'error',
+  });
+  return outdir;
+}
+
+/** The `--workers` option's value: `built` (the default) or `source`. */
+export function workersOption(value: string | undefined): 'built' | 'source' {
+  if (value === undefined || value === 'built' || value === 'source') return value ?? 'built';
+  throw new Error(`--workers is “built” or “source”, not “${value}”`);
+}
