@@ -20,12 +20,23 @@ export const SCHEMA = 'main';
 export const FORMAT_VERSION = 4;
 
 /**
+ * The page size of a new index file (SQLite's default is 4 KB). A posting row is a packed list, often
+ * several kilobytes, and a rebuild's commit rewrites rows all over the postings table: with 16 KB
+ * pages fewer rows spill into overflow pages and a batch dirties fewer pages. Measured
+ * (docs/search.md): the rebuild's writing thread 16 % less CPU at 20,000 and 50,000 articles, the
+ * searches' p95 and the import unchanged.
+ */
+export const PAGE_SIZE = 16_384;
+
+/**
  * Opens (creating if needed) the index file on a connection of its own, or an index in memory for
  * `:memory:`.
  */
 export function openIndex(file: string): Db {
   const db = openSqliteFile(file);
   try {
+    // Before WAL and the first table: a new index file takes it; an existing one keeps its own.
+    db.pragma(`page_size = ${PAGE_SIZE}`);
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = OFF');
     db.pragma('cache_size = -16000');
