@@ -19,13 +19,17 @@ const ENTRIES = {
   'related-worker': 'src/main/library/syllabus/related-worker.ts',
 };
 
-/** Bundles every worker entry into `out/<name>`; returns the folder. */
-export async function buildWorkers(name: string): Promise<string> {
+/**
+ * Bundles every worker entry, and `more` entries (name → file from the repository's root), side by side
+ * into `out/<name>` as electron-vite builds the main process; returns the folder.
+ */
+export async function buildWorkers(name: string, more: Record<string, string> = {}): Promise<string> {
   const outdir = join(root, 'out', name);
   rmSync(outdir, { recursive: true, force: true });
+  const entries = { ...ENTRIES, ...more };
   await build({
     entryPoints: Object.fromEntries(
-      Object.entries(ENTRIES).map(([entry, file]) => [entry, join(root, file)]),
+      Object.entries(entries).map(([entry, file]) => [entry, join(root, file)]),
     ),
     bundle: true,
     platform: 'node',

@@ -15,8 +15,8 @@ import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:
 import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { build } from 'esbuild';
 import { Library } from '../src/main/library';
+import { buildWorkers } from './built-workers';
 import { cachedCorpus } from './corpus';
 
 const { values } = parseArgs({
@@ -57,24 +57,7 @@ async function main(): Promise<void> {
     log,
   );
   // The main process's code and its worker entries, bundled side by side as electron-vite builds them.
-  const outdir = join(root, 'out', 'bench-startup');
-  rmSync(outdir, { recursive: true, force: true });
-  await build({
-    entryPoints: {
-      'startup-child': join(root, 'bench', 'startup-child.ts'),
-      'parse-worker': join(root, 'src/main/library/import/parse-worker.ts'),
-      'index-worker': join(root, 'src/main/library/search/index-worker.ts'),
-      'check-worker': join(root, 'src/main/library/backup/check-worker.ts'),
-      'export-worker': join(root, 'src/main/library/export/export-worker.ts'),
-    },
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node24',
-    outdir,
-    external: ['better-sqlite3', 'electron'],
-    logLevel: 'error',
-  });
+  const outdir = await buildWorkers('bench-startup', { 'startup-child': 'bench/startup-child.ts' });
 
   // A library as the app holds it: migrated, its search index built.
   const pristine = mkdtempSync(join(corpus.dir, 'startup-bench-'));
