@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
+import { WORKER_ENTRIES } from './src/main/library/workers/entries';
 
 export default defineConfig({
   main: {
@@ -9,12 +10,7 @@ export default defineConfig({
         // Worker threads are entries of their own (see src/main/library/workers/start-worker.ts).
         input: {
           index: resolve('src/main/index.ts'),
-          'parse-worker': resolve('src/main/library/import/parse-worker.ts'),
-          'checkpoint-worker': resolve('src/main/library/import/checkpoint-worker.ts'),
-          'index-worker': resolve('src/main/library/search/index-worker.ts'),
-          'check-worker': resolve('src/main/library/backup/check-worker.ts'),
-          'export-worker': resolve('src/main/library/export/export-worker.ts'),
-          'related-worker': resolve('src/main/library/syllabus/related-worker.ts'),
+          ...Object.fromEntries(Object.entries(WORKER_ENTRIES).map(([name, file]) => [name, resolve(file)])),
         },
         external: ['better-sqlite3'],
       },

@@ -1,5 +1,5 @@
 /**
- * The app's worker entries bundled as its build does (electron.vite.config.ts lists the same), for
+ * The app's worker entries (`WORKER_ENTRIES`) bundled as its build does, for
  * the benchmarks that time a worker's work: with `BULLETIN_BUILT_WORKERS` naming the folder, a run
  * from source starts these instead of loading each worker's TypeScript through tsx, which costs each
  * thread some 0.1–0.2 s of CPU (tsx's start, a lexer over every module) that the app never spends.
@@ -7,17 +7,9 @@
 import { rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
+import { WORKER_ENTRIES } from '../src/main/library/workers/entries';
 
 const root = resolve(__dirname, '..');
-
-const ENTRIES = {
-  'parse-worker': 'src/main/library/import/parse-worker.ts',
-  'checkpoint-worker': 'src/main/library/import/checkpoint-worker.ts',
-  'index-worker': 'src/main/library/search/index-worker.ts',
-  'check-worker': 'src/main/library/backup/check-worker.ts',
-  'export-worker': 'src/main/library/export/export-worker.ts',
-  'related-worker': 'src/main/library/syllabus/related-worker.ts',
-};
 
 /**
  * Bundles every worker entry, and `more` entries (name → file from the repository's root), side by side
@@ -26,7 +18,7 @@ const ENTRIES = {
 export async function buildWorkers(name: string, more: Record<string, string> = {}): Promise<string> {
   const outdir = join(root, 'out', name);
   rmSync(outdir, { recursive: true, force: true });
-  const entries = { ...ENTRIES, ...more };
+  const entries = { ...WORKER_ENTRIES, ...more };
   await build({
     entryPoints: Object.fromEntries(
       Object.entries(entries).map(([entry, file]) => [entry, join(root, file)]),
