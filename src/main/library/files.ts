@@ -21,22 +21,35 @@ let tmpCounter = 0;
  * it cannot be replaced; a folder is refused.
  */
 export function writeFileAtomic(path: string, content: string | Uint8Array): void {
-  const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
+  writeFileAtomicWith(path, (write) => write(content));
+}
+
+/** Text or bytes handed to a file being written piece by piece; text is written as UTF-8. */
+export type WritePiece = (piece: string | Uint8Array) => void;
+
+/** Pieces are gathered up to this many bytes before one write to the file. */
+const WRITE_BUFFER_BYTES = 1 << 20;
+
+/**
+ * `writeFileAtomic` for content made piece by piece (an export of a whole library, article by article):
+ * `fill` hands each piece to `write` as it is made, so the whole content is never in memory at once. If
+ * `fill` throws, the temporary file is removed and the target left untouched. Returns what `fill` returns.
+ */
+export function writeFileAtomicWith<T>(path: string, fill: (write: WritePiece) => T): T {
   const target = resolveTarget(path);
-  if (target.device) {
-    writeAll(target.path, bytes, 'w');
-    return;
-  }
+  if (target.device) return writeAll(target.path, 'w', fill);
   removeStaleTemps(target.path);
   const tmp = `${target.path}.${process.pid}-${++tmpCounter}.tmp`;
+  let result: T;
   try {
-    writeAll(tmp, bytes, 'wx');
+    result = writeAll(tmp, 'wx', fill);
     renameSync(tmp, target.path);
   } catch (error) {
     rmSync(tmp, { force: true });
     throw error;
   }
   fsyncDir(dirname(target.path));
+  return result;
 }
 
 function resolveTarget(path: string): { path: string; device: boolean } {
@@ -59,12 +72,27 @@ function resolveTarget(path: string): { path: string; device: boolean } {
   return { path, device: !stat.isFile() };
 }
 
-function writeAll(path: string, bytes: Uint8Array, flags: string): void {
+function writeAll<T>(path: string, flags: string, fill: (write: WritePiece) => T): T {
   const fd = openSync(path, flags);
   try {
-    let written = 0;
-    while (written < bytes.length) written += writeSync(fd, bytes, written, bytes.length - written);
+    const pending: Uint8Array[] = [];
+    let pendingBytes = 0;
+    const flush = (): void => {
+      const bytes = pending.length === 1 ? pending[0]! : Buffer.concat(pending, pendingBytes);
+      let written = 0;
+      while (written < bytes.length) written += writeSync(fd, bytes, written, bytes.length - written);
+      pending.length = 0;
+      pendingBytes = 0;
+    };
+    const result = fill((piece) => {
+      const bytes = typeof piece === 'string' ? Buffer.from(piece, 'utf8') : piece;
+      pending.push(bytes);
+      pendingBytes += bytes.length;
+      if (pendingBytes >= WRITE_BUFFER_BYTES) flush();
+    });
+    if (pendingBytes > 0) flush();
     if (flags !== 'w' || statSync(path).isFile()) fsyncSync(fd);
+    return result;
   } finally {
     closeSync(fd);
   }
@@ -92,6 +120,40 @@ export function processAlive(pid: number): boolean {
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
+}
+
+/**
+ * Removes the temporary files this process's writers of `path` left (`NAME.PID-N.tmp`): beside it, or in
+ * it when it is a folder (a folder of files written one by one). For a writer thread stopped mid-write
+ * (an export cancelled or out of memory), whose own clean-up never ran.
+ */
+export function removeOwnTemps(path: string): string[] {
+  const own = (name: string) => /^(\d+)-\d+\.tmp$/.exec(name)?.[1] === String(process.pid);
+  let inFolder = false;
+  try {
+    inFolder = statSync(path).isDirectory();
+  } catch {
+    // Not there: only a temporary file beside it may be.
+  }
+  const dir = inFolder ? path : dirname(path);
+  const prefix = inFolder ? '' : `${basename(path)}.`;
+  const removed: string[] = [];
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return removed;
+  }
+  for (const name of names) {
+    if (!name.startsWith(prefix)) continue;
+    const rest = inFolder
+      ? name.slice(name.lastIndexOf('.', name.length - 5) + 1)
+      : name.slice(prefix.length);
+    if (!own(rest)) continue;
+    rmSync(join(dir, name), { force: true });
+    removed.push(join(dir, name));
+  }
+  return removed;
 }
 
 /** Removes the temporary files a killed writer of `path` left beside it (`NAME.PID-N.tmp` of dead processes). */

@@ -1,6 +1,7 @@
 import type { HighlightColor } from '../../../shared/domain';
 import { PALETTE } from '../../../shared/palette';
-import { pieces, type Compilation, type CompiledItem } from './compilation';
+import { pieces, streamOf, type Compilation, type CompilationStream, type CompiledItem } from './compilation';
+import { gathered, type TextOut } from './text-out';
 import { escapeHtml } from './html';
 
 /**
@@ -61,19 +62,31 @@ export function compilationToAnki(
   c: Compilation,
   options: AnkiOptions = {},
 ): { text: string; cards: number } {
+  let cards = 0;
+  const text = gathered((out) => {
+    cards = writeAnki(streamOf(c), out, options);
+  });
+  return { text, cards };
+}
+
+/** Writes the cards of `compilationToAnki` article by article; returns how many there are. */
+export function writeAnki(c: CompilationStream, out: TextOut, options: AnkiOptions = {}): number {
   const deck = (options.deck ?? 'Bulletin').replace(/[\t\r\n]/g, ' ').trim() || 'Bulletin';
-  const lines = [
-    '#separator:tab',
-    '#html:true',
-    '#guid column:1',
-    '#notetype column:2',
-    `#deck:${deck}`,
-    `#tags column:${ANKI_COLUMNS.indexOf('tags') + 1}`,
-    `#columns:${ANKI_COLUMNS.join('\t')}`,
-  ];
+  out(
+    [
+      '#separator:tab',
+      '#html:true',
+      '#guid column:1',
+      '#notetype column:2',
+      `#deck:${deck}`,
+      `#tags column:${ANKI_COLUMNS.indexOf('tags') + 1}`,
+      `#columns:${ANKI_COLUMNS.join('\t')}`,
+    ].join('\n'),
+  );
   let cards = 0;
   for (const a of c.articles) {
     const articleTags = a.tags.map(ankiTag).filter(Boolean);
+    const lines: string[] = [];
     for (const item of a.items) {
       if (item.annotations.length === 0) continue;
       const colours = [
@@ -102,8 +115,10 @@ export function compilationToAnki(
           field(tags),
         ].join('\t'),
       );
-      cards++;
     }
+    if (lines.length > 0) out(`\n${lines.join('\n')}`);
+    cards += lines.length;
   }
-  return { text: `${lines.join('\n')}\n`, cards };
+  out('\n');
+  return cards;
 }

@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
-import type { Compilation } from './compilation';
+import { streamOf, type Compilation, type CompilationStream, type CompiledArticle } from './compilation';
+import { gathered, type TextOut } from './text-out';
 
 /** The columns of the annotations CSV, in order. */
 export const CSV_COLUMNS = [
@@ -30,30 +31,49 @@ const FORMULA_START = /^[=+\-@\t\r]/;
  * prefixed with `'` (OWASP's advice against CSV injection).
  */
 export function compilationToCsv(c: Compilation): { text: string; rows: number } {
-  const rows: string[][] = [];
+  let rows = 0;
+  const text = gathered((out) => {
+    rows = writeCsv(streamOf(c), out);
+  });
+  return { text, rows };
+}
+
+const UNPARSE = { escapeFormulae: FORMULA_START, newline: '\r\n', quotes: false } as const;
+
+/** Writes the CSV of `compilationToCsv` article by article; returns the number of rows. */
+export function writeCsv(c: CompilationStream, out: TextOut): number {
+  out(`\ufeff${Papa.unparse([[...CSV_COLUMNS]], UNPARSE)}`);
+  let count = 0;
   for (const a of c.articles) {
-    for (const item of a.items) {
-      for (const n of item.annotations) {
-        rows.push([
-          String(n.id),
-          String(a.id),
-          a.title,
-          a.date ?? '',
-          a.tags.join('; '),
-          n.color ?? '',
-          item.text,
-          n.note,
-          n.createdAt,
-          n.updatedAt,
-          item.guid,
-          n.color ? c.colorNames[n.color] : '',
-        ]);
-      }
+    const rows = articleRows(a, c.colorNames);
+    if (rows.length === 0) continue;
+    out(`\r\n${Papa.unparse(rows, UNPARSE)}`);
+    count += rows.length;
+  }
+  // With no rows Papaparse ends the header with a line break of its own, as it always did here.
+  out(count === 0 ? '\r\n\r\n' : '\r\n');
+  return count;
+}
+
+function articleRows(a: CompiledArticle, colorNames: CompilationStream['colorNames']): string[][] {
+  const rows: string[][] = [];
+  for (const item of a.items) {
+    for (const n of item.annotations) {
+      rows.push([
+        String(n.id),
+        String(a.id),
+        a.title,
+        a.date ?? '',
+        a.tags.join('; '),
+        n.color ?? '',
+        item.text,
+        n.note,
+        n.createdAt,
+        n.updatedAt,
+        item.guid,
+        n.color ? colorNames[n.color] : '',
+      ]);
     }
   }
-  const text = Papa.unparse(
-    { fields: [...CSV_COLUMNS], data: rows },
-    { escapeFormulae: FORMULA_START, newline: '\r\n', quotes: false },
-  );
-  return { text: `\ufeff${text}\r\n`, rows: rows.length };
+  return rows;
 }

@@ -9,7 +9,7 @@ import { yieldToInteractiveWork } from '../workers/priority';
 import { serve, type ReportProgress } from '../workers/rpc';
 import type { Compilation } from './compilation';
 import type { ExportMethods, ExportWorkerRequest } from './export-client';
-import { compileRequest, countsOf, writeCompilation, type ExportProgress } from './index';
+import { compileRequest, countsOf, isStreamed, writeDocx, writeStreamed, type ExportProgress } from './index';
 import { printableDocument } from './pdf';
 import type { NoteEntry, StudySettings } from '../../../shared/domain';
 import { getStudySettings } from '../notes/study-settings';
@@ -20,32 +20,46 @@ import * as csv from './csv';
 import * as docx from './docx';
 import * as markdown from './markdown';
 
-const writers = { anki, csv, docx, markdown };
+/** Imported statically: a worker run from source through tsx cannot `import()` TypeScript. */
+const streamed = { anki, csv, markdown };
 
-/** Reads the compilation in one read transaction, reporting every 200 articles (and the last). */
-function readCompilation(
-  { database, request, exportedOn }: ExportWorkerRequest,
-  report: ReportProgress<ExportProgress>,
-): Compilation {
+/** Runs `read` on the library in one read transaction (one consistent snapshot). */
+function inSnapshot<T>(database: string, read: (db: Database.Database) => T): T {
   const db = new Database(database, { readonly: true, fileMustExist: true });
   try {
     db.pragma('busy_timeout = 5000');
-    return db.transaction(() =>
-      compileRequest(db, request, exportedOn, (progress) => {
-        if (progress.done % 200 === 0 || progress.done === progress.total) report(progress);
-      }),
-    )();
+    return db.transaction(() => read(db))();
   } finally {
     db.close();
   }
 }
 
+/** Reports every 200 articles read (and the last), and the other phases. */
+const every200 =
+  (report: ReportProgress<ExportProgress>) =>
+  (progress: ExportProgress): void => {
+    if (progress.phase !== 'reading' || progress.done % 200 === 0 || progress.done === progress.total)
+      report(progress);
+  };
+
+/** Reads the whole compilation (DOCX, PDF), reporting every 200 articles (and the last). */
+function readCompilation(
+  { database, request, exportedOn }: ExportWorkerRequest,
+  report: ReportProgress<ExportProgress>,
+): Compilation {
+  return inSnapshot(database, (db) => compileRequest(db, request, exportedOn, every200(report)));
+}
+
 yieldToInteractiveWork();
 serve<ExportMethods>({
   write: (params, report) => {
+    // Markdown, CSV and Anki: written article by article as they are read (the worker's heap stays small).
+    const { database, request, exportedOn } = params;
+    if (isStreamed(request.format))
+      return inSnapshot(database, (db) => writeStreamed(db, request, exportedOn, streamed, every200(report)));
     const c = readCompilation(params, report);
     report({ phase: 'writing', done: 0, total: 1 });
-    return writeCompilation(c, params.request, writers);
+    return writeDocx(c, params.request, docx);
   },
   printable: (params, report) => {
     const c = readCompilation(params, report);

@@ -2,9 +2,10 @@ import { mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Db } from '../db/connection';
 import { LibraryError } from '../errors';
-import { writeFileAtomic } from '../files';
+import { writeFileAtomic, writeFileAtomicWith, type WritePiece } from '../files';
 import {
   compile,
+  compileStream,
   type Compilation,
   type ExportContent,
   type ExportScope,
@@ -81,13 +82,20 @@ export interface ExportProgress {
  */
 export const DOCX_MAX_ITEMS = 40_000;
 
-/** Builds the output of one export in memory, then writes it atomically (never a half-written file). */
+/**
+ * Runs one export in this thread: Markdown, CSV and Anki written article by article as they are read
+ * (`writeStreamed`), DOCX and PDF built in memory; every file written atomically (never half-written).
+ */
 export async function runExport(
   db: Db,
   request: ExportRequest,
   exportedOn: string,
   onProgress?: (progress: ExportProgress) => void,
 ): Promise<ExportResult> {
+  if (isStreamed(request.format)) {
+    const writers = await streamWriters();
+    return db.transaction(() => writeStreamed(db, request, exportedOn, writers, onProgress))();
+  }
   const c = compileRequest(db, request, exportedOn, onProgress);
   if (request.format === 'pdf') {
     onProgress?.({ phase: 'printing', done: 0, total: 1 });
@@ -95,7 +103,92 @@ export async function runExport(
     return printToFile(printableDocument(c), request, countsOf(c));
   }
   onProgress?.({ phase: 'writing', done: 0, total: 1 });
-  return writeCompilation(c, request);
+  return writeDocx(c, request);
+}
+
+/** The formats written article by article as they are read; DOCX and PDF are built whole by their libraries. */
+export type StreamedFormat = 'md' | 'csv' | 'anki';
+
+export function isStreamed(format: ExportFormat): format is StreamedFormat {
+  return format === 'md' || format === 'csv' || format === 'anki';
+}
+
+/** The writers of the streamed formats. */
+export type StreamWriters = Pick<Writers, 'markdown' | 'csv' | 'anki'>;
+
+/** Loads the writers of the streamed formats (small modules; DOCX's and PDF's are the heavy ones). */
+async function streamWriters(): Promise<StreamWriters> {
+  const [markdown, csv, anki] = await Promise.all([
+    loadWriters.markdown(),
+    loadWriters.csv(),
+    loadWriters.anki(),
+  ]);
+  return { markdown, csv, anki };
+}
+
+/**
+ * Reads and writes an export in a streamed format (Markdown, CSV, Anki) article by article, so that one
+ * article at a time is in memory, whatever the library's size (a whole library of 50,000 articles as
+ * Markdown took 2.5 GB compiled first). Each file is written atomically: a temporary file renamed over
+ * the target once complete. Synchronous: run it inside one read transaction, for one consistent snapshot.
+ */
+export function writeStreamed(
+  db: Db,
+  request: WorkerExportRequest,
+  exportedOn: string,
+  writers: StreamWriters,
+  onProgress?: (progress: ExportProgress) => void,
+): ExportResult {
+  const c = compileStream(
+    db,
+    request,
+    {
+      content: request.content,
+      grouping: request.grouping,
+      title: request.title,
+      exportedOn,
+      language: request.language,
+    },
+    onProgress && ((done, total) => onProgress({ phase: 'reading', done, total })),
+  );
+  const base = { format: request.format, path: request.out, articles: c.articleCount, notes: c.noteCount };
+  // Every article read and written: what is left is the file's flush and rename.
+  const written = <T>(result: T): T => {
+    onProgress?.({ phase: 'writing', done: 0, total: 1 });
+    return result;
+  };
+  switch (request.format) {
+    case 'md': {
+      if (/\.(md|markdown)$/i.test(request.out) || isNonFolder(request.out)) {
+        writeWith(request.out, (write) => written(writers.markdown.writeMarkdown(c, write)));
+        return { ...base, files: [request.out] };
+      }
+      try {
+        mkdirSync(request.out, { recursive: true });
+      } catch (error) {
+        throw ioError(request.out, error);
+      }
+      const files: string[] = [];
+      writers.markdown.writeMarkdownFiles(c, (name, content) => {
+        const path = join(request.out, name);
+        write(path, content);
+        files.push(path);
+      });
+      return written({ ...base, files });
+    }
+    case 'anki': {
+      const items = writeWith(request.out, (write) =>
+        written(writers.anki.writeAnki(c, write, { deck: request.deck })),
+      );
+      return { ...base, files: [request.out], items };
+    }
+    case 'csv': {
+      const items = writeWith(request.out, (write) => written(writers.csv.writeCsv(c, write)));
+      return { ...base, files: [request.out], items };
+    }
+    default:
+      throw new LibraryError('invalid-input', `${String(request.format)} is not written article by article.`);
+  }
 }
 
 /** Reads the compilation of an export request, reporting each article read. */
@@ -151,63 +244,24 @@ const loadWriters = {
 };
 
 /**
- * Writes a compilation in one of the formats other than PDF (which is printed by the main process).
- * `writers`: the writers already loaded (the export worker imports them statically: a worker run from
- * source through tsx cannot `import()` TypeScript).
+ * Writes a compilation as a Word document, the one format built whole and written here (PDF is printed by
+ * the main process; the others are streamed, `writeStreamed`). `docx`: the writer already loaded (the
+ * export worker imports it statically: a worker run from source through tsx cannot `import()` TypeScript).
  */
-export async function writeCompilation(
+export async function writeDocx(
   c: Compilation,
   request: WorkerExportRequest,
-  writers?: Writers,
+  docx?: Writers['docx'],
 ): Promise<ExportResult> {
-  const writer = async <K extends keyof Writers>(name: K): Promise<Writers[K]> =>
-    writers ? writers[name] : ((await loadWriters[name]()) as Writers[K]);
-  const base = { format: request.format, path: request.out, ...countsOf(c) };
-  switch (request.format) {
-    case 'md': {
-      const { compilationToMarkdown, compilationToMarkdownFiles } = await writer('markdown');
-      if (/\.(md|markdown)$/i.test(request.out) || isNonFolder(request.out)) {
-        write(request.out, compilationToMarkdown(c));
-        return { ...base, files: [request.out] };
-      }
-      try {
-        mkdirSync(request.out, { recursive: true });
-      } catch (error) {
-        throw ioError(request.out, error);
-      }
-      const files = compilationToMarkdownFiles(c).map(({ name, content }) => {
-        const path = join(request.out, name);
-        write(path, content);
-        return path;
-      });
-      return { ...base, files };
-    }
-    case 'docx': {
-      const items = c.articles.reduce((sum, a) => sum + a.items.length, 0);
-      if (items > DOCX_MAX_ITEMS)
-        throw new LibraryError(
-          'invalid-input',
-          `This export has ${items.toLocaleString('en')} passages, more than a Word document can be built from at once (${DOCX_MAX_ITEMS.toLocaleString('en')}). Export a narrower scope (a date range, a tag, a colour or a selection), or choose Markdown or PDF.`,
-        );
-      const { compilationToDocx } = await writer('docx');
-      write(request.out, await compilationToDocx(c));
-      return { ...base, files: [request.out] };
-    }
-    case 'anki': {
-      const { compilationToAnki } = await writer('anki');
-      const { text, cards } = compilationToAnki(c, { deck: request.deck });
-      write(request.out, text);
-      return { ...base, files: [request.out], items: cards };
-    }
-    case 'csv': {
-      const { compilationToCsv } = await writer('csv');
-      const { text, rows } = compilationToCsv(c);
-      write(request.out, text);
-      return { ...base, files: [request.out], items: rows };
-    }
-    default:
-      throw new LibraryError('invalid-input', `Unknown export format ${String(request.format)}.`);
-  }
+  const items = c.articles.reduce((sum, a) => sum + a.items.length, 0);
+  if (items > DOCX_MAX_ITEMS)
+    throw new LibraryError(
+      'invalid-input',
+      `This export has ${items.toLocaleString('en')} passages, more than a Word document can be built from at once (${DOCX_MAX_ITEMS.toLocaleString('en')}). Export a narrower scope (a date range, a tag, a colour or a selection), or choose Markdown or PDF.`,
+    );
+  const { compilationToDocx } = docx ?? (await loadWriters.docx());
+  write(request.out, await compilationToDocx(c));
+  return { format: request.format, path: request.out, ...countsOf(c), files: [request.out] };
 }
 
 async function printPdf(doc: PrintableDocument, request: ExportRequest): Promise<Uint8Array> {
@@ -235,6 +289,15 @@ function write(path: string, content: string | Uint8Array): void {
     writeFileAtomic(path, content);
   } catch (error) {
     throw ioError(path, error);
+  }
+}
+
+/** `write` for content made piece by piece: a refusal of ours (a LibraryError) passes as it is. */
+function writeWith<T>(path: string, fill: (write: WritePiece) => T): T {
+  try {
+    return writeFileAtomicWith(path, fill);
+  } catch (error) {
+    throw error instanceof LibraryError ? error : ioError(path, error);
   }
 }
 

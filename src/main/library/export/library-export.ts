@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import type { ExportPreview, HighlightColor, NoteEntry } from '../../../shared/domain';
 import type { Db } from '../db/connection';
 import { LibraryError } from '../errors';
-import { writeFileAtomic } from '../files';
+import { removeOwnTemps, writeFileAtomic } from '../files';
 import { compileHead, type ScopeCounts } from './compilation';
 import type { ExportProgress, ExportRequest, ExportResult } from './index';
 import { notesToMarkdown } from './markdown';
@@ -92,7 +92,15 @@ export async function exportTo(
   const { printer, chromium, ...rest } = request;
   const params = { database: db.name, request: rest, exportedOn: today };
   try {
-    if (request.format !== 'pdf') return await callExportWorker('write', params, { signal, onProgress });
+    if (request.format !== 'pdf') {
+      try {
+        return await callExportWorker('write', params, { signal, onProgress });
+      } catch (error) {
+        // A worker stopped mid-write (cancelled, out of memory) leaves its temporary file: never the target.
+        if (!(error instanceof NoExportWorker)) removeOwnTemps(request.out);
+        throw error;
+      }
+    }
     const { document, ...counts } = await callExportWorker('printable', params, { signal, onProgress });
     // Cancelled while the worker worked: nothing is printed. (Once printing has begun it runs to the end.)
     if (signal?.aborted)

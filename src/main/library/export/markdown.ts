@@ -5,10 +5,13 @@ import {
   NOT_ON_SYLLABUS,
   pieces,
   plural,
+  streamOf,
   type CompiledArticle,
   type CompiledItem,
   type Compilation,
+  type CompilationStream,
 } from './compilation';
+import { collapsingBlankLines, gathered, type TextOut } from './text-out';
 
 /** Escapes the characters that would turn an article's text into Markdown or HTML markup. */
 export function escapeMarkdown(text: string): string {
@@ -205,32 +208,43 @@ function metaLine(a: CompiledArticle): string {
 
 /** A compilation as one Markdown file: front matter for the whole export, a section per article. */
 export function compilationToMarkdown(c: Compilation): string {
-  const out: string[] = [
-    frontMatter({
-      title: c.title,
-      exported: c.exportedOn,
-      scope: c.description,
-      articles: c.articles.length,
-      notes: c.noteCount,
-    }).trimEnd(),
-    '',
-    `# ${escapeObsidian(c.title)}`,
-    '',
-    `${escapeObsidian(c.description)} · ${c.articles.length} ${plural(c.articles.length, 'article')}, ${c.noteCount} ${plural(c.noteCount, 'note')} · exported ${c.exportedOn}`,
-  ];
+  return gathered((out) => writeMarkdown(streamOf(c), out));
+}
+
+/** Writes a compilation as one Markdown file (`compilationToMarkdown`), article by article. */
+export function writeMarkdown(c: CompilationStream, out: TextOut): void {
+  const doc = collapsingBlankLines(out);
+  doc.write(
+    [
+      frontMatter({
+        title: c.title,
+        exported: c.exportedOn,
+        scope: c.description,
+        articles: c.articleCount,
+        notes: c.noteCount,
+      }).trimEnd(),
+      '',
+      `# ${escapeObsidian(c.title)}`,
+      '',
+      `${escapeObsidian(c.description)} · ${c.articleCount} ${plural(c.articleCount, 'article')}, ${c.noteCount} ${plural(c.noteCount, 'note')} · exported ${c.exportedOn}`,
+    ].join('\n'),
+  );
   // Grouped by syllabus (the Mains revision compilation): each topic a `##` heading, its articles `###`.
   const bySyllabus = c.grouping === 'syllabus';
   let heading: string | null = null;
   for (const a of c.articles) {
+    const lines: string[] = [];
     if (bySyllabus && (a.syllabusHeading ?? NOT_ON_SYLLABUS) !== heading) {
       heading = a.syllabusHeading ?? NOT_ON_SYLLABUS;
-      out.push('', `## ${escapeObsidian(heading)}`);
+      lines.push('', `## ${escapeObsidian(heading)}`);
     }
-    out.push('', `${bySyllabus ? '###' : '##'} ${escapeObsidian(a.title)}`, '', metaLine(a));
-    if (a.url) out.push('', `<${a.url.replace(/[<>\s]/g, encodeURIComponent)}>`);
-    out.push(...body(a.items, bySyllabus ? 3 : 2, c.colorNames));
+    lines.push('', `${bySyllabus ? '###' : '##'} ${escapeObsidian(a.title)}`, '', metaLine(a));
+    if (a.url) lines.push('', `<${a.url.replace(/[<>\s]/g, encodeURIComponent)}>`);
+    lines.push(...body(a.items, bySyllabus ? 3 : 2, c.colorNames));
+    doc.write(`\n${lines.join('\n')}`);
   }
-  return `${out.join('\n').replace(/\n{3,}/g, '\n\n')}\n`;
+  doc.end();
+  out('\n');
 }
 
 /** One article as a Markdown note for Obsidian: front matter (title, date, tags, source), then its blocks. */
@@ -283,11 +297,21 @@ export function articleFileName(a: { title: string; date: string | null }): stri
 
 /** The files of a folder export: one per article, names made unique within the export. */
 export function compilationToMarkdownFiles(c: Compilation): Array<{ name: string; content: string }> {
+  const files: Array<{ name: string; content: string }> = [];
+  writeMarkdownFiles(streamOf(c), (name, content) => files.push({ name, content }));
+  return files;
+}
+
+/** Makes the files of a folder export (`compilationToMarkdownFiles`) one by one, each handed to `file`. */
+export function writeMarkdownFiles(
+  c: CompilationStream,
+  file: (name: string, content: string) => void,
+): void {
   const used = new Set<string>();
-  return c.articles.map((a) => {
+  for (const a of c.articles) {
     let name = articleFileName(a);
     if (used.has(name.toLowerCase())) name = name.replace(/\.md$/, ` (${a.id}).md`);
     used.add(name.toLowerCase());
-    return { name, content: articleToMarkdown(a, c.colorNames) };
-  });
+    file(name, articleToMarkdown(a, c.colorNames));
+  }
 }
