@@ -2,6 +2,7 @@ import type { Annotation, AnnotationKind, HighlightColor, NoteFilter } from '../
 import { rowOfSpan } from '../../../shared/table-rows';
 import { articleFilterSql } from './articles';
 import type { Db } from './connection';
+import { prepared } from './statements';
 
 /**
  * The text of the table a span is on, only for a span whose selectors cover a whole line (a line
@@ -161,9 +162,9 @@ export function deleteAnnotation(db: Db, id: number, now: string): boolean {
 
 export function listArticleAnnotations(db: Db, articleId: number): Annotation[] {
   return (
-    db
-      .prepare(`SELECT ${ANNOTATION_COLUMNS} FROM annotations n WHERE n.article_id = ? ORDER BY n.id`)
-      .all(articleId) as AnnotationRow[]
+    prepared(db, `SELECT ${ANNOTATION_COLUMNS} FROM annotations n WHERE n.article_id = ? ORDER BY n.id`).all(
+      articleId,
+    ) as AnnotationRow[]
   ).map(toAnnotation);
 }
 

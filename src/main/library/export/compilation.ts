@@ -5,6 +5,7 @@ import * as annotations from '../db/annotations';
 import { noteFilterSql } from '../db/annotations';
 import * as blocks from '../db/blocks';
 import type { Db } from '../db/connection';
+import { prepared } from '../db/statements';
 import { localToday, MONTH_NAMES } from '../../../shared/dates';
 import { tableRows } from '../../../shared/table-rows';
 import { getStudySettings } from '../notes/study-settings';
@@ -475,12 +476,11 @@ function compileArticle(
       guid: guid(note.quote),
     });
   }
-  const tags = db
-    .prepare(
-      `SELECT t.name FROM article_tags at JOIN tags t ON t.id = at.tag_id
-        WHERE at.article_id = ? ORDER BY at.origin = 'user', t.name`,
-    )
-    .all(row.id) as Array<{ name: string }>;
+  const tags = prepared(
+    db,
+    `SELECT t.name FROM article_tags at JOIN tags t ON t.id = at.tag_id
+      WHERE at.article_id = ? ORDER BY at.origin = 'user', t.name`,
+  ).all(row.id) as Array<{ name: string }>;
   return {
     ...row,
     tags: [...new Set(tags.map((t) => t.name))],
