@@ -145,6 +145,11 @@ export interface CompileOptions {
   exportedOn: string;
   /** The language of the syllabus headings (grouped by syllabus); English when absent. */
   language?: TopicLanguage;
+  /**
+   * False: each item's `guid` is left empty, for the formats that print none (Markdown, DOCX, PDF): a
+   * hash of every block of a whole library is a second or more. True when absent (Anki and CSV print it).
+   */
+  guids?: boolean;
 }
 
 interface ArticleRecord {
@@ -283,7 +288,7 @@ export function compile(
   const content = options.content ?? 'articles';
   const records = articleRecords(db, scope, options);
   const articles = records.map((record, i) => {
-    const article = compileArticle(db, record, content, scope);
+    const article = compileArticle(db, record, content, scope, options.guids ?? true);
     onProgress?.(i + 1, records.length);
     return article;
   });
@@ -309,7 +314,7 @@ export function compileStream(
   const records = articleRecords(db, scope, options);
   function* articles(): Generator<CompiledArticle> {
     for (let i = 0; i < records.length; i++) {
-      yield compileArticle(db, records[i]!, content, scope);
+      yield compileArticle(db, records[i]!, content, scope, options.guids ?? true);
       onProgress?.(i + 1, records.length);
     }
   }
@@ -360,7 +365,7 @@ export function compileHead(
     .all({ ...params, limit }) as ArticleRecord[];
   const articles = underHeadings(
     db,
-    rows.map((row) => compileArticle(db, row, content, scope)),
+    rows.map((row) => compileArticle(db, row, content, scope, options.guids ?? true)),
     options.grouping,
     scope.syllabus,
     options.language,
@@ -428,6 +433,7 @@ function compileArticle(
   row: ArticleRecord,
   content: ExportContent,
   scope: ExportScope,
+  guids: boolean,
 ): CompiledArticle {
   const notes = annotations
     .listArticleAnnotations(db, row.id)
@@ -440,6 +446,7 @@ function compileArticle(
   }
   const seen = new Map<string, number>();
   const guid = (text: string): string => {
+    if (!guids) return '';
     const base = cardGuid(row.title, row.date, text);
     const n = (seen.get(base) ?? 0) + 1;
     seen.set(base, n);

@@ -7,6 +7,8 @@ import {
   compile,
   compileStream,
   type Compilation,
+  type CompileOptions,
+  type CompileProgress,
   type ExportContent,
   type ExportScope,
   type TocGrouping,
@@ -139,18 +141,7 @@ export function writeStreamed(
   writers: StreamWriters,
   onProgress?: (progress: ExportProgress) => void,
 ): ExportResult {
-  const c = compileStream(
-    db,
-    request,
-    {
-      content: request.content,
-      grouping: request.grouping,
-      title: request.title,
-      exportedOn,
-      language: request.language,
-    },
-    onProgress && ((done, total) => onProgress({ phase: 'reading', done, total })),
-  );
+  const c = compileStream(db, request, compileOptions(request, exportedOn), reading(onProgress));
   const base = { format: request.format, path: request.out, articles: c.articleCount, notes: c.noteCount };
   // Every article read and written: what is left is the file's flush and rename.
   const written = <T>(result: T): T => {
@@ -198,18 +189,25 @@ export function compileRequest(
   exportedOn: string,
   onProgress?: (progress: ExportProgress) => void,
 ): Compilation {
-  return compile(
-    db,
-    request,
-    {
-      content: request.content,
-      grouping: request.grouping,
-      title: request.title,
-      exportedOn,
-      language: request.language,
-    },
-    onProgress && ((done, total) => onProgress({ phase: 'reading', done, total })),
-  );
+  return compile(db, request, compileOptions(request, exportedOn), reading(onProgress));
+}
+
+/** What an export request asks of its compilation. */
+function compileOptions(request: WorkerExportRequest, exportedOn: string): CompileOptions {
+  return {
+    content: request.content,
+    grouping: request.grouping,
+    title: request.title,
+    exportedOn,
+    language: request.language,
+    // Only Anki's cards and CSV's rows carry a GUID.
+    guids: request.format === 'anki' || request.format === 'csv',
+  };
+}
+
+/** An export's progress while its articles are read. */
+function reading(onProgress: ((progress: ExportProgress) => void) | undefined): CompileProgress | undefined {
+  return onProgress && ((done, total) => onProgress({ phase: 'reading', done, total }));
 }
 
 /** How many articles and notes a compilation holds, as an export's result counts them. */
