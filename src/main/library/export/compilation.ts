@@ -442,7 +442,11 @@ function compileArticle(
   const orphans: Annotation[] = [];
   for (const note of notes) {
     if (note.blockId === null) orphans.push(note);
-    else byBlock.set(note.blockId, [...(byBlock.get(note.blockId) ?? []), note]);
+    else {
+      const onBlock = byBlock.get(note.blockId);
+      if (onBlock) onBlock.push(note);
+      else byBlock.set(note.blockId, [note]);
+    }
   }
   const seen = new Map<string, number>();
   const guid = (text: string): string => {
@@ -642,7 +646,9 @@ export function monthLabel(date: string | null): string {
 export function tableOfContents(c: Compilation): Array<{ heading: string; articles: CompiledArticle[] }> {
   const groups = new Map<string, CompiledArticle[]>();
   const add = (key: string, a: CompiledArticle): void => {
-    groups.set(key, [...(groups.get(key) ?? []), a]);
+    const group = groups.get(key);
+    if (group) group.push(a);
+    else groups.set(key, [a]);
   };
   if (c.grouping === 'tag') {
     for (const a of c.articles) (a.tags.length ? a.tags : ['Untagged']).forEach((t) => add(t, a));

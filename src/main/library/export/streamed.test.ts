@@ -10,6 +10,7 @@ import { compilationToAnki } from './anki';
 import { compile, compileStream, type ExportScope, type TocGrouping } from './compilation';
 import { compilationToCsv } from './csv';
 import { keptExportWorker } from './export-client';
+import { compileRequest } from './index';
 import { compilationToMarkdown, compilationToMarkdownFiles } from './markdown';
 
 const NOW = new Date('2024-05-01T09:00:00Z');
@@ -109,5 +110,17 @@ describe('exports written article by article', () => {
     iterator.next();
     iterator.next();
     expect(read).toEqual([1]);
+  });
+});
+
+describe('a DOCX too large', () => {
+  it('is refused with the count of all its passages, and one within the limit is read whole', () => {
+    const request = { format: 'docx' as const, out: join(out, 'never.docx') };
+    const whole = compile(db, {}, { exportedOn: '2024-05-01', guids: false });
+    const passages = whole.articles.reduce((sum, a) => sum + a.items.length, 0);
+    expect(() => compileRequest(db, request, '2024-05-01', undefined, passages - 1)).toThrow(
+      `This export has ${passages} passages, more than a Word document can be built from at once (${passages - 1}).`,
+    );
+    expect(compileRequest(db, request, '2024-05-01', undefined, passages)).toEqual(whole);
   });
 });
