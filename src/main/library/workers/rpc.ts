@@ -21,6 +21,7 @@ import {
   type Transferable,
   type Worker,
 } from 'node:worker_threads';
+import { releasePooledMemory } from './release-memory';
 
 /** A worker's methods: for each, what it is given, what it answers, and what progress it reports. */
 export type Methods = Record<string, { params: unknown; result: unknown; progress?: unknown }>;
@@ -81,9 +82,11 @@ export function serve<M extends Methods>(handlers: Handlers<M>, port: MessagePor
   };
   port.on('message', (request: RpcRequest | RpcStop) => {
     if ('stop' in request) {
+      if (isMainThread) return;
+      // Closed on purpose: this thread's freed pages are unmapped here, not later on the main thread.
+      if (request.stop === 0) releasePooledMemory();
       // Exiting here, between two tasks, never cuts a native object's set-up short (see `close()`).
-      if (!isMainThread) process.exit(request.stop);
-      return;
+      process.exit(request.stop);
     }
     const { id, method, params } = request;
     const handler = Object.hasOwn(handlers, method) ? handlers[method as keyof M] : undefined;
