@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../../../test/support/temp-library';
-import { removeOwnTemps, writeFileAtomicWith } from './files';
+import { removeOwnTemps, writeFileAtomicWith, writeFilesStaged } from './files';
 
 describe('writeFileAtomicWith', () => {
   it('writes a file from pieces, text as UTF-8 and bytes as they are, past the write buffer', () => {
@@ -51,5 +51,53 @@ describe('removeOwnTemps', () => {
     expect(removeOwnTemps(folder)).toEqual([join(folder, own('2024-01-02 Two.md', 7))]);
     expect(existsSync(join(folder, '2024-01-01 One.md'))).toBe(true);
     expect(removeOwnTemps(join(dir, 'missing', 'c.csv'))).toEqual([]);
+  });
+});
+
+describe('writeFilesStaged', () => {
+  it('moves every file into the folder once all are written, replacing those of the same name only', () => {
+    const vault = join(tempDir('bulletin-files-'), 'vault');
+    mkdirSync(vault);
+    writeFileSync(join(vault, 'mine.md'), 'a note of my own');
+    writeFileSync(join(vault, 'One.md'), 'the last export');
+    const seen: string[][] = [];
+    const paths = writeFilesStaged(vault, (write) => {
+      write('One.md', 'one');
+      seen.push(readdirSync(vault).filter((name) => !name.startsWith('.')));
+      write('Two.md', new Uint8Array([0x74, 0x77, 0x6f]));
+    });
+    expect(paths).toEqual([join(vault, 'One.md'), join(vault, 'Two.md')]);
+    // While writing, the folder still held only what was there before.
+    expect(seen[0]!.sort()).toEqual(['One.md', 'mine.md']);
+    expect(readFileSync(join(vault, 'One.md'), 'utf8')).toBe('one');
+    expect(readFileSync(join(vault, 'Two.md'), 'utf8')).toBe('two');
+    expect(readdirSync(vault).sort()).toEqual(['One.md', 'Two.md', 'mine.md']);
+  });
+
+  it('leaves the folder as it was when the writing stops halfway', () => {
+    const vault = tempDir('bulletin-files-');
+    writeFileSync(join(vault, 'One.md'), 'the last export');
+    expect(() =>
+      writeFilesStaged(vault, (write) => {
+        write('One.md', 'new');
+        write('Two.md', 'two');
+        throw new Error('the library could not be read');
+      }),
+    ).toThrow('the library could not be read');
+    expect(readdirSync(vault)).toEqual(['One.md']);
+    expect(readFileSync(join(vault, 'One.md'), 'utf8')).toBe('the last export');
+  });
+
+  it("removes a stopped writer's staging folder: its own process's now, a dead process's at the next write", () => {
+    const vault = tempDir('bulletin-files-');
+    const own = join(vault, `.bulletin-staging.${process.pid}-41.tmp`);
+    const dead = join(vault, '.bulletin-staging.999999999-1.tmp');
+    for (const staging of [own, dead]) {
+      mkdirSync(staging);
+      writeFileSync(join(staging, 'Half.md'), 'half');
+    }
+    expect(removeOwnTemps(vault)).toEqual([own]);
+    writeFilesStaged(vault, (write) => write('One.md', 'one'));
+    expect(readdirSync(vault)).toEqual(['One.md']);
   });
 });

@@ -2,6 +2,7 @@ import {
   closeSync,
   fsyncSync,
   lstatSync,
+  mkdirSync,
   openSync,
   readdirSync,
   realpathSync,
@@ -122,6 +123,38 @@ export function processAlive(pid: number): boolean {
   }
 }
 
+/** The staging folder `writeFilesStaged` makes inside the target folder (and its temporary suffix). */
+const STAGING = '.bulletin-staging';
+
+/**
+ * Writes files into `folder` so that a writer stopped halfway leaves none of them: each is written (and
+ * flushed) into a hidden staging folder inside it, `.bulletin-staging.PID-N.tmp`, and all are moved into
+ * place once the last is written, a rename each (replacing a file of the same name). If `fill` throws, the
+ * staging folder is removed here; if the writer is stopped or killed, by `removeOwnTemps(folder)` or, at the
+ * next write into the folder, `removeStaleTemps`. Returns the files' paths in the folder.
+ */
+export function writeFilesStaged(
+  folder: string,
+  fill: (write: (name: string, content: string | Uint8Array) => void) => void,
+): string[] {
+  mkdirSync(folder, { recursive: true });
+  removeStaleTemps(join(folder, STAGING));
+  const staging = join(folder, `${STAGING}.${process.pid}-${++tmpCounter}.tmp`);
+  mkdirSync(staging);
+  const names: string[] = [];
+  try {
+    fill((name, content) => {
+      writeAll(join(staging, name), 'wx', (write) => write(content));
+      names.push(name);
+    });
+    for (const name of names) renameSync(join(staging, name), join(folder, name));
+  } finally {
+    rmSync(staging, { recursive: true, force: true });
+  }
+  fsyncDir(folder);
+  return names.map((name) => join(folder, name));
+}
+
 /**
  * Removes the temporary files this process's writers of `path` left (`NAME.PID-N.tmp`): beside it, or in
  * it when it is a folder (a folder of files written one by one). For a writer thread stopped mid-write
@@ -150,7 +183,7 @@ export function removeOwnTemps(path: string): string[] {
       ? name.slice(name.lastIndexOf('.', name.length - 5) + 1)
       : name.slice(prefix.length);
     if (!own(rest)) continue;
-    rmSync(join(dir, name), { force: true });
+    rmSync(join(dir, name), { recursive: true, force: true });
     removed.push(join(dir, name));
   }
   return removed;
@@ -171,7 +204,7 @@ export function removeStaleTemps(path: string): string[] {
     if (!name.startsWith(prefix)) continue;
     const m = /^(\d+)-\d+\.tmp$/.exec(name.slice(prefix.length));
     if (!m || processAlive(Number(m[1]))) continue;
-    rmSync(join(dir, name), { force: true });
+    rmSync(join(dir, name), { recursive: true, force: true });
     removed.push(join(dir, name));
   }
   return removed;

@@ -1,8 +1,7 @@
-import { mkdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { statSync } from 'node:fs';
 import type { Db } from '../db/connection';
 import { LibraryError } from '../errors';
-import { writeFileAtomic, writeFileAtomicWith, type WritePiece } from '../files';
+import { writeFileAtomic, writeFileAtomicWith, writeFilesStaged, type WritePiece } from '../files';
 import {
   compileStream,
   type Compilation,
@@ -154,17 +153,13 @@ export function writeStreamed(
         writeWith(request.out, (write) => written(writers.markdown.writeMarkdown(c, write)));
         return { ...base, files: [request.out] };
       }
+      // Staged: a cancel or a failure halfway leaves none of the notes (they are moved in at the end).
+      let files: string[];
       try {
-        mkdirSync(request.out, { recursive: true });
+        files = writeFilesStaged(request.out, (write) => writers.markdown.writeMarkdownFiles(c, write));
       } catch (error) {
-        throw ioError(request.out, error);
+        throw error instanceof LibraryError ? error : ioError(request.out, error);
       }
-      const files: string[] = [];
-      writers.markdown.writeMarkdownFiles(c, (name, content) => {
-        const path = join(request.out, name);
-        write(path, content);
-        files.push(path);
-      });
       return written({ ...base, files });
     }
     case 'anki': {
