@@ -161,38 +161,26 @@ export function writeFilesStaged(
  * (an export cancelled or out of memory), whose own clean-up never ran.
  */
 export function removeOwnTemps(path: string): string[] {
-  const own = (name: string) => /^(\d+)-\d+\.tmp$/.exec(name)?.[1] === String(process.pid);
+  const own = (pid: number) => pid === process.pid;
   let inFolder = false;
   try {
     inFolder = statSync(path).isDirectory();
   } catch {
     // Not there: only a temporary file beside it may be.
   }
-  const dir = inFolder ? path : dirname(path);
-  const prefix = inFolder ? '' : `${basename(path)}.`;
-  const removed: string[] = [];
-  let names: string[];
-  try {
-    names = readdirSync(dir);
-  } catch {
-    return removed;
-  }
-  for (const name of names) {
-    if (!name.startsWith(prefix)) continue;
-    const rest = inFolder
-      ? name.slice(name.lastIndexOf('.', name.length - 5) + 1)
-      : name.slice(prefix.length);
-    if (!own(rest)) continue;
-    rmSync(join(dir, name), { recursive: true, force: true });
-    removed.push(join(dir, name));
-  }
-  return removed;
+  return inFolder ? removeTemps(path, '', own) : removeTemps(dirname(path), `${basename(path)}.`, own);
 }
 
 /** Removes the temporary files a killed writer of `path` left beside it (`NAME.PID-N.tmp` of dead processes). */
 export function removeStaleTemps(path: string): string[] {
-  const dir = dirname(path);
-  const prefix = `${basename(path)}.`;
+  return removeTemps(dirname(path), `${basename(path)}.`, (pid) => !processAlive(pid));
+}
+
+/**
+ * Removes the temporary files (or staging folders) in `dir` named `PREFIX PID-N.tmp` whose writer `whose`
+ * picks by its process id; with no prefix, any name that ends so.
+ */
+function removeTemps(dir: string, prefix: string, whose: (pid: number) => boolean): string[] {
   const removed: string[] = [];
   let names: string[];
   try {
@@ -200,10 +188,11 @@ export function removeStaleTemps(path: string): string[] {
   } catch {
     return removed;
   }
+  const temp = prefix ? /^(\d+)-\d+\.tmp$/ : /\.(\d+)-\d+\.tmp$/;
   for (const name of names) {
     if (!name.startsWith(prefix)) continue;
-    const m = /^(\d+)-\d+\.tmp$/.exec(name.slice(prefix.length));
-    if (!m || processAlive(Number(m[1]))) continue;
+    const m = temp.exec(name.slice(prefix.length));
+    if (!m || !whose(Number(m[1]))) continue;
     rmSync(join(dir, name), { recursive: true, force: true });
     removed.push(join(dir, name));
   }

@@ -285,13 +285,8 @@ export function compile(
   options: CompileOptions,
   onProgress?: CompileProgress,
 ): Compilation {
-  const content = options.content ?? 'articles';
   const records = articleRecords(db, scope, options);
-  const articles = records.map((record, i) => {
-    const article = compileArticle(db, record, content, scope, options.guids ?? true);
-    onProgress?.(i + 1, records.length);
-    return article;
-  });
+  const articles = [...compiledArticles(db, records, scope, options, onProgress)];
   return {
     ...heading(scope, options, articles, getStudySettings(db).colorNames),
     articles,
@@ -310,20 +305,27 @@ export function compileStream(
   options: CompileOptions,
   onProgress?: CompileProgress,
 ): CompilationStream {
-  const content = options.content ?? 'articles';
   const records = articleRecords(db, scope, options);
-  function* articles(): Generator<CompiledArticle> {
-    for (let i = 0; i < records.length; i++) {
-      yield compileArticle(db, records[i]!, content, scope, options.guids ?? true);
-      onProgress?.(i + 1, records.length);
-    }
-  }
   return {
     ...heading(scope, options, records, getStudySettings(db).colorNames),
     articleCount: records.length,
-    noteCount: streamNoteCount(db, scope, content),
-    articles: articles(),
+    noteCount: streamNoteCount(db, scope, options.content ?? 'articles'),
+    articles: compiledArticles(db, records, scope, options, onProgress),
   };
+}
+
+/** Each of `records` read and compiled when it is reached, in their order. */
+function* compiledArticles(
+  db: Db,
+  records: readonly ArticleRecord[],
+  scope: ExportScope,
+  options: CompileOptions,
+  onProgress: CompileProgress | undefined,
+): Generator<CompiledArticle> {
+  for (let i = 0; i < records.length; i++) {
+    yield compileArticle(db, records[i]!, options.content ?? 'articles', scope, options.guids ?? true);
+    onProgress?.(i + 1, records.length);
+  }
 }
 
 /** The notes a streamed export will hold: `compile`'s sum of each article's notes, counted beforehand. */

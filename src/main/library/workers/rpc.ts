@@ -83,10 +83,13 @@ export function serve<M extends Methods>(handlers: Handlers<M>, port: MessagePor
   port.on('message', (request: RpcRequest | RpcStop) => {
     if ('stop' in request) {
       if (isMainThread) return;
-      // Closed on purpose: this thread's freed pages are unmapped here, not later on the main thread.
-      if (request.stop === 0) releasePooledMemory();
-      // Exiting here, between two tasks, never cuts a native object's set-up short (see `close()`).
-      process.exit(request.stop);
+      try {
+        // Closed on purpose: this thread's freed pages are unmapped here, not later on the main thread.
+        if (request.stop === 0) releasePooledMemory();
+      } finally {
+        // Exiting here, between two tasks, never cuts a native object's set-up short (see `close()`).
+        process.exit(request.stop);
+      }
     }
     const { id, method, params } = request;
     const handler = Object.hasOwn(handlers, method) ? handlers[method as keyof M] : undefined;
