@@ -6,7 +6,8 @@
  * thread's longest synchronous run: the event loop's longest stall while the call went on. An IPC
  * call that holds the thread longer than 50 ms freezes the window for that long.
  *
- *   npm run bench:main-thread [-- --articles N --runs N --skip-slow --skip-docx --only REGEX --json --profile-dir DIR]
+ *   npm run bench:main-thread [-- --articles N --runs N --skip-slow --skip-docx --only REGEX --json --profile-dir DIR
+ *                                 --check-replies]
  *
  * `--skip-slow` leaves out the exports of everything, the full backup and the integrity check;
  * `--skip-docx` the DOCX export only (all 100,000 notes are more than a DOCX is built from: it is
@@ -15,6 +16,8 @@
  * `own ms` is the stall less the time the thread waited for a core other processes held (Linux);
  * `on a CPU` the most CPU time the main thread spent between two turns of the event loop (Linux): its
  * longest synchronous run, which waits for the disk or a lock do not inflate on a busy machine.
+ * The replies go out unchecked, as in the packaged app; `--check-replies` checks each against its
+ * contract schema, as tests, the CLI and development do.
  */
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -43,6 +46,8 @@ const { values } = parseArgs({
     json: { type: 'boolean', default: false },
     /** Writes a CPU profile of the main thread during each measured call's first run into this folder. */
     'profile-dir': { type: 'string' },
+    /** Checks every reply against its contract schema, as tests and development do (the packaged app does not). */
+    'check-replies': { type: 'boolean', default: false },
   },
 });
 const only = values.only === undefined ? null : new RegExp(values.only, 'i');
@@ -288,7 +293,7 @@ async function main(): Promise<void> {
     // preview, backup or export then does not load its modules inside the call, nor the first search
     // compile the search.
     await preloadModulesInTurns([() => library.search.warmUp()]);
-    const handlers = createHandlers({ library, dialogs });
+    const handlers = createHandlers({ library, dialogs, checkReplies: values['check-replies'] });
     log(`main thread's heap: ${Math.round(process.memoryUsage().heapUsed / 1e6)} MB used`);
     allIds = library.articles.ids({}).ids;
     const rows: Row[] = [];

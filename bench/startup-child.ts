@@ -42,6 +42,7 @@ async function main(): Promise<void> {
   const handlers = createHandlers({
     library,
     dialogs: { chooseFilesToImport: async () => [], chooseExportPath: async () => null },
+    checkReplies: false, // as the packaged app
   });
   const page = await invokeChannel(handlers, 'listArticlePage', { filter: {}, limit: 300 });
   if (!page.ok) throw new Error(page.error);

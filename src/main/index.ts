@@ -127,6 +127,7 @@ async function start(): Promise<void> {
       printer: electronPdfPrinter,
       startupMessage: () => startupMessage,
       log: mainLog,
+      checkReplies: !app.isPackaged,
     },
     trusted,
     () => mainWindow?.webContents ?? null,

@@ -22,6 +22,23 @@ import { CORE_CODES, type CoreCode } from './message-codes';
 import { SyllabusSchemas } from './syllabus';
 
 const Id = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
+const isId = (value: unknown): value is number =>
+  typeof value === 'number' && Number.isSafeInteger(value) && value > 0;
+/**
+ * A list of ids (`z.array(Id)` with its bounds), checked in one loop: zod checked select-all's 50,000
+ * ids in 13–34 ms the first time (3 ms once compiled), the loop in 0.3 ms. A list that fails is
+ * checked by zod, for the very sentence it always gave.
+ */
+function idList(bounds: { min?: number; max?: number; fewer?: string } = {}) {
+  const { min = 0, max = Number.MAX_SAFE_INTEGER, fewer } = bounds;
+  const byZod = z.array(Id).min(min, fewer).max(max);
+  return z.custom<number[]>().check((ctx) => {
+    const list = ctx.value;
+    if (Array.isArray(list) && list.length >= min && list.length <= max && list.every(isId)) return;
+    for (const issue of byZod.safeParse(list).error?.issues ?? [])
+      ctx.issues.push({ ...issue, input: list } as z.core.$ZodRawIssue);
+  });
+}
 const IsoDay = z
   .string()
   .refine(isSaneIsoDay, `must be a real day from ${FIRST_YEAR} to ${LAST_YEAR}, written YYYY-MM-DD`);
@@ -409,7 +426,7 @@ const ExportRequestSchema = z.strictObject({
   title: z.string().trim().max(200).optional(),
   /** Anki: the deck's name. */
   deck: z.string().trim().max(200, 'a deck name is at most 200 characters').optional(),
-  articleIds: z.array(Id).max(50_000).optional(),
+  articleIds: idList({ max: 50_000 }).optional(),
   from: IsoDay.optional(),
   to: IsoDay.optional(),
   tag: TagName.optional(),
@@ -619,7 +636,7 @@ export const contract = {
   /** The ids of every article matching the filter, in list order, and the unread ones: select-all. */
   listArticleIds: channel(
     z.strictObject({ filter: ArticleFilterSchema }),
-    z.object({ ids: z.array(Id), unread: z.array(Id) }),
+    z.object({ ids: idList(), unread: idList() }),
   ),
   listTags: channel(z.strictObject({}), z.array(z.object({ name: z.string(), count: z.number().int() }))),
   /**
@@ -651,7 +668,7 @@ export const contract = {
   setRead: channel(z.strictObject({ id: Id, read: z.boolean() }), z.null()),
   /** Marks a selection of articles read or unread; ids no longer in the library are skipped. */
   setReadMany: channel(
-    z.strictObject({ ids: z.array(Id).min(1).max(50_000), read: z.boolean() }),
+    z.strictObject({ ids: idList({ min: 1, max: 50_000 }), read: z.boolean() }),
     z.object({ changed: z.number().int() }),
   ),
   /** Keeps where the user is in an article: the block at the reader's top and the pixels into it. */
@@ -666,20 +683,20 @@ export const contract = {
   // ---- keeping the library clean (issue 12): trash, edits, tags on a selection, samples ----
   /** Moves articles to the trash with their notes, tags and cards; ids not in the library are skipped. */
   deleteArticles: channel(
-    z.strictObject({ ids: z.array(Id).min(1, 'name at least one article').max(50_000) }),
-    z.object({ deleted: z.array(Id) }),
+    z.strictObject({ ids: idList({ min: 1, max: 50_000, fewer: 'name at least one article' }) }),
+    z.object({ deleted: idList() }),
   ),
   /** Deleted articles still restorable (30 days), most recently deleted first. */
   listArticleTrash: channel(z.strictObject({}), z.array(DeletedArticleSchema)),
   /** Puts trashed articles back as they were; their ids now (a new one only when a later import took it). */
   restoreArticles: channel(
-    z.strictObject({ ids: z.array(Id).min(1, 'name at least one article').max(50_000) }),
-    z.object({ restored: z.array(Id) }),
+    z.strictObject({ ids: idList({ min: 1, max: 50_000, fewer: 'name at least one article' }) }),
+    z.object({ restored: idList() }),
   ),
   /** Deletes trashed articles for good. */
   purgeArticles: channel(
-    z.strictObject({ ids: z.array(Id).min(1, 'name at least one article').max(50_000) }),
-    z.object({ purged: z.array(Id) }),
+    z.strictObject({ ids: idList({ min: 1, max: 50_000, fewer: 'name at least one article' }) }),
+    z.object({ purged: idList() }),
   ),
   /** Changes an article's title, date (null: undated) or source; a re-import keeps the user's values. */
   editArticle: channel(
@@ -694,7 +711,7 @@ export const contract = {
   /** Adds or removes one of the user's own tags on a selection; how many articles changed. */
   tagArticles: channel(
     z.strictObject({
-      ids: z.array(Id).min(1, 'name at least one article').max(50_000),
+      ids: idList({ min: 1, max: 50_000, fewer: 'name at least one article' }),
       tag: TagName,
       action: z.enum(['add', 'remove']),
     }),
@@ -710,13 +727,13 @@ export const contract = {
     }),
   ),
   /** The ids of the first-run sample articles still in the library. */
-  listSamples: channel(z.strictObject({}), z.object({ ids: z.array(Id) })),
+  listSamples: channel(z.strictObject({}), z.object({ ids: idList() })),
   /** Moves the first-run sample articles to the trash in one step. */
-  removeSamples: channel(z.strictObject({}), z.object({ deleted: z.array(Id) })),
+  removeSamples: channel(z.strictObject({}), z.object({ deleted: idList() })),
   /** Undoes an import: moves the articles it created (its report's `imported` ids) to the trash. */
   undoImport: channel(
-    z.strictObject({ created: z.array(Id).min(1, 'the import created no article').max(50_000) }),
-    z.object({ deleted: z.array(Id) }),
+    z.strictObject({ created: idList({ min: 1, max: 50_000, fewer: 'the import created no article' }) }),
+    z.object({ deleted: idList() }),
   ),
   search: channel(
     ArticleFilterSchema.extend({
@@ -821,7 +838,7 @@ export const contract = {
   getArticleNote: channel(z.strictObject({ id: Id }), ArticleNoteSchema),
   saveArticleNote: channel(z.strictObject({ id: Id, note: NoteText }), ArticleNoteSchema),
   setStarred: channel(z.strictObject({ id: Id, starred: z.boolean() }), ArticleNoteSchema),
-  listStarred: channel(z.strictObject({}), z.array(Id)),
+  listStarred: channel(z.strictObject({}), idList()),
   resolveNoteLinks: channel(
     z.strictObject({ titles: z.array(z.string().max(1_000)).max(200) }),
     z.array(z.object({ title: z.string(), articleId: Id.nullable() })),
@@ -848,7 +865,7 @@ export const contract = {
   ),
   addReviewCards: channel(
     z.strictObject({
-      annotationIds: z.array(Id).max(100_000).optional(),
+      annotationIds: idList({ max: 100_000 }).optional(),
       filter: NoteFilterSchema.optional(),
       cloze: z.boolean().optional(),
     }),
@@ -860,7 +877,7 @@ export const contract = {
    */
   makeReviewCards: channel(
     z.strictObject({
-      annotationIds: z.array(Id).max(100_000).optional(),
+      annotationIds: idList({ max: 100_000 }).optional(),
       filter: NoteFilterSchema.optional(),
       cloze: z.boolean().optional(),
     }),
@@ -927,7 +944,7 @@ export const contract = {
   refreshFeed: channel(z.strictObject({ id: Id }), FeedRefreshSchema),
   refreshFeeds: channel(
     /** Every feed, or those of `ids`. */
-    z.strictObject({ ids: z.array(Id).min(1).max(10_000).optional() }),
+    z.strictObject({ ids: idList({ min: 1, max: 10_000 }).optional() }),
     z.object({
       feeds: z.array(FeedRefreshSchema),
       new: z.number().int(),

@@ -3,6 +3,7 @@
  * the CLI and the end-to-end harness. Each domain module owns its channels; this file only merges
  * them (a missing or doubled handler does not compile) and runs one call: validate, handle, validate.
  */
+import { isDeepStrictEqual } from 'node:util';
 import {
   contract,
   describeValidationError,
@@ -32,6 +33,8 @@ export type Envelope<T = unknown> = { ok: true; value: T } | { ok: false; error:
 
 /** Where each handler set's internal errors go: set by `createHandlers`, read by `invokeChannel`. */
 const logs = new WeakMap<Handlers, HandlerLog>();
+/** The handler sets whose replies go out unchecked (the packaged app's window, `HandlerDeps.checkReplies`). */
+const unchecked = new WeakSet<Handlers>();
 const consoleLog: HandlerLog = { error: (context, error) => console.error(`bulletin: ${context}`, error) };
 
 /** One handler per contract channel, from the domain modules. */
@@ -39,6 +42,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   const context = { ...deps, reported: new ReportedPaths() };
   const handlers = mergeDomains(context);
   logs.set(handlers, deps.log ?? consoleLog);
+  if (deps.checkReplies === false) unchecked.add(handlers);
   return handlers;
 }
 
@@ -82,7 +86,7 @@ export async function invokeChannel(
   try {
     const handler = handlers[name] as (input: unknown) => unknown;
     const value = await handler(parsed.input);
-    return { ok: true, value: contract[name].output.parse(value) };
+    return { ok: true, value: unchecked.has(handlers) ? value : checkedReply(name, value) };
   } catch (error) {
     if (isUserSentence(error)) return { ok: false, error: error.message };
     // Anything else is our fault, and its message (an SQLite constraint, "Invalid time value", a stack)
@@ -90,6 +94,19 @@ export async function invokeChannel(
     (logs.get(handlers) ?? consoleLog).error(`IPC ${name}`, error);
     return { ok: false, error: internalErrorSentence(name) };
   }
+}
+
+/**
+ * The reply, checked against the channel's output schema. It must come through unchanged: a field the
+ * schema does not name, or a value it would convert, would reach the window of the packaged app, which
+ * sends replies unchecked.
+ */
+function checkedReply(name: ChannelName, value: unknown): unknown {
+  const reply: unknown = contract[name].output.parse(value);
+  if (!isDeepStrictEqual(reply, value)) {
+    throw new Error(`The reply of ${name} is not what its contract schema makes of it (a field too many?).`);
+  }
+  return reply;
 }
 
 /** Errors whose message is a sentence written for the user (it names the file or field and the reason). */

@@ -93,4 +93,62 @@ describe('renderer errors in the main log (issue 14, logs)', () => {
     expect(reply).toMatchObject({ ok: false, error: expect.stringContaining('logRendererError (message)') });
     expect(logged).toEqual([]);
   });
+
+  it('checks each reply against its schema, except where the packaged app turns the check off', async () => {
+    const { library, handlers, logged } = setup();
+    const tags = [{ name: 'Polity', count: 2, internal: 'not in the contract' }];
+    handlers.listTags = () => tags;
+    // A field the contract does not name would reach the packaged app's window: an error here.
+    expect(await invokeChannel(handlers, 'listTags', {})).toEqual({
+      ok: false,
+      error:
+        'Something went wrong while handling the request “listTags”; the details were written to the log.',
+    });
+    expect(String(logged[0]?.error)).toContain(
+      'The reply of listTags is not what its contract schema makes of it',
+    );
+    // A reply of the wrong type too.
+    handlers.listTags = () => [{ name: 'Polity', count: '2' }] as never;
+    expect(await invokeChannel(handlers, 'listTags', {})).toMatchObject({ ok: false });
+
+    // Unchecked (the packaged app), a reply goes out as the handler made it, the same object.
+    const dialogs: Dialogs = { chooseFilesToImport: async () => null, chooseExportPath: async () => null };
+    const app = createHandlers({ library, dialogs, checkReplies: false });
+    app.listTags = () => tags;
+    const reply = await invokeChannel(app, 'listTags', {});
+    expect(reply.ok && reply.value).toBe(tags);
+    // Inputs are validated either way.
+    expect(await invokeChannel(app, 'reviewQueue', { on: '9999-12-31' })).toMatchObject({ ok: false });
+  });
+
+  it('says what is wrong with a list of ids as zod always did, and takes a long one as it is', async () => {
+    const { handlers } = setup();
+    const sentence = async (channel: string, input: unknown) => {
+      const reply = await invokeChannel(handlers, channel, input);
+      return reply.ok ? 'ok' : reply.error;
+    };
+    expect(await sentence('deleteArticles', { ids: [] })).toBe(
+      'Invalid request to deleteArticles (ids): name at least one article',
+    );
+    expect(await sentence('setReadMany', { ids: [], read: true })).toBe(
+      'Invalid request to setReadMany (ids): Too small: expected array to have >=1 items',
+    );
+    expect(await sentence('setReadMany', { ids: [1, 2, -3], read: true })).toBe(
+      'Invalid request to setReadMany (ids.2): Too small: expected number to be >0',
+    );
+    expect(await sentence('setReadMany', { ids: [1, '2'], read: true })).toBe(
+      'Invalid request to setReadMany (ids.1): Invalid input: expected number, received string',
+    );
+    expect(await sentence('setReadMany', { ids: [1.5], read: true })).toBe(
+      'Invalid request to setReadMany (ids.0): Invalid input: expected int, received number',
+    );
+    expect(await sentence('setReadMany', { ids: 'all', read: true })).toBe(
+      'Invalid request to setReadMany (ids): Invalid input: expected array, received string',
+    );
+    const tooMany = Array.from({ length: 50_001 }, (_, i) => i + 1);
+    expect(await sentence('tagArticles', { ids: tooMany, tag: 'x', action: 'add' })).toBe(
+      'Invalid request to tagArticles (ids): Too big: expected array to have <=50000 items',
+    );
+    expect(await sentence('setReadMany', { ids: tooMany.slice(1), read: true })).toBe('ok');
+  });
 });

@@ -40,8 +40,11 @@ export function notesToMarkdown(
   names: Record<HighlightColor, string> = HIGHLIGHT_LABELS,
 ): string {
   const articles = new Map<number, NoteEntry[]>();
-  for (const entry of entries)
-    articles.set(entry.articleId, [...(articles.get(entry.articleId) ?? []), entry]);
+  for (const entry of entries) {
+    const notes = articles.get(entry.articleId);
+    if (notes) notes.push(entry);
+    else articles.set(entry.articleId, [entry]);
+  }
   const out: string[] = [
     '# Bulletin notes',
     '',

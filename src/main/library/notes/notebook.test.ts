@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { DATABASE_FILE } from '../library';
+import { listNoteIds, noteIdsInParts } from './notebook';
 import { SAMPLES, tempDir, tempLibrary, writeFile } from '../../../../test/support/temp-library';
 
 /** The four sample articles with notes written over three days. */
@@ -145,5 +146,36 @@ describe('the notebook', () => {
     expect(() => library.notes.heatMap({ from: '2026-03-02', to: '2026-03-01' })).toThrow(
       /first day is after/,
     );
+  });
+
+  it('finds the notes of a filter a few articles at a time, in the order of the whole listing', () => {
+    const { library, id } = notebookLibrary();
+    const db = new Database(join(library.dir, DATABASE_FILE));
+    // An undated article (listed last) and two articles of one day (by id then).
+    db.prepare('UPDATE articles SET date = NULL WHERE id = ?').run(id('Ramsar'));
+    db.prepare(`UPDATE articles SET date = (SELECT date FROM articles WHERE id = ?) WHERE id = ?`).run(
+      id('Lokpal'),
+      id('Capital'),
+    );
+    const filters = [
+      {},
+      { color: 'important' as const },
+      { tag: 'GS-3' },
+      { query: 'capacity' },
+      { undated: true },
+      { articleId: id('Lokpal') },
+      { color: 'doubt' as const, tag: 'Environment' }, // nothing
+    ];
+    for (const filter of filters) {
+      const whole = listNoteIds(db, filter);
+      for (const size of [1, 2, 3, 2000]) {
+        const parts = [...noteIdsInParts(db, filter, size)];
+        expect(parts.flat(), `${JSON.stringify(filter)} in parts of ${size}`).toEqual(whole);
+        if (filter.articleId === undefined) expect(parts.length).toBeGreaterThanOrEqual(Math.ceil(4 / size));
+      }
+    }
+    expect(listNoteIds(db, {})).toHaveLength(5);
+    expect(listNoteIds(db, { color: 'important' })).toHaveLength(2);
+    db.close();
   });
 });

@@ -30,7 +30,14 @@ import { userNote } from '../user-input';
 import { placeAnnotation, spanSelector } from './anchoring';
 import * as articleNotes from './article-notes';
 import * as cards from './cards';
-import { countNotebook, heatMap, listNoteEntries, listNoteIds, queryNotebook } from './notebook';
+import {
+  countNotebook,
+  heatMap,
+  listNoteEntries,
+  listNoteIds,
+  noteIdsInParts,
+  queryNotebook,
+} from './notebook';
 import { withReanchoring, type ReanchorReport } from './reanchor';
 import {
   autoCardColors,
@@ -379,10 +386,18 @@ export class Notes {
     input: { annotationIds?: readonly number[]; filter?: NoteFilter; cloze?: boolean },
     step = 500,
   ): Promise<ReviewCard[]> {
-    const ids = input.annotationIds ?? listNoteIds(this.db, input.filter ?? {});
+    let ids = input.annotationIds;
+    if (!ids) {
+      // The notes of a filter are found a part at a time too, each part in a turn of its own.
+      const found: number[] = [];
+      for (const part of noteIdsInParts(this.db, input.filter ?? {})) {
+        await nextTurn();
+        found.push(...part);
+      }
+      ids = found;
+    }
     const made: ReviewCard[] = [];
     for (let from = 0; from < ids.length; from += step) {
-      // Before every step, the first too: finding the notes of a filter is a step of its own.
       await nextTurn();
       const slice = ids.slice(from, from + step);
       made.push(
