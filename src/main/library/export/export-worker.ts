@@ -11,10 +11,7 @@ import type { Compilation } from './compilation';
 import type { ExportMethods, ExportWorkerRequest } from './export-client';
 import { compileRequest, countsOf, isStreamed, writeDocx, writeStreamed, type ExportProgress } from './index';
 import { printableDocument } from './pdf';
-import type { NoteEntry, StudySettings } from '../../../shared/domain';
-import { getStudySettings } from '../notes/study-settings';
-import { listNoteEntries } from '../notes/notebook';
-import { notesMarkdown, writeNotesMarkdown } from './library-export';
+import { writeNotesMarkdown } from './library-export';
 import * as anki from './anki';
 import * as csv from './csv';
 import * as docx from './docx';
@@ -66,17 +63,6 @@ serve<ExportMethods>({
     report({ phase: 'writing', done: 0, total: 1 });
     return { document: printableDocument(c), ...countsOf(c) };
   },
-  notesMarkdown: ({ database, filter, exportedOn, out }) => {
-    const db = new Database(database, { readonly: true, fileMustExist: true });
-    let entries: NoteEntry[];
-    let names: StudySettings['colorNames'];
-    try {
-      db.pragma('busy_timeout = 5000');
-      entries = listNoteEntries(db, filter);
-      names = getStudySettings(db).colorNames;
-    } finally {
-      db.close();
-    }
-    return writeNotesMarkdown(out, notesMarkdown(entries, exportedOn, names));
-  },
+  notesMarkdown: ({ database, filter, exportedOn, out }) =>
+    inSnapshot(database, (db) => writeNotesMarkdown(db, out, filter, exportedOn)),
 });

@@ -39,7 +39,8 @@ export class Exports {
 
   /** Writes the notes in scope to a Markdown file, atomically. */
   writeNotesMarkdown(path: string, filter: NoteFilter = {}): { path: string; count: number } {
-    return exports.writeNotesMarkdown(path, this.notesMarkdown(filter));
+    const { db } = this.deps;
+    return db.transaction(() => exports.writeNotesMarkdown(db, path, filter, this.today()))();
   }
 
   /**

@@ -3,13 +3,15 @@
  * export itself in one of the formats. `Library.notesMarkdown` and its siblings call these.
  */
 import { existsSync } from 'node:fs';
-import type { ExportPreview, HighlightColor, NoteEntry } from '../../../shared/domain';
+import type { ExportPreview, HighlightColor, NoteEntry, NoteFilter } from '../../../shared/domain';
 import type { Db } from '../db/connection';
 import { LibraryError } from '../errors';
-import { removeOwnTemps, writeFileAtomic } from '../files';
+import { removeOwnTemps, writeFileAtomicWith } from '../files';
+import { countNotesAndArticles, noteEntriesInParts } from '../notes/notebook';
+import { getStudySettings } from '../notes/study-settings';
 import { compileHead, type ScopeCounts } from './compilation';
 import type { ExportProgress, ExportRequest, ExportResult } from './index';
-import { notesToMarkdown } from './markdown';
+import { notesToMarkdown, writeNotesMarkdown as writeNotesDocument } from './markdown';
 
 /** Notes as a Markdown document dated `today`, with how many there are. */
 export function notesMarkdown(
@@ -20,17 +22,26 @@ export function notesMarkdown(
   return { markdown: notesToMarkdown(entries, today, names), count: entries.length };
 }
 
-/** Writes a notes document (see `notesMarkdown`) to a Markdown file, atomically. */
+/**
+ * Writes the notes of the filter to a Markdown file, atomically, one part of the notes at a time (the
+ * document `notesMarkdown` makes): 100,000 notes are tens of megabytes of text, never held at once.
+ */
 export function writeNotesMarkdown(
+  db: Db,
   path: string,
-  { markdown, count }: { markdown: string; count: number },
+  filter: NoteFilter,
+  today: string,
 ): { path: string; count: number } {
+  const counts = countNotesAndArticles(db, filter);
+  const names = getStudySettings(db).colorNames;
   try {
-    writeFileAtomic(path, markdown);
+    writeFileAtomicWith(path, (write) =>
+      writeNotesDocument(write, counts, noteEntriesInParts(db, filter), today, names),
+    );
   } catch (error) {
     throw new LibraryError('io', `Could not write ${path}: ${(error as Error).message}`);
   }
-  return { path, count };
+  return { path, count: counts.notes };
 }
 
 /** What an export would hold, for a live preview: counts, and the first articles with their notes. */

@@ -45,26 +45,56 @@ export function notesToMarkdown(
     if (notes) notes.push(entry);
     else articles.set(entry.articleId, [entry]);
   }
-  const out: string[] = [
-    '# Bulletin notes',
-    '',
-    `Exported ${exportedOn}: ${entries.length} ${entries.length === 1 ? 'note' : 'notes'} from ${articles.size} ${articles.size === 1 ? 'article' : 'articles'}.`,
-  ];
-  for (const notes of articles.values()) {
-    const first = notes[0]!;
-    out.push('', `## ${escapeMarkdown(first.articleTitle)}`, '');
-    out.push(`- Date: ${first.articleDate ?? 'undated'}`);
-    out.push(
-      `- Tags: ${first.articleTags.length ? first.articleTags.map(escapeMarkdown).join(', ') : 'none'}`,
-    );
-    for (const note of notes) {
-      out.push('', quote(note.quote), '');
-      if (note.color) out.push(colorLabel(note.color, names), '');
-      if (note.note.trim()) out.push(note.note.trim(), '');
-      if (out.at(-1) === '') out.pop();
+  const out = [notesHead({ notes: entries.length, articles: articles.size }, exportedOn)];
+  for (const notes of articles.values()) out.push(articleNotes(notes, names));
+  return `${out.join('')}\n`;
+}
+
+/**
+ * The same document written piece by piece, one part of the notes at a time (`noteEntriesInParts`:
+ * whole articles, in order), with the counts worked out before.
+ */
+export function writeNotesMarkdown(
+  write: (text: string) => void,
+  counts: { notes: number; articles: number },
+  parts: Iterable<readonly NoteEntry[]>,
+  exportedOn: string,
+  names: Record<HighlightColor, string> = HIGHLIGHT_LABELS,
+): void {
+  write(notesHead(counts, exportedOn));
+  for (const entries of parts) {
+    let from = 0;
+    for (let i = 1; i <= entries.length; i++) {
+      if (i < entries.length && entries[i]!.articleId === entries[from]!.articleId) continue;
+      write(articleNotes(entries.slice(from, i), names));
+      from = i;
     }
   }
-  return `${out.join('\n')}\n`;
+  write('\n');
+}
+
+function notesHead(counts: { notes: number; articles: number }, exportedOn: string): string {
+  const { notes, articles } = counts;
+  return [
+    '# Bulletin notes',
+    '',
+    `Exported ${exportedOn}: ${notes} ${notes === 1 ? 'note' : 'notes'} from ${articles} ${articles === 1 ? 'article' : 'articles'}.`,
+  ].join('\n');
+}
+
+/** One article's part of the notes document: a blank line, its heading, date and tags, its notes. */
+function articleNotes(notes: readonly NoteEntry[], names: Record<HighlightColor, string>): string {
+  const first = notes[0]!;
+  const out = ['', '', `## ${escapeMarkdown(first.articleTitle)}`, ''];
+  out.push(`- Date: ${first.articleDate ?? 'undated'}`);
+  out.push(`- Tags: ${first.articleTags.length ? first.articleTags.map(escapeMarkdown).join(', ') : 'none'}`);
+  for (const note of notes) {
+    out.push('', quote(note.quote), '');
+    if (note.color) out.push(colorLabel(note.color, names), '');
+    if (note.note.trim()) out.push(note.note.trim(), '');
+    if (out.at(-1) === '') out.pop();
+  }
+  return out.join('\n');
 }
 
 // ---- compilations: one file, or one file per article ----

@@ -174,11 +174,12 @@ export function listNoteEntries(
   const { where, params } = filterSql(filter);
   // A page walks the articles by date as the notebook's pages do; the whole listing joins in one go.
   const sql = SQL.byArticle(where, page !== undefined && filter.orphaned !== true);
-  return withTags(db, select(db, sql, params, page?.limit ?? -1, page?.offset ?? 0)).map(
-    // eslint-disable-next-line @typescript-eslint/no-unused-vars -- the grouping fields are the notebook's
-    ({ group, groupLabel, articleSource, ...entry }) => entry,
-  );
+  return withTags(db, select(db, sql, params, page?.limit ?? -1, page?.offset ?? 0)).map(noteEntry);
 }
+
+/** A notebook row without the notebook's grouping fields. */
+// eslint-disable-next-line @typescript-eslint/no-unused-vars -- the grouping fields are the notebook's
+const noteEntry = ({ group, groupLabel, articleSource, ...entry }: NotebookEntry): NoteEntry => entry;
 
 /** The ids of every note matching the filter, in `listNoteEntries`'s order, without reading the notes. */
 export function listNoteIds(db: Db, filter: NoteFilter = {}): number[] {
@@ -204,24 +205,61 @@ export function* noteIdsInParts(
   articlesPerPart = 2000,
 ): Generator<number[]> {
   const { where, params } = filterSql(filter);
-  const inPart = `${where ? `${where} AND` : 'WHERE'} n.article_id IN (SELECT value FROM json_each(@part))`;
   const notes = db
     .prepare(
-      `SELECT n.id FROM annotations n JOIN articles a ON n.article_id = a.id ${inPart}
+      `SELECT n.id FROM annotations n JOIN articles a ON n.article_id = a.id ${inPart(where)}
         ORDER BY a.date DESC, a.id DESC, ${IN_READING_ORDER}`,
     )
     .pluck();
-  const dateOf = db.prepare('SELECT date FROM articles WHERE id = ?').pluck();
+  for (const part of articleParts(db, filter, articlesPerPart))
+    yield notes.all({ ...params, part: JSON.stringify(part) }) as number[];
+}
+
+/**
+ * `listNoteEntries` a part at a time, each part the notes of a few thousand articles of the list with
+ * their tags: an export of 100,000 notes holds one part instead of all of them. The parts joined are
+ * `listNoteEntries`'s list, and an article's notes are never split between two parts.
+ */
+export function* noteEntriesInParts(
+  db: Db,
+  filter: NoteFilter = {},
+  articlesPerPart = 1000, // `withTags` reads the tags of up to 1,000 articles by id
+): Generator<NoteEntry[]> {
+  const { where, params } = filterSql(filter);
+  const notes = db.prepare(SQL.byArticle(inPart(where), false));
+  for (const part of articleParts(db, filter, articlesPerPart)) {
+    const rows = notes.all({ ...params, part: JSON.stringify(part), limit: -1, offset: 0 }) as Row[];
+    if (rows.length > 0) yield withTags(db, rows).map(noteEntry);
+  }
+}
+
+/** How many notes match the filter, and of how many articles. */
+export function countNotesAndArticles(db: Db, filter: NoteFilter = {}): { notes: number; articles: number } {
+  const { where, params } = filterSql(filter);
+  return db
+    .prepare(
+      `SELECT count(*) AS notes, count(DISTINCT n.article_id) AS articles
+         FROM annotations n JOIN articles a ON a.id = n.article_id ${where}`,
+    )
+    .get(params) as { notes: number; articles: number };
+}
+
+function inPart(where: string): string {
+  return `${where ? `${where} AND` : 'WHERE'} n.article_id IN (SELECT value FROM json_each(@part))`;
+}
+
+/** The list's articles (newest first, undated last), `size` at a time; one article's alone. */
+function* articleParts(db: Db, filter: NoteFilter, size: number): Generator<number[]> {
   if (filter.articleId !== undefined) {
-    // One article's notes: a part of their own.
-    yield notes.all({ ...params, part: JSON.stringify([filter.articleId]) }) as number[];
+    yield [filter.articleId];
     return;
   }
+  const dateOf = db.prepare('SELECT date FROM articles WHERE id = ?').pluck();
   let cursor: ArticleListCursor | null = null;
   for (;;) {
-    const part = pageArticleIds(db, {}, articlesPerPart, cursor);
+    const part = pageArticleIds(db, {}, size, cursor);
     if (part.length === 0) return;
-    yield notes.all({ ...params, part: JSON.stringify(part) }) as number[];
+    yield part;
     const last = part[part.length - 1]!;
     cursor = { date: (dateOf.get(last) as string | null) ?? null, id: last };
   }
