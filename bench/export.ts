@@ -1,14 +1,16 @@
 /**
- * The export benchmark: `npm run bench:export [-- --articles 50000 --runs 3 --only md|csv|anki --json]`.
+ * The export benchmark: `npm run bench:export [-- --articles 50000 --runs 3 --only md|csv|anki|notes --json]`.
  *
  * Exports the whole of a generated library (the search benchmark's cached corpus of N articles and 2×N
- * notes) as Markdown (every article and its notes), CSV and Anki (every note), two ways, each in a fresh
- * process of its own, alternated, in the same run:
+ * notes) as Markdown (every article and its notes), CSV and Anki (every note), and the notebook's notes
+ * as Markdown (`notes`: every note), two ways, each in a fresh process of its own, alternated, in the
+ * same run:
  *
  * - `streamed`, as Bulletin does: each article read when the writer reaches it and written at once
  *   (`writeStreamed`: `compileStream` and the format's `write…`, into `writeFileAtomicWith`);
  * - `whole`, the peer: the whole compilation read first (`compile`), then the whole file made as one
- *   string (`compilationTo…`) and written (`writeFileAtomic`), as every export did before.
+ *   string (`compilationTo…`) and written (`writeFileAtomic`), as every export did before (the notes:
+ *   `listNoteEntries` of every note, then `notesToMarkdown`, against `writeNotesMarkdown`'s parts).
  *
  * For each it prints the wall time, the CPU time and the process's peak resident memory (medians), and
  * checks that both wrote the same bytes. A process that only opens the library and lists the export's
@@ -26,7 +28,10 @@ import { compile } from '../src/main/library/export/compilation';
 import * as anki from '../src/main/library/export/anki';
 import * as csv from '../src/main/library/export/csv';
 import { writeStreamed } from '../src/main/library/export/index';
+import { writeNotesMarkdown } from '../src/main/library/export/library-export';
 import * as markdown from '../src/main/library/export/markdown';
+import { listNoteEntries } from '../src/main/library/notes/notebook';
+import { getStudySettings } from '../src/main/library/notes/study-settings';
 import { cachedCorpus } from './corpus';
 
 const { values } = parseArgs({
@@ -44,9 +49,9 @@ const { values } = parseArgs({
   },
 });
 
-type Format = 'md' | 'csv' | 'anki';
+type Format = 'md' | 'csv' | 'anki' | 'notes';
 type Way = 'streamed' | 'whole' | 'open';
-const FORMATS: Format[] = ['md', 'csv', 'anki'];
+const FORMATS: Format[] = ['md', 'csv', 'anki', 'notes'];
 /** Markdown takes every article with its notes; CSV and Anki are made of the notes. */
 const CONTENT = { md: 'articles', csv: 'notes', anki: 'notes' } as const;
 const EXPORTED_ON = '2026-12-07';
@@ -64,12 +69,25 @@ function childRun(way: Way, format: Format, file: string, out: string): Figures 
   const db = new Database(file, { readonly: true, fileMustExist: true });
   const cpu = process.cpuUsage();
   const started = performance.now();
-  const request = { format, out, content: CONTENT[format] };
   let articles = 0;
   db.transaction(() => {
     if (way === 'open') {
       articles = db.prepare('SELECT count(*) FROM articles').pluck().get() as number;
-    } else if (way === 'streamed') {
+      return;
+    }
+    if (format === 'notes') {
+      // The notebook's "Export notes as Markdown": `articles` counts the notes here.
+      if (way === 'streamed') articles = writeNotesMarkdown(db, out, {}, EXPORTED_ON).count;
+      else {
+        const entries = listNoteEntries(db, {});
+        articles = entries.length;
+        const names = getStudySettings(db).colorNames;
+        writeFileAtomic(out, markdown.notesToMarkdown(entries, EXPORTED_ON, names));
+      }
+      return;
+    }
+    const request = { format, out, content: CONTENT[format] };
+    if (way === 'streamed') {
       articles = writeStreamed(db, request, EXPORTED_ON, { markdown, csv, anki }).articles;
     } else {
       // The same compilation as the streamed export's (Markdown prints no GUIDs: none are made).
@@ -130,7 +148,7 @@ function main(): void {
     log,
   );
   const formats = values.only ? FORMATS.filter((f) => f === values.only) : FORMATS;
-  if (formats.length === 0) throw new Error(`--only is md, csv or anki, not “${values.only}”`);
+  if (formats.length === 0) throw new Error(`--only is md, csv, anki or notes, not “${values.only}”`);
   const dir = mkdtempSync(join(tmpdir(), 'bulletin-bench-export-'));
   const load = loadavg()[0]!;
   const figures = new Map<string, Figures[]>();
@@ -197,9 +215,12 @@ function main(): void {
   );
   console.log('|---|---|---|---|---|---|---|---|');
   for (const row of rows) {
-    const what = { md: 'Markdown, every article', csv: 'CSV, every note', anki: 'Anki, every note' }[
-      row.format
-    ];
+    const what = {
+      md: 'Markdown, every article',
+      csv: 'CSV, every note',
+      anki: 'Anki, every note',
+      notes: 'notes as Markdown, every note',
+    }[row.format];
     console.log(
       `| ${what} | ${row.streamed.wallS} | ${row.streamed.cpuS} | ${row.streamed.peakMb} | ${row.whole.wallS} | ${row.whole.cpuS} | ${row.whole.peakMb} | ${row.sameBytes ? 'yes' : 'no'} |`,
     );
