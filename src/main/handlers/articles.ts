@@ -27,7 +27,7 @@ export function articleHandlers({ library: { articles, positions, syllabus } }: 
       articles.setRead(id, read);
       return null;
     },
-    setReadMany: ({ ids, read }) => ({ changed: articles.setReadMany(ids, read) }),
+    setReadMany: async ({ ids, read }) => ({ changed: await articles.setReadManyInSteps(ids, read) }),
     saveReadingPosition: (position) => {
       positions.save(position);
       return null;

@@ -271,3 +271,20 @@ describe('samples and undoing an import', () => {
     library.close();
   });
 });
+
+describe('marking many articles read', () => {
+  it('marks them a few at a time as in one go, counting only the ones that changed', async () => {
+    const { library, ids } = withArticles(5);
+    library.setRead(ids[1]!, true);
+    const missing = 999_999;
+    const all = [...ids, missing];
+    // In steps of two: three steps, one turn of the event loop each; the read one and the missing one count 0.
+    expect(await library.articles.setReadManyInSteps(all, true, 2)).toBe(4);
+    expect(library.listArticles().map((a) => a.read)).toEqual([true, true, true, true, true]);
+    expect(await library.articles.setReadManyInSteps(all, true, 2)).toBe(0);
+    expect(await library.articles.setReadManyInSteps(ids.slice(0, 3), false, 2)).toBe(3);
+    expect(library.listArticles().filter((a) => !a.read)).toHaveLength(3);
+    // The same as the one statement does.
+    expect(library.articles.setReadMany(ids, false)).toBe(2);
+  });
+});
