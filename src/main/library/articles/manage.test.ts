@@ -208,6 +208,12 @@ describe('tags on a selection, and tag groups', () => {
     expect(library.manage.tagMany(ids, 'GS-2', 'add')).toBe(3);
     expect(library.manage.tagMany([...ids, 777], 'weekend', 'add')).toBe(3);
     expect(library.manage.tagMany(ids.slice(0, 1), 'weekend', 'remove')).toBe(1);
+    // Only the articles that changed count: a tag added again, or removed where it is not, counts 0.
+    expect(library.manage.tagMany(ids, 'weekend', 'add')).toBe(1);
+    expect(library.manage.tagMany(ids.slice(0, 1), 'weekend', 'remove')).toBe(1);
+    expect(library.manage.tagMany(ids.slice(0, 1), 'weekend', 'remove')).toBe(0);
+    expect(library.manage.tagMany([ids[0]!, ids[0]!], 'weekend', 'add')).toBe(1);
+    expect(library.manage.tagMany(ids.slice(0, 1), 'weekend', 'remove')).toBe(1);
     const groups = library.manage.tagGroups();
     expect(groups.syllabus).toEqual([{ name: 'GS-2', count: 3, origin: 'source' }]);
     expect(groups.user).toEqual([

@@ -111,10 +111,11 @@ export class LibraryManagement {
       const exists = db.prepare('SELECT 1 FROM articles WHERE id = ?');
       for (const id of new Set(ids)) {
         if (!exists.get(id)) continue;
-        const before = tags.listArticleTags(db, id, 'user').length;
-        if (action === 'add') tags.addArticleTag(db, id, tag.trim(), 'user');
-        else tags.removeArticleTag(db, id, tag.trim(), 'user');
-        if (tags.listArticleTags(db, id, 'user').length !== before) changed++;
+        const done =
+          action === 'add'
+            ? tags.addArticleTag(db, id, tag.trim(), 'user')
+            : tags.removeArticleTag(db, id, tag.trim(), 'user');
+        if (done) changed++;
       }
       return changed;
     });

@@ -12,31 +12,39 @@ function tagId(db: Db, name: string): number {
 }
 
 /** Tags an article. A user's tag is checked here, in the core, so no caller can store one over the limit. */
-export function addArticleTag(db: Db, articleId: number, name: string, origin: TagOrigin): void {
-  prepared(db, 'INSERT OR IGNORE INTO article_tags (article_id, tag_id, origin) VALUES (?, ?, ?)').run(
-    articleId,
-    tagId(db, origin === 'user' ? userTag(name) : name),
-    origin,
+/** Adds a tag to an article; false when the article already had it. */
+export function addArticleTag(db: Db, articleId: number, name: string, origin: TagOrigin): boolean {
+  return (
+    prepared(db, 'INSERT OR IGNORE INTO article_tags (article_id, tag_id, origin) VALUES (?, ?, ?)').run(
+      articleId,
+      tagId(db, origin === 'user' ? userTag(name) : name),
+      origin,
+    ).changes > 0
   );
 }
 
-/** Removes a tag by its name as given or as it would be stored (a tag stored before the limits still goes). */
-export function removeArticleTag(db: Db, articleId: number, name: string, origin: TagOrigin): void {
-  db.prepare(
-    `DELETE FROM article_tags WHERE article_id = ? AND origin = ?
-       AND tag_id IN (SELECT id FROM tags WHERE name IN (?, ?))`,
-  ).run(articleId, origin, name, withoutHiddenControls(name).replace(/\s+/g, ' ').trim());
+/**
+ * Removes a tag by its name as given or as it would be stored (a tag stored before the limits still goes);
+ * false when the article did not have it.
+ */
+export function removeArticleTag(db: Db, articleId: number, name: string, origin: TagOrigin): boolean {
+  return (
+    prepared(
+      db,
+      `DELETE FROM article_tags WHERE article_id = ? AND origin = ?
+         AND tag_id IN (SELECT id FROM tags WHERE name IN (?, ?))`,
+    ).run(articleId, origin, name, withoutHiddenControls(name).replace(/\s+/g, ' ').trim()).changes > 0
+  );
 }
 
 export function listArticleTags(db: Db, articleId: number, origin: TagOrigin): string[] {
-  return (
-    db
-      .prepare(
-        `SELECT t.name FROM article_tags at JOIN tags t ON t.id = at.tag_id
-          WHERE at.article_id = ? AND at.origin = ? ORDER BY t.name`,
-      )
-      .all(articleId, origin) as Array<{ name: string }>
-  ).map((r) => r.name);
+  return prepared(
+    db,
+    `SELECT t.name FROM article_tags at JOIN tags t ON t.id = at.tag_id
+      WHERE at.article_id = ? AND at.origin = ? ORDER BY t.name`,
+  )
+    .pluck()
+    .all(articleId, origin) as string[];
 }
 
 /**
