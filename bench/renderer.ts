@@ -14,11 +14,13 @@
  * Electron's own process start (about 0.3 s on a laptop) is not in these figures: nothing here can run
  * Electron. Build first: `npx electron-vite build`.
  *
- *   npm run bench:renderer [-- --articles N --notes N --runs N --json --only list,open]
+ *   npm run bench:renderer [-- --articles N --notes N --runs N --json --only list,open --check-replies]
  *
  * `--only` names the scenes to run (startup, list, notebook, open; all by default): without `startup`
  * the app is launched once a run, at a later start, and the first-row figures are not taken.
  * `BULLETIN_BENCH_SUFFIX` names this bench's folders beside the corpus (two benches at once).
+ * The replies go out unchecked, as in the packaged app; `--check-replies` checks each against its
+ * contract schema, as the e2e run and development do.
  */
 import { cpSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -42,6 +44,7 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '42' },
     json: { type: 'boolean', default: false },
     only: { type: 'string', default: 'startup,list,notebook,open' },
+    'check-replies': { type: 'boolean', default: false },
   },
 });
 const SCENES = new Set(values.only.split(','));
@@ -114,7 +117,7 @@ interface FirstRow {
 
 async function firstRow(dir: string): Promise<FirstRow> {
   const started = performance.now();
-  const app = await launchApp(dir, { searchIndexing: 'background' });
+  const app = await launchApp(dir, { searchIndexing: 'background', checkReplies: values['check-replies'] });
   // Polled in the page, so the time is the page's own (Playwright's waitFor adds its round trips).
   const pageMs = await app.page.evaluate(async () => {
     for (;;) {

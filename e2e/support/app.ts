@@ -86,6 +86,11 @@ export interface LaunchOptions {
    * `tourDone`, so the tour's dialog does not sit over every other scenario.
    */
   tour?: boolean;
+  /**
+   * Check each reply against its contract schema (the default, as in development and tests); the
+   * benches pass false to answer as the packaged app does (`HandlerDeps.checkReplies`).
+   */
+  checkReplies?: boolean;
 }
 
 /** Marks the tour done in the library at `libraryDir` (made if new), before the app opens it. */
@@ -203,7 +208,12 @@ async function launchChromium(libraryDir: string, options: LaunchOptions): Promi
     showInFolder: () => undefined,
     chooseExportPath: async () => saveAnswer,
   };
-  const handlers = createHandlers({ library, dialogs, startupMessage: report.message || null });
+  const handlers = createHandlers({
+    library,
+    dialogs,
+    startupMessage: report.message || null,
+    checkReplies: options.checkReplies,
+  });
   const firstPage = firstPageGate();
   const { server, origin } = await serveRenderer();
 

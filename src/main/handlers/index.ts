@@ -1,7 +1,8 @@
 /**
  * The main process's side of the IPC contract, free of Electron so the same handlers serve the app,
  * the CLI and the end-to-end harness. Each domain module owns its channels; this file only merges
- * them (a missing or doubled handler does not compile) and runs one call: validate, handle, validate.
+ * them (a missing or doubled handler does not compile) and runs one call: validate the input, handle
+ * it, check the reply (except in the packaged app: `HandlerDeps.checkReplies`).
  */
 import { isDeepStrictEqual } from 'node:util';
 import {
