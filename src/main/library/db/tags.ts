@@ -11,8 +11,10 @@ function tagId(db: Db, name: string): number {
   return (prepared(db, 'SELECT id FROM tags WHERE name = ?').get(name) as { id: number }).id;
 }
 
-/** Tags an article. A user's tag is checked here, in the core, so no caller can store one over the limit. */
-/** Adds a tag to an article; false when the article already had it. */
+/**
+ * Tags an article; false when it already had the tag. A user's tag is checked here, in the core, so no
+ * caller can store one over the limit.
+ */
 export function addArticleTag(db: Db, articleId: number, name: string, origin: TagOrigin): boolean {
   return (
     prepared(db, 'INSERT OR IGNORE INTO article_tags (article_id, tag_id, origin) VALUES (?, ?, ?)').run(

@@ -45,9 +45,10 @@ export function notesToMarkdown(
     if (notes) notes.push(entry);
     else articles.set(entry.articleId, [entry]);
   }
-  const out = [notesHead({ notes: entries.length, articles: articles.size }, exportedOn)];
-  for (const notes of articles.values()) out.push(articleNotes(notes, names));
-  return `${out.join('')}\n`;
+  const out: string[] = [];
+  const counts = { notes: entries.length, articles: articles.size };
+  writeNotesMarkdown((piece) => out.push(piece), counts, articles.values(), exportedOn, names);
+  return out.join('');
 }
 
 /**
